@@ -1,0 +1,20 @@
+// `relaybot <command> ...`: each command lives in its own module under ./commands, loaded on demand so that
+// `relaybot parse` does not pay for Slack, Discord or SQLite at start-up.
+import { t } from '../core/i18n.js';
+
+type CommandModule = { run(args: string[]): Promise<number> };
+
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  parse: () => import('./commands/parse.js'),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const load = name ? COMMANDS[name] : undefined;
+  if (!load) {
+    process.stderr.write(`${t('en', 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') })}\n`);
+    return name === undefined || name === '--help' || name === 'help' ? 0 : 64;
+  }
+  const command = await load();
+  return command.run(rest);
+}

@@ -1,0 +1,40 @@
+// The contract between chat adapters (shell, Slack, Discord) and core: adapters turn platform events into
+// these calls and render the outcomes; the verbs themselves live once, in core/chat/.
+import type { Locale } from './i18n.js';
+import type { ReplyDocument } from './reply.js';
+import type { Actor, TaskHome, TaskRecord } from './task.js';
+
+export interface ChatContext {
+  actor: Actor;
+  locale: Locale;
+  /** The user's IANA zone: saved preference, else the platform profile, else the bot default. */
+  timeZone: string;
+  /** The channel the command came from (a new task's home). */
+  home: TaskHome;
+  /** Whether this user may create or change relays here (the adapter applies the permission settings). */
+  canModify: boolean;
+  /** A key unique to the platform request (Slack trigger id, Discord interaction id), for idempotency. */
+  requestKey: string;
+}
+
+export type ChatOutcome =
+  /** Shown only to the user (ephemeral). */
+  | { kind: 'reply'; doc: ReplyDocument }
+  /** What was understood, with Confirm/Cancel; `pendingId` is the buttons' value. */
+  | { kind: 'preview'; doc: ReplyDocument; pendingId: string }
+  /** The task exists; `doc` is its status message for the channel (the adapter posts it and calls setStatusMessage). */
+  | { kind: 'created'; task: TaskRecord; doc: ReplyDocument; replaced?: boolean }
+  /** The user asked for the form (Slack modal): prefill what we know. */
+  | { kind: 'open-form'; prefill: { sourceUrl?: string } };
+
+export interface ChatCommands {
+  /** Everything after `/relay`: a new relay in natural language, or a verb (list, status, stop, tz, help ...). */
+  handle(text: string, ctx: ChatContext): Promise<ChatOutcome>;
+  /** Confirm a preview. Exactly one task however often this is called for the same pendingId. */
+  confirm(pendingId: string, ctx: ChatContext): Promise<ChatOutcome>;
+  cancel(pendingId: string, ctx: ChatContext): Promise<ChatOutcome>;
+  /** A button on a status or alarm message. */
+  action(action: 'stop' | 'restart' | 'show', taskId: string, ctx: ChatContext): Promise<ChatOutcome>;
+  /** Records where the task's status message was posted, so events thread under it and edits find it. */
+  setStatusMessage(taskId: string, home: TaskHome & { statusMessageId: string }): void;
+}

@@ -1,0 +1,35 @@
+// The one interface every chat platform implements to receive task news. Delivery (outbox, retries,
+// coalescing, budgets) is core's; a notifier only posts and edits.
+import type { ReplyDocument } from './reply.js';
+import type { TaskHome } from './task.js';
+
+export interface PostTarget {
+  teamId?: string;
+  channelId: string;
+  /** Post as a reply in this message's thread. */
+  threadOf?: string;
+}
+
+export interface Notifier {
+  readonly platform: string;
+  /** Posts a message; returns the platform's message id (Slack ts, Discord snowflake). */
+  post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }>;
+  /** Edits a message in place (the task's status message). */
+  update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void>;
+}
+
+/** A chat API said "slow down": wait `retryAfterMs`, then try again. */
+export class ChatRateLimitedError extends Error {
+  constructor(readonly retryAfterMs: number, options?: { cause?: unknown }) {
+    super(`rate limited, retry after ${retryAfterMs} ms`, options);
+    this.name = 'ChatRateLimitedError';
+  }
+}
+
+/** A chat API failed in a way worth retrying (5xx, network). Anything else is permanent. */
+export class ChatTransientError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ChatTransientError';
+  }
+}

@@ -1,0 +1,47 @@
+// What core needs from storage, as interfaces: core never sees SQL (store/ implements these).
+// better-sqlite3 is synchronous, and so are these.
+import type { Locale } from './i18n.js';
+import type { Actor, TaskHome, TaskRecord, TaskState } from './task.js';
+import type { BackendKind } from './backend.js';
+
+export interface TaskFilter {
+  states?: readonly TaskState[];
+  backend?: BackendKind;
+  /** Only tasks whose home is on this platform/team (App Home, per-workspace lists). */
+  platform?: string;
+  teamId?: string;
+}
+
+export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 'state' | 'home'>>;
+
+export interface TaskRepository {
+  /** Inserts a new task; throws if its id or specifyTaskId already exists. */
+  insert(task: TaskRecord): void;
+  get(id: string): TaskRecord | null;
+  findBySpecifyTaskId(specifyTaskId: string): TaskRecord | null;
+  findByCallbackToken(token: string): TaskRecord | null;
+  findByProviderTaskId(backend: BackendKind, providerTaskId: string): TaskRecord | null;
+  list(filter?: TaskFilter): TaskRecord[];
+  update(id: string, patch: TaskPatch): TaskRecord;
+}
+
+export interface AuditEntry {
+  actor: Actor;
+  action: string; // 'create' | 'edit' | 'pause' | 'resume' | 'restart' | 'stop' | 'tz' | 'subscribe' ...
+  taskId?: string;
+  detail?: unknown;
+}
+
+export interface AuditLog {
+  record(entry: AuditEntry): void;
+}
+
+export interface UserPreferences {
+  timeZone?: string;
+  locale?: Locale;
+}
+
+export interface PreferenceStore {
+  get(platform: string, userId: string): UserPreferences | null;
+  set(platform: string, userId: string, prefs: UserPreferences): void;
+}
