@@ -1,6 +1,7 @@
 // The one event vocabulary: the provider's relay callback (shared/spec/relay-callbacks.md). Tencent POSTs it
 // to a task's CallbackUrl; the bundled ffmpeg runner produces the very same body. Everything downstream
 // (store, notifier, chat) reads only this.
+import type { BackendKind } from './backend.js';
 import type { AlarmType, CallbackEvent } from './relay-request.js';
 
 /** The body Tencent CSS POSTs, field for field. `msg` and `source_urls` are JSON-encoded strings. */
@@ -45,8 +46,17 @@ export interface RelayEvent {
   streamId: string;
 }
 
-/** Where backends hand their events: the callback receiver and the ffmpeg runner both feed one sink. */
+/**
+ * Where backends hand their events: the HTTP callback receiver (after authenticating the per-task token) and
+ * the ffmpeg runner both feed one sink. The task is found by (backend, body.task_id).
+ * Resolves once the event is durably stored (so an acknowledgement after it is safe); duplicates are
+ * recognised and stored once.
+ */
 export interface RelayEventSink {
-  /** Resolves once the event is durably stored (so an acknowledgement after it is safe). */
-  accept(body: RelayCallbackBody, receivedAt?: number): Promise<void>;
+  accept(body: RelayCallbackBody, origin: { backend: BackendKind; receivedAt?: number }): Promise<void>;
+}
+
+/** The path of a task's CallbackUrl on the bot's HTTP server: RELAYBOT_PUBLIC_URL + this. */
+export function callbackPath(callbackToken: string): string {
+  return `/callbacks/tencent/${callbackToken}`;
 }
