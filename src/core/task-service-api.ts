@@ -1,0 +1,40 @@
+// What front ends (CLI, shell, Slack, Discord) may ask of tasks. One implementation: core/task-service.ts.
+// Failures are thrown as CodedError (locale key + the provider's code and RequestId in params).
+import type { BackendKind, ProviderTaskStatus, TaskQuota } from './backend.js';
+import type { Locale } from './i18n.js';
+import type { TaskFilter } from './ports.js';
+import type { RelayChanges, RelayRequest } from './relay-request.js';
+import type { Actor, TaskHome, TaskRecord } from './task.js';
+
+export interface CreateTaskInput {
+  /** A validated request (core/command parse + validation). */
+  request: RelayRequest;
+  /** Which runner; the configured default when absent. */
+  backend?: BackendKind;
+  actor: Actor;
+  home: TaskHome | null;
+  locale: Locale;
+  timeZone: string;
+  /**
+   * Identifies the human action that caused the create (a preview's id, a CLI invocation's id). The same key
+   * always yields the same SpecifyTaskId, so retries and redeliveries never create a second task.
+   */
+  idempotencyKey: string;
+}
+
+export interface TaskServiceApi {
+  /** `created` is false when the idempotency key matched an existing task (which is returned). */
+  create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }>;
+  list(filter?: TaskFilter): TaskRecord[];
+  /** Throws CodedError `InvalidParameter.TaskNotExist` for an unknown id. */
+  get(id: string): TaskRecord;
+  status(id: string): Promise<{ task: TaskRecord; status: ProviderTaskStatus | null }>;
+  edit(id: string, changes: RelayChanges, actor: Actor): Promise<TaskRecord>;
+  pause(id: string, actor: Actor): Promise<TaskRecord>;
+  resume(id: string, actor: Actor): Promise<TaskRecord>;
+  restart(id: string, actor: Actor): Promise<TaskRecord>;
+  /** Deletes the task at the provider; the record stays, state `stopped`. */
+  stop(id: string, actor: Actor): Promise<TaskRecord>;
+  setHome(id: string, home: TaskHome): TaskRecord;
+  quota(backend?: BackendKind): Promise<TaskQuota>;
+}
