@@ -6,6 +6,7 @@ type CommandModule = { run(args: string[]): Promise<number> };
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   parse: () => import('./commands/parse.js'),
+  discord: () => import('./commands/discord.js'),
 };
 
 export async function main(argv: string[]): Promise<number> {

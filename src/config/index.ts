@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { coreConfigSchema, type CoreConfig } from './core.js';
 import type { Env } from './env.js';
+import { ffmpegConfigSchema, type FfmpegConfig } from './ffmpeg.js';
+import { slackConfigSchema, type SlackConfig } from './slack.js';
+import { tencentSettingsSchema, type TencentConfig } from './tencent.js';
+import { loadDiscordSettings, type DiscordSettings } from './discord.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { setting: string; problem: string }[]) {
@@ -22,11 +26,21 @@ export function parseSettings<S extends z.ZodType>(schema: S, env: Env): z.infer
 
 export interface Config {
   core: CoreConfig;
+  ffmpeg: FfmpegConfig;
+  slack: SlackConfig;
+  /** Null when the Discord adapter is off (no bot token). */
+  discord: DiscordSettings | null;
+  /** Null when the Tencent backend is off (no API keys). */
+  tencent: TencentConfig | null;
   // Each part adds its settings here, loaded by its own file (tencent.ts, ffmpeg.ts, http.ts, slack.ts, discord.ts).
 }
 
 const parts: { [K in keyof Config]: (env: Env) => Config[K] } = {
   core: (env) => parseSettings(coreConfigSchema, env),
+  ffmpeg: (env) => parseSettings(ffmpegConfigSchema, env),
+  slack: (env) => parseSettings(slackConfigSchema, env),
+  discord: loadDiscordSettings,
+  tencent: (env) => parseSettings(tencentSettingsSchema, env),
 };
 
 export function loadConfig(env: Env): Config {

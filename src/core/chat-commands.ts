@@ -23,7 +23,17 @@ export type ChatOutcome =
   /** What was understood, with Confirm/Cancel; `pendingId` is the buttons' value. */
   | { kind: 'preview'; doc: ReplyDocument; pendingId: string }
   /** The task exists; `doc` is its status message for the channel (the adapter posts it and calls setStatusMessage). */
-  | { kind: 'created'; task: TaskRecord; doc: ReplyDocument; replaced?: boolean }
+  | {
+      kind: 'created';
+      task: TaskRecord;
+      doc: ReplyDocument;
+      replaced?: boolean;
+      /**
+       * True when this confirm found the task an earlier confirm of the same preview created (double click,
+       * platform retry): the first one posts the status message, so the adapter must not post it again.
+       */
+      alreadyConfirmed?: boolean;
+    }
   /** The user asked for the form (Slack modal): prefill what we know. */
   | { kind: 'open-form'; prefill: { sourceUrl?: string } };
 

@@ -8,6 +8,12 @@ export interface PostTarget {
   channelId: string;
   /** Post as a reply in this message's thread. */
   threadOf?: string;
+  /**
+   * Stable across retries of the same delivery (the outbox's attempt id). Adapters pass it where the platform
+   * dedups or can be searched (Discord `nonce` + `enforce_nonce`; Slack message `metadata`), so findPosted()
+   * can tell whether a post whose answer was lost did land.
+   */
+  idempotencyKey?: string;
 }
 
 export interface Notifier {
@@ -16,6 +22,13 @@ export interface Notifier {
   post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }>;
   /** Edits a message in place (the task's status message). */
   update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void>;
+  /**
+   * Optional: the message posted earlier under `idempotencyKey` in `target`, or null when there is none. The
+   * delivery worker asks before re-posting a message whose earlier attempt may have landed (a crash or a lost
+   * answer between post and mark), so nothing is posted twice. Without it the worker re-posts with the same
+   * key and relies on the platform's own dedup.
+   */
+  findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ messageId: string } | null>;
 }
 
 /** A chat API said "slow down": wait `retryAfterMs`, then try again. */

@@ -30,4 +30,6 @@ export interface ReplyDocument {
   instants?: Record<string, number>;
   /** Plain-text fallback for notifications and logs. */
   text: string;
+  /** The task the document is about, when there is one (the terminal prefixes notifications with it). */
+  taskId?: string;
 }

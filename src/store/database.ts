@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations/index.js';
+import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 export type Db = Database.Database;
 
@@ -23,14 +23,45 @@ export function openDatabase(dataDir: string): Db {
   return db;
 }
 
-/** Applies every migration newer than the database's user_version, each in its own transaction. */
-export function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
+/**
+ * Applies every migration not yet applied, in version order, each in its own transaction. Applied versions are
+ * recorded one by one (not only as a high-water mark) so that a migration numbered below one already applied —
+ * parts of the bot are developed side by side — still runs. `user_version` mirrors the highest applied.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  ordered.forEach((migration, i) => {
+    if (i > 0 && ordered[i - 1]!.version === migration.version) {
+      throw new Error(`two migrations share version ${migration.version}: ${ordered[i - 1]!.name}, ${migration.name}`);
+    }
+  });
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  adoptUserVersion(db, ordered);
+  const applied = new Set(
+    db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((row) => row.version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of ordered) {
+    if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
+      record.run(migration.version, migration.name, new Date().toISOString());
+      const highest = db.pragma('user_version', { simple: true }) as number;
+      if (migration.version > highest) db.pragma(`user_version = ${migration.version}`);
     })();
   }
+}
+
+/** A database migrated before schema_migrations existed knew only user_version: those versions are applied. */
+function adoptUserVersion(db: Db, migrations: readonly Migration[]): void {
+  const highest = db.pragma('user_version', { simple: true }) as number;
+  const known = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM schema_migrations').get()!.n;
+  if (highest === 0 || known > 0) return;
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    for (const migration of migrations) {
+      if (migration.version <= highest) record.run(migration.version, migration.name, new Date().toISOString());
+    }
+  })();
 }

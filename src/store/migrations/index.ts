@@ -1,6 +1,9 @@
 // Versioned schema migrations, applied in order by store/database.ts. Never edit a released migration:
 // add the next one.
 import { m001Tasks } from './001-tasks.js';
+import { m002Events } from './002-events.js';
+import { m003Runner } from './003-runner.js';
+import { m004Chat } from './004-chat.js';
 
 export interface Migration {
   version: number;
@@ -8,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [m001Tasks];
+export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat];

@@ -1,0 +1,64 @@
+// Task news on Discord: the status message is posted in the task's channel and edited in place; events go
+// into a thread started on it (a message's thread has the message's own id, so it can be addressed directly).
+import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
+import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../../core/notifier.js';
+import type { ReplyDocument } from '../../core/reply.js';
+import type { TaskHome } from '../../core/task.js';
+import { renderDiscordMessage } from './render.js';
+
+/** Discord: "A thread has already been created for this message". */
+const THREAD_ALREADY_EXISTS = 160004;
+const THREAD_NAME_MAX = 100;
+
+function toChatError(error: unknown): unknown {
+  if (error instanceof RateLimitError) return new ChatRateLimitedError(error.retryAfter, { cause: error });
+  if (error instanceof DiscordAPIError) {
+    return error.status >= 500 ? new ChatTransientError(`discord ${error.status}`, { cause: error }) : error;
+  }
+  if (error instanceof HTTPError) return new ChatTransientError(`discord ${error.status}`, { cause: error });
+  if (error instanceof Error && /fetch failed|ECONN|ETIMEDOUT|socket|abort/i.test(`${error.message} ${String(error.cause)}`)) {
+    return new ChatTransientError(error.message, { cause: error });
+  }
+  return error;
+}
+
+export class DiscordNotifier implements Notifier {
+  readonly platform = 'discord';
+  private readonly threads = new Set<string>();
+
+  constructor(private readonly rest: REST) {}
+
+  async post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
+    try {
+      let channelId = target.channelId;
+      if (target.threadOf) {
+        await this.ensureThread(target.channelId, target.threadOf, doc.title);
+        channelId = target.threadOf;
+      }
+      const message = (await this.rest.post(Routes.channelMessages(channelId), { body: renderDiscordMessage(doc) })) as { id: string };
+      return { messageId: message.id };
+    } catch (error) {
+      throw toChatError(error);
+    }
+  }
+
+  async update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {
+    try {
+      await this.rest.patch(Routes.channelMessage(home.channelId, home.statusMessageId), { body: renderDiscordMessage(doc) });
+    } catch (error) {
+      throw toChatError(error);
+    }
+  }
+
+  private async ensureThread(channelId: string, messageId: string, name: string): Promise<void> {
+    if (this.threads.has(messageId)) return;
+    try {
+      await this.rest.post(Routes.threads(channelId, messageId), {
+        body: { name: [...name].slice(0, THREAD_NAME_MAX).join(''), auto_archive_duration: 1440 },
+      });
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError && error.code === THREAD_ALREADY_EXISTS)) throw error;
+    }
+    this.threads.add(messageId);
+  }
+}

@@ -1,0 +1,57 @@
+// Buttons: Confirm/Cancel on a preview (ephemeral), Stop/Restart/Show on status and alarm messages. Acked
+// first (Slack's 3 s), then answered through the response_url: a confirmed preview disappears once the status
+// message is in the channel; a cancelled one is replaced by core's answer; the rest reply to the clicker only.
+import type { App, BlockButtonAction } from '@slack/bolt';
+import type { ChatOutcome } from '../../../core/chat-commands.js';
+import { ACTION_ID_PATTERN, parseActionId, renderDocument } from '../block-kit.js';
+import { buildRelayForm } from '../relay-form.js';
+import { contextFor, safely, type SlackDeps } from '../outcomes.js';
+import { present } from './present.js';
+
+export const OPEN_FORM_ACTION_ID = 'relay_open_form';
+
+export function registerButtons(app: App, deps: SlackDeps): void {
+  app.action<BlockButtonAction>(ACTION_ID_PATTERN, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const verb = parseActionId(action.action_id);
+    const value = action.value ?? '';
+    if (!verb || !value) return;
+    const ctx = await contextFor(deps, {
+      userId: body.user.id,
+      userName: body.user.name,
+      ...(body.team?.id ? { teamId: body.team.id } : {}),
+      ...(body.channel?.id ? { channelId: body.channel.id } : {}),
+      requestKey: body.trigger_id,
+    });
+    const outcome: ChatOutcome = await safely(deps, ctx.locale, () => {
+      switch (verb) {
+        case 'confirm':
+          return deps.commands.confirm(value, ctx);
+        case 'cancel':
+          return deps.commands.cancel(value, ctx);
+        default:
+          return deps.commands.action(verb, value, ctx);
+      }
+    });
+    const onPreview = verb === 'confirm' || verb === 'cancel';
+    let shown = false;
+    await present(deps, outcome, ctx, {
+      client,
+      triggerId: body.trigger_id,
+      show: async (doc) => {
+        shown = true;
+        // Clicks in the App Home come without a response_url: the answer goes to the app's DM with the user.
+        if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: onPreview, ...renderDocument(doc) });
+        else await client.chat.postMessage({ channel: body.user.id, ...renderDocument(doc) });
+      },
+    });
+    // The status message now stands in the channel: the preview's buttons must not be pressed again.
+    if (outcome.kind === 'created' && onPreview && !shown && body.response_url) await respond({ delete_original: true });
+  });
+
+  app.action<BlockButtonAction>(OPEN_FORM_ACTION_ID, async ({ ack, body, client }) => {
+    await ack();
+    const ctx = await contextFor(deps, { userId: body.user.id, requestKey: body.trigger_id });
+    await client.views.open({ trigger_id: body.trigger_id, view: buildRelayForm(ctx.locale, {}) });
+  });
+}

@@ -1,0 +1,55 @@
+// The modal for a new relay: opened by the global shortcut, by "Relay this feed" on a message (URL prefilled),
+// or by `/relay` alone. Its submission becomes command text and takes the same road as a typed `/relay`:
+// problems re-open the form with the user's input kept and core's explanation on top; a preview arrives as an
+// ephemeral message in the chosen channel, with Confirm and Cancel.
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { renderDocument } from '../block-kit.js';
+import { buildRelayForm, findFeedUrl, readRelayForm, relayFormToCommand, RELAY_FORM_CALLBACK_ID } from '../relay-form.js';
+import { ANSWER_INLINE_WITHIN_MS, contextFor, safely, within, type SlackDeps } from '../outcomes.js';
+import { present } from './present.js';
+
+export const GLOBAL_SHORTCUT_ID = 'relay_new_shortcut';
+export const MESSAGE_SHORTCUT_ID = 'relay_this_feed';
+
+export function registerRelayForm(app: App, deps: SlackDeps): void {
+  app.shortcut({ callback_id: GLOBAL_SHORTCUT_ID, type: 'shortcut' }, async ({ ack, shortcut, client }) => {
+    await ack();
+    const ctx = await contextFor(deps, { userId: shortcut.user.id, requestKey: shortcut.trigger_id });
+    await client.views.open({ trigger_id: shortcut.trigger_id, view: buildRelayForm(ctx.locale, {}) });
+  });
+
+  app.shortcut({ callback_id: MESSAGE_SHORTCUT_ID, type: 'message_action' }, async ({ ack, shortcut, client }) => {
+    await ack();
+    const ctx = await contextFor(deps, { userId: shortcut.user.id, requestKey: shortcut.trigger_id });
+    const url = findFeedUrl(shortcut.message.text);
+    await client.views.open({
+      trigger_id: shortcut.trigger_id,
+      view: buildRelayForm(ctx.locale, { channelId: shortcut.channel.id }, url ? { sources: url } : {}),
+    });
+  });
+
+  app.view<ViewSubmitAction>(RELAY_FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {
+    const { values, origin } = readRelayForm(view.state.values, view.private_metadata);
+    const ctx = await contextFor(deps, {
+      userId: body.user.id,
+      userName: body.user.name,
+      ...(body.team?.id ? { teamId: body.team.id } : {}),
+      ...(origin.channelId ? { channelId: origin.channelId } : {}),
+      requestKey: body.view.id,
+    });
+    const pending = safely(deps, ctx.locale, () => deps.commands.handle(relayFormToCommand(values), ctx));
+    const quick = await within(pending, ANSWER_INLINE_WITHIN_MS);
+    if (quick?.kind === 'reply') {
+      await ack({ response_action: 'update', view: buildRelayForm(ctx.locale, origin, values, quick.doc) });
+      return;
+    }
+    await ack();
+    const channel = origin.channelId;
+    await present(deps, quick ?? (await pending), ctx, {
+      client,
+      show: async (doc) => {
+        if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...renderDocument(doc) });
+      },
+    });
+  });
+}

@@ -1,0 +1,39 @@
+// What to do with core's answer, wherever it came from (slash command, button, form): show a document to the
+// user only, post the task's status message in the channel, or open the form.
+import type { ChatContext, ChatOutcome } from '../../../core/chat-commands.js';
+import { t } from '../../../core/i18n.js';
+import type { ReplyDocument } from '../../../core/reply.js';
+import { buildRelayForm } from '../relay-form.js';
+import { errorDoc, slackErrorCode, withPreviewButtons, type SlackDeps, type WebClient } from '../outcomes.js';
+
+export interface Presenter {
+  /** Shows a document to the requesting user only. */
+  show(doc: ReplyDocument): Promise<void>;
+  /** A trigger_id still fresh enough to open a modal, when there is one. */
+  triggerId?: string;
+  client: WebClient;
+}
+
+export async function present(deps: SlackDeps, outcome: ChatOutcome, ctx: ChatContext, presenter: Presenter): Promise<void> {
+  switch (outcome.kind) {
+    case 'reply':
+      return presenter.show(outcome.doc);
+    case 'preview':
+      return presenter.show(withPreviewButtons(outcome.doc, outcome.pendingId, ctx.locale));
+    case 'created':
+      try {
+        await deps.statuses.publish(outcome.task, outcome.doc, ctx.home);
+      } catch (error) {
+        deps.logger.warn({ err: error, taskId: outcome.task.id, code: slackErrorCode(error) }, 'slack: could not post a status message');
+        await presenter.show(errorDoc(ctx.locale, t(ctx.locale, 'slack.error.cannotPost', { id: outcome.task.id })));
+      }
+      return;
+    case 'open-form': {
+      if (!presenter.triggerId) return;
+      const prefill = outcome.prefill.sourceUrl ? { sources: outcome.prefill.sourceUrl } : {};
+      const origin = ctx.home.channelId ? { channelId: ctx.home.channelId } : {};
+      await presenter.client.views.open({ trigger_id: presenter.triggerId, view: buildRelayForm(ctx.locale, origin, prefill) });
+      return;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// Slack adapter entry point: a Bolt app on the shared HTTP server (POST /slack/events) or over Socket Mode,
+// wired to core's ChatCommands, and the Notifier through which task news reaches Slack.
+import { App, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
+import type { FastifyInstance } from 'fastify';
+import type { SlackConfig } from '../../config/slack.js';
+import type { ChatCommands } from '../../core/chat-commands.js';
+import type { Notifier } from '../../core/notifier.js';
+import type { PreferenceStore } from '../../core/ports.js';
+import type { Logger } from '../../log.js';
+import { boltLogger } from './bolt-logger.js';
+import { FastifyReceiver } from './fastify-receiver.js';
+import { registerAppHome } from './handlers/app-home.js';
+import { registerButtons } from './handlers/buttons.js';
+import { registerRelayForm } from './handlers/form.js';
+import { registerSlashCommand } from './handlers/slash-command.js';
+import { SlackNotifier } from './notifier.js';
+import type { SlackDeps } from './outcomes.js';
+import { SlackPermissions } from './permissions.js';
+import { StatusMessages } from './status-messages.js';
+import { UserProfiles } from './user-profile.js';
+
+export interface StartSlackOptions {
+  settings: SlackConfig;
+  commands: ChatCommands;
+  prefs: PreferenceStore;
+  /** The shared HTTP server, before it listens (HTTP mode only; Socket Mode needs no route). */
+  http?: Pick<FastifyInstance, 'register'>;
+  logger: Logger;
+  /** Zone for users whose Slack profile has none (RELAYBOT_DEFAULT_TZ). */
+  defaultTimeZone?: string;
+}
+
+export interface SlackAdapter {
+  notifier: Notifier;
+  stop(): Promise<void>;
+}
+
+export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
+  const { settings, logger } = options;
+  if (!settings.botToken) throw new Error('slack: SLACK_BOT_TOKEN is not set');
+  const receiver = createReceiver(options);
+  const app = new App({
+    token: settings.botToken,
+    receiver,
+    logger: boltLogger(logger),
+    convoStore: false,
+    // Handlers talk to Slack while a user waits: one quick retry, never a long back-off.
+    clientOptions: { slackApiUrl: settings.apiUrl, retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 } },
+  });
+  const deps = buildDeps(app.client, options);
+  registerSlashCommand(app, deps);
+  registerButtons(app, deps);
+  registerRelayForm(app, deps);
+  registerAppHome(app, deps);
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack: unhandled error in a listener');
+  });
+  await app.start();
+  logger.info({ mode: settings.mode }, 'slack: adapter started');
+
+  // Delivery owns retries and pacing, so this client reports 429s and failures instead of waiting on them.
+  const notifierClient = new webApi.WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    logger: boltLogger(logger),
+  });
+  return {
+    notifier: new SlackNotifier(notifierClient),
+    stop: () => app.stop().then(() => undefined),
+  };
+}
+
+function createReceiver(options: StartSlackOptions): Receiver {
+  const { settings, logger } = options;
+  if (settings.mode === 'socket') {
+    return new SocketModeReceiver({
+      appToken: settings.appToken!,
+      logger: boltLogger(logger),
+      installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl } },
+    });
+  }
+  if (!settings.signingSecret) throw new Error('slack: SLACK_SIGNING_SECRET is not set');
+  if (!options.http) throw new Error('slack: HTTP mode needs the shared HTTP server');
+  const receiver = new FastifyReceiver({ signingSecret: settings.signingSecret, logger });
+  receiver.mount(options.http);
+  return receiver;
+}
+
+function buildDeps(client: webApi.WebClient, options: StartSlackOptions): SlackDeps {
+  const defaultZone = options.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return {
+    commands: options.commands,
+    profiles: new UserProfiles(client, options.prefs, defaultZone, options.logger),
+    permissions: new SlackPermissions(options.settings, client, options.logger),
+    statuses: new StatusMessages(client, options.commands),
+    logger: options.logger,
+  };
+}

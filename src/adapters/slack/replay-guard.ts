@@ -1,0 +1,36 @@
+// Slack retries a request it thinks went unanswered (X-Slack-Retry-Num), re-sending the same body. A retry of
+// a slash command or a button click must not run the handlers twice: the first delivery's answer is shared.
+// Keyed by a hash of the raw body, which embeds Slack's unique trigger_id / event_id / action_ts, so two
+// genuine clicks never collide while a retry always does.
+import { createHash } from 'node:crypto';
+
+export interface GuardedAnswer {
+  status: number;
+  body: unknown;
+}
+
+const KEEP_MS = 10 * 60 * 1000; // Slack gives up retrying well within this.
+const MAX_ENTRIES = 10_000;
+
+export class ReplayGuard {
+  private readonly seen = new Map<string, { at: number; answer: Promise<GuardedAnswer> }>();
+
+  /** Runs `handle` for the first delivery of `rawBody`; later deliveries get the same answer. */
+  once(rawBody: string, handle: () => Promise<GuardedAnswer>, nowMs = Date.now()): { answer: Promise<GuardedAnswer>; repeat: boolean } {
+    const key = createHash('sha256').update(rawBody).digest('base64url');
+    const earlier = this.seen.get(key);
+    if (earlier && nowMs - earlier.at < KEEP_MS) return { answer: earlier.answer, repeat: true };
+    this.sweep(nowMs);
+    const answer = handle();
+    this.seen.set(key, { at: nowMs, answer });
+    return { answer, repeat: false };
+  }
+
+  private sweep(nowMs: number): void {
+    // Map keeps insertion order: the oldest entries come first.
+    for (const [key, entry] of this.seen) {
+      if (nowMs - entry.at < KEEP_MS && this.seen.size < MAX_ENTRIES) break;
+      this.seen.delete(key);
+    }
+  }
+}

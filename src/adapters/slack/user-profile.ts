@@ -1,0 +1,68 @@
+// Who is asking, in which language and time zone. Slack's profile (users.info with include_locale) gives both;
+// a preference the user saved with `/relay tz` wins. Profiles are cached: a slash command must be acknowledged
+// within 3 s and must not wait on users.info every time.
+import type { webApi } from '@slack/bolt';
+import { resolveLocale, type Locale } from '../../core/i18n.js';
+import type { PreferenceStore } from '../../core/ports.js';
+import type { Logger } from '../../log.js';
+
+const PROFILE_TTL_MS = 60 * 60 * 1000;
+
+export interface SlackUserProfile {
+  locale: Locale;
+  timeZone: string;
+  displayName?: string;
+}
+
+interface SlackUser {
+  tz?: string;
+  locale?: string;
+  name?: string;
+  real_name?: string;
+}
+
+export class UserProfiles {
+  private readonly cache = new Map<string, { at: number; user: Promise<SlackUser | null> }>();
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly prefs: PreferenceStore,
+    private readonly defaultTimeZone: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async profile(userId: string): Promise<SlackUserProfile> {
+    const [user, saved] = [await this.slackUser(userId), this.prefs.get('slack', userId)];
+    const displayName = user?.real_name || user?.name;
+    return {
+      locale: saved?.locale ?? resolveLocale(user?.locale),
+      timeZone: saved?.timeZone ?? (user?.tz && isZone(user.tz) ? user.tz : this.defaultTimeZone),
+      ...(displayName ? { displayName } : {}),
+    };
+  }
+
+  private slackUser(userId: string): Promise<SlackUser | null> {
+    const cached = this.cache.get(userId);
+    if (cached && Date.now() - cached.at < PROFILE_TTL_MS) return cached.user;
+    const user = this.client.users.info({ user: userId, include_locale: true }).then(
+      (answer) => (answer.user as SlackUser | undefined) ?? null,
+      (error: unknown) => {
+        // A profile we can't read must not block the command: fall back to defaults, and ask again next time.
+        this.logger.warn({ err: error, userId }, 'slack: users.info failed; using the default zone and locale');
+        this.cache.delete(userId);
+        return null;
+      },
+    );
+    this.cache.set(userId, { at: Date.now(), user });
+    return user;
+  }
+}
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

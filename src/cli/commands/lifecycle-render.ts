@@ -1,0 +1,82 @@
+// How a task looks in the CLI. JSON carries the full request (scripts need it) but never the callback token
+// or the CallbackUrl that contains it; text masks stream keys and secret query values.
+import type { ProviderTaskStatus } from '../../core/backend.js';
+import { t, type Locale } from '../../core/i18n.js';
+import { maskUrl } from '../../core/redact.js';
+import type { TaskRecord } from '../../core/task.js';
+
+export type TaskJson = Omit<TaskRecord, 'callbackToken'>;
+
+export function taskJson(task: TaskRecord): TaskJson {
+  const { callbackToken: _token, ...rest } = task;
+  const { CallbackUrl: _callbackUrl, ...request } = task.request;
+  return { ...rest, request };
+}
+
+function destination(task: TaskRecord): string {
+  const { ToUrl, DomainName, AppName, StreamName } = task.request;
+  if (ToUrl) return maskUrl(ToUrl);
+  return maskUrl(`rtmp://${DomainName}/${AppName}/${encodeURIComponent(StreamName)}`, { maskLastSegment: true });
+}
+
+function when(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function stateLabel(task: TaskRecord, locale: Locale): string {
+  return t(locale, `task.state.${task.state}`);
+}
+
+/** The task as a few readable lines, times in the task's own zone. */
+export function taskText(task: TaskRecord, locale: Locale): string[] {
+  const r = task.request;
+  const lines = [
+    t(locale, 'task.view.title', { id: task.id, state: stateLabel(task, locale) }),
+    t(locale, 'task.view.runner', {
+      backend: task.backend,
+      providerTaskId: task.providerTaskId ?? t(locale, 'task.view.noProviderId'),
+    }),
+    t(locale, 'task.view.sources', { sources: r.SourceUrls.map((url) => maskUrl(url)).join(', ') }),
+    t(locale, 'task.view.destination', { destination: destination(task) }),
+    t(locale, 'task.view.window', {
+      start: when(r.StartTime, locale, task.timeZone),
+      end: when(r.EndTime, locale, task.timeZone),
+      timeZone: task.timeZone,
+    }),
+  ];
+  if (r.VodLoopTimes !== undefined) lines.push(t(locale, 'task.view.loops', { loops: r.VodLoopTimes }));
+  lines.push(
+    t(locale, 'task.view.createdBy', {
+      name: task.createdBy.displayName ?? task.createdBy.userId,
+      platform: task.createdBy.platform,
+      createdAt: when(task.createdAt, locale, task.timeZone),
+    }),
+  );
+  return lines;
+}
+
+export function listLine(task: TaskRecord, locale: Locale): string {
+  return t(locale, 'task.view.listLine', {
+    id: task.id,
+    state: stateLabel(task, locale),
+    start: when(task.request.StartTime, locale, task.timeZone),
+    end: when(task.request.EndTime, locale, task.timeZone),
+    destination: destination(task),
+  });
+}
+
+export function statusText(status: ProviderTaskStatus | null, locale: Locale): string[] {
+  if (!status) return [t(locale, 'task.status.unknown')];
+  const lines = [t(locale, status.RunStatus === 'active' ? 'task.status.active' : 'task.status.inactive')];
+  if (status.FileUrl) {
+    lines.push(
+      t(locale, 'task.status.file', {
+        file: maskUrl(status.FileUrl),
+        offset: status.OffsetTime ?? 0,
+        duration: status.FileDuration ?? 0,
+        looped: status.LoopedTimes ?? 0,
+      }),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,55 @@
+// Discord settings. The adapter is on when DISCORD_BOT_TOKEN is set; it then needs the application id, and the
+// public key unless it runs over the gateway (RELAYBOT_DISCORD_GATEWAY=1: no public URL needed).
+import { z } from 'zod';
+import { booleanFlag } from './core.js';
+import { ConfigError, parseSettings } from './index.js';
+import type { Env } from './env.js';
+
+const snowflake = z.string().regex(/^\d{15,22}$/, 'a Discord id (a long number)');
+const snowflakeList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
+
+const schema = z.object({
+  DISCORD_BOT_TOKEN: z.string().min(20, 'the bot token from the Developer Portal').optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{64}$/i, 'the 64-hex-digit public key from the Developer Portal').optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
+  RELAYBOT_DISCORD_GATEWAY: booleanFlag.default(false),
+  DISCORD_ALLOWED_ROLES: snowflakeList,
+  DISCORD_ALLOWED_CHANNELS: snowflakeList,
+});
+
+export interface DiscordSettings {
+  botToken: string;
+  applicationId: string;
+  publicKey?: string;
+  apiUrl: string;
+  gateway: boolean;
+  /** Role ids allowed to create or change relays; empty = everyone who can use the command. */
+  allowedRoles: string[];
+  /** Channels where commands are accepted; empty = everywhere. */
+  allowedChannels: string[];
+}
+
+export function loadDiscordSettings(env: Env): DiscordSettings | null {
+  const s = parseSettings(schema, env);
+  if (!s.DISCORD_BOT_TOKEN) return null;
+  const problems: ConfigError['problems'] = [];
+  if (!s.DISCORD_APPLICATION_ID) problems.push({ setting: 'DISCORD_APPLICATION_ID', problem: 'required with DISCORD_BOT_TOKEN' });
+  if (!s.RELAYBOT_DISCORD_GATEWAY && !s.DISCORD_PUBLIC_KEY) {
+    problems.push({ setting: 'DISCORD_PUBLIC_KEY', problem: 'required for the HTTP interactions endpoint (or set RELAYBOT_DISCORD_GATEWAY=1)' });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    botToken: s.DISCORD_BOT_TOKEN,
+    applicationId: s.DISCORD_APPLICATION_ID!,
+    ...(s.DISCORD_PUBLIC_KEY ? { publicKey: s.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
+    apiUrl: s.DISCORD_API_URL.replace(/\/+$/, ''),
+    gateway: s.RELAYBOT_DISCORD_GATEWAY,
+    allowedRoles: s.DISCORD_ALLOWED_ROLES,
+    allowedChannels: s.DISCORD_ALLOWED_CHANNELS,
+  };
+}

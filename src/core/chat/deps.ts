@@ -1,0 +1,27 @@
+// What the chat verbs are built from. Everything is a port or a plain value: the verbs never see SQL, HTTP
+// or a platform SDK.
+import type { Logger } from 'pino';
+import type { SubscriptionRepository } from '../events/ports.js';
+import type { PreferenceStore } from '../ports.js';
+import type { TaskServiceApi } from '../task-service-api.js';
+import type { PendingRepository } from './ports.js';
+
+export interface CommandDefaults {
+  /** Push domain for `to app/stream` (RELAYBOT_PUSH_DOMAIN). */
+  defaultDomain?: string;
+  maxSpanDays: number;
+  allowPrivateNetworks: boolean;
+}
+
+export interface ChatDeps {
+  tasks: TaskServiceApi;
+  prefs: PreferenceStore;
+  pending: PendingRepository;
+  /** Channels following every task (the event pipeline's store). */
+  subscriptions: SubscriptionRepository;
+  commandDefaults: CommandDefaults;
+  clock: () => Date;
+  logger: Logger;
+  /** How long a preview waits for Confirm (default 15 minutes). */
+  pendingTtlMs?: number;
+}

@@ -1,0 +1,144 @@
+// ReplyDocuments for the chat verbs, already in the reader's language. Every builder fills `text` (the
+// plain-text fallback) from the same title, lines and fields, so no platform ever shows something else.
+import type { ProviderTaskStatus } from '../backend.js';
+import { describeError, t, type Locale } from '../i18n.js';
+import type { RelayError } from '../errors.js';
+import type { ReplyAction, ReplyDocument, ReplyField } from '../reply.js';
+import { ACTIVE_STATES, type TaskRecord } from '../task.js';
+import { formatInstant, loopsText, maskedDestination, sourceSummary } from './format.js';
+
+export interface Reader {
+  locale: Locale;
+  timeZone: string;
+}
+
+type DocumentParts = Omit<ReplyDocument, 'text' | 'fields' | 'actions' | 'lines'> &
+  Partial<Pick<ReplyDocument, 'fields' | 'actions' | 'lines'>>;
+
+/** Completes a document with its plain-text fallback. */
+export function makeDocument(parts: DocumentParts): ReplyDocument {
+  const lines = parts.lines ?? [];
+  const fields = parts.fields ?? [];
+  const text = [parts.title, ...lines, ...fields.map((field) => `${field.label}: ${field.value}`)].join('\n');
+  return { ...parts, lines, fields, actions: parts.actions ?? [], text };
+}
+
+/** A short message to the user (ephemeral). */
+export function infoDocument(title: string, lines: string[] = [], severity: ReplyDocument['severity'] = 'info'): ReplyDocument {
+  return makeDocument({ kind: 'info', title, lines, severity });
+}
+
+/** Errors that say what to change; the provider's code and RequestId kept for support. */
+export function errorDocument(reader: Reader, titleKey: string, errors: RelayError[], hintKey?: string): ReplyDocument {
+  const lines = errors.map((error) => {
+    const message = describeError(reader.locale, error);
+    const requestId = error.params?.requestId ?? error.params?.RequestId;
+    const reference = requestId
+      ? t(reader.locale, 'chat.error.codeAndRequest', { code: error.code, requestId })
+      : t(reader.locale, 'chat.error.code', { code: error.code });
+    return `${message} (${reference})`;
+  });
+  if (hintKey) lines.push(t(reader.locale, hintKey));
+  return makeDocument({ kind: 'error', title: t(reader.locale, titleKey), lines, severity: 'error' });
+}
+
+export function stateName(locale: Locale, state: TaskRecord['state']): string {
+  return t(locale, `chat.state.${state}`);
+}
+
+function taskFields(task: TaskRecord, reader: Reader, detailed: boolean): ReplyField[] {
+  const { locale, timeZone } = reader;
+  const request = task.request;
+  const field = (key: string, value: string): ReplyField => ({ label: t(locale, `chat.field.${key}`), value });
+  const fields = [
+    field('state', stateName(locale, task.state)),
+    field('start', formatInstant(request.StartTime, locale, timeZone)),
+    field('end', formatInstant(request.EndTime, locale, timeZone)),
+    field('sources', sourceSummary(request, locale)),
+    field('destination', maskedDestination(request)),
+  ];
+  const loops = loopsText(request, locale);
+  if (loops) fields.push(field('loops', loops));
+  if (request.BackupSourceUrl) fields.push(field('backup', sourceSummary({ ...request, SourceUrls: [request.BackupSourceUrl] }, locale)));
+  if (detailed) {
+    fields.push(field('backend', t(locale, `chat.backend.${task.backend}`)));
+    fields.push(field('createdBy', task.createdBy.displayName ?? task.createdBy.userId));
+    if (request.Comment) fields.push(field('comment', request.Comment));
+    if (task.providerTaskId) fields.push(field('providerTaskId', task.providerTaskId));
+  }
+  return fields;
+}
+
+/** Stop / Restart while the task can still run; Show always. The value is our task id. */
+export function taskActions(task: TaskRecord, locale: Locale): ReplyAction[] {
+  const actions: ReplyAction[] = [];
+  if (ACTIVE_STATES.includes(task.state)) {
+    actions.push({ id: 'stop', label: t(locale, 'chat.action.stop'), value: task.id, style: 'danger' });
+    actions.push({ id: 'restart', label: t(locale, 'chat.action.restart'), value: task.id });
+  }
+  actions.push({ id: 'show', label: t(locale, 'chat.action.show'), value: task.id });
+  return actions;
+}
+
+/** The task's status message: what it is, when it runs (reader's zone and UTC), where it goes (masked). */
+export function statusDocument(task: TaskRecord, reader: Reader, options: { detailed?: boolean; lines?: string[] } = {}): ReplyDocument {
+  const fields = taskFields(task, reader, options.detailed ?? false);
+  const startLabel = t(reader.locale, 'chat.field.start');
+  const endLabel = t(reader.locale, 'chat.field.end');
+  const ended = task.state === 'ended' || task.state === 'stopped' || task.state === 'failed';
+  return makeDocument({
+    kind: 'status',
+    title: t(reader.locale, 'chat.status.title', { id: task.id, state: stateName(reader.locale, task.state) }),
+    lines: options.lines ?? [],
+    fields,
+    actions: taskActions(task, reader.locale),
+    severity: task.state === 'failed' || task.state === 'interrupted' ? 'warning' : ended ? 'info' : 'success',
+    instants: { [startLabel]: Date.parse(task.request.StartTime), [endLabel]: Date.parse(task.request.EndTime) },
+    taskId: task.id,
+  });
+}
+
+/** `status <id>`: the status message plus what the provider says is running right now. */
+export function liveStatusDocument(task: TaskRecord, live: ProviderTaskStatus | null, reader: Reader): ReplyDocument {
+  const { locale } = reader;
+  const doc = statusDocument(task, reader);
+  const extra: ReplyField[] = [
+    { label: t(locale, 'chat.field.runStatus'), value: t(locale, live?.RunStatus === 'active' ? 'chat.run.active' : 'chat.run.inactive') },
+  ];
+  if (live?.FileUrl) extra.push({ label: t(locale, 'chat.field.currentFile'), value: sourceSummary({ ...task.request, SourceUrls: [live.FileUrl] }, locale) });
+  if (live?.LoopedTimes !== undefined) extra.push({ label: t(locale, 'chat.field.loopedTimes'), value: String(live.LoopedTimes) });
+  return makeDocument({ ...doc, fields: [...doc.fields, ...extra] });
+}
+
+/** `list`: one line per active or upcoming task, soonest first. */
+export function listDocument(tasks: TaskRecord[], reader: Reader, limit = 20): ReplyDocument {
+  const { locale, timeZone } = reader;
+  if (tasks.length === 0) {
+    return makeDocument({ kind: 'list', title: t(locale, 'chat.list.title', { count: 0 }), lines: [t(locale, 'chat.list.empty')], severity: 'info' });
+  }
+  const sorted = [...tasks].sort((a, b) => a.request.StartTime.localeCompare(b.request.StartTime));
+  const fields = sorted.slice(0, limit).map((task) => ({
+    label: task.id,
+    value: t(locale, 'chat.list.item', {
+      state: stateName(locale, task.state),
+      start: formatInstant(task.request.StartTime, locale, timeZone),
+      end: formatInstant(task.request.EndTime, locale, timeZone),
+      destination: maskedDestination(task.request),
+    }),
+  }));
+  const lines = sorted.length > limit ? [t(locale, 'chat.list.more', { count: sorted.length - limit })] : [];
+  return makeDocument({ kind: 'list', title: t(locale, 'chat.list.title', { count: sorted.length }), lines, fields, severity: 'info' });
+}
+
+const HELP_ENTRIES = ['new', 'list', 'status', 'show', 'stop', 'pause', 'resume', 'restart', 'edit', 'tz', 'subscribe', 'unsubscribe', 'help'];
+
+/** `help`: every verb with an example, in the reader's language. */
+export function helpDocument(locale: Locale): ReplyDocument {
+  return makeDocument({
+    kind: 'help',
+    title: t(locale, 'chat.help.title'),
+    lines: [t(locale, 'chat.help.intro')],
+    fields: HELP_ENTRIES.map((entry) => ({ label: t(locale, `chat.help.${entry}.usage`), value: t(locale, `chat.help.${entry}.meaning`) })),
+    severity: 'info',
+  });
+}

@@ -1,0 +1,94 @@
+// The chat verbs, once for every platform: adapters turn their events into these calls and render the
+// outcomes (core/chat-commands.ts). Every failure becomes a localised reply; nothing here throws to an adapter.
+import type { ChatCommands, ChatContext, ChatOutcome } from '../chat-commands.js';
+import { t } from '../i18n.js';
+import { Confirmations } from './confirm.js';
+import type { ChatDeps } from './deps.js';
+import { helpDocument, infoDocument, statusDocument } from './documents.js';
+import { editTask } from './edit-verb.js';
+import { failureReply } from './failures.js';
+import { previewNewRelay } from './new-relay.js';
+import { subscribeVerb, timeZoneVerb, unsubscribeVerb } from './settings-verbs.js';
+import { changeTask, findTask, listTasks, needsId, showTask, taskStatus } from './task-verbs.js';
+import { matchVerb, MUTATING_VERBS, type Verb } from './verbs.js';
+
+export type { ChatDeps, CommandDefaults } from './deps.js';
+export type { PendingConfirmation, PendingRepository } from './ports.js';
+
+function readOnly(ctx: ChatContext): ChatOutcome {
+  return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.readOnly'), [], 'warning') };
+}
+
+/** Splits "r7kq2m rest of text" into the id and the rest. */
+function idAndRest(args: string): { id: string; rest: string } {
+  const id = args.split(/\s/, 1)[0] ?? '';
+  return { id, rest: args.slice(id.length).trim() };
+}
+
+async function runVerb(verb: Verb, args: string, ctx: ChatContext, deps: ChatDeps): Promise<ChatOutcome> {
+  if (MUTATING_VERBS.has(verb) && !ctx.canModify) return readOnly(ctx);
+  const { id, rest } = idAndRest(args);
+  switch (verb) {
+    case 'help':
+      return { kind: 'reply', doc: helpDocument(ctx.locale) };
+    case 'list':
+      return listTasks(ctx, deps);
+    case 'tz':
+      return timeZoneVerb(args, ctx, deps);
+    case 'subscribe':
+      return subscribeVerb(args, ctx, deps);
+    case 'unsubscribe':
+      return unsubscribeVerb(ctx, deps);
+    case 'show':
+      return id ? showTask(id, ctx, deps) : needsId(verb, ctx);
+    case 'status':
+      return id ? taskStatus(id, ctx, deps) : needsId(verb, ctx);
+    case 'edit':
+      return id ? editTask(id, rest, ctx, deps) : needsId(verb, ctx);
+    case 'stop':
+    case 'pause':
+    case 'resume':
+    case 'restart':
+      return id ? changeTask(verb, id, ctx, deps) : needsId(verb, ctx);
+  }
+}
+
+export function createChatCommands(deps: ChatDeps): ChatCommands {
+  const confirmations = new Confirmations(deps);
+
+  /** Runs a verb, turning whatever it throws into a reply in the user's language. */
+  async function guarded(ctx: ChatContext, context: Record<string, unknown>, work: () => ChatOutcome | Promise<ChatOutcome>): Promise<ChatOutcome> {
+    try {
+      return await work();
+    } catch (error) {
+      return failureReply(error, ctx, deps.logger, context);
+    }
+  }
+
+  return {
+    handle(text, ctx) {
+      const trimmed = text.trim();
+      if (!trimmed) return Promise.resolve({ kind: 'open-form', prefill: {} });
+      const verb = matchVerb(trimmed);
+      if (verb) return guarded(ctx, { verb: verb.verb }, () => runVerb(verb.verb, verb.args, ctx, deps));
+      if (!ctx.canModify) return Promise.resolve(readOnly(ctx));
+      return guarded(ctx, { verb: 'new' }, () => previewNewRelay(trimmed, ctx, deps));
+    },
+    confirm(pendingId, ctx) {
+      return guarded(ctx, { verb: 'confirm' }, () => confirmations.confirm(pendingId, ctx));
+    },
+    cancel(pendingId, ctx) {
+      return guarded(ctx, { verb: 'cancel' }, () => confirmations.cancel(pendingId, ctx));
+    },
+    action(action, taskId, ctx) {
+      if (action === 'show') return guarded(ctx, { verb: 'show' }, () => showTask(taskId, ctx, deps));
+      if (!ctx.canModify) return Promise.resolve(readOnly(ctx));
+      return guarded(ctx, { verb: action }, () => changeTask(action, taskId, ctx, deps));
+    },
+    setStatusMessage(taskId, home) {
+      deps.tasks.setHome(taskId, home);
+    },
+  };
+}
+
+export { statusDocument, findTask };

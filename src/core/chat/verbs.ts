@@ -1,0 +1,79 @@
+// The words that start a chat verb, in both languages. Anything that does not start with one of them is a
+// new relay in natural language (which always starts with a source URL or a time, never with these words).
+
+export const VERBS = [
+  'list',
+  'status',
+  'show',
+  'stop',
+  'pause',
+  'resume',
+  'restart',
+  'edit',
+  'tz',
+  'subscribe',
+  'unsubscribe',
+  'help',
+] as const;
+export type Verb = (typeof VERBS)[number];
+
+const ALIASES: Readonly<Record<string, Verb>> = {
+  list: 'list',
+  ls: 'list',
+  status: 'status',
+  show: 'show',
+  stop: 'stop',
+  delete: 'stop',
+  pause: 'pause',
+  resume: 'resume',
+  restart: 'restart',
+  edit: 'edit',
+  modify: 'edit',
+  tz: 'tz',
+  timezone: 'tz',
+  subscribe: 'subscribe',
+  unsubscribe: 'unsubscribe',
+  help: 'help',
+  列表: 'list',
+  状态: 'status',
+  查看: 'show',
+  详情: 'show',
+  停止: 'stop',
+  暂停: 'pause',
+  恢复: 'resume',
+  重启: 'restart',
+  修改: 'edit',
+  时区: 'tz',
+  订阅: 'subscribe',
+  取消订阅: 'unsubscribe',
+  帮助: 'help',
+};
+
+// Chinese is written without spaces ("停止r7kq2m"), so CJK aliases also match as a prefix; the longest alias
+// wins so that 取消订阅 is not read as 订阅.
+const CJK_ALIASES = Object.keys(ALIASES)
+  .filter((alias) => /^\p{Script=Han}/u.test(alias))
+  .sort((a, b) => b.length - a.length);
+
+/** The verb a command starts with and the text after it, or null for a new relay. */
+export function matchVerb(text: string): { verb: Verb; args: string } | null {
+  const trimmed = text.trim();
+  const first = trimmed.split(/\s/, 1)[0] ?? '';
+  const verb = ALIASES[first.toLowerCase()];
+  // The rest keeps its own spacing: an edit may carry a quoted comment.
+  if (verb) return { verb, args: trimmed.slice(first.length).trim() };
+  const cjk = CJK_ALIASES.find((alias) => trimmed.startsWith(alias));
+  if (cjk) return { verb: ALIASES[cjk]!, args: trimmed.slice(cjk.length).trim() };
+  return null;
+}
+
+/** Verbs that change a relay or a channel; they need the adapter's permission (ChatContext.canModify). */
+export const MUTATING_VERBS: ReadonlySet<Verb> = new Set<Verb>([
+  'stop',
+  'pause',
+  'resume',
+  'restart',
+  'edit',
+  'subscribe',
+  'unsubscribe',
+]);

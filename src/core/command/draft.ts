@@ -1,0 +1,35 @@
+// What the option stages collect from a command before it becomes a RelayRequest (or RelayChanges).
+import type { BackendKind } from '../backend.js';
+import type { RelayError } from '../errors.js';
+import type { PullPushWatermarkInfo, SourceType, VodRefreshType } from '../relay-request.js';
+
+export type Destination =
+  | { kind: 'url'; url: string }
+  /** `to app/stream` (domain undefined: the default push domain) or `to domain/app/stream`. */
+  | { kind: 'path'; domain?: string; app: string; stream: string };
+
+export interface CommandDraft {
+  destinations: Destination[];
+  backupUrl?: string;
+  comment?: string;
+  /** VodLoopTimes as the API wants it: "-1" forever, "0" no loop, "N". */
+  loop?: string;
+  /** As typed (canonicalised when known); validation names the unknown ones. */
+  events?: string[];
+  pushArgs?: string;
+  extraCmd?: string;
+  fileIndex?: number;
+  offsetTime?: number;
+  region?: string;
+  refresh?: VodRefreshType;
+  watermarks: PullPushWatermarkInfo[];
+  backend?: BackendKind;
+  kind?: SourceType;
+  /** Edit-only words: pause / resume. */
+  status?: 'enable' | 'pause';
+  errors: RelayError[];
+}
+
+export function emptyDraft(): CommandDraft {
+  return { destinations: [], watermarks: [], errors: [] };
+}

@@ -1,0 +1,295 @@
+// The option stages of the command pipeline, in the order they run (order matters: a destination path is
+// claimed before "live" could be read as a kind keyword, "loop 3" before a bare "loop"). Each stage is a
+// regular expression over the scanned text (URLs and quotes are placeholders) and a function that records
+// what it found in the draft; the matched words are then blanked so that no later stage, and not the
+// schedule layer, reads them again. English and Chinese forms live side by side in one pattern.
+import type { Scanned } from './scan.js';
+import { QUOTED_REF, URL_REF } from './scan.js';
+import type { CommandDraft } from './draft.js';
+import { COUNT_PATTERN, parseCount } from './numbers.js';
+import { CALLBACK_EVENTS, type SourceType, type VodRefreshType } from '../relay-request.js';
+import type { BackendKind } from '../backend.js';
+
+export interface Extractor {
+  /** The option's name in messages ("loop", "comment" ...). */
+  option: string;
+  pattern: RegExp;
+  /** Records the match; returns false to leave the words in place (they were not this option after all). */
+  apply(groups: (string | undefined)[], draft: CommandDraft, scanned: Scanned): boolean;
+}
+
+// ASCII word boundaries: \b would also break between a Latin word and Chinese text glued to it.
+const B = '(?<![A-Za-z0-9_])';
+const E = '(?![A-Za-z0-9_])';
+const COUNT = `(${COUNT_PATTERN})`;
+const NUM = '(\\d+(?:\\.\\d+)?)';
+/** A value: quoted text, or one word. */
+const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000，。；]+))`;
+/** `app/stream` or `domain/app/stream`. */
+const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+){1,2})(?![A-Za-z0-9_./-])';
+const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
+
+const re = (source: string): RegExp => new RegExp(source, 'giu');
+
+function setOnce<K extends keyof CommandDraft>(draft: CommandDraft, key: K, value: CommandDraft[K], option: string): boolean {
+  if (draft[key] !== undefined) {
+    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option } });
+    return true;
+  }
+  draft[key] = value;
+  return true;
+}
+
+function valueOf(scanned: Scanned, quotedIndex: string | undefined, bare: string | undefined): string {
+  return quotedIndex !== undefined ? (scanned.quoted[Number(quotedIndex)] ?? '') : (bare ?? '');
+}
+
+const urlAt = (scanned: Scanned, index: string | undefined): string => scanned.urls[Number(index)] ?? '';
+
+/** "90", "1:30", "1:02:03", "90s", "2 min", "30秒" → seconds (possibly fractional; validation wants whole). */
+export function parseOffset(text: string): number | undefined {
+  const trimmed = text.trim().toLowerCase();
+  const clock = /^(\d+)(?::(\d{1,2}))(?::(\d{1,2}))?$/.exec(trimmed);
+  if (clock) {
+    const parts = clock.slice(1).filter((p): p is string => p !== undefined).map(Number);
+    return parts.reduce((total, part) => total * 60 + part, 0);
+  }
+  const plain = /^(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?$/.exec(trimmed);
+  if (!plain) return undefined;
+  const value = Number(plain[1]);
+  return plain[2] && /^(m|min|分)/.test(plain[2]) ? value * 60 : value;
+}
+
+const EVENT_ALIASES: Record<string, string> = {
+  start: 'TaskStart',
+  exit: 'TaskExit',
+  end: 'TaskExit',
+  'file-start': 'VodSourceFileStart',
+  'file-finish': 'VodSourceFileFinish',
+  'file-end': 'VodSourceFileFinish',
+  reset: 'ResetTaskConfig',
+  config: 'ResetTaskConfig',
+  alarm: 'TaskAlarm',
+  alarms: 'TaskAlarm',
+};
+
+/** Known names in any case, and short aliases, become the API's spelling; unknown names stay as typed. */
+function canonicalEvent(name: string): string {
+  const lower = name.toLowerCase();
+  return CALLBACK_EVENTS.find((e) => e.toLowerCase() === lower) ?? EVENT_ALIASES[lower] ?? name;
+}
+
+const CORNERS: Record<string, number> = {
+  'top-left': 0, 'top-right': 1, 'bottom-right': 2, 'bottom-left': 3, 左上: 0, 右上: 1, 右下: 2, 左下: 3,
+};
+
+const REGION_NAMES: Record<string, string> = {
+  曼谷: 'ap-bangkok', 北京: 'ap-beijing', 广州: 'ap-guangzhou', 香港: 'ap-hongkong', 孟买: 'ap-mumbai',
+  首尔: 'ap-seoul', 上海: 'ap-shanghai', 新加坡: 'ap-singapore', 东京: 'ap-tokyo', 弗吉尼亚: 'na-ashburn',
+  硅谷: 'na-siliconvalley',
+};
+
+function refreshType(word: string): VodRefreshType {
+  return /^(immediate|now|immediatenewsource|立即)/i.test(word) ? 'ImmediateNewSource' : 'ContinueBreakPoint';
+}
+
+function backendKind(word: string): BackendKind {
+  return /^(local|ffmpeg|本地)$/i.test(word) ? 'local' : 'tencent';
+}
+
+function sourceKind(word: string): SourceType {
+  return /^(live|直播)/i.test(word) ? 'PullLivePushLive' : 'PullVodPushLive';
+}
+
+export const EXTRACTORS: Extractor[] = [
+  {
+    option: 'to',
+    pattern: re(
+      `(?:${B}(?:to|into)\\s+|(?:->|→|=>)\\s*|(?:转推到|推流到|转推至|推流至|推送到|推到)\\s*)(?:${URL_REF}|${PATH})`,
+    ),
+    apply([url, path], draft, scanned) {
+      if (url !== undefined) {
+        draft.destinations.push({ kind: 'url', url: urlAt(scanned, url) });
+        return true;
+      }
+      // "to 4/25" is a date, not a stream: an app/stream path has a letter in it.
+      if (!path || !/[A-Za-z]/.test(path)) return false;
+      const parts = path.split('/');
+      const [domain, app, stream] = parts.length === 3 ? parts : [undefined, ...parts];
+      draft.destinations.push({ kind: 'path', domain, app: app ?? '', stream: stream ?? '' });
+      return true;
+    },
+  },
+  {
+    option: 'backup',
+    pattern: re(`(?:${B}(?:backup|fallback)(?:[\\s-]+(?:source|url|src))?:?\\s+|(?:备用源|备份源|备用流|备源|备用)[:：]?\\s*)${URL_REF}`),
+    apply([url], draft, scanned) {
+      return setOnce(draft, 'backupUrl', urlAt(scanned, url), 'backup');
+    },
+  },
+  {
+    option: 'watermark',
+    pattern: re(
+      `(?:${B}(?:watermark|logo)\\s+|水印[:：]?\\s*)${URL_REF}` +
+        `(?:\\s*(?:at|位置|坐标)\\s*${NUM}%?\\s*[,，x×]\\s*${NUM}%?)?` +
+        `(?:\\s*(?:size|大小|尺寸)\\s*${NUM}%?(?:\\s*[,，x×]\\s*${NUM}%?)?)?` +
+        `(?:\\s*(?:location|corner|角)\\s*([0-3]|top-left|top-right|bottom-right|bottom-left|左上|右上|右下|左下)${E})?`,
+    ),
+    apply([url, x, y, width, height, corner], draft, scanned) {
+      draft.watermarks.push({
+        PictureUrl: urlAt(scanned, url),
+        XPosition: Number(x ?? 0),
+        YPosition: Number(y ?? 0),
+        Width: Number(width ?? 0),
+        Height: Number(height ?? 0),
+        Location: corner === undefined ? 0 : (CORNERS[corner.toLowerCase()] ?? Number(corner)),
+      });
+      return true;
+    },
+  },
+  {
+    option: 'comment',
+    pattern: re(`(?:${B}(?:comment|note|remark)(?::\\s*|\\s+)|备注[:：]?\\s*)${VALUE}`),
+    apply([quoted, bare], draft, scanned) {
+      return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
+    },
+  },
+  {
+    option: 'push-args',
+    pattern: re(`(?:${B}push[-_ ]?args?(?::\\s*|\\s+)|推流参数[:：]?\\s*)${VALUE}`),
+    apply([quoted, bare], draft, scanned) {
+      return setOnce(draft, 'pushArgs', valueOf(scanned, quoted, bare), 'push-args');
+    },
+  },
+  {
+    option: 'extra',
+    pattern: re(`(?:${B}extra(?:[-_ ]?cmd)?(?::\\s*|\\s+)|额外参数[:：]?\\s*)${VALUE}`),
+    apply([quoted, bare], draft, scanned) {
+      return setOnce(draft, 'extraCmd', valueOf(scanned, quoted, bare), 'extra');
+    },
+  },
+  {
+    option: 'events',
+    pattern: re(
+      `(?:${B}(?:events?|callbacks?)(?::\\s*|\\s+)|(?:回调事件|事件)[:：]?\\s*)([A-Za-z][A-Za-z-]*(?:\\s*[,，、]\\s*[A-Za-z][A-Za-z-]*)*)${E}`,
+    ),
+    apply([list], draft) {
+      const names = (list ?? '').split(/\s*[,，、]\s*/).map(canonicalEvent);
+      return setOnce(draft, 'events', names, 'events');
+    },
+  },
+  {
+    option: 'start at file',
+    pattern: re(
+      `(?:${B}(?:(?:start(?:ing)?|begin|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file\\s*(?:#|no\\.?\\s*)?${COUNT}` +
+        `(?:\\s*,?\\s*(?:offset|at)\\s+${OFFSET})?${E}` +
+        `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:\\s*[，,]?\\s*(?:偏移|跳过|从)\\s*${OFFSET}处?(?:开始)?)?)`,
+    ),
+    apply([enIndex, enOffset, zhIndex, zhOffset], draft) {
+      const index = parseCount(enIndex ?? zhIndex ?? '');
+      const offsetText = enOffset ?? zhOffset;
+      if (index === undefined) return false;
+      setOnce(draft, 'fileIndex', index, 'start at file');
+      if (offsetText !== undefined) {
+        const offset = parseOffset(offsetText);
+        if (offset === undefined) return false;
+        draft.offsetTime = offset;
+      }
+      return true;
+    },
+  },
+  {
+    option: 'loop',
+    pattern: re(
+      `(?:${B}(?:loop|repeat)\\s+${COUNT}(?:\\s*(?:times?|x))?${E}|循环(?:播放)?\\s*${COUNT}\\s*[次遍回]|播放\\s*${COUNT}\\s*[次遍])`,
+    ),
+    apply([en, zh, zhPlay], draft) {
+      const count = parseCount(en ?? zh ?? zhPlay ?? '');
+      if (count === undefined) return false;
+      return setOnce(draft, 'loop', String(count), 'loop');
+    },
+  },
+  {
+    option: 'loop',
+    pattern: re(
+      `(?:${B}(?:no[-\\s]?loop(?:ing)?|don'?t\\s+loop|do\\s+not\\s+loop|play\\s+once|loop\\s+off)${E}|不循环|不要循环|只播一次|只播放一次|单次播放)`,
+    ),
+    apply(_groups, draft) {
+      return setOnce(draft, 'loop', '0', 'loop');
+    },
+  },
+  {
+    option: 'loop',
+    pattern: re(
+      `(?:${B}(?:loop|repeat)(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
+    ),
+    apply(_groups, draft) {
+      return setOnce(draft, 'loop', '-1', 'loop');
+    },
+  },
+  {
+    option: 'region',
+    pattern: re(
+      `(?:${B}(?:in\\s+)?region(?::\\s*|\\s+)([A-Za-z]+(?:-[A-Za-z]+)*)${E}|(?:地域|区域|地区)[:：]?\\s*([A-Za-z]+(?:-[A-Za-z]+)*|${Object.keys(REGION_NAMES).join('|')}))`,
+    ),
+    apply([en, zh], draft) {
+      const value = en ?? zh ?? '';
+      return setOnce(draft, 'region', REGION_NAMES[value] ?? value.toLowerCase(), 'region');
+    },
+  },
+  {
+    option: 'refresh',
+    pattern: re(
+      `(?:${B}(?:refresh|on[-\\s]change)(?::\\s*|\\s+)(immediate(?:ly)?|now|immediatenewsource|breakpoint|after[-\\s]current|continue|continuebreakpoint)${E}` +
+        `|(立即切换|立即播放新源|断点续播|播完当前再切换|播完再切换))`,
+    ),
+    apply([en, zh], draft) {
+      return setOnce(draft, 'refresh', refreshType(en ?? zh ?? ''), 'refresh');
+    },
+  },
+  {
+    option: 'on',
+    pattern: re(
+      `(?:${B}(?:on|via|using|backend)\\s+(?:the\\s+)?(local|ffmpeg|tencent(?:[-\\s]cloud)?|css)(?:\\s+(?:runner|backend))?${E}` +
+        `|(?:在|用|使用|通过)\\s*(本地|腾讯云)(?:上|运行|执行)?)`,
+    ),
+    apply([en, zh], draft) {
+      return setOnce(draft, 'backend', backendKind(en ?? zh ?? ''), 'on');
+    },
+  },
+  {
+    option: 'kind',
+    pattern: re(`(?:${B}(?:as\\s+)?(live|vod|files?)(?:\\s+(?:source|stream|mode))?${E}|(直播源|直播流|直播|点播文件|点播|文件))`),
+    apply([en, zh], draft) {
+      return setOnce(draft, 'kind', sourceKind(en ?? zh ?? ''), 'kind');
+    },
+  },
+  {
+    option: 'pause',
+    pattern: re(`(?:${B}(pause|resume|enable|unpause)${E}|(暂停|恢复|继续))`),
+    apply([en, zh], draft) {
+      return setOnce(draft, 'status', /^(pause|暂停)$/i.test(en ?? zh ?? '') ? 'pause' : 'enable', 'pause');
+    },
+  },
+];
+
+/** Words that only join things: separators between source URLs, a leading "relay", "from" before a URL. */
+export const FILLERS: RegExp[] = [
+  re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|${B}and${E}|和|以及)\\s*(?=\\uE000U)`),
+  re(`^\\s*/?relay${E}`),
+  re(`(?:${B}(?:from|sources?|src|pull)|从|把|拉流|源)[:：]?\\s*(?=\\uE000U)`),
+  re('[，。；、！]'),
+];
+
+/** Runs stages over the text; returns the text with every claimed match blanked out. */
+export function runExtractors(text: string, extractors: Extractor[], draft: CommandDraft, scanned: Scanned): string {
+  let rest = text;
+  for (const extractor of extractors) {
+    rest = rest.replace(extractor.pattern, (whole: string, ...args: unknown[]) => {
+      const groups = args.slice(0, -2) as (string | undefined)[];
+      return extractor.apply(groups, draft, scanned) ? ' ' : whole;
+    });
+  }
+  for (const filler of FILLERS) rest = rest.replace(filler, ' ');
+  return rest;
+}

@@ -1,0 +1,142 @@
+// Turns a relay callback body (shared/spec/relay-callbacks.md) into a RelayEvent, or says precisely why not.
+// Pure: the HTTP receiver and the ffmpeg runner's direct feed both pass through here, so both are held to the
+// same shape and produce the same dedup key.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { BackendKind } from '../backend.js';
+import { err, ok, type RelayError, type Result } from '../errors.js';
+import type { RelayCallbackBody, RelayEvent, RelayEventDetail } from '../relay-event.js';
+import { ALARM_TYPES, CALLBACK_EVENTS, type AlarmType } from '../relay-request.js';
+
+/** Providers send numbers as strings now and then (`"t": "1712893433"`); both are accepted. */
+const intLike = z.union([z.number().int(), z.string().regex(/^-?\d{1,16}$/).transform(Number)]);
+
+export const callbackBodySchema = z.object({
+  appid: intLike.optional(),
+  callback_event: z.string().min(1).max(64),
+  event_type: z.union([z.literal(314), z.literal('314').transform(() => 314 as const)]),
+  interface: z.literal('general_callback'),
+  product_name: z.literal('pullpush'),
+  source_urls: z.string().max(16_384),
+  to_url: z.string().max(2_048),
+  stream_id: z.string().max(256),
+  task_id: z.string().min(1).max(128),
+  event_time: z.union([z.string().regex(/^\d{1,13}$/), z.number().int().nonnegative().transform(String)]).optional(),
+  msg: z.string().max(16_384),
+  t: intLike.optional(),
+  sign: z.string().max(128).optional(),
+});
+
+const detailSchema = z
+  .object({
+    task_start_time: z.coerce.number().optional(),
+    url: z.string().max(2_048).optional(),
+    index: z.coerce.number().int().optional(),
+    duration: z.coerce.number().optional(),
+    task_exit_time: z.coerce.number().optional(),
+    code: z.union([z.number(), z.string().max(64)]).optional(),
+    message: z.string().max(2_048).optional(),
+    type: z.string().max(64).optional(),
+  })
+  .loose();
+
+export interface DecodedCallback {
+  body: RelayCallbackBody;
+  event: RelayEvent;
+}
+
+const reject = (code: string, key: string, field?: string): Result<never, RelayError> =>
+  err({ code, key, ...(field ? { field } : {}) });
+
+/** Validates an untrusted body (already JSON-parsed) and decodes its `msg` and `source_urls`. */
+export function decodeCallback(raw: unknown, receivedAt: number): Result<DecodedCallback, RelayError> {
+  const parsed = callbackBodySchema.safeParse(raw);
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path.join('.') ?? undefined;
+    return reject('InvalidCallback.Shape', 'http.callbackShape', field);
+  }
+  const fields = parsed.data;
+  if (!(CALLBACK_EVENTS as readonly string[]).includes(fields.callback_event)) {
+    return reject('InvalidCallback.UnknownEvent', 'http.callbackUnknownEvent', 'callback_event');
+  }
+  const detail = decodeDetail(fields.msg);
+  if (!detail) return reject('InvalidCallback.Msg', 'http.callbackMsg', 'msg');
+
+  const body = { ...fields, event_type: 314 } as RelayCallbackBody;
+  const event: RelayEvent = {
+    providerTaskId: fields.task_id,
+    event: body.callback_event,
+    occurredAt: occurredAt(fields.event_time, detail, receivedAt),
+    detail,
+    sourceUrls: decodeSourceUrls(fields.source_urls),
+    toUrl: fields.to_url,
+    streamId: fields.stream_id,
+  };
+  return ok({ body, event });
+}
+
+function decodeDetail(msg: string): RelayEventDetail | null {
+  let value: unknown;
+  try {
+    value = msg.trim() === '' ? {} : JSON.parse(msg);
+  } catch {
+    return null;
+  }
+  const parsed = detailSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const { type, ...rest } = parsed.data;
+  const detail: RelayEventDetail = {};
+  for (const key of ['task_start_time', 'url', 'index', 'duration', 'task_exit_time', 'code', 'message'] as const) {
+    if (rest[key] !== undefined) (detail as Record<string, unknown>)[key] = rest[key];
+  }
+  // An alarm type we do not know yet is kept as text rather than refused: the provider adds types over time
+  // and an operator should still hear about it.
+  if (type !== undefined) {
+    if ((ALARM_TYPES as readonly string[]).includes(type)) detail.type = type as AlarmType;
+    else detail.message = detail.message ?? type;
+  }
+  return detail;
+}
+
+/** `source_urls` is a JSON-encoded array, sometimes with a trailing newline; anything else reads as none. */
+function decodeSourceUrls(encoded: string): string[] {
+  try {
+    const value: unknown = JSON.parse(encoded.trim() || '[]');
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function occurredAt(eventTime: string | undefined, detail: RelayEventDetail, receivedAt: number): number {
+  if (eventTime) return Number(eventTime) * (eventTime.length > 10 ? 1 : 1000);
+  const own = detail.task_exit_time ?? detail.task_start_time;
+  return own && own > 0 ? own : receivedAt;
+}
+
+/** JSON with keys sorted, so a re-encoded but equal `msg` hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The identity of an event across provider retries: its stable fields only (not `t`/`sign`, which a retry may
+ * renew). Two genuinely different events always differ in event_time or in msg (which carries ms timestamps,
+ * file indexes, exit codes); a retried one is byte-for-byte the same event.
+ */
+export function dedupKeyOf(backend: BackendKind, body: RelayCallbackBody): string {
+  let msg: string;
+  try {
+    msg = canonical(JSON.parse(body.msg || '{}'));
+  } catch {
+    msg = body.msg;
+  }
+  return createHash('sha256')
+    .update([backend, body.task_id, body.callback_event, body.event_time ?? '', msg].join('\u0000'))
+    .digest('base64url');
+}

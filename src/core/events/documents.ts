@@ -1,0 +1,116 @@
+// The messages the pipeline sends, as platform-neutral ReplyDocuments in the reader's language. Pure.
+// Every event-listing document has exactly one line per event (coalesced bursts list all of them), which
+// is also how tests and benchmarks account for every event.
+import { t, type Locale } from '../i18n.js';
+import { redactText } from '../redact.js';
+import type { ReplyDocument, ReplyField } from '../reply.js';
+import type { TaskRecord } from '../task.js';
+import { makeDocument, statusDocument, taskActions } from '../chat/documents.js';
+import type { StoredEvent } from './ports.js';
+
+export interface EventReader {
+  locale: Locale;
+  timeZone: string;
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function clockTime(at: number, reader: EventReader): string {
+  const key = `${reader.locale}|${reader.timeZone}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(reader.locale, {
+      timeZone: reader.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    clockFormats.set(key, format);
+  }
+  return format.format(new Date(at));
+}
+
+/** What kind of alarm an event raises, as a locale key suffix; null for events that are not alarms. */
+export function alarmKindOf(event: StoredEvent): string | null {
+  if (!event.alarm) return null;
+  if (event.event.event === 'TaskExit') return 'EarlyExit';
+  return event.event.detail.type ?? 'Unknown';
+}
+
+/** One line for one event, e.g. "20:03:04 File 2 started: https://cdn.example.com/b.mp4". */
+export function eventLine(stored: StoredEvent, reader: EventReader): string {
+  const { event, detail } = stored.event;
+  const time = clockTime(stored.event.occurredAt, reader);
+  const { locale } = reader;
+  switch (event) {
+    case 'VodSourceFileStart':
+    case 'VodSourceFileFinish':
+      return t(locale, `events.line.${event}`, {
+        time,
+        number: (detail.index ?? 0) + 1,
+        url: redactText(detail.url ?? ''),
+      });
+    case 'TaskExit': {
+      const how = stored.alarm ? 'interrupted' : stored.stateAfter === 'ended' ? 'ended' : 'settled';
+      return t(locale, `events.line.TaskExit.${how}`, {
+        time,
+        code: String(detail.code ?? '-'),
+        message: redactText(detail.message ?? ''),
+      });
+    }
+    case 'TaskAlarm':
+      return t(locale, 'events.line.TaskAlarm', {
+        time,
+        alarm: t(locale, `events.alarm.${alarmKindOf(stored) ?? 'Unknown'}.name`),
+        message: redactText(detail.message ?? ''),
+      });
+    default:
+      return t(locale, `events.line.${event}`, { time });
+  }
+}
+
+/** A thread reply (or a subscribed channel's post) listing a burst of one task's events. */
+export function eventsDocument(task: TaskRecord, events: readonly StoredEvent[], reader: EventReader): ReplyDocument {
+  const alarmed = events.some((event) => event.alarm);
+  return makeDocument({
+    kind: 'events',
+    title: t(reader.locale, 'events.title.events', { id: task.id, count: events.length }),
+    lines: events.map((event) => eventLine(event, reader)),
+    actions: taskActions(task, reader.locale),
+    severity: alarmed ? 'warning' : 'info',
+  });
+}
+
+/**
+ * An alarm in the channel itself: mentions the task's creator (when the channel is on the creator's
+ * platform), lists the alarms, and for each kind says what it means and what to try.
+ */
+export function alarmDocument(
+  task: TaskRecord,
+  events: readonly StoredEvent[],
+  reader: EventReader,
+  platform: string,
+): ReplyDocument {
+  const kinds = [...new Set(events.map(alarmKindOf).filter((kind): kind is string => kind !== null))];
+  const fields: ReplyField[] = kinds.flatMap((kind) => [
+    { label: t(reader.locale, 'events.field.meaning', { alarm: t(reader.locale, `events.alarm.${kind}.name`) }), value: t(reader.locale, `events.alarm.${kind}.meaning`) },
+    { label: t(reader.locale, 'events.field.advice'), value: t(reader.locale, `events.alarm.${kind}.advice`) },
+  ]);
+  const severe = kinds.some((kind) => kind === 'PullFileFailed' || kind === 'PushStreamFailed' || kind === 'EarlyExit');
+  return makeDocument({
+    kind: 'alarm',
+    title: t(reader.locale, 'events.title.alarm', { id: task.id }),
+    lines: events.map((event) => eventLine(event, reader)),
+    fields,
+    actions: taskActions(task, reader.locale),
+    severity: severe ? 'error' : 'warning',
+    ...(platform === task.createdBy.platform ? { mentionUserId: task.createdBy.userId } : {}),
+  });
+}
+
+/** The status message as edited in place: the task's current state, with the latest event beneath. */
+export function statusUpdateDocument(task: TaskRecord, latest: StoredEvent | undefined, reader: EventReader): ReplyDocument {
+  const lines = latest ? [t(reader.locale, 'events.status.latest', { event: eventLine(latest, reader) })] : [];
+  return statusDocument(task, reader, { lines });
+}

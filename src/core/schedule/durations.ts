@@ -1,0 +1,200 @@
+// Lengths of time, in English and Chinese: "2h", "1h30m", "2.5 hours", "an hour and a half", "1 hour thirty",
+// "one and three quarters hour", "30'", "两个小时", "一个半小时", "1小时30分", "五分三十秒" (numbers are already
+// digits here). A parse reads from a position and says how far it got, so callers can anchor it ("for",
+// "in", "持续", "...后") and blank exactly what it used.
+
+export interface Duration {
+  ms: number;
+  /** Only days or weeks were named ("in 7 days"): a calendar offset rather than a clock one. */
+  wholeDays: boolean;
+  /** Where the duration text ends in the scanned string. */
+  end: number;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const EN_UNITS: Record<string, number> = {
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
+  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE, "'": MINUTE,
+  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
+  d: DAY, day: DAY, days: DAY,
+  w: 7 * DAY, wk: 7 * DAY, wks: 7 * DAY, week: 7 * DAY, weeks: 7 * DAY,
+};
+/** What a bare number after a unit counts ("1 hour thirty" = 1 h 30 min). */
+const NEXT_SMALLER: Record<number, number> = { [HOUR]: MINUTE, [MINUTE]: SECOND, [DAY]: HOUR };
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Numbers (decimals, fractions), words, and the minute mark: "1/2h" -> 1/2, h ; "30'" -> 30, '.
+const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|[a-z]+|')/y;
+
+function tokenAt(text: string, position: number): Token | null {
+  TOKEN.lastIndex = position;
+  const m = TOKEN.exec(text);
+  if (!m || m[1] === undefined) return null;
+  return { text: m[1], start: TOKEN.lastIndex - m[1].length, end: TOKEN.lastIndex };
+}
+
+function numberOf(token: Token | null): number | null {
+  if (!token || !/^\d/.test(token.text)) return null;
+  const [num, den] = token.text.split('/');
+  return den ? Number(num) / Number(den) : Number(num);
+}
+
+const HEDGES = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'another']);
+const ARTICLES = new Set(['a', 'an']);
+
+/** A fraction word group at `position`: "a half", "a quarter", "3 quarters", "3-quarters", "half". */
+function fractionAt(text: string, position: number): { value: number; end: number } | null {
+  let token = tokenAt(text, position);
+  if (token && ARTICLES.has(token.text)) {
+    const next = tokenAt(text, token.end);
+    if (next?.text === 'half') return { value: 0.5, end: next.end };
+    if (next?.text === 'quarter') return { value: 0.25, end: next.end };
+    return null;
+  }
+  if (token?.text === 'half') return { value: 0.5, end: token.end };
+  const count = numberOf(token);
+  if (count !== null && token) {
+    const afterHyphen = text[token.end] === '-' ? token.end + 1 : token.end;
+    token = tokenAt(text, afterHyphen);
+    if (token && /^quarters?$/.test(token.text)) return { value: count / 4, end: token.end };
+  }
+  return null;
+}
+
+/** Skips "of", "a", "an" between an amount and its unit ("quarter of an hour", "half a day"). */
+function skipLinkWords(text: string, position: number): number {
+  let end = position;
+  for (let token = tokenAt(text, end); token && (token.text === 'of' || ARTICLES.has(token.text)); ) {
+    end = token.end;
+    token = tokenAt(text, end);
+  }
+  return end;
+}
+
+/** An amount: "2", "1.5", "1/2", "a", "an", "half", "a quarter", "3 quarters", "5 and a half", "1 and 2 quarters". */
+function amountAt(text: string, position: number): { value: number; end: number } | null {
+  let token = tokenAt(text, position);
+  while (token && HEDGES.has(token.text)) {
+    position = token.end;
+    token = tokenAt(text, position);
+  }
+  if (!token) return null;
+  const fraction = fractionAt(text, position);
+  if (fraction) return { value: fraction.value, end: skipLinkWords(text, fraction.end) };
+  let value = numberOf(token);
+  let end = token.end;
+  if (value === null) {
+    if (!ARTICLES.has(token.text)) return null;
+    value = 1;
+  } else {
+    const and = tokenAt(text, end);
+    const extra = and?.text === 'and' ? fractionAt(text, and.end) : null;
+    if (extra) {
+      value += extra.value;
+      end = extra.end;
+    }
+  }
+  return { value, end: skipLinkWords(text, end) };
+}
+
+/** One "amount unit [and a half]" group. */
+function termAt(text: string, position: number): { ms: number; unit: number; end: number } | null {
+  const amount = amountAt(text, position);
+  if (!amount) return null;
+  const unitToken = tokenAt(text, amount.end);
+  const unit = unitToken ? EN_UNITS[unitToken.text] : undefined;
+  if (!unitToken || unit === undefined) return null;
+  let ms = amount.value * unit;
+  let end = unitToken.end;
+  const and = tokenAt(text, end);
+  const half = and?.text === 'and' ? fractionAt(text, and.end) : null;
+  // "an hour and a half" adds half an hour; "an hour and a half minute" would not (it starts a new term).
+  const afterHalf = half ? tokenAt(text, half.end) : null;
+  if (half && !(afterHalf && (afterHalf.text === 'of' || afterHalf.text in EN_UNITS))) {
+    ms += half.value * unit;
+    end = half.end;
+  }
+  return { ms, unit, end };
+}
+
+/** An English duration starting at `position`, or null. */
+export function englishDurationAt(text: string, position: number): Duration | null {
+  const first = termAt(text, position);
+  if (!first) return null;
+  let { ms, end } = first;
+  let lastUnit = first.unit;
+  let wholeDays = first.unit >= DAY;
+  for (;;) {
+    const joiner = tokenAt(text, end);
+    const from = joiner?.text === 'and' ? joiner.end : end;
+    const next = termAt(text, from);
+    if (next && next.unit < lastUnit) {
+      ms += next.ms;
+      end = next.end;
+      lastUnit = next.unit;
+      wholeDays &&= next.unit >= DAY;
+      continue;
+    }
+    // "1 hour thirty": a bare number after a unit counts the next smaller unit.
+    const bare = tokenAt(text, from);
+    const count = from === end ? numberOf(bare) : null;
+    const smaller = NEXT_SMALLER[lastUnit];
+    if (bare && count !== null && smaller && !/[/.]/.test(bare.text) && !isFollowedByClockWord(text, bare.end)) {
+      ms += count * smaller;
+      end = bare.end;
+      wholeDays = false;
+    }
+    break;
+  }
+  return { ms, wholeDays: wholeDays && ms % DAY === 0, end };
+}
+
+/** "for 2 hours 10 pm"? A number followed by am/pm or ":" is a clock time, not part of the duration. */
+function isFollowedByClockWord(text: string, position: number): boolean {
+  return /^\s*(?::|[ap]\.?m\b|o'clock)/.test(text.slice(position, position + 8));
+}
+
+const ZH_UNITS: Record<string, number> = {
+  秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,
+  周: 7 * DAY, 星期: 7 * DAY, 礼拜: 7 * DAY,
+};
+const ZH_TERM = /\s*(\d+(?:\.\d+)?)?\s*个?\s*(半)?\s*(小时|钟头|个钟|分钟|分|秒钟|秒|天|日|星期|礼拜|周)(半)?/y;
+const ZH_BARE_NUMBER = /\s*(\d+)(?![\d.:点])/y;
+
+/** A Chinese duration starting at `position`: "2个小时", "1个半小时", "半小时", "1小时30分", "5分30秒". */
+export function chineseDurationAt(text: string, position: number): Duration | null {
+  let ms = 0;
+  let end = position;
+  let lastUnit = Infinity;
+  let wholeDays = true;
+  for (;;) {
+    ZH_TERM.lastIndex = end;
+    const m = ZH_TERM.exec(text);
+    const unit = m ? ZH_UNITS[m[3]!] : undefined;
+    if (!m || unit === undefined || unit >= lastUnit || (m[1] === undefined && !m[2] && !m[4])) break;
+    const count = m[1] === undefined ? 0 : Number(m[1]);
+    ms += (count + (m[2] || m[4] ? 0.5 : 0)) * unit;
+    end = ZH_TERM.lastIndex;
+    lastUnit = unit;
+    wholeDays &&= unit >= DAY && !m[2] && !m[4];
+  }
+  if (end === position) return null;
+  const smaller = NEXT_SMALLER[lastUnit];
+  ZH_BARE_NUMBER.lastIndex = end;
+  const bare = smaller ? ZH_BARE_NUMBER.exec(text) : null;
+  if (bare && smaller) {
+    ms += Number(bare[1]) * smaller;
+    end = ZH_BARE_NUMBER.lastIndex;
+    wholeDays = false;
+  }
+  return { ms, wholeDays: wholeDays && ms % DAY === 0, end };
+}

@@ -1,0 +1,66 @@
+// Spelled-out numbers become digits before anything else reads the text, so that every later stage deals with
+// one form: "two hours" -> "2 hours", "seven thirty" -> "7 30", "两个小时" -> "2个小时", "十二点" -> "12点".
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90 };
+
+const EN_NUMBER = new RegExp(
+  `\\b(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! > 0 && EN_UNITS[w]! < 10).join('|')}))?|(${Object.keys(EN_UNITS).join('|')}))\\b`,
+  'g',
+);
+const COUPLE = /\ba couple(?: of)?\b/g;
+
+/** "twenty five" -> "25", "a couple of" -> "2" (text already lower-cased). */
+export function replaceEnglishNumberWords(text: string): string {
+  return text
+    .replace(COUPLE, '2')
+    .replace(EN_NUMBER, (_whole, tens?: string, unit?: string, single?: string) =>
+      String(tens ? EN_TENS[tens]! + (unit ? EN_UNITS[unit]! : 0) : EN_UNITS[single!]!),
+    );
+}
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const ZH_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A Chinese numeral ("十二", "二十五", "三百", "二〇一三") as a number. */
+export function chineseNumeral(numeral: string): number {
+  if (![...numeral].some((c) => c in ZH_MULTIPLIERS)) {
+    // Digit by digit, as years and phone-style numbers are written.
+    return Number([...numeral].map((c) => ZH_DIGITS[c] ?? 0).join(''));
+  }
+  let total = 0;
+  let digit = 0;
+  for (const c of numeral) {
+    const multiplier = ZH_MULTIPLIERS[c];
+    if (multiplier !== undefined) {
+      total += (digit || 1) * multiplier;
+      digit = 0;
+    } else {
+      digit = ZH_DIGITS[c] ?? 0;
+    }
+  }
+  return total + digit;
+}
+
+// Weekday names keep their numeral (星期一 is Monday, not "星期1"); so do set phrases like 一下, 一起.
+const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千]+)(?![下起些直])/g;
+// A quarter of an hour after 点: 一刻 = 15, 三刻 = 45 minutes.
+const ZH_QUARTER = /点\s*([一三])刻/g;
+
+/** "三点零五" -> "3点05", "一个半小时" -> "1个半小时", "三点一刻" -> "3点15分". */
+export function replaceChineseNumerals(text: string): string {
+  return text
+    .replace(ZH_QUARTER, (_w, q: string) => (q === '一' ? '点15分' : '点45分'))
+    .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string) => {
+      if (weekdayWord) return whole;
+      // A leading 零 is a written zero ("三点零五" reads 3:05): keep it as a digit.
+      const zero = numeral.startsWith('零') && numeral.length > 1 ? '0' : '';
+      return zero + String(chineseNumeral(zero ? numeral.slice(1) : numeral));
+    });
+}

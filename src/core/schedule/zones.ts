@@ -1,0 +1,98 @@
+// Zone designators written in the text ("4pm CET", "20:00 UTC+8", "Asia/Shanghai", "北京时间"). They are taken
+// out before the date parser sees the text; times are then read in that zone instead of the user's.
+import type { Locale } from '../i18n.js';
+import type { Scratch } from './scratch.js';
+import { isKnownZoneName, type Zone } from './wall-clock.js';
+
+const fixed = (hours: number): Zone => ({ kind: 'fixed', offsetMinutes: Math.round(hours * 60) });
+const iana = (name: string): Zone => ({ kind: 'iana', name });
+
+// Abbreviations name a fixed offset (that is what "PST" or "BST" literally say); the bare region names
+// ("ET", "PT") follow the region's real rules.
+const ABBREVIATIONS: Record<string, Zone> = {
+  UTC: fixed(0), GMT: fixed(0), Z: fixed(0), WET: fixed(0), WEST: fixed(1), BST: fixed(1),
+  CET: fixed(1), CEST: fixed(2), MET: fixed(1), MEST: fixed(2), EET: fixed(2), EEST: fixed(3), MSK: fixed(3),
+  IST: fixed(5.5), PKT: fixed(5), ICT: fixed(7), WIB: fixed(7), HKT: fixed(8), SGT: fixed(8), AWST: fixed(8),
+  JST: fixed(9), KST: fixed(9), ACST: fixed(9.5), AEST: fixed(10), AEDT: fixed(11), NZST: fixed(12),
+  NZDT: fixed(13), HST: fixed(-10), AKST: fixed(-9), AKDT: fixed(-8), PST: fixed(-8), PDT: fixed(-7),
+  MST: fixed(-7), MDT: fixed(-6), CDT: fixed(-5), EST: fixed(-5), EDT: fixed(-4), AST: fixed(-4),
+  ADT: fixed(-3), BRT: fixed(-3),
+  PT: iana('America/Los_Angeles'), MT: iana('America/Denver'), CT: iana('America/Chicago'),
+  ET: iana('America/New_York'),
+};
+// Short ones that are also words or initials ("wet", "et", "z") count only when written in capitals.
+const CAPITALS_ONLY = new Set(['Z', 'WET', 'WEST', 'MET', 'PT', 'MT', 'CT', 'ET', 'AST', 'ICT']);
+
+const CHINA_STANDARD = fixed(8);
+const US_CENTRAL_STANDARD = fixed(-6);
+const CHINESE_ZONES = new Set([
+  'Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'Asia/Urumqi', 'Asia/Kashgar', 'PRC',
+]);
+
+const IANA_AREAS = 'Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc';
+const ABBREVIATION_WORDS = [...Object.keys(ABBREVIATIONS), 'CST'].sort((a, b) => b.length - a.length).join('|');
+
+// One pattern, alternatives in priority order: an IANA name, an offset after UTC/GMT, a bare "+08:00"
+// offset, an abbreviation, a Chinese name.
+const ZONE_PATTERN = new RegExp(
+  [
+    `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+)`,
+    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b`,
+    `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
+    `(?<abbr>\\b(?:${ABBREVIATION_WORDS})\\b)`,
+    `(?<beijing>北京时间)`,
+  ].join('|'),
+  'gi',
+);
+
+export type ZoneFound = { ok: true; zone: Zone | null } | { ok: false; unknown: string };
+
+/** The zone the user's own settings give (null when the name is not a zone this runtime knows). */
+export function userZone(timeZone: string): Zone | null {
+  if (/^(?:UTC|GMT|Z)$/i.test(timeZone)) return fixed(0);
+  return isKnownZoneName(timeZone) ? iana(timeZone) : null;
+}
+
+/** "CST" is China Standard Time for Chinese users or users in a Chinese zone, else US Central. */
+function centralStandard(locale: Locale, timeZone: string): Zone {
+  return locale === 'zh-CN' || CHINESE_ZONES.has(timeZone) ? CHINA_STANDARD : US_CENTRAL_STANDARD;
+}
+
+function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale, timeZone: string): Zone | string | null {
+  if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
+  if (groups.hours) {
+    if (Number(groups.hours) > 14) return null;
+    const minutes = Number(groups.hours) * 60 + Number(groups.minutes ?? 0);
+    return { kind: 'fixed', offsetMinutes: groups.sign === '-' ? -minutes : minutes };
+  }
+  if (groups.bareHours) {
+    return { kind: 'fixed', offsetMinutes: Number(groups.bareHours) * 60 + Number(groups.bareMinutes) };
+  }
+  if (groups.beijing) return iana('Asia/Shanghai');
+  const abbr = groups.abbr ?? '';
+  const upper = abbr.toUpperCase();
+  if (CAPITALS_ONLY.has(upper) && abbr !== upper) return null;
+  if (upper === 'CST') return centralStandard(locale, timeZone);
+  return ABBREVIATIONS[upper] ?? null;
+}
+
+const sameZone = (a: Zone, b: Zone) =>
+  a.kind === 'iana' ? b.kind === 'iana' && a.name === b.name : b.kind === 'fixed' && a.offsetMinutes === b.offsetMinutes;
+
+/**
+ * Takes every zone designator out of the text. Several that agree ("15:00 GMT - 18:00 GMT") are one zone;
+ * a name that looks like an IANA zone but is not one is reported, never ignored.
+ */
+export function extractZone(scratch: Scratch, locale: Locale, timeZone: string): ZoneFound {
+  let zone: Zone | null = null;
+  let unknown: string | null = null;
+  scratch.consume(ZONE_PATTERN, (m) => {
+    const found = zoneOfMatch(m.groups ?? {}, locale, timeZone);
+    if (found === null) return false;
+    if (typeof found === 'string') unknown ??= found;
+    else if (zone && !sameZone(zone, found)) unknown ??= m[0];
+    else zone = found;
+    return true;
+  });
+  return unknown ? { ok: false, unknown } : { ok: true, zone };
+}

@@ -1,0 +1,64 @@
+// Identifiers a task carries: our short id (typed by people in chat and the CLI), the SpecifyTaskId that makes
+// a create idempotent at the provider, and the secret token in its CallbackUrl.
+import { createHash, randomBytes } from 'node:crypto';
+
+/** No 0/o, 1/l/i: every character reads unambiguously, in any font, aloud or on a phone. */
+const SHORT_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+const SHORT_ID_LETTERS = 'abcdefghjkmnpqrstuvwxyz';
+const SHORT_ID_LENGTH = 6;
+
+function pick(alphabet: string, byte: number): string {
+  // 256 is not a multiple of the alphabet's size; the slight bias is harmless for ids checked for uniqueness.
+  return alphabet[byte % alphabet.length]!;
+}
+
+/**
+ * A short id such as `r7kq2m`: starts with a letter (so it never looks like a number), 31^5×23 ≈ 650 million
+ * values. `isTaken` is asked before an id is handed out; after a few collisions the ids grow by one character.
+ */
+export function newShortTaskId(isTaken: (id: string) => boolean, random: (size: number) => Buffer = randomBytes): string {
+  for (let attempt = 0; ; attempt += 1) {
+    const length = SHORT_ID_LENGTH + Math.floor(attempt / 5);
+    const bytes = random(length);
+    let id = pick(SHORT_ID_LETTERS, bytes[0]!);
+    for (let i = 1; i < length; i += 1) id += pick(SHORT_ID_ALPHABET, bytes[i]!);
+    if (!isTaken(id)) return id;
+  }
+}
+
+/** What people type back: case and surrounding spaces (or a leading `#`) do not matter. */
+export function normalizeTaskId(typed: string): string {
+  return typed.trim().replace(/^#/, '').toLowerCase();
+}
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+function base32(bytes: Buffer): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/**
+ * The provider's SpecifyTaskId for an idempotency key: `rb-` + 26 base32 characters of SHA-256 (130 bits),
+ * 29 characters of [a-z0-9-]. The API page sets no format, so this stays well inside what any ID field takes
+ * (letters, digits, hyphen; short). Deterministic: the same key always names the same task.
+ */
+export function specifyTaskIdFor(idempotencyKey: string): string {
+  return `rb-${base32(createHash('sha256').update(idempotencyKey, 'utf8').digest()).slice(0, 26)}`;
+}
+
+/** The unguessable per-task token in the CallbackUrl path: 192 random bits, URL-safe. */
+export function newCallbackToken(): string {
+  return randomBytes(24).toString('base64url');
+}

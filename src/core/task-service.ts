@@ -1,0 +1,278 @@
+// The one task service every front end calls (CLI now, chat adapters later). It owns the order of things:
+// record first, then ask the backend, so that a crash or a lost answer leaves a task that a retry with the
+// same idempotency key finishes, never a duplicate and never a task nobody knows about.
+import { providerErrorToCoded } from '../backends/tencent/error-messages.js';
+import type { Logger } from '../log.js';
+import { BackendError, type BackendKind, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
+import { CodedError } from './errors.js';
+import type { AuditLog, TaskFilter, TaskRepository } from './ports.js';
+import { callbackPath } from './relay-event.js';
+import type { RelayChanges, RelayRequest } from './relay-request.js';
+import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
+import type { CreateTaskInput, TaskServiceApi } from './task-service-api.js';
+import { recheckStartTime } from './task-service/start-time.js';
+import { assertVerbAllowed, type LifecycleVerb } from './task-service/transitions.js';
+import type { Actor, TaskHome, TaskRecord } from './task.js';
+
+export type ServiceLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
+
+export interface TaskServiceDeps {
+  tasks: TaskRepository;
+  audit: AuditLog;
+  backends: Partial<Record<BackendKind, TaskBackend>>;
+  defaultBackend: BackendKind;
+  /** The bot's public base URL; a task's CallbackUrl is this + callbackPath(token). */
+  publicUrl: string;
+  clock?: () => Date;
+  logger: ServiceLogger;
+}
+
+/**
+ * Attempts of one create through the backend. The backend already retries transient failures with backoff;
+ * this outer retry covers an answer lost after the backend gave up (SpecifyTaskId makes a repeat harmless).
+ */
+const CREATE_ATTEMPTS = 2;
+
+/** The API's Operator field: who asked, as people would recognise them in the provider's console. */
+function operatorName(actor: Actor): string {
+  return `${actor.platform}:${actor.displayName ?? actor.userId}`;
+}
+
+export class TaskService implements TaskServiceApi {
+  private readonly clock: () => Date;
+  private readonly publicUrl: string;
+
+  constructor(private readonly deps: TaskServiceDeps) {
+    this.clock = deps.clock ?? (() => new Date());
+    this.publicUrl = deps.publicUrl.replace(/\/+$/, '');
+  }
+
+  async create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }> {
+    const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
+    const existing = this.deps.tasks.findBySpecifyTaskId(specifyTaskId);
+    if (existing && (existing.providerTaskId || !['scheduled', 'failed'].includes(existing.state))) {
+      return { task: existing, created: false };
+    }
+    if (existing?.state === 'scheduled') {
+      // Recorded, but the provider's answer never arrived: finish that create (a repeat cannot duplicate).
+      return { task: await this.submit(existing, input.actor), created: true };
+    }
+
+    const backend = this.backend(existing?.backend ?? input.backend ?? this.deps.defaultBackend);
+    const request = recheckStartTime(input.request, this.clock());
+    await this.assertQuotaLeft(backend);
+
+    const task = existing
+      ? // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
+        this.deps.tasks.update(existing.id, { request, state: 'scheduled' })
+      : this.insertNew(input, backend.kind, specifyTaskId, request);
+    if (!task) return { task: this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!, created: false };
+    this.deps.audit.record({
+      actor: input.actor,
+      action: 'create',
+      taskId: task.id,
+      detail: { backend: task.backend, specifyTaskId, sourceType: request.SourceType },
+    });
+    return { task: await this.submit(task, input.actor), created: true };
+  }
+
+  list(filter?: TaskFilter): TaskRecord[] {
+    return this.deps.tasks.list(filter);
+  }
+
+  get(id: string): TaskRecord {
+    const task = this.deps.tasks.get(normalizeTaskId(id));
+    if (!task) throw new CodedError('InvalidParameter.TaskNotExist', 'task.notFound', { id: normalizeTaskId(id) });
+    return task;
+  }
+
+  async status(id: string): Promise<{ task: TaskRecord; status: ProviderTaskStatus | null }> {
+    const task = this.get(id);
+    if (!task.providerTaskId || ['ended', 'stopped', 'failed'].includes(task.state)) return { task, status: null };
+    const providerTaskId = task.providerTaskId;
+    const status = await this.call(() => this.backend(task.backend).status(providerTaskId));
+    return { task, status };
+  }
+
+  async edit(id: string, changes: RelayChanges, actor: Actor): Promise<TaskRecord> {
+    return this.mutate('edit', id, actor, async (task, backend, providerTaskId) => {
+      const { Status: _status, ...fields } = changes;
+      await backend.modify(providerTaskId, fields, operatorName(actor));
+      const request: RelayRequest = { ...task.request, ...fields };
+      return { patch: { request }, detail: { fields: Object.keys(fields) } };
+    });
+  }
+
+  async pause(id: string, actor: Actor): Promise<TaskRecord> {
+    return this.mutate('pause', id, actor, async (_task, backend, providerTaskId) => {
+      await backend.modify(providerTaskId, { Status: 'pause' }, operatorName(actor));
+      return { patch: { state: 'paused' } };
+    });
+  }
+
+  async resume(id: string, actor: Actor): Promise<TaskRecord> {
+    return this.mutate('resume', id, actor, async (task, backend, providerTaskId) => {
+      await backend.modify(providerTaskId, { Status: 'enable' }, operatorName(actor));
+      const started = Date.parse(task.request.StartTime) <= this.clock().getTime();
+      return { patch: { state: started ? 'running' : 'scheduled' } };
+    });
+  }
+
+  async restart(id: string, actor: Actor): Promise<TaskRecord> {
+    return this.mutate('restart', id, actor, async (_task, backend, providerTaskId) => {
+      await backend.restart(providerTaskId, operatorName(actor));
+      return { patch: { state: 'running' } };
+    });
+  }
+
+  async stop(id: string, actor: Actor): Promise<TaskRecord> {
+    return this.mutate('stop', id, actor, async (task, backend, providerTaskId) => {
+      try {
+        await backend.delete(providerTaskId, operatorName(actor));
+      } catch (error) {
+        // Already gone at the provider (it deletes tasks after their end time): what the person wanted.
+        if (!(error instanceof BackendError && /^(ResourceNotFound\.TaskId|InvalidParameter\.TaskNotExist)/.test(error.code))) {
+          throw error;
+        }
+        this.deps.logger.info({ taskId: task.id, code: error.code }, 'task already gone at the provider; marking stopped');
+      }
+      return { patch: { state: 'stopped' } };
+    });
+  }
+
+  setHome(id: string, home: TaskHome): TaskRecord {
+    return this.deps.tasks.update(this.get(id).id, { home });
+  }
+
+  async quota(kind?: BackendKind): Promise<TaskQuota> {
+    const backend = this.backend(kind ?? this.deps.defaultBackend);
+    return this.call(() => backend.quota());
+  }
+
+  // --- the steps ---
+
+  private backend(kind: BackendKind): TaskBackend {
+    const backend = this.deps.backends[kind];
+    if (!backend) throw new CodedError('InvalidParameter.BackendNotConfigured', 'task.backendNotConfigured', { backend: kind });
+    return backend;
+  }
+
+  /** Refuses before trying when the account is already at its task limit (the provider would refuse anyway). */
+  private async assertQuotaLeft(backend: TaskBackend): Promise<void> {
+    let quota: TaskQuota;
+    try {
+      quota = await backend.quota();
+    } catch (error) {
+      // The check is advisory: a transient failure here must not block a create the provider may accept.
+      if (error instanceof BackendError && !error.transient) throw providerErrorToCoded(error);
+      this.deps.logger.warn({ err: error, backend: backend.kind }, 'quota check failed; creating anyway');
+      return;
+    }
+    if (quota.count >= quota.limit) {
+      throw new CodedError('InvalidParameter.TaskNumMoreThanLimit', 'task.quotaReached', {
+        count: quota.count,
+        limit: quota.limit,
+      });
+    }
+  }
+
+  /** Records the task before the backend hears of it. Returns null when a concurrent create won the key. */
+  private insertNew(input: CreateTaskInput, backend: BackendKind, specifyTaskId: string, request: RelayRequest): TaskRecord | null {
+    const now = this.clock().toISOString();
+    const task: TaskRecord = {
+      id: newShortTaskId((id) => this.deps.tasks.get(id) !== null),
+      backend,
+      providerTaskId: null,
+      specifyTaskId,
+      callbackToken: newCallbackToken(),
+      request: withoutServiceFields(request),
+      state: 'scheduled',
+      createdBy: input.actor,
+      home: input.home,
+      locale: input.locale,
+      timeZone: input.timeZone,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      this.deps.tasks.insert(task);
+    } catch (error) {
+      if (this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) return null;
+      throw error;
+    }
+    return task;
+  }
+
+  /**
+   * Creates a recorded task at its backend. A definite refusal marks it failed; an unknown outcome (lost
+   * answer, provider still failing after retries) leaves it recorded without a provider id, for a retry.
+   */
+  private async submit(task: TaskRecord, actor: Actor): Promise<TaskRecord> {
+    const backend = this.backend(task.backend);
+    const body = {
+      ...task.request,
+      Operator: task.request.Operator || operatorName(actor),
+      SpecifyTaskId: task.specifyTaskId,
+      CallbackUrl: `${this.publicUrl}${callbackPath(task.callbackToken)}`,
+    };
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
+      try {
+        const { providerTaskId } = await backend.create(body);
+        this.deps.logger.info({ taskId: task.id, backend: backend.kind, providerTaskId }, 'task created');
+        return this.deps.tasks.update(task.id, { providerTaskId });
+      } catch (error) {
+        if (error instanceof BackendError && !error.transient) {
+          this.deps.tasks.update(task.id, { state: 'failed' });
+          this.deps.audit.record({ actor, action: 'create-failed', taskId: task.id, detail: { code: error.code } });
+          throw providerErrorToCoded(error);
+        }
+        lastError = error;
+        this.deps.logger.warn({ err: error, taskId: task.id, attempt }, 'create outcome unknown; retrying');
+      }
+    }
+    const code = lastError instanceof BackendError ? lastError.code : 'NetworkError';
+    throw new CodedError('FailedOperation.CreatePending', 'task.createPending', { id: task.id, code }, { cause: lastError });
+  }
+
+  /**
+   * The common shape of every mutating verb: find the task, refuse what makes no sense in its state, make sure
+   * it exists at the provider, act, then record the new state and an audit entry.
+   */
+  private async mutate(
+    verb: LifecycleVerb,
+    id: string,
+    actor: Actor,
+    act: (
+      task: TaskRecord,
+      backend: TaskBackend,
+      providerTaskId: string,
+    ) => Promise<{ patch: Parameters<TaskRepository['update']>[1]; detail?: Record<string, unknown> }>,
+  ): Promise<TaskRecord> {
+    let task = this.get(id);
+    assertVerbAllowed(verb, task, this.clock());
+    if (!task.providerTaskId) task = await this.submit(task, actor);
+    const providerTaskId = task.providerTaskId!;
+    const backend = this.backend(task.backend);
+    const { patch, detail } = await this.call(() => act(task, backend, providerTaskId));
+    const updated = this.deps.tasks.update(task.id, patch);
+    this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from: task.state, ...detail } });
+    return updated;
+  }
+
+  /** Runs a backend call, turning a provider failure into a CodedError with a message people can act on. */
+  private async call<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof BackendError) throw providerErrorToCoded(error);
+      throw error;
+    }
+  }
+}
+
+/** The store keeps the request as people asked for it; SpecifyTaskId and CallbackUrl are derived at submit. */
+function withoutServiceFields(request: RelayRequest): RelayRequest {
+  const { SpecifyTaskId: _specify, CallbackUrl: _callback, ...rest } = request;
+  return rest;
+}

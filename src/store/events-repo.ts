@@ -1,0 +1,247 @@
+// The event ledger and the delivery outbox on SQLite. The ledger's UNIQUE dedup key is what makes a provider
+// retry land once; the outbox rows carry an attempt id, committed before anything is posted, so a crash
+// between posting and marking leaves evidence the worker can check on restart (see delivery/worker.ts).
+import type { Locale } from '../core/i18n.js';
+import type {
+  DeliveryBatch,
+  DeliveryTarget,
+  DeliveryTargetKind,
+  DueGroup,
+  EventLedger,
+  NewEvent,
+  Outbox,
+  StoredEvent,
+} from '../core/events/ports.js';
+import { groupKeyOf } from '../core/events/targets.js';
+import type { RelayEvent } from '../core/relay-event.js';
+import type { TaskState } from '../core/task.js';
+import type { Db } from './database.js';
+
+interface EventRow {
+  id: number;
+  task_id: string;
+  event_json: string;
+  received_at: number;
+  state_before: string;
+  state_after: string;
+  alarm: number;
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    id: row.id,
+    taskId: row.task_id,
+    event: JSON.parse(row.event_json) as RelayEvent,
+    receivedAt: row.received_at,
+    stateBefore: row.state_before as TaskState,
+    stateAfter: row.state_after as TaskState,
+    alarm: row.alarm === 1,
+  };
+}
+
+export class SqliteEventLedger implements EventLedger {
+  private readonly insertEvent;
+  private readonly insertDelivery;
+  private readonly byTask;
+  private readonly countAll;
+
+  constructor(private readonly db: Db) {
+    this.insertEvent = db.prepare(
+      `INSERT INTO relay_events (task_id, dedup_key, event, event_json, occurred_at, received_at, state_before, state_after, alarm)
+       VALUES (@task_id, @dedup_key, @event, @event_json, @occurred_at, @received_at, @state_before, @state_after, @alarm)
+       ON CONFLICT (dedup_key) DO NOTHING`,
+    );
+    this.insertDelivery = db.prepare(
+      `INSERT INTO deliveries (event_id, task_id, target, platform, team_id, channel_id, locale, group_key, next_attempt_at, created_at)
+       VALUES (@event_id, @task_id, @target, @platform, @team_id, @channel_id, @locale, @group_key, @now, @now)`,
+    );
+    this.byTask = db.prepare<[string], EventRow>('SELECT * FROM relay_events WHERE task_id = ? ORDER BY id');
+    this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM relay_events');
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  append(event: NewEvent): StoredEvent | null {
+    const result = this.insertEvent.run({
+      task_id: event.taskId,
+      dedup_key: event.dedupKey,
+      event: event.event.event,
+      event_json: JSON.stringify(event.event),
+      occurred_at: event.event.occurredAt,
+      received_at: event.receivedAt,
+      state_before: event.stateBefore,
+      state_after: event.stateAfter,
+      alarm: event.alarm ? 1 : 0,
+    });
+    if (result.changes === 0) return null;
+    const { dedupKey: _dedupKey, ...stored } = event;
+    return { ...stored, id: Number(result.lastInsertRowid) };
+  }
+
+  enqueue(event: StoredEvent, targets: readonly DeliveryTarget[], now: number): void {
+    for (const target of targets) {
+      this.insertDelivery.run({
+        event_id: event.id,
+        task_id: event.taskId,
+        target: target.kind,
+        platform: target.platform,
+        team_id: target.teamId ?? null,
+        channel_id: target.channelId,
+        locale: target.locale,
+        group_key: groupKeyOf(event.taskId, target),
+        now,
+      });
+    }
+  }
+
+  /** A task's events, oldest first. */
+  eventsOf(taskId: string): StoredEvent[] {
+    return this.byTask.all(taskId).map(toStoredEvent);
+  }
+
+  count(): number {
+    return this.countAll.get()?.n ?? 0;
+  }
+}
+
+interface DeliveryRow extends EventRow {
+  delivery_id: number;
+  group_key: string;
+  target: string;
+  platform: string;
+  team_id: string | null;
+  channel_id: string;
+  locale: string;
+  attempts: number;
+  attempt_id: string | null;
+}
+
+const BATCH_COLUMNS = `d.id AS delivery_id, d.group_key, d.target, d.platform, d.team_id, d.channel_id, d.locale,
+  d.attempts, d.attempt_id, e.id, e.task_id, e.event_json, e.received_at, e.state_before, e.state_after, e.alarm`;
+
+function toBatch(attemptId: string, rows: DeliveryRow[], resumed: boolean): DeliveryBatch {
+  const first = rows[0]!;
+  return {
+    attemptId,
+    groupKey: first.group_key,
+    taskId: first.task_id,
+    target: {
+      kind: first.target as DeliveryTargetKind,
+      platform: first.platform,
+      channelId: first.channel_id,
+      locale: first.locale as Locale,
+      ...(first.team_id ? { teamId: first.team_id } : {}),
+    },
+    events: rows.map(toStoredEvent),
+    attempts: first.attempts,
+    resumed,
+  };
+}
+
+export class SqliteOutbox implements Outbox {
+  private readonly dueStatement;
+  private readonly nextDueStatement;
+  private readonly pendingOfGroup;
+  private readonly claimRow;
+  private readonly sendingRows;
+  private readonly deliveredStatement;
+  private readonly releaseStatement;
+  private readonly failedStatement;
+  private readonly countStatement;
+
+  constructor(private readonly db: Db) {
+    this.dueStatement = db.prepare<{ now: number; limit: number }, { group_key: string; platform: string; channel_id: string }>(
+      `SELECT d.group_key, d.platform, d.channel_id, MIN(d.id) AS first_id
+       FROM deliveries d WHERE d.state = 'pending'
+       GROUP BY d.group_key
+       HAVING MAX(d.next_attempt_at) <= @now
+          AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.group_key = d.group_key AND s.state = 'sending')
+       ORDER BY first_id LIMIT @limit`,
+    );
+    this.nextDueStatement = db.prepare<[], { at: number | null }>(
+      `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state = 'pending'`,
+    );
+    this.pendingOfGroup = db.prepare<[string, number], DeliveryRow>(
+      `SELECT ${BATCH_COLUMNS} FROM deliveries d JOIN relay_events e ON e.id = d.event_id
+       WHERE d.group_key = ? AND d.state = 'pending' ORDER BY d.id LIMIT ?`,
+    );
+    this.claimRow = db.prepare<[string, number]>(
+      `UPDATE deliveries SET state = 'sending', attempt_id = ?, attempts = attempts + 1 WHERE id = ?`,
+    );
+    this.sendingRows = db.prepare<[], DeliveryRow>(
+      `SELECT ${BATCH_COLUMNS} FROM deliveries d JOIN relay_events e ON e.id = d.event_id
+       WHERE d.state = 'sending' ORDER BY d.id`,
+    );
+    this.deliveredStatement = db.prepare<{ attempt: string; message: string | null; now: number }>(
+      `UPDATE deliveries SET state = 'done', message_id = @message, delivered_at = @now
+       WHERE attempt_id = @attempt AND state = 'sending'`,
+    );
+    this.releaseStatement = db.prepare<{ attempt: string; at: number; error: string; keep: number }>(
+      `UPDATE deliveries SET state = 'pending', next_attempt_at = @at, last_error = @error,
+         attempt_id = CASE WHEN @keep = 1 THEN attempt_id ELSE NULL END
+       WHERE attempt_id = @attempt AND state = 'sending'`,
+    );
+    this.failedStatement = db.prepare<{ attempt: string; error: string; now: number }>(
+      `UPDATE deliveries SET state = 'failed', last_error = @error, delivered_at = @now
+       WHERE attempt_id = @attempt AND state = 'sending'`,
+    );
+    this.countStatement = db.prepare<[], { state: string; n: number }>(
+      'SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state',
+    );
+  }
+
+  dueGroups(now: number, limit: number): DueGroup[] {
+    return this.dueStatement
+      .all({ now, limit })
+      .map((row) => ({ groupKey: row.group_key, platform: row.platform, channelId: row.channel_id }));
+  }
+
+  nextDueAt(): number | null {
+    return this.nextDueStatement.get()?.at ?? null;
+  }
+
+  claim(groupKey: string, newAttemptId: string, maxEvents: number, _now: number): DeliveryBatch | null {
+    return this.db
+      .transaction(() => {
+        const rows = this.pendingOfGroup.all(groupKey, maxEvents);
+        if (rows.length === 0) return null;
+        // Rows whose earlier post may have landed keep their attempt id: the retry reuses it as the platform's
+        // idempotency key, and only rows of that same attempt may share the message.
+        const inherited = rows[0]!.attempt_id;
+        const claimed = inherited ? rows.filter((row) => row.attempt_id === inherited) : rows.filter((row) => row.attempt_id === null);
+        const attemptId = inherited ?? newAttemptId;
+        for (const row of claimed) this.claimRow.run(attemptId, row.delivery_id);
+        return toBatch(attemptId, claimed.map((row) => ({ ...row, attempts: row.attempts + 1 })), inherited !== null);
+      })
+      .immediate();
+  }
+
+  markDelivered(attemptId: string, messageId: string | null, now: number): void {
+    this.deliveredStatement.run({ attempt: attemptId, message: messageId, now });
+  }
+
+  release(attemptId: string, nextAttemptAt: number, error: string, keepAttemptId: boolean): void {
+    this.releaseStatement.run({ attempt: attemptId, at: nextAttemptAt, error: error.slice(0, 500), keep: keepAttemptId ? 1 : 0 });
+  }
+
+  markFailed(attemptId: string, error: string, now: number): void {
+    this.failedStatement.run({ attempt: attemptId, error: error.slice(0, 500), now });
+  }
+
+  unsettled(): DeliveryBatch[] {
+    const byAttempt = new Map<string, DeliveryRow[]>();
+    for (const row of this.sendingRows.all()) {
+      const key = row.attempt_id ?? `row-${row.delivery_id}`;
+      byAttempt.set(key, [...(byAttempt.get(key) ?? []), row]);
+    }
+    return [...byAttempt].map(([attemptId, rows]) => toBatch(attemptId, rows, true));
+  }
+
+  counts(): Record<'pending' | 'sending' | 'done' | 'failed', number> {
+    const counts = { pending: 0, sending: 0, done: 0, failed: 0 };
+    for (const row of this.countStatement.all()) counts[row.state as keyof typeof counts] = row.n;
+    return counts;
+  }
+}

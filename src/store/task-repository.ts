@@ -1,0 +1,183 @@
+// TaskRepository on SQLite: one row per task, the request kept whole as JSON with its times mirrored into
+// columns (so that "what starts next" is an index scan, not a JSON parse per row).
+import type { BackendKind } from '../core/backend.js';
+import type { Locale } from '../core/i18n.js';
+import type { TaskFilter, TaskPatch, TaskRepository } from '../core/ports.js';
+import type { RelayRequest } from '../core/relay-request.js';
+import type { TaskHome, TaskRecord, TaskState } from '../core/task.js';
+import type { Db } from './database.js';
+
+interface TaskRow {
+  id: string;
+  backend: string;
+  provider_task_id: string | null;
+  specify_task_id: string;
+  callback_token: string;
+  request_json: string;
+  state: string;
+  created_by_platform: string;
+  created_by_user: string;
+  created_by_name: string | null;
+  home_platform: string | null;
+  home_team: string | null;
+  home_channel: string | null;
+  home_message: string | null;
+  locale: string;
+  time_zone: string;
+  start_time: string;
+  end_time: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `id, backend, provider_task_id, specify_task_id, callback_token, request_json, state,
+  created_by_platform, created_by_user, created_by_name, home_platform, home_team, home_channel, home_message,
+  locale, time_zone, start_time, end_time, created_at, updated_at`;
+
+function toRecord(row: TaskRow): TaskRecord {
+  const home: TaskHome | null =
+    row.home_platform && row.home_channel
+      ? {
+          platform: row.home_platform,
+          channelId: row.home_channel,
+          ...(row.home_team ? { teamId: row.home_team } : {}),
+          ...(row.home_message ? { statusMessageId: row.home_message } : {}),
+        }
+      : null;
+  return {
+    id: row.id,
+    backend: row.backend as BackendKind,
+    providerTaskId: row.provider_task_id,
+    specifyTaskId: row.specify_task_id,
+    callbackToken: row.callback_token,
+    request: JSON.parse(row.request_json) as RelayRequest,
+    state: row.state as TaskState,
+    createdBy: {
+      platform: row.created_by_platform,
+      userId: row.created_by_user,
+      ...(row.created_by_name ? { displayName: row.created_by_name } : {}),
+    },
+    home,
+    locale: row.locale as Locale,
+    timeZone: row.time_zone,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(task: TaskRecord): TaskRow {
+  return {
+    id: task.id,
+    backend: task.backend,
+    provider_task_id: task.providerTaskId,
+    specify_task_id: task.specifyTaskId,
+    callback_token: task.callbackToken,
+    request_json: JSON.stringify(task.request),
+    state: task.state,
+    created_by_platform: task.createdBy.platform,
+    created_by_user: task.createdBy.userId,
+    created_by_name: task.createdBy.displayName ?? null,
+    home_platform: task.home?.platform ?? null,
+    home_team: task.home?.teamId ?? null,
+    home_channel: task.home?.channelId ?? null,
+    home_message: task.home?.statusMessageId ?? null,
+    locale: task.locale,
+    time_zone: task.timeZone,
+    start_time: task.request.StartTime,
+    end_time: task.request.EndTime,
+    created_at: task.createdAt,
+    updated_at: task.updatedAt,
+  };
+}
+
+export class SqliteTaskRepository implements TaskRepository {
+  private readonly insertStatement;
+  private readonly getStatement;
+  private readonly bySpecifyStatement;
+  private readonly byTokenStatement;
+  private readonly byProviderStatement;
+  private readonly updateStatement;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    const names = COLUMNS.split(',').map((name) => name.trim());
+    this.insertStatement = db.prepare<TaskRow>(
+      `INSERT INTO tasks (${COLUMNS}) VALUES (${names.map((name) => `@${name}`).join(', ')})`,
+    );
+    this.getStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE id = ?`);
+    this.bySpecifyStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE specify_task_id = ?`);
+    this.byTokenStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE callback_token = ?`);
+    this.byProviderStatement = db.prepare<[string, string], TaskRow>(
+      `SELECT ${COLUMNS} FROM tasks WHERE backend = ? AND provider_task_id = ?`,
+    );
+    this.updateStatement = db.prepare<TaskRow>(
+      `UPDATE tasks SET provider_task_id = @provider_task_id, request_json = @request_json, state = @state,
+         home_platform = @home_platform, home_team = @home_team, home_channel = @home_channel,
+         home_message = @home_message, start_time = @start_time, end_time = @end_time, updated_at = @updated_at
+       WHERE id = @id`,
+    );
+  }
+
+  insert(task: TaskRecord): void {
+    this.insertStatement.run(toRow(task));
+  }
+
+  get(id: string): TaskRecord | null {
+    const row = this.getStatement.get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  findBySpecifyTaskId(specifyTaskId: string): TaskRecord | null {
+    const row = this.bySpecifyStatement.get(specifyTaskId);
+    return row ? toRecord(row) : null;
+  }
+
+  findByCallbackToken(token: string): TaskRecord | null {
+    const row = this.byTokenStatement.get(token);
+    return row ? toRecord(row) : null;
+  }
+
+  findByProviderTaskId(backend: BackendKind, providerTaskId: string): TaskRecord | null {
+    const row = this.byProviderStatement.get(backend, providerTaskId);
+    return row ? toRecord(row) : null;
+  }
+
+  /** Newest first. Filters are few and vary, so this one statement is built per call (still parameterised). */
+  list(filter: TaskFilter = {}): TaskRecord[] {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.states) {
+      if (filter.states.length === 0) return [];
+      where.push(`state IN (${filter.states.map(() => '?').join(', ')})`);
+      params.push(...filter.states);
+    }
+    if (filter.backend) {
+      where.push('backend = ?');
+      params.push(filter.backend);
+    }
+    if (filter.platform) {
+      where.push('home_platform = ?');
+      params.push(filter.platform);
+    }
+    if (filter.teamId) {
+      where.push('home_team = ?');
+      params.push(filter.teamId);
+    }
+    const sql = `SELECT ${COLUMNS} FROM tasks ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY created_at DESC, rowid DESC`;
+    return this.db
+      .prepare<string[], TaskRow>(sql)
+      .all(...params)
+      .map(toRecord);
+  }
+
+  update(id: string, patch: TaskPatch): TaskRecord {
+    const current = this.get(id);
+    if (!current) throw new Error(`no task ${id}`);
+    const next: TaskRecord = { ...current, ...patch, updatedAt: this.clock().toISOString() };
+    this.updateStatement.run(toRow(next));
+    return next;
+  }
+}

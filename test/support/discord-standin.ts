@@ -1,0 +1,155 @@
+// A local stand-in for the parts of Discord's REST API the bot uses, on loopback, behaving as the public docs
+// describe: `Authorization: Bot <token>` on bot routes (webhook routes are authorised by their token in the
+// path), rate-limit headers on every answer, 429 with `retry_after` (seconds) when told to, thread creation
+// from a message (the thread takes the message's id; a second attempt fails with code 160004).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  body: unknown;
+  at: number;
+}
+
+export interface StoredMessage {
+  id: string;
+  channel_id: string;
+  body: Record<string, unknown>;
+  edits: number;
+}
+
+export interface DiscordStandin {
+  /** Base URL to give DISCORD_API_URL (like https://discord.com/api). */
+  apiUrl: string;
+  calls: RecordedCall[];
+  messages: Map<string, StoredMessage>;
+  threads: Set<string>;
+  /** The next `count` bot-route calls answer 429 with this retry_after (seconds). */
+  rateLimitNext(count: number, retryAfterSeconds: number): void;
+  /** The next `count` bot-route calls answer 500. */
+  failNext(count: number): void;
+  close(): Promise<void>;
+}
+
+let nextSnowflake = 1_100_000_000_000_000_000n;
+const snowflake = () => String(nextSnowflake++);
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
+
+export async function startDiscordStandin(options: { botToken: string; gatewayUrl?: string }): Promise<DiscordStandin> {
+  const calls: RecordedCall[] = [];
+  const messages = new Map<string, StoredMessage>();
+  const threads = new Set<string>();
+  let limited = { count: 0, retryAfter: 0 };
+  let failing = 0;
+
+  const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    response.writeHead(status, {
+      'content-type': 'application/json',
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '4',
+      'x-ratelimit-reset': String(Date.now() / 1000 + 1),
+      'x-ratelimit-reset-after': '1',
+      'x-ratelimit-bucket': 'standin-bucket',
+      ...headers,
+    });
+    response.end(body === undefined ? '' : JSON.stringify(body));
+  };
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://standin');
+      const path = url.pathname.replace(/^\/api\/v10/, '');
+      const body = await readBody(request).catch(() => undefined);
+      calls.push({ method: request.method ?? 'GET', path, body, at: Date.now() });
+
+      const webhook = /^\/(webhooks|interactions)\//.test(path);
+      if (!webhook) {
+        if (request.headers.authorization !== `Bot ${options.botToken}`) {
+          return send(response, 401, { message: '401: Unauthorized', code: 0 });
+        }
+        if (limited.count > 0) {
+          limited.count -= 1;
+          return send(
+            response,
+            429,
+            { message: 'You are being rate limited.', retry_after: limited.retryAfter, global: false },
+            {
+              'retry-after': String(Math.ceil(limited.retryAfter)),
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset-after': String(limited.retryAfter),
+              'x-ratelimit-scope': 'user',
+            },
+          );
+        }
+        if (failing > 0) {
+          failing -= 1;
+          return send(response, 500, { message: 'Internal Server Error', code: 0 });
+        }
+      }
+
+      let match: RegExpExecArray | null;
+      if (request.method === 'GET' && path === '/gateway/bot') {
+        return send(response, 200, {
+          url: options.gatewayUrl ?? 'ws://127.0.0.1:1',
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        });
+      }
+      if (request.method === 'PUT' && (match = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+        const commands = (body as { name: string }[]).map((c) => ({ ...c, id: snowflake(), application_id: match![1] }));
+        return send(response, 200, commands);
+      }
+      if (request.method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+        const messageId = match[2]!;
+        if (threads.has(messageId)) return send(response, 400, { message: 'A thread has already been created for this message', code: 160004 });
+        threads.add(messageId);
+        return send(response, 201, { id: messageId, type: 11, parent_id: match[1], name: (body as { name: string }).name });
+      }
+      if (request.method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+        const id = snowflake();
+        messages.set(id, { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 });
+        return send(response, 200, { id, channel_id: match[1], ...(body as object) });
+      }
+      if (request.method === 'PATCH' && (match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+        const stored = messages.get(match[2]!);
+        if (!stored) return send(response, 404, { message: 'Unknown Message', code: 10008 });
+        stored.body = body as Record<string, unknown>;
+        stored.edits += 1;
+        return send(response, 200, { id: stored.id, channel_id: stored.channel_id, ...(body as object) });
+      }
+      if (request.method === 'PATCH' && /^\/webhooks\/(\d+)\/([\w.-]+)\/messages\/@original$/.test(path)) {
+        return send(response, 200, { id: snowflake(), ...(body as object) });
+      }
+      if (request.method === 'POST' && /^\/interactions\/(\d+)\/([\w.-]+)\/callback$/.test(path)) {
+        return send(response, 204, undefined);
+      }
+      send(response, 404, { message: '404: Not Found', code: 0 });
+    })().catch((error: unknown) => send(response, 500, { message: String(error) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    calls,
+    messages,
+    threads,
+    rateLimitNext(count, retryAfterSeconds) {
+      limited = { count, retryAfter: retryAfterSeconds };
+    },
+    failNext(count) {
+      failing = count;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
