@@ -6,6 +6,16 @@ type CommandModule = { run(args: string[]): Promise<number> };
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   parse: () => import('./commands/parse.js'),
+  start: () => import('./commands/start.js'),
+  create: () => import('./commands/lifecycle-create.js'),
+  list: () => import('./commands/lifecycle-list.js'),
+  show: () => import('./commands/lifecycle-verbs.js').then((m) => m.command('show')),
+  status: () => import('./commands/lifecycle-verbs.js').then((m) => m.command('status')),
+  pause: () => import('./commands/lifecycle-verbs.js').then((m) => m.command('pause')),
+  resume: () => import('./commands/lifecycle-verbs.js').then((m) => m.command('resume')),
+  restart: () => import('./commands/lifecycle-verbs.js').then((m) => m.command('restart')),
+  stop: () => import('./commands/lifecycle-verbs.js').then((m) => m.command('stop')),
+  edit: () => import('./commands/lifecycle-edit.js'),
   discord: () => import('./commands/discord.js'),
 };
 

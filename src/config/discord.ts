@@ -35,7 +35,8 @@ export interface DiscordSettings {
 }
 
 export function loadDiscordSettings(env: Env): DiscordSettings | null {
-  const s = parseSettings(schema, env);
+  // `DISCORD_PUBLIC_KEY=` in a .env file means "not set", not "set to an empty key".
+  const s = parseSettings(schema, Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!s.DISCORD_BOT_TOKEN) return null;
   const problems: ConfigError['problems'] = [];
   if (!s.DISCORD_APPLICATION_ID) problems.push({ setting: 'DISCORD_APPLICATION_ID', problem: 'required with DISCORD_BOT_TOKEN' });

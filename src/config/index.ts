@@ -7,6 +7,7 @@ import { ffmpegConfigSchema, type FfmpegConfig } from './ffmpeg.js';
 import { slackConfigSchema, type SlackConfig } from './slack.js';
 import { tencentSettingsSchema, type TencentConfig } from './tencent.js';
 import { loadDiscordSettings, type DiscordSettings } from './discord.js';
+import { httpConfigSchema, type HttpConfig } from './http.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: { setting: string; problem: string }[]) {
@@ -32,10 +33,12 @@ export interface Config {
   discord: DiscordSettings | null;
   /** Null when the Tencent backend is off (no API keys). */
   tencent: TencentConfig | null;
+  http: HttpConfig;
   // Each part adds its settings here, loaded by its own file (tencent.ts, ffmpeg.ts, http.ts, slack.ts, discord.ts).
 }
 
 const parts: { [K in keyof Config]: (env: Env) => Config[K] } = {
+  http: (env) => parseSettings(httpConfigSchema, env),
   core: (env) => parseSettings(coreConfigSchema, env),
   ffmpeg: (env) => parseSettings(ffmpegConfigSchema, env),
   slack: (env) => parseSettings(slackConfigSchema, env),

@@ -10,6 +10,7 @@ export const DEFAULT_TENCENT_REGION: Region = 'ap-guangzhou';
 const endpointUrl = z
   .url({ protocol: /^https?$/, error: 'a full http(s) URL such as https://live.tencentcloudapi.com' })
   .refine((raw) => {
+    if (!URL.canParse(raw)) return true; // already reported by the URL check above
     const url = new URL(raw);
     return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
   }, 'a URL with only scheme, host and optional port, such as https://live.tencentcloudapi.com');

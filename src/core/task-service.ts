@@ -1,6 +1,7 @@
 // The one task service every front end calls (CLI now, chat adapters later). It owns the order of things:
 // record first, then ask the backend, so that a crash or a lost answer leaves a task that a retry with the
 // same idempotency key finishes, never a duplicate and never a task nobody knows about.
+import { TASK_NOT_FOUND_CODES } from '../backends/tencent/error-codes.js';
 import { providerErrorToCoded } from '../backends/tencent/error-messages.js';
 import type { Logger } from '../log.js';
 import { BackendError, type BackendKind, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
@@ -12,7 +13,7 @@ import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } f
 import type { CreateTaskInput, TaskServiceApi } from './task-service-api.js';
 import { recheckStartTime } from './task-service/start-time.js';
 import { assertVerbAllowed, type LifecycleVerb } from './task-service/transitions.js';
-import type { Actor, TaskHome, TaskRecord } from './task.js';
+import type { Actor, TaskHome, TaskRecord, TaskState } from './task.js';
 
 export type ServiceLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
 
@@ -25,6 +26,12 @@ export interface TaskServiceDeps {
   publicUrl: string;
   clock?: () => Date;
   logger: ServiceLogger;
+  /**
+   * Runs writes to `tasks` and `audit` as one atomic commit (the store passes its database's transaction).
+   * Without it they are committed one by one. One commit instead of two is both safer (no task without its
+   * audit entry) and a good part of a create's own cost.
+   */
+  transaction?: <T>(work: () => T) => T;
 }
 
 /**
@@ -32,6 +39,13 @@ export interface TaskServiceDeps {
  * this outer retry covers an answer lost after the backend gave up (SpecifyTaskId makes a repeat harmless).
  */
 const CREATE_ATTEMPTS = 2;
+
+/**
+ * How long a quota reading is trusted. Asking before every create would double a create's round trips; a
+ * reading a few seconds old, counted up by our own creates, is as good a warning. A reading at the limit is
+ * always refreshed before refusing, and the provider still enforces the limit itself.
+ */
+const QUOTA_TTL_MS = 5_000;
 
 /** The API's Operator field: who asked, as people would recognise them in the provider's console. */
 function operatorName(actor: Actor): string {
@@ -41,9 +55,12 @@ function operatorName(actor: Actor): string {
 export class TaskService implements TaskServiceApi {
   private readonly clock: () => Date;
   private readonly publicUrl: string;
+  private readonly quotaReadings = new Map<BackendKind, { quota: TaskQuota; at: number }>();
+  private readonly atomically: <T>(work: () => T) => T;
 
   constructor(private readonly deps: TaskServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
+    this.atomically = deps.transaction ?? ((work) => work());
     this.publicUrl = deps.publicUrl.replace(/\/+$/, '');
   }
 
@@ -62,17 +79,22 @@ export class TaskService implements TaskServiceApi {
     const request = recheckStartTime(input.request, this.clock());
     await this.assertQuotaLeft(backend);
 
-    const task = existing
-      ? // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
-        this.deps.tasks.update(existing.id, { request, state: 'scheduled' })
-      : this.insertNew(input, backend.kind, specifyTaskId, request);
-    if (!task) return { task: this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!, created: false };
-    this.deps.audit.record({
-      actor: input.actor,
-      action: 'create',
-      taskId: task.id,
-      detail: { backend: task.backend, specifyTaskId, sourceType: request.SourceType },
+    const task = this.atomically(() => {
+      const recorded = existing
+        ? // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
+          this.deps.tasks.update(existing.id, { request, state: 'scheduled' })
+        : this.insertNew(input, backend.kind, specifyTaskId, request);
+      if (recorded) {
+        this.deps.audit.record({
+          actor: input.actor,
+          action: 'create',
+          taskId: recorded.id,
+          detail: { backend: recorded.backend, specifyTaskId, sourceType: request.SourceType },
+        });
+      }
+      return recorded;
     });
+    if (!task) return { task: this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!, created: false };
     return { task: await this.submit(task, input.actor), created: true };
   }
 
@@ -96,10 +118,12 @@ export class TaskService implements TaskServiceApi {
 
   async edit(id: string, changes: RelayChanges, actor: Actor): Promise<TaskRecord> {
     return this.mutate('edit', id, actor, async (task, backend, providerTaskId) => {
-      const { Status: _status, ...fields } = changes;
-      await backend.modify(providerTaskId, fields, operatorName(actor));
+      const { Status: status, ...fields } = changes;
+      await backend.modify(providerTaskId, changes, operatorName(actor));
       const request: RelayRequest = { ...task.request, ...fields };
-      return { patch: { request }, detail: { fields: Object.keys(fields) } };
+      // An edit may also pause or re-enable the task ("... and pause"): the state follows.
+      const state = status === 'pause' ? 'paused' : status === 'enable' && task.state === 'paused' ? this.resumedState(request) : task.state;
+      return { patch: { request, state }, detail: { fields: Object.keys(changes) } };
     });
   }
 
@@ -113,8 +137,7 @@ export class TaskService implements TaskServiceApi {
   async resume(id: string, actor: Actor): Promise<TaskRecord> {
     return this.mutate('resume', id, actor, async (task, backend, providerTaskId) => {
       await backend.modify(providerTaskId, { Status: 'enable' }, operatorName(actor));
-      const started = Date.parse(task.request.StartTime) <= this.clock().getTime();
-      return { patch: { state: started ? 'running' : 'scheduled' } };
+      return { patch: { state: this.resumedState(task.request) } };
     });
   }
 
@@ -131,11 +154,10 @@ export class TaskService implements TaskServiceApi {
         await backend.delete(providerTaskId, operatorName(actor));
       } catch (error) {
         // Already gone at the provider (it deletes tasks after their end time): what the person wanted.
-        if (!(error instanceof BackendError && /^(ResourceNotFound\.TaskId|InvalidParameter\.TaskNotExist)/.test(error.code))) {
-          throw error;
-        }
+        if (!(error instanceof BackendError && TASK_NOT_FOUND_CODES.has(error.code))) throw error;
         this.deps.logger.info({ taskId: task.id, code: error.code }, 'task already gone at the provider; marking stopped');
       }
+      this.countTask(task.backend, -1);
       return { patch: { state: 'stopped' } };
     });
   }
@@ -146,10 +168,15 @@ export class TaskService implements TaskServiceApi {
 
   async quota(kind?: BackendKind): Promise<TaskQuota> {
     const backend = this.backend(kind ?? this.deps.defaultBackend);
-    return this.call(() => backend.quota());
+    return this.call(() => this.readQuota(backend));
   }
 
   // --- the steps ---
+
+  /** After a pause ends: running if its window is open (events will correct us), else waiting for its start. */
+  private resumedState(request: RelayRequest): TaskState {
+    return Date.parse(request.StartTime) <= this.clock().getTime() ? 'running' : 'scheduled';
+  }
 
   private backend(kind: BackendKind): TaskBackend {
     const backend = this.deps.backends[kind];
@@ -159,14 +186,19 @@ export class TaskService implements TaskServiceApi {
 
   /** Refuses before trying when the account is already at its task limit (the provider would refuse anyway). */
   private async assertQuotaLeft(backend: TaskBackend): Promise<void> {
+    const reading = this.quotaReadings.get(backend.kind);
+    const fresh = reading && this.clock().getTime() - reading.at < QUOTA_TTL_MS;
+    if (fresh && reading.quota.count < reading.quota.limit) return;
     let quota: TaskQuota;
     try {
-      quota = await backend.quota();
+      quota = await this.readQuota(backend);
     } catch (error) {
       // The check is advisory: a transient failure here must not block a create the provider may accept.
-      if (error instanceof BackendError && !error.transient) throw providerErrorToCoded(error);
-      this.deps.logger.warn({ err: error, backend: backend.kind }, 'quota check failed; creating anyway');
-      return;
+      if (error instanceof BackendError && error.transient) {
+        this.deps.logger.warn({ err: error, backend: backend.kind }, 'quota check failed; creating anyway');
+        return;
+      }
+      throw error instanceof BackendError ? providerErrorToCoded(error) : error;
     }
     if (quota.count >= quota.limit) {
       throw new CodedError('InvalidParameter.TaskNumMoreThanLimit', 'task.quotaReached', {
@@ -174,6 +206,18 @@ export class TaskService implements TaskServiceApi {
         limit: quota.limit,
       });
     }
+  }
+
+  private async readQuota(backend: TaskBackend): Promise<TaskQuota> {
+    const quota = await backend.quota();
+    this.quotaReadings.set(backend.kind, { quota, at: this.clock().getTime() });
+    return quota;
+  }
+
+  /** Keeps a recent quota reading in step with our own creates and stops. */
+  private countTask(kind: BackendKind, delta: 1 | -1): void {
+    const reading = this.quotaReadings.get(kind);
+    if (reading) reading.quota = { ...reading.quota, count: Math.max(0, reading.quota.count + delta) };
   }
 
   /** Records the task before the backend hears of it. Returns null when a concurrent create won the key. */
@@ -220,18 +264,21 @@ export class TaskService implements TaskServiceApi {
       try {
         const { providerTaskId } = await backend.create(body);
         this.deps.logger.info({ taskId: task.id, backend: backend.kind, providerTaskId }, 'task created');
+        this.countTask(backend.kind, 1);
         return this.deps.tasks.update(task.id, { providerTaskId });
       } catch (error) {
         if (error instanceof BackendError && !error.transient) {
-          this.deps.tasks.update(task.id, { state: 'failed' });
-          this.deps.audit.record({ actor, action: 'create-failed', taskId: task.id, detail: { code: error.code } });
+          this.atomically(() => {
+            this.deps.tasks.update(task.id, { state: 'failed' });
+            this.deps.audit.record({ actor, action: 'create-failed', taskId: task.id, detail: { code: error.code } });
+          });
           throw providerErrorToCoded(error);
         }
         lastError = error;
         this.deps.logger.warn({ err: error, taskId: task.id, attempt }, 'create outcome unknown; retrying');
       }
     }
-    const code = lastError instanceof BackendError ? lastError.code : 'NetworkError';
+    const code = lastError instanceof BackendError ? lastError.code : 'UnknownError';
     throw new CodedError('FailedOperation.CreatePending', 'task.createPending', { id: task.id, code }, { cause: lastError });
   }
 
@@ -255,9 +302,11 @@ export class TaskService implements TaskServiceApi {
     const providerTaskId = task.providerTaskId!;
     const backend = this.backend(task.backend);
     const { patch, detail } = await this.call(() => act(task, backend, providerTaskId));
-    const updated = this.deps.tasks.update(task.id, patch);
-    this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from: task.state, ...detail } });
-    return updated;
+    return this.atomically(() => {
+      const updated = this.deps.tasks.update(task.id, patch);
+      this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from: task.state, ...detail } });
+      return updated;
+    });
   }
 
   /** Runs a backend call, turning a provider failure into a CodedError with a message people can act on. */

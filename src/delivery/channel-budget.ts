@@ -21,6 +21,14 @@ export class ChannelBudget {
     if (this.nextAt.size > 10_000) this.forgetBefore(now);
   }
 
+  /**
+   * The write really starts now (after the claim and the rendering): the next one waits a full interval from
+   * here, so the pacing holds at the wire and not just where the write was decided.
+   */
+  startedAt(channel: string, at: number): void {
+    this.nextAt.set(channel, Math.max(this.nextAt.get(channel) ?? 0, at + this.intervalMs));
+  }
+
   /** The platform said "not before `until`". */
   holdUntil(channel: string, until: number): void {
     this.nextAt.set(channel, Math.max(until, this.nextAt.get(channel) ?? 0));

@@ -150,15 +150,20 @@ export class SqliteOutbox implements Outbox {
   private readonly releaseStatement;
   private readonly failedStatement;
   private readonly countStatement;
+  private readonly pruneStatement;
 
   constructor(private readonly db: Db) {
+    // One group per channel (its oldest due one): the worker writes to a channel one message at a time, and
+    // a backlog in one busy channel must not hide the groups of every other channel behind a LIMIT.
     this.dueStatement = db.prepare<{ now: number; limit: number }, { group_key: string; platform: string; channel_id: string }>(
-      `SELECT d.group_key, d.platform, d.channel_id, MIN(d.id) AS first_id
-       FROM deliveries d WHERE d.state = 'pending'
-       GROUP BY d.group_key
-       HAVING MAX(d.next_attempt_at) <= @now
-          AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.group_key = d.group_key AND s.state = 'sending')
-       ORDER BY first_id LIMIT @limit`,
+      `SELECT group_key, platform, channel_id FROM (
+         SELECT d.group_key, d.platform, d.channel_id, MIN(d.id) AS first_id,
+                ROW_NUMBER() OVER (PARTITION BY d.platform, d.channel_id ORDER BY MIN(d.id)) AS nth
+         FROM deliveries d WHERE d.state = 'pending'
+         GROUP BY d.group_key
+         HAVING MAX(d.next_attempt_at) <= @now
+            AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.group_key = d.group_key AND s.state = 'sending')
+       ) WHERE nth = 1 ORDER BY first_id LIMIT @limit`,
     );
     this.nextDueStatement = db.prepare<[], { at: number | null }>(
       `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state = 'pending'`,
@@ -186,6 +191,9 @@ export class SqliteOutbox implements Outbox {
     this.failedStatement = db.prepare<{ attempt: string; error: string; now: number }>(
       `UPDATE deliveries SET state = 'failed', last_error = @error, delivered_at = @now
        WHERE attempt_id = @attempt AND state = 'sending'`,
+    );
+    this.pruneStatement = db.prepare<[number]>(
+      `DELETE FROM deliveries WHERE state IN ('done', 'failed') AND delivered_at < ?`,
     );
     this.countStatement = db.prepare<[], { state: string; n: number }>(
       'SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state',
@@ -237,6 +245,10 @@ export class SqliteOutbox implements Outbox {
       byAttempt.set(key, [...(byAttempt.get(key) ?? []), row]);
     }
     return [...byAttempt].map(([attemptId, rows]) => toBatch(attemptId, rows, true));
+  }
+
+  prune(before: number): number {
+    return this.pruneStatement.run(before).changes;
   }
 
   counts(): Record<'pending' | 'sending' | 'done' | 'failed', number> {

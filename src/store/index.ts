@@ -9,17 +9,22 @@ export interface Store {
   tasks: SqliteTaskRepository;
   audit: SqliteAuditLog;
   preferences: SqlitePreferenceStore;
+  /** Runs `work` in one transaction (nested calls join the outer one). */
+  transaction<T>(work: () => T): T;
   close(): void;
 }
 
 /** Opens `<dataDir>/relaybot.sqlite` (or ':memory:'), migrated, with the repositories on it. */
 export function openStore(dataDir: string, clock: () => Date = () => new Date()): Store {
   const db = openDatabase(dataDir);
+  // One transaction wrapper, reused: building a new one per call is measurable on a create's path.
+  const inTransaction = db.transaction((work: () => unknown) => work());
   return {
     db,
     tasks: new SqliteTaskRepository(db, clock),
     audit: new SqliteAuditLog(db, clock),
     preferences: new SqlitePreferenceStore(db, clock),
+    transaction: <T>(work: () => T) => inTransaction(work) as T,
     close: () => db.close(),
   };
 }

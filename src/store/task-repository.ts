@@ -5,6 +5,7 @@ import type { Locale } from '../core/i18n.js';
 import type { TaskFilter, TaskPatch, TaskRepository } from '../core/ports.js';
 import type { RelayRequest } from '../core/relay-request.js';
 import type { TaskHome, TaskRecord, TaskState } from '../core/task.js';
+import type Database from 'better-sqlite3';
 import type { Db } from './database.js';
 
 interface TaskRow {
@@ -96,7 +97,7 @@ export class SqliteTaskRepository implements TaskRepository {
   private readonly bySpecifyStatement;
   private readonly byTokenStatement;
   private readonly byProviderStatement;
-  private readonly updateStatement;
+  private readonly updateStatements = new Map<string, Database.Statement<Record<string, string | null>, TaskRow>>();
 
   constructor(
     private readonly db: Db,
@@ -111,12 +112,6 @@ export class SqliteTaskRepository implements TaskRepository {
     this.byTokenStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE callback_token = ?`);
     this.byProviderStatement = db.prepare<[string, string], TaskRow>(
       `SELECT ${COLUMNS} FROM tasks WHERE backend = ? AND provider_task_id = ?`,
-    );
-    this.updateStatement = db.prepare<TaskRow>(
-      `UPDATE tasks SET provider_task_id = @provider_task_id, request_json = @request_json, state = @state,
-         home_platform = @home_platform, home_team = @home_team, home_channel = @home_channel,
-         home_message = @home_message, start_time = @start_time, end_time = @end_time, updated_at = @updated_at
-       WHERE id = @id`,
     );
   }
 
@@ -173,11 +168,36 @@ export class SqliteTaskRepository implements TaskRepository {
       .map(toRecord);
   }
 
+  /**
+   * Sets only the columns the patch touches (so unchanged indexes are left alone) and reads the row back in
+   * the same statement: an update is on the path of every create, so it is one round through SQLite.
+   */
   update(id: string, patch: TaskPatch): TaskRecord {
-    const current = this.get(id);
-    if (!current) throw new Error(`no task ${id}`);
-    const next: TaskRecord = { ...current, ...patch, updatedAt: this.clock().toISOString() };
-    this.updateStatement.run(toRow(next));
-    return next;
+    const values: Record<string, string | null> = { id, updated_at: this.clock().toISOString() };
+    if ('providerTaskId' in patch) values.provider_task_id = patch.providerTaskId ?? null;
+    if ('state' in patch && patch.state) values.state = patch.state;
+    if ('request' in patch && patch.request) {
+      values.request_json = JSON.stringify(patch.request);
+      values.start_time = patch.request.StartTime;
+      values.end_time = patch.request.EndTime;
+    }
+    if ('home' in patch) {
+      values.home_platform = patch.home?.platform ?? null;
+      values.home_team = patch.home?.teamId ?? null;
+      values.home_channel = patch.home?.channelId ?? null;
+      values.home_message = patch.home?.statusMessageId ?? null;
+    }
+    const columns = Object.keys(values).filter((name) => name !== 'id');
+    const signature = columns.join(',');
+    let statement = this.updateStatements.get(signature);
+    if (!statement) {
+      statement = this.db.prepare<Record<string, string | null>, TaskRow>(
+        `UPDATE tasks SET ${columns.map((name) => `${name} = @${name}`).join(', ')} WHERE id = @id RETURNING ${COLUMNS}`,
+      );
+      this.updateStatements.set(signature, statement);
+    }
+    const row = statement.get(values);
+    if (!row) throw new Error(`no task ${id}`);
+    return toRecord(row);
   }
 }

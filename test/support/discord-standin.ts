@@ -65,7 +65,7 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://standin');
-      const path = url.pathname.replace(/^\/api\/v10/, '');
+      const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       const body = await readBody(request).catch(() => undefined);
       calls.push({ method: request.method ?? 'GET', path, body, at: Date.now() });
 

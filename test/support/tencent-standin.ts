@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { StandinAccount, type StandinTask } from './tencent/tasks.js';
-import { STANDIN_REGIONS } from './tencent/create-rules.js';
+import { STANDIN_REGIONS, type ApiFailure } from './tencent/create-rules.js';
 import { verifyTc3Signature } from './tencent/signature.js';
 
 export type { StandinTask };
@@ -45,7 +45,7 @@ export interface TencentStandinOptions {
   secretKey: string;
   /** The account's task limit (LimitTaskNum); 20 by default as on the API page. */
   limitTaskNum?: number;
-  /** Requests per second per action before RequestLimitExceeded; 50 as on the API page. */
+  /** Requests per second any action takes before RequestLimitExceeded (50, the create page's); actions documented lower keep their lower limit (DOCUMENTED_RATES). */
   ratePerSecond?: number;
   /** Longest task span in days; the API page's 7 by default. */
   maxSpanDays?: number;
@@ -86,18 +86,38 @@ function answer(response: ServerResponse, body: Record<string, unknown>): void {
   response.end(text);
 }
 
-/** A sliding one-second window per action, as the API's "N requests per second" limit. */
+/** Requests per second each action takes, from Tencent's API pages ("默认接口请求频率限制"). */
+export const DOCUMENTED_RATES: Readonly<Record<LifecycleAction, number>> = {
+  CreateLivePullStreamTask: 50,
+  DeleteLivePullStreamTask: 50,
+  DescribeLivePullStreamTasks: 30,
+  ModifyLivePullStreamTask: 20,
+  RestartLivePullStreamTask: 20,
+  DescribeLivePullStreamTaskStatus: 20,
+};
+
+/** A sliding one-second window per action, as the API's "N requests per second" limits. */
 class PerActionRateLimit {
   private readonly recent = new Map<string, number[]>();
-  constructor(private readonly perSecond: number) {}
+  constructor(private readonly limitOf: (action: LifecycleAction) => number) {}
 
-  admit(action: string, nowMs: number): boolean {
+  admit(action: LifecycleAction, nowMs: number): boolean {
     const times = (this.recent.get(action) ?? []).filter((t) => t > nowMs - 1000);
-    const admitted = times.length < this.perSecond;
+    const admitted = times.length < this.limitOf(action);
     if (admitted) times.push(nowMs);
     this.recent.set(action, times);
     return admitted;
   }
+}
+
+/** The common parameters (X-TC-Action, X-TC-Version, X-TC-Region) every call of this API needs. */
+function checkCommonParameters(action: string, version: string | undefined, region: string | undefined): ApiFailure | null {
+  if (!action) return { code: 'MissingParameter', message: 'The request is missing X-TC-Action.' };
+  if (!(LIFECYCLE_ACTIONS as readonly string[]).includes(action)) return { code: 'InvalidAction', message: `The action ${action} does not exist.` };
+  if (version !== LIVE_API_VERSION) return { code: 'NoSuchVersion', message: `The API version must be ${LIVE_API_VERSION}.` };
+  if (!region) return { code: 'MissingParameter', message: 'The request is missing the Region parameter.' };
+  if (!(STANDIN_REGIONS as readonly string[]).includes(region)) return { code: 'UnsupportedRegion', message: `This API does not support region ${region}.` };
+  return null;
 }
 
 export async function startTencentStandin(options: TencentStandinOptions): Promise<TencentStandin> {
@@ -109,13 +129,16 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
     now,
   });
   const secrets = new Map([[options.secretId, options.secretKey]]);
-  const rateLimit = new PerActionRateLimit(options.ratePerSecond ?? 50);
+  const ceiling = options.ratePerSecond ?? 50;
+  const rateLimit = new PerActionRateLimit((action) => Math.min(ceiling, DOCUMENTED_RATES[action]));
   const injected = new Map<string, InjectedFailure[]>();
   const requests: RecordedCall[] = [];
   const sockets = new Set<Socket>();
   let refusedForRate = 0;
+  let closing: Promise<void> | undefined;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const arrivedAt = Date.now();
     const raw = await readBody(request);
     const requestId = randomUUID();
     const action = header(request, 'x-tc-action') ?? '';
@@ -123,7 +146,7 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
     let body: Record<string, unknown> = {};
     const call: RecordedCall = {
       action, region, body, requestId, secretId: /Credential=([^/]+)\//.exec(header(request, 'authorization') ?? '')?.[1],
-      receivedAt: Date.now(), errorCode: undefined, injected: undefined,
+      receivedAt: arrivedAt, errorCode: undefined, injected: undefined,
     };
     requests.push(call);
     const fail = (code: string, message: string) => {
@@ -147,12 +170,9 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
     } catch {
       return fail('InvalidParameter', 'The request body is not valid JSON.');
     }
-    if (!action) return fail('MissingParameter', 'The request is missing X-TC-Action.');
-    if (!(LIFECYCLE_ACTIONS as readonly string[]).includes(action)) return fail('InvalidAction', `The action ${action} does not exist.`);
-    if (header(request, 'x-tc-version') !== LIVE_API_VERSION) return fail('NoSuchVersion', `The API version must be ${LIVE_API_VERSION}.`);
-    if (!region) return fail('MissingParameter', 'The request is missing the Region parameter.');
-    if (!(STANDIN_REGIONS as readonly string[]).includes(region)) return fail('UnsupportedRegion', `This API does not support region ${region}.`);
-    if (!rateLimit.admit(action, Date.now())) {
+    const common = checkCommonParameters(action, header(request, 'x-tc-version'), region);
+    if (common) return fail(common.code, common.message);
+    if (!rateLimit.admit(action as LifecycleAction, arrivedAt)) {
       refusedForRate += 1;
       return fail('RequestLimitExceeded', 'Your request rate exceeds the limit of this API.');
     }
@@ -160,7 +180,7 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
     const failure = injected.get(action)?.shift();
     call.injected = failure;
     if (failure && typeof failure === 'object') return fail(failure.code, failure.message ?? `Injected ${failure.code}.`);
-    const result = account.run(action, body, region);
+    const result = account.run(action, body, region!);
     if (failure === 'drop-after-commit') {
       request.socket.destroy();
       return;
@@ -195,8 +215,11 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
       injected.set(action, queue);
     },
     close() {
-      for (const socket of sockets) socket.destroy();
-      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
     },
   };
 }

@@ -1,6 +1,6 @@
 // The Discord adapter: interactions over HTTP (mounted on the bot's server) or the gateway, and a Notifier
 // that posts task news through the REST API.
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Client } from 'discord.js';
 import type { DiscordSettings } from '../../config/discord.js';
 import type { ChatCommands } from '../../core/chat-commands.js';
@@ -8,7 +8,7 @@ import type { PreferenceStore } from '../../core/ports.js';
 import type { TaskServiceApi } from '../../core/task-service-api.js';
 import type { Logger } from '../../log.js';
 import { connectDiscordGateway } from './gateway.js';
-import { discordInteractionsEndpoint } from './http-endpoint.js';
+import { mountDiscordInteractions } from './http-endpoint.js';
 import { DiscordInteractions } from './interactions.js';
 import { DiscordNotifier } from './notifier.js';
 import { createDiscordRest } from './rest-client.js';
@@ -20,8 +20,8 @@ export interface StartDiscordOptions {
   prefs: PreferenceStore;
   defaultTimeZone: string;
   logger: Logger;
-  /** Registers a plugin on the bot's HTTP server (before it listens). */
-  mountHttp: (plugin: FastifyPluginAsync) => void;
+  /** The bot's HTTP server (before it listens), which keeps raw bodies for signature checks. */
+  http: FastifyInstance;
 }
 
 export interface RunningDiscord {
@@ -40,7 +40,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     client = await connectDiscordGateway(settings, interactions, rest, logger);
     logger.info('discord: connected over the gateway');
   } else {
-    options.mountHttp(discordInteractionsEndpoint(interactions, settings.publicKey!, logger));
+    mountDiscordInteractions(interactions, settings.publicKey!, logger, options.http);
     logger.info('discord: interactions endpoint at POST /discord/interactions');
   }
   return {

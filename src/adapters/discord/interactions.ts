@@ -136,7 +136,7 @@ export class DiscordInteractions {
     if (inFlight) return inFlight;
     const work = (async () => {
       const outcome = await this.deps.commands.confirm(pendingId, ctx);
-      if (outcome.kind === 'created' && !outcome.task.home?.statusMessageId) {
+      if (outcome.kind === 'created' && !outcome.alreadyConfirmed && !outcome.task.home?.statusMessageId) {
         const { messageId } = await this.deps.notifier.post({ channelId: ctx.home.channelId, ...(ctx.home.teamId ? { teamId: ctx.home.teamId } : {}) }, outcome.doc);
         this.deps.commands.setStatusMessage(outcome.task.id, { ...ctx.home, statusMessageId: messageId });
       }

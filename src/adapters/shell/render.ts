@@ -9,7 +9,10 @@ export function renderDocument(doc: ReplyDocument, locale: Locale): string {
   const out = [`${MARK[doc.severity]} ${doc.title}`];
   for (const line of doc.lines) out.push(`  ${line}`);
   const width = Math.max(0, ...doc.fields.map((field) => field.label.length));
-  for (const field of doc.fields) out.push(`  ${field.label.padEnd(width)}  ${field.value}`);
+  for (const field of doc.fields) {
+    const [first = '', ...more] = field.value.split('\n');
+    out.push(`  ${field.label.padEnd(width)}  ${first}`, ...more.map((line) => `  ${' '.repeat(width)}  ${line}`));
+  }
   // Confirm/Cancel become the y/N prompt; the rest become commands the user can type.
   const commands = doc.actions.filter((action) => action.id !== 'confirm' && action.id !== 'cancel').map((action) => `${action.id} ${action.value}`);
   if (commands.length > 0) out.push(`  ${t(locale, 'shell.actions', { commands: commands.join('  |  ') })}`);

@@ -97,7 +97,11 @@ export class FastifyReceiver implements Receiver {
         body,
         ...(retryNum !== undefined ? { retryNum } : {}),
         ...(retryReason ? { retryReason } : {}),
-        ack: async (response?: unknown) => answer({ status: 200, body: response ?? '' }),
+        ack: async (response?: unknown) => {
+          // Past the deadline the HTTP answer is gone: say so, so the listener can use the response_url instead.
+          if (answered) throw new AckTooLateError();
+          answer({ status: 200, body: response ?? '' });
+        },
       };
       app.processEvent(event).then(
         // No listener acked: Bolt's own receivers answer 404 so that Slack shows the app did not handle it.
@@ -108,6 +112,14 @@ export class FastifyReceiver implements Receiver {
         },
       );
     });
+  }
+}
+
+/** Thrown by ack() when the request was already answered (the deadline passed). */
+export class AckTooLateError extends Error {
+  constructor() {
+    super('slack: acknowledged after the deadline; the HTTP answer was already sent');
+    this.name = 'AckTooLateError';
   }
 }
 

@@ -13,7 +13,7 @@ import { registerAppHome } from './handlers/app-home.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerRelayForm } from './handlers/form.js';
 import { registerSlashCommand } from './handlers/slash-command.js';
-import { SlackNotifier } from './notifier.js';
+import { createSlackNotifier } from './notifier.js';
 import type { SlackDeps } from './outcomes.js';
 import { SlackPermissions } from './permissions.js';
 import { StatusMessages } from './status-messages.js';
@@ -38,14 +38,18 @@ export interface SlackAdapter {
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
   const { settings, logger } = options;
   if (!settings.botToken) throw new Error('slack: SLACK_BOT_TOKEN is not set');
+  const identity = await whoAmI(settings.botToken, settings.apiUrl, logger);
   const receiver = createReceiver(options);
   const app = new App({
     token: settings.botToken,
+    // Known already: Bolt would otherwise call auth.test on its own, and an unhandled failure there is fatal.
+    botId: identity.botId,
+    botUserId: identity.botUserId,
     receiver,
     logger: boltLogger(logger),
     convoStore: false,
     // Handlers talk to Slack while a user waits: one quick retry, never a long back-off.
-    clientOptions: { slackApiUrl: settings.apiUrl, retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 } },
+    clientOptions: { slackApiUrl: settings.apiUrl, timeout: 5_000, retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 } },
   });
   const deps = buildDeps(app.client, options);
   registerSlashCommand(app, deps);
@@ -58,17 +62,23 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   await app.start();
   logger.info({ mode: settings.mode }, 'slack: adapter started');
 
-  // Delivery owns retries and pacing, so this client reports 429s and failures instead of waiting on them.
-  const notifierClient = new webApi.WebClient(settings.botToken, {
-    slackApiUrl: settings.apiUrl,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    logger: boltLogger(logger),
-  });
   return {
-    notifier: new SlackNotifier(notifierClient),
+    notifier: createSlackNotifier(settings, logger),
     stop: () => app.stop().then(() => undefined),
   };
+}
+
+/** Checks the bot token once at start-up, so a wrong one stops the bot with a message naming it. */
+async function whoAmI(botToken: string, apiUrl: string, logger: Logger): Promise<{ botId: string; botUserId: string }> {
+  const client = new webApi.WebClient(botToken, { slackApiUrl: apiUrl, timeout: 10_000, retryConfig: { retries: 2 }, logger: boltLogger(logger) });
+  try {
+    const answer = await client.auth.test();
+    if (!answer.bot_id || !answer.user_id) throw new Error('not a bot token');
+    return { botId: answer.bot_id, botUserId: answer.user_id };
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new Error(`slack: Slack refused SLACK_BOT_TOKEN (${code}); use the app's Bot User OAuth Token (xoxb-…)`, { cause: error });
+  }
 }
 
 function createReceiver(options: StartSlackOptions): Receiver {

@@ -1,19 +1,37 @@
 // Task news into Slack: a post (in the status message's thread when asked) or an in-place edit of the status
 // message. Delivery policy (retries, budgets, coalescing) is core's, so the Web API client here never waits
 // or retries on its own: it reports "slow down" and "try again" as the Notifier contract's error types.
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../config/slack.js';
 import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
+import type { Logger } from '../../log.js';
+import { boltLogger } from './bolt-logger.js';
 import { renderDocument } from './block-kit.js';
 
 /** Slack's ok:false answers that mean "our side, try later" rather than "your request is wrong". */
 const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 
+/** The notifier for a configured workspace. */
+export function createSlackNotifier(settings: Pick<SlackConfig, 'botToken' | 'apiUrl'>, logger: Logger): SlackNotifier {
+  if (!settings.botToken) throw new Error('slack: SLACK_BOT_TOKEN is not set');
+  // Delivery owns retries and pacing, so this client reports 429s and failures instead of waiting on them.
+  const client = new webApi.WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    // A hung request would stall the task's delivery queue: time out and let delivery retry.
+    timeout: 10_000,
+    logger: boltLogger(logger),
+  });
+  return new SlackNotifier(client);
+}
+
 export class SlackNotifier implements Notifier {
   readonly platform = 'slack';
 
-  /** `client` must be built with rejectRateLimitedCalls and no retries (see createNotifierClient). */
+  /** `client` must be built with rejectRateLimitedCalls and no retries (see createSlackNotifier). */
   constructor(private readonly client: webApi.WebClient) {}
 
   async post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {

@@ -1,5 +1,5 @@
-// Small helpers every handler shares: the dependencies bag, an answer for the unexpected, and a race against
-// Slack's 3-second acknowledgement window.
+// Small helpers every handler shares: the dependencies bag, the inline-answer budget inside Slack's 3-second
+// acknowledgement window, and an answer for the unexpected.
 import type { webApi } from '@slack/bolt';
 import type { ChatCommands, ChatOutcome } from '../../core/chat-commands.js';
 import { CodedError } from '../../core/errors.js';
@@ -24,15 +24,6 @@ export const contextFor = (deps: SlackDeps, origin: SlackOrigin) => slackChatCon
 
 /** Leaves room inside Slack's 3 s for the network on both sides. */
 export const ANSWER_INLINE_WITHIN_MS = 2_000;
-
-/** Resolves with the value if it comes within `ms`, else with undefined (the promise keeps running). */
-export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 export function errorDoc(locale: Locale, message: string): ReplyDocument {
   const title = t(locale, 'slack.error.title');

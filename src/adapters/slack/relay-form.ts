@@ -92,7 +92,8 @@ export function readRelayForm(state: ViewState, privateMetadata: string): { valu
 
 /** The form as command text, in the command language's English keywords (accepted whatever the locale). */
 export function relayFormToCommand(values: RelayFormValues): string {
-  const quote = (text: string) => `"${text.replace(/["\r\n]+/g, ' ').trim()}"`;
+  // The command language quotes with "…": inner double quotes become single ones, line breaks spaces.
+  const quote = (text: string) => `"${text.replace(/"/g, "'").replace(/\s+/g, ' ').trim()}"`;
   const sources = (values.sources ?? '').split(/\s+/).filter(Boolean);
   return [
     ...sources,

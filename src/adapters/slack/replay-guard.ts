@@ -23,6 +23,10 @@ export class ReplayGuard {
     this.sweep(nowMs);
     const answer = handle();
     this.seen.set(key, { at: nowMs, answer });
+    // A delivery that failed on our side is worth running again when Slack retries it.
+    void answer.then((result) => {
+      if (result.status >= 500) this.seen.delete(key);
+    });
     return { answer, repeat: false };
   }
 

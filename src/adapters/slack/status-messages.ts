@@ -22,8 +22,10 @@ export class StatusMessages {
   publish(task: TaskRecord, doc: ReplyDocument, fallbackHome: TaskHome): Promise<string> {
     const earlier = this.posted.get(task.id);
     if (earlier) return earlier;
-    const home = task.home?.channelId ? task.home : fallbackHome;
-    const known = task.home?.statusMessageId;
+    // A task made elsewhere (CLI, Discord) has no Slack message yet: it gets one in this channel.
+    const slackHome = task.home?.platform === 'slack' && task.home.channelId ? task.home : null;
+    const home = slackHome ?? fallbackHome;
+    const known = slackHome?.statusMessageId;
     const message = renderDocument(doc);
     const ts = known
       ? this.client.chat.update({ channel: home.channelId, ts: known, ...message }).then(() => known)

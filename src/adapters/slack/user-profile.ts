@@ -5,8 +5,10 @@ import type { webApi } from '@slack/bolt';
 import { resolveLocale, type Locale } from '../../core/i18n.js';
 import type { PreferenceStore } from '../../core/ports.js';
 import type { Logger } from '../../log.js';
+import { within } from './within.js';
 
 const PROFILE_TTL_MS = 60 * 60 * 1000;
+const PROFILE_WAIT_MS = 1_000;
 
 export interface SlackUserProfile {
   locale: Locale;
@@ -32,11 +34,13 @@ export class UserProfiles {
   ) {}
 
   async profile(userId: string): Promise<SlackUserProfile> {
-    const [user, saved] = [await this.slackUser(userId), this.prefs.get('slack', userId)];
+    // A slow Slack must not cost the user their 3-second window: defaults now, the profile next time.
+    const user = await within(this.slackUser(userId), PROFILE_WAIT_MS);
+    const saved = this.prefs.get('slack', userId);
     const displayName = user?.real_name || user?.name;
     return {
       locale: saved?.locale ?? resolveLocale(user?.locale),
-      timeZone: saved?.timeZone ?? (user?.tz && isZone(user.tz) ? user.tz : this.defaultTimeZone),
+      timeZone: saved?.timeZone ?? user?.tz ?? this.defaultTimeZone,
       ...(displayName ? { displayName } : {}),
     };
   }
@@ -45,7 +49,12 @@ export class UserProfiles {
     const cached = this.cache.get(userId);
     if (cached && Date.now() - cached.at < PROFILE_TTL_MS) return cached.user;
     const user = this.client.users.info({ user: userId, include_locale: true }).then(
-      (answer) => (answer.user as SlackUser | undefined) ?? null,
+      (answer) => {
+        const found = (answer.user as SlackUser | undefined) ?? null;
+        // Checked once per fetch, not per command: building a DateTimeFormat is costly on the ack path.
+        if (found?.tz && !isZone(found.tz)) delete found.tz;
+        return found;
+      },
       (error: unknown) => {
         // A profile we can't read must not block the command: fall back to defaults, and ask again next time.
         this.logger.warn({ err: error, userId }, 'slack: users.info failed; using the default zone and locale');

@@ -34,7 +34,7 @@ export async function resolveChecked(host: string, role: UrlRole, policy: Addres
   let addresses: LookupAddress[];
   try {
     addresses = await new Promise<LookupAddress[]>((resolve, reject) =>
-      dnsLookup(bare, { all: true }, (error, found) => (error ? reject(error) : resolve(found))),
+      dnsLookup(bare, { all: true, order: 'ipv4first' }, (error, found) => (error ? reject(error) : resolve(found))),
     );
   } catch (error) {
     throw new CodedError(errorCodeFor(role), 'runner.unresolvable', { host }, { cause: error });

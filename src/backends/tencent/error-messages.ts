@@ -71,3 +71,12 @@ export function providerErrorToCoded(error: BackendError): CodedError {
     { cause: error },
   );
 }
+
+/**
+ * The warning to give before a create when the account is already at its task limit (quota() from any
+ * backend): the same code the provider would answer with, and a message saying how to make room.
+ */
+export function quotaReachedError(quota: { count: number; limit: number }): CodedError | null {
+  if (quota.count < quota.limit) return null;
+  return new CodedError('InvalidParameter.TaskNumMoreThanLimit', 'provider.quotaReached', { count: quota.count, limit: quota.limit });
+}

@@ -1,4 +1,116 @@
-// Placeholder until the command language lands (issue 2 helper replaces this file).
-export async function run(_args: string[]): Promise<number> {
-  return 70;
+// `relaybot parse [--json] [--tz Z] [--now T] [--locale L] [--domain D] [--operator O] -- "<command>"`:
+// shows what a relay command would create, without creating it. With --json, exactly one JSON object on
+// stdout: the request exactly as it would be sent (exit 0), or the errors (exit 2). Bad flags exit 64.
+// Imports only the command language: check-corpus spawns this once per case, so start-up time counts.
+import { userInfo } from 'node:os';
+import { parseRelayCommand, type CommandContext } from '../../core/command/index.js';
+import { describeError, LOCALES, t, type Locale } from '../../core/i18n.js';
+import { buildPreview, renderPlainText } from '../../core/preview.js';
+import { EX_SOFTWARE, EX_USAGE, parseFlags } from '../args.js';
+
+const EXIT_REJECTED = 2;
+const DEFAULT_SPAN_DAYS = 7;
+const ISO_INSTANT = /^\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/i;
+
+const FLAGS = {
+  json: { type: 'boolean' },
+  tz: { type: 'string' },
+  now: { type: 'string' },
+  locale: { type: 'string' },
+  domain: { type: 'string' },
+  operator: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function defaultOperator(): string {
+  try {
+    return userInfo().username || 'relaybot';
+  } catch {
+    return process.env.USER ?? 'relaybot';
+  }
+}
+
+/** The settings parse shares with the bot, read straight from the environment (no full config load). */
+function settingsFromEnv(env: NodeJS.ProcessEnv): { maxSpanDays: number; allowPrivateNetworks: boolean; domain?: string } {
+  const span = Number(env.RELAYBOT_MAX_SPAN_DAYS);
+  return {
+    maxSpanDays: Number.isFinite(span) && span > 0 ? span : DEFAULT_SPAN_DAYS,
+    allowPrivateNetworks: /^(?:true|1|yes)$/i.test(env.RELAYBOT_ALLOW_PRIVATE_NETWORKS ?? ''),
+    ...(env.RELAYBOT_PUSH_DOMAIN ? { domain: env.RELAYBOT_PUSH_DOMAIN } : {}),
+  };
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return EX_USAGE;
+}
+
+export async function run(args: string[]): Promise<number> {
+  try {
+    return execute(args);
+  } catch (error) {
+    // Never a stack trace for the user; the message is for whoever reports the bug.
+    process.stderr.write(`relaybot parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EX_SOFTWARE;
+  }
+}
+
+function execute(args: string[]): number {
+  const flags = parseFlags(args, FLAGS);
+  if (!flags.ok) return usageError(t('en', 'cli.badFlags', { problem: flags.problem }));
+  const { values } = flags;
+  const localeFlag = values.locale ?? 'en';
+  if (!(LOCALES as readonly string[]).includes(localeFlag)) return usageError(t('en', 'cli.badLocale', { value: localeFlag }));
+  const locale = localeFlag as Locale;
+  if (values.help) {
+    process.stdout.write(`${t(locale, 'cli.parse.usage')}\n`);
+    return 0;
+  }
+  const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isTimeZone(timeZone)) return usageError(t(locale, 'cli.badZone', { value: timeZone }));
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (values.now !== undefined && (!ISO_INSTANT.test(values.now) || Number.isNaN(now.getTime()))) {
+    return usageError(t(locale, 'cli.badNow', { value: values.now }));
+  }
+  const text = flags.positionals.join(' ').trim();
+  if (text === '') return usageError(t(locale, 'cli.missingText'));
+
+  const settings = settingsFromEnv(process.env);
+  const domain = values.domain ?? settings.domain;
+  const ctx: CommandContext = {
+    timeZone,
+    now,
+    locale,
+    operator: values.operator ?? defaultOperator(),
+    maxSpanDays: settings.maxSpanDays,
+    allowPrivateNetworks: settings.allowPrivateNetworks,
+    ...(domain ? { defaultDomain: domain } : {}),
+  };
+  const parsed = parseRelayCommand(text, ctx);
+
+  if (values.json) {
+    const body = parsed.ok
+      ? { ok: true, request: parsed.value.request }
+      : { ok: false, errors: parsed.error.map((e) => ({ code: e.code, field: e.field ?? null, message: describeError(locale, e) })) };
+    process.stdout.write(`${JSON.stringify(body)}\n`);
+    return parsed.ok ? 0 : EXIT_REJECTED;
+  }
+  if (!parsed.ok) {
+    const lines = parsed.error.map((e) => `- ${describeError(locale, e)}`);
+    process.stderr.write(`${t(locale, 'cli.parse.rejected')}\n${lines.join('\n')}\n`);
+    return EXIT_REJECTED;
+  }
+  const { request, backend, startsNow } = parsed.value;
+  const doc = buildPreview(request, { locale, timeZone, startsNow, ...(backend ? { backend } : {}) });
+  process.stdout.write(`${renderPlainText(doc)}\n`);
+  return 0;
 }

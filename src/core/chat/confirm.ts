@@ -42,7 +42,7 @@ export class Confirmations {
     if (!check.ok) return check.outcome;
     const running = this.inFlight.get(pendingId);
     if (running) return asRepeat(await running);
-    const attempt = this.confirmOnce(pendingId, ctx);
+    const attempt = this.confirmOnce(check.pending, ctx);
     this.inFlight.set(pendingId, attempt);
     try {
       return await attempt;
@@ -51,21 +51,25 @@ export class Confirmations {
     }
   }
 
-  cancel(pendingId: string, ctx: ChatContext): ChatOutcome {
+  async cancel(pendingId: string, ctx: ChatContext): Promise<ChatOutcome> {
     const check = checkPending(pendingId, ctx, this.deps);
     if (!check.ok) return check.outcome;
-    if (check.pending.taskId) return reply(ctx, 'chat.pending.alreadyCreated', { id: check.pending.taskId });
+    // Cancel clicked while Confirm is creating: the task will exist, so say which rather than "cancelled".
+    const running = this.inFlight.get(pendingId);
+    const outcome = running ? await running : null;
+    const taskId = outcome?.kind === 'created' ? outcome.task.id : this.deps.pending.get(pendingId)?.taskId;
+    if (taskId) return reply(ctx, 'chat.pending.alreadyCreated', { id: taskId });
     this.deps.pending.delete(pendingId);
     return reply(ctx, 'chat.pending.cancelled', {}, 'info');
   }
 
-  private async confirmOnce(pendingId: string, ctx: ChatContext): Promise<ChatOutcome> {
-    const check = checkPending(pendingId, ctx, this.deps);
-    if (!check.ok) return check.outcome;
-    const { pending } = check;
+  private async confirmOnce(pending: PendingConfirmation, ctx: ChatContext): Promise<ChatOutcome> {
     if (!ctx.canModify) return reply(ctx, 'chat.readOnly');
     if (pending.taskId) return this.existing(pending.taskId, ctx);
-    if (Date.parse(pending.expiresAt) < this.deps.clock().getTime()) return reply(ctx, 'chat.pending.expired');
+    if (Date.parse(pending.expiresAt) < this.deps.clock().getTime()) {
+      const minutes = Math.round((Date.parse(pending.expiresAt) - Date.parse(pending.createdAt)) / 60_000);
+      return reply(ctx, 'chat.pending.expired', { minutes });
+    }
     try {
       const { task, created } = await this.deps.tasks.create({
         request: pending.request,
@@ -79,7 +83,7 @@ export class Confirmations {
       this.deps.pending.markConfirmed(pending.id, task.id);
       return createdOutcome(task, ctx, !created);
     } catch (error) {
-      return failureReply(error, ctx, this.deps.logger, { pendingId, verb: 'confirm' });
+      return failureReply(error, ctx, this.deps.logger, { pendingId: pending.id, verb: 'confirm' });
     }
   }
 

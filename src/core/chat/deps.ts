@@ -1,6 +1,7 @@
 // What the chat verbs are built from. Everything is a port or a plain value: the verbs never see SQL, HTTP
 // or a platform SDK.
-import type { Logger } from 'pino';
+import type { Logger } from '../../log.js';
+import type { BackendKind } from '../backend.js';
 import type { SubscriptionRepository } from '../events/ports.js';
 import type { PreferenceStore } from '../ports.js';
 import type { TaskServiceApi } from '../task-service-api.js';
@@ -11,6 +12,8 @@ export interface CommandDefaults {
   defaultDomain?: string;
   maxSpanDays: number;
   allowPrivateNetworks: boolean;
+  /** The runner a relay uses unless the command picks one (`on local`), named in the preview. */
+  defaultBackend?: BackendKind;
 }
 
 export interface ChatDeps {

@@ -4,7 +4,7 @@ import type { ProviderTaskStatus } from '../backend.js';
 import { describeError, t, type Locale } from '../i18n.js';
 import type { RelayError } from '../errors.js';
 import type { ReplyAction, ReplyDocument, ReplyField } from '../reply.js';
-import { ACTIVE_STATES, type TaskRecord } from '../task.js';
+import { ACTIVE_STATES, type TaskRecord, type TaskState } from '../task.js';
 import { formatInstant, loopsText, maskedDestination, sourceSummary } from './format.js';
 
 export interface Reader {
@@ -28,18 +28,25 @@ export function infoDocument(title: string, lines: string[] = [], severity: Repl
   return makeDocument({ kind: 'info', title, lines, severity });
 }
 
-/** Errors that say what to change; the provider's code and RequestId kept for support. */
-export function errorDocument(reader: Reader, titleKey: string, errors: RelayError[], hintKey?: string): ReplyDocument {
+/** Why a command could not be read: each problem says what to change (no codes: nothing reached a provider). */
+export function parseErrorDocument(reader: Reader, errors: RelayError[]): ReplyDocument {
+  const lines = [...errors.map((error) => describeError(reader.locale, error)), t(reader.locale, 'chat.parseError.hint')];
+  return makeDocument({ kind: 'error', title: t(reader.locale, 'chat.parseError.title'), lines, severity: 'error' });
+}
+
+/** A failed action: what to do about it, with the provider's code and RequestId kept for support. */
+export function errorDocument(reader: Reader, errors: RelayError[]): ReplyDocument {
   const lines = errors.map((error) => {
     const message = describeError(reader.locale, error);
+    // Provider messages already carry their code and RequestId; others get the code appended.
+    if (message.includes(error.code)) return message;
     const requestId = error.params?.requestId ?? error.params?.RequestId;
     const reference = requestId
       ? t(reader.locale, 'chat.error.codeAndRequest', { code: error.code, requestId })
       : t(reader.locale, 'chat.error.code', { code: error.code });
     return `${message} (${reference})`;
   });
-  if (hintKey) lines.push(t(reader.locale, hintKey));
-  return makeDocument({ kind: 'error', title: t(reader.locale, titleKey), lines, severity: 'error' });
+  return makeDocument({ kind: 'error', title: t(reader.locale, 'chat.error.title'), lines, severity: 'error' });
 }
 
 export function stateName(locale: Locale, state: TaskRecord['state']): string {
@@ -80,19 +87,29 @@ export function taskActions(task: TaskRecord, locale: Locale): ReplyAction[] {
   return actions;
 }
 
+/** How a status message looks at a glance: green while it runs as planned, amber when it needs an eye. */
+const STATE_SEVERITY: Record<TaskState, ReplyDocument['severity']> = {
+  scheduled: 'success',
+  running: 'success',
+  paused: 'info',
+  interrupted: 'warning',
+  ended: 'info',
+  stopped: 'info',
+  failed: 'warning',
+};
+
 /** The task's status message: what it is, when it runs (reader's zone and UTC), where it goes (masked). */
 export function statusDocument(task: TaskRecord, reader: Reader, options: { detailed?: boolean; lines?: string[] } = {}): ReplyDocument {
   const fields = taskFields(task, reader, options.detailed ?? false);
   const startLabel = t(reader.locale, 'chat.field.start');
   const endLabel = t(reader.locale, 'chat.field.end');
-  const ended = task.state === 'ended' || task.state === 'stopped' || task.state === 'failed';
   return makeDocument({
     kind: 'status',
     title: t(reader.locale, 'chat.status.title', { id: task.id, state: stateName(reader.locale, task.state) }),
     lines: options.lines ?? [],
     fields,
     actions: taskActions(task, reader.locale),
-    severity: task.state === 'failed' || task.state === 'interrupted' ? 'warning' : ended ? 'info' : 'success',
+    severity: STATE_SEVERITY[task.state],
     instants: { [startLabel]: Date.parse(task.request.StartTime), [endLabel]: Date.parse(task.request.EndTime) },
     taskId: task.id,
   });

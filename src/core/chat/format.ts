@@ -3,23 +3,33 @@ import { t, type Locale } from '../i18n.js';
 import { maskUrl } from '../redact.js';
 import type { RelayRequest } from '../relay-request.js';
 
+/** The same wall-clock style as the preview (core/preview.ts): 24-hour, weekday, day month year. */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function wallClock(instant: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+  const key = `${locale}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(key, format);
+  }
+  return format.format(instant);
 }
 
-/** "Fri, Nov 27, 2026, 20:00 (Asia/Shanghai) · Fri, Nov 27, 2026, 12:00 UTC": the reader's zone, then UTC. */
+/** "Fri 27 Nov 2026, 20:00 (Asia/Shanghai) · 2026-11-27 12:00 UTC": the reader's zone, then UTC. */
 export function formatInstant(iso: string, locale: Locale, timeZone: string): string {
   const instant = new Date(iso);
-  const utc = wallClock(instant, locale, 'UTC');
+  const utc = instant.toISOString().slice(0, 16).replace('T', ' ');
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return t(locale, 'chat.time.utcOnly', { utc });
   return t(locale, 'chat.time.both', { local: wallClock(instant, locale, timeZone), zone: timeZone, utc });
 }

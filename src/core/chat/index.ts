@@ -4,12 +4,12 @@ import type { ChatCommands, ChatContext, ChatOutcome } from '../chat-commands.js
 import { t } from '../i18n.js';
 import { Confirmations } from './confirm.js';
 import type { ChatDeps } from './deps.js';
-import { helpDocument, infoDocument, statusDocument } from './documents.js';
+import { helpDocument, infoDocument } from './documents.js';
 import { editTask } from './edit-verb.js';
 import { failureReply } from './failures.js';
 import { previewNewRelay } from './new-relay.js';
 import { subscribeVerb, timeZoneVerb, unsubscribeVerb } from './settings-verbs.js';
-import { changeTask, findTask, listTasks, needsId, showTask, taskStatus } from './task-verbs.js';
+import { changeTask, listTasks, needsId, showTask, taskStatus } from './task-verbs.js';
 import { matchVerb, MUTATING_VERBS, type Verb } from './verbs.js';
 
 export type { ChatDeps, CommandDefaults } from './deps.js';
@@ -91,4 +91,4 @@ export function createChatCommands(deps: ChatDeps): ChatCommands {
   };
 }
 
-export { statusDocument, findTask };
+export { statusDocument } from './documents.js';

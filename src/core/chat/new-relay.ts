@@ -2,10 +2,10 @@
 // it as a pending confirmation and answer with a preview carrying Confirm / Cancel.
 import { randomBytes } from 'node:crypto';
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
-import { parseRelayCommand } from '../command/index.js';
+import { parseRelayCommand, type CommandContext } from '../command/index.js';
 import { buildPreview } from '../preview.js';
 import type { ChatDeps } from './deps.js';
-import { errorDocument } from './documents.js';
+import { parseErrorDocument } from './documents.js';
 import type { PendingConfirmation } from './ports.js';
 
 export const DEFAULT_PENDING_TTL_MS = 15 * 60_000;
@@ -21,19 +21,25 @@ export function operatorOf(ctx: ChatContext): string {
   return ctx.actor.displayName ?? ctx.actor.userId;
 }
 
-export function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps): ChatOutcome {
-  const now = deps.clock();
-  const parsed = parseRelayCommand(text, {
+/** What the command language needs to read a command from this person here. */
+export function commandContext(ctx: ChatContext, deps: ChatDeps, now: Date): CommandContext {
+  const { defaultDomain, maxSpanDays, allowPrivateNetworks } = deps.commandDefaults;
+  return {
     now,
     timeZone: ctx.timeZone,
     locale: ctx.locale,
     operator: operatorOf(ctx),
-    defaultDomain: deps.commandDefaults.defaultDomain,
-    maxSpanDays: deps.commandDefaults.maxSpanDays,
-    allowPrivateNetworks: deps.commandDefaults.allowPrivateNetworks,
-  });
+    ...(defaultDomain ? { defaultDomain } : {}),
+    maxSpanDays,
+    allowPrivateNetworks,
+  };
+}
+
+export function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps): ChatOutcome {
+  const now = deps.clock();
+  const parsed = parseRelayCommand(text, commandContext(ctx, deps, now));
   if (!parsed.ok) {
-    return { kind: 'reply', doc: errorDocument(ctx, 'chat.parseError.title', parsed.error, 'chat.parseError.hint') };
+    return { kind: 'reply', doc: parseErrorDocument(ctx, parsed.error) };
   }
   // Old previews are forgotten here rather than by a timer: the table stays small without a background job.
   deps.pending.deleteExpired(now);
@@ -50,11 +56,13 @@ export function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps):
     expiresAt: new Date(now.getTime() + (deps.pendingTtlMs ?? DEFAULT_PENDING_TTL_MS)).toISOString(),
   };
   deps.pending.insert(pending);
+  const shownBackend = pending.backend ?? deps.commandDefaults.defaultBackend;
   const doc = buildPreview(pending.request, {
     locale: ctx.locale,
     timeZone: ctx.timeZone,
-    backend: pending.backend,
+    ...(shownBackend ? { backend: shownBackend } : {}),
     pendingId: pending.id,
+    startsNow: parsed.value.startsNow,
   });
   return { kind: 'preview', doc, pendingId: pending.id };
 }

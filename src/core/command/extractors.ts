@@ -22,6 +22,8 @@ export interface Extractor {
 const B = '(?<![A-Za-z0-9_])';
 const E = '(?![A-Za-z0-9_])';
 const COUNT = `(${COUNT_PATTERN})`;
+/** "with a backup …", "and comment …": joining words before an option keyword belong to the option. */
+const JOIN = '(?:(?:with|and)\\s+(?:an?\\s+|the\\s+)?)?';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 /** A value: quoted text, or one word. */
 const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000，。；]+))`;
@@ -122,7 +124,7 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'backup',
-    pattern: re(`(?:${B}(?:backup|fallback)(?:[\\s-]+(?:source|url|src))?:?\\s+|(?:备用源|备份源|备用流|备源|备用)[:：]?\\s*)${URL_REF}`),
+    pattern: re(`(?:${B}${JOIN}(?:backup|fallback)(?:[\\s-]+(?:source|url|src))?:?\\s+|(?:备用源|备份源|备用流|备源|备用)[:：]?\\s*)${URL_REF}`),
     apply([url], draft, scanned) {
       return setOnce(draft, 'backupUrl', urlAt(scanned, url), 'backup');
     },
@@ -130,7 +132,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'watermark',
     pattern: re(
-      `(?:${B}(?:watermark|logo)\\s+|水印[:：]?\\s*)${URL_REF}` +
+      `(?:${B}${JOIN}(?:watermark|logo)\\s+|水印[:：]?\\s*)${URL_REF}` +
         `(?:\\s*(?:at|位置|坐标)\\s*${NUM}%?\\s*[,，x×]\\s*${NUM}%?)?` +
         `(?:\\s*(?:size|大小|尺寸)\\s*${NUM}%?(?:\\s*[,，x×]\\s*${NUM}%?)?)?` +
         `(?:\\s*(?:location|corner|角)\\s*([0-3]|top-left|top-right|bottom-right|bottom-left|左上|右上|右下|左下)${E})?`,
@@ -149,14 +151,14 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'comment',
-    pattern: re(`(?:${B}(?:comment|note|remark)(?::\\s*|\\s+)|备注[:：]?\\s*)${VALUE}`),
+    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?::\\s*|\\s+)|备注[:：]?\\s*)${VALUE}`),
     apply([quoted, bare], draft, scanned) {
       return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
     },
   },
   {
     option: 'push-args',
-    pattern: re(`(?:${B}push[-_ ]?args?(?::\\s*|\\s+)|推流参数[:：]?\\s*)${VALUE}`),
+    pattern: re(`(?:${B}${JOIN}push[-_ ]?args?(?::\\s*|\\s+)|推流参数[:：]?\\s*)${VALUE}`),
     apply([quoted, bare], draft, scanned) {
       return setOnce(draft, 'pushArgs', valueOf(scanned, quoted, bare), 'push-args');
     },
@@ -171,7 +173,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'events',
     pattern: re(
-      `(?:${B}(?:events?|callbacks?)(?::\\s*|\\s+)|(?:回调事件|事件)[:：]?\\s*)([A-Za-z][A-Za-z-]*(?:\\s*[,，、]\\s*[A-Za-z][A-Za-z-]*)*)${E}`,
+      `(?:${B}${JOIN}(?:events?|callbacks?)(?::\\s*|\\s+)|(?:回调事件|事件)[:：]?\\s*)([A-Za-z][A-Za-z-]*(?:\\s*[,，、]\\s*[A-Za-z][A-Za-z-]*)*)${E}`,
     ),
     apply([list], draft) {
       const names = (list ?? '').split(/\s*[,，、]\s*/).map(canonicalEvent);
@@ -201,7 +203,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}(?:loop|repeat)\\s+${COUNT}(?:\\s*(?:times?|x))?${E}|循环(?:播放)?\\s*${COUNT}\\s*[次遍回]|播放\\s*${COUNT}\\s*[次遍])`,
+      `(?:${B}${JOIN}(?:loop|repeat)\\s+${COUNT}(?:\\s*(?:times?|x))?${E}|循环(?:播放)?\\s*${COUNT}\\s*[次遍回]|播放\\s*${COUNT}\\s*[次遍])`,
     ),
     apply([en, zh, zhPlay], draft) {
       const count = parseCount(en ?? zh ?? zhPlay ?? '');
@@ -221,7 +223,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}(?:loop|repeat)(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
+      `(?:${B}${JOIN}(?:loop|repeat)(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
@@ -264,6 +266,11 @@ export const EXTRACTORS: Extractor[] = [
       return setOnce(draft, 'kind', sourceKind(en ?? zh ?? ''), 'kind');
     },
   },
+];
+
+/** Edits also understand pause and resume. */
+export const EDIT_EXTRACTORS: Extractor[] = [
+  ...EXTRACTORS,
   {
     option: 'pause',
     pattern: re(`(?:${B}(pause|resume|enable|unpause)${E}|(暂停|恢复|继续))`),

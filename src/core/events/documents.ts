@@ -40,6 +40,11 @@ export function alarmKindOf(event: StoredEvent): string | null {
 
 /** One line for one event, e.g. "20:03:04 File 2 started: https://cdn.example.com/b.mp4". */
 export function eventLine(stored: StoredEvent, reader: EventReader): string {
+  // Optional details (a provider message) end some lines; without them no dangling space is left.
+  return untrimmedLine(stored, reader).trim();
+}
+
+function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
   const { event, detail } = stored.event;
   const time = clockTime(stored.event.occurredAt, reader);
   const { locale } = reader;

@@ -1,10 +1,15 @@
 // The RelayEventSink: stores an event, moves its task's state and fills the outbox, all in ONE transaction,
-// so that an acknowledged event is never lost and never half-applied. The HTTP receiver calls
-// acceptForTask() once it has authenticated the callback; the ffmpeg runner calls accept() directly.
+// so that an acknowledged event is never lost and never half-applied. The HTTP receiver calls record() once
+// it has authenticated the callback; the ffmpeg runner calls accept() directly.
+//
+// Group commit: callbacks that arrive together (the provider and the runner send bursts) are applied in one
+// transaction, flushed on the next turn of the event loop, and each caller's promise settles only after that
+// commit. A commit is the costly part of a write (the WAL append), so this multiplies throughput under load
+// while keeping "durable before acknowledged".
 import type { BackendKind } from '../backend.js';
 import { CodedError } from '../errors.js';
 import type { TaskRepository } from '../ports.js';
-import type { RelayCallbackBody, RelayEventSink } from '../relay-event.js';
+import type { RelayCallbackBody, RelayEvent, RelayEventSink } from '../relay-event.js';
 import type { TaskRecord } from '../task.js';
 import { decodeCallback, dedupKeyOf } from './decode.js';
 import { NO_METRICS, type EventLedger, type PipelineMetrics, type StoredEvent, type SubscriptionRepository } from './ports.js';
@@ -24,12 +29,27 @@ export interface EventRecorderDeps {
   metrics?: PipelineMetrics;
   clock?: () => number;
   /** Called after a commit that put deliveries in the outbox (wakes the delivery worker). */
-  onStored?: (event: StoredEvent) => void;
+  onStored?: () => void;
 }
+
+interface Pending {
+  taskId: string;
+  fallback: TaskRecord;
+  event: RelayEvent;
+  dedupKey: string;
+  receivedAt: number;
+  resolve(result: RecordResult): void;
+  reject(error: unknown): void;
+}
+
+/** Most callbacks one transaction takes; a larger burst is committed in several. */
+const MAX_GROUP = 256;
 
 export class EventRecorder implements RelayEventSink {
   private readonly metrics: PipelineMetrics;
   private readonly clock: () => number;
+  private queue: Pending[] = [];
+  private flushScheduled = false;
 
   constructor(private readonly deps: EventRecorderDeps) {
     this.metrics = deps.metrics ?? NO_METRICS;
@@ -38,45 +58,84 @@ export class EventRecorder implements RelayEventSink {
 
   /** The runner's feed: the task is found by (backend, task_id). Throws CodedError for an unknown task or a bad body. */
   async accept(body: RelayCallbackBody, origin: { backend: BackendKind; receivedAt?: number }): Promise<void> {
+    this.metrics.eventReceived();
     const task = this.deps.tasks.findByProviderTaskId(origin.backend, body.task_id);
     if (!task) throw new CodedError('InvalidParameter.TaskNotExist', 'events.unknownTask', { taskId: body.task_id });
-    this.acceptForTask(task, body, origin.receivedAt ?? this.clock());
+    await this.record(task, body, origin.receivedAt ?? this.clock());
   }
 
-  /** Stores `body` as an event of `task` (already authenticated by the caller). Synchronous: durable on return. */
-  acceptForTask(task: TaskRecord, body: unknown, receivedAt: number): RecordResult {
-    this.metrics.eventReceived();
+  /**
+   * Stores `body` as an event of `task` (authenticated by the caller, who also counts it as received).
+   * Resolves once committed. Throws CodedError `InvalidCallback.*` at once for a body that is not a relay event.
+   */
+  record(task: TaskRecord, body: unknown, receivedAt: number): Promise<RecordResult> {
     const decoded = decodeCallback(body, receivedAt);
     if (!decoded.ok) {
       this.metrics.eventRejected(decoded.error.code);
       throw new CodedError(decoded.error.code, decoded.error.key, decoded.error.field ? { field: decoded.error.field } : {});
     }
     const dedupKey = dedupKeyOf(task.backend, decoded.value.body);
-    const { ledger, tasks, subscriptions } = this.deps;
-    const stored = ledger.transaction(() => {
-      // Re-read inside the transaction: the state we move from must be the committed one.
-      const current = tasks.get(task.id) ?? task;
-      const outcome = outcomeOf(current, decoded.value.event);
-      const event = ledger.append({
-        taskId: current.id,
-        dedupKey,
-        event: decoded.value.event,
-        receivedAt,
-        stateBefore: current.state,
-        stateAfter: outcome.stateAfter,
-        alarm: outcome.alarm,
-      });
-      if (!event) return null;
-      if (outcome.stateAfter !== current.state) tasks.update(current.id, { state: outcome.stateAfter });
-      ledger.enqueue(event, deliveryTargets(current, event, subscriptions.list()), this.clock());
-      return event;
+    return new Promise<RecordResult>((resolve, reject) => {
+      this.queue.push({ taskId: task.id, fallback: task, event: decoded.value.event, dedupKey, receivedAt, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
-    if (!stored) {
-      this.metrics.eventDuplicate();
-      return { stored: false, event: null };
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    while (this.queue.length > 0) {
+      const group = this.queue.splice(0, MAX_GROUP);
+      let results: RecordResult[];
+      try {
+        results = this.commit(group);
+      } catch (error) {
+        // Nothing of this group is stored: every caller answers 5xx and the provider retries.
+        for (const pending of group) pending.reject(error);
+        continue;
+      }
+      let anyStored = false;
+      for (const [i, result] of results.entries()) {
+        if (result.stored) {
+          this.metrics.eventStored();
+          anyStored = true;
+        } else {
+          this.metrics.eventDuplicate();
+        }
+        group[i]!.resolve(result);
+      }
+      if (anyStored) this.deps.onStored?.();
     }
-    this.metrics.eventStored();
-    this.deps.onStored?.(stored);
-    return { stored: true, event: stored };
+  }
+
+  private commit(group: readonly Pending[]): RecordResult[] {
+    const { ledger, tasks, subscriptions } = this.deps;
+    return ledger.transaction(() => {
+      const subscribed = subscriptions.list();
+      // The state each event moves from is the committed one, as earlier events of this group left it.
+      const current = new Map<string, TaskRecord>();
+      return group.map((pending) => {
+        const task = current.get(pending.taskId) ?? tasks.get(pending.taskId) ?? pending.fallback;
+        const outcome = outcomeOf(task, pending.event);
+        const event = ledger.append({
+          taskId: task.id,
+          dedupKey: pending.dedupKey,
+          event: pending.event,
+          receivedAt: pending.receivedAt,
+          stateBefore: task.state,
+          stateAfter: outcome.stateAfter,
+          alarm: outcome.alarm,
+        });
+        if (!event) {
+          current.set(task.id, task);
+          return { stored: false, event: null };
+        }
+        current.set(task.id, outcome.stateAfter !== task.state ? tasks.update(task.id, { state: outcome.stateAfter }) : task);
+        ledger.enqueue(event, deliveryTargets(task, event, subscribed), this.clock());
+        return { stored: true, event };
+      });
+    });
   }
 }

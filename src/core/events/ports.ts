@@ -63,8 +63,9 @@ export interface DueGroup {
 
 export interface Outbox {
   /**
-   * Groups with pending rows that may be sent now, oldest first: every pending row of the group is due and
-   * none of its rows is being sent (so a task's messages on one target never overtake each other).
+   * Groups with pending rows that may be sent now, oldest first, at most one per channel: every pending row
+   * of the group is due and none of its rows is being sent (so a task's messages on one target never
+   * overtake each other).
    */
   dueGroups(now: number, limit: number): DueGroup[];
   /** When the next backed-off row becomes due, if any. */
@@ -80,6 +81,8 @@ export interface Outbox {
   markFailed(attemptId: string, error: string, now: number): void;
   /** Rows a previous process claimed and never settled (it crashed between claim and mark), by attempt. */
   unsettled(): DeliveryBatch[];
+  /** Forgets settled rows (done or failed) settled before `before`; returns how many. Events stay. */
+  prune(before: number): number;
   /** Counts by delivery state (for tests, benchmarks and /metrics). */
   counts(): Record<'pending' | 'sending' | 'done' | 'failed', number>;
 }

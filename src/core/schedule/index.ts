@@ -1,7 +1,25 @@
 // The schedule layer: turns the "when" part of a relay command ("tomorrow 8pm for 2h", "明天晚上8点 持续2小时")
-// into a start and an end instant in the user's time zone. Implementation lands shortly; the signature is fixed.
+// into start and end instants. A pipeline, in this order (each stage blanks what it understood):
+//   1. normalise: full-width forms, case, spelled-out numbers (English words, Chinese numerals)
+//   2. zone designators ("PST", "UTC+8", "Asia/Shanghai") -> the zone the times are read in
+//   3. clock phrasings the date parser lacks ("quarter past 3", "16h00", "at 1030") rewritten
+//   4. "now" words, lengths ("for 2h", "持续2小时") and relative starts ("in 30 minutes", "30分钟后")
+//   5. days relative to today and parts of the day ("tomorrow", "tonight", "明天")
+//   6. chrono-node for dates and clock times, read as wall-clock parts
+//   7. compose: wall-clock parts + zone rules -> instants (compose.ts)
 import type { Locale } from '../i18n.js';
 import type { RelayError, Result } from '../errors.js';
+import { readWithChrono, type ChronoReading } from './chrono-reader.js';
+import { rewriteClockForms } from './clock-forms.js';
+import { composeSchedule } from './compose.js';
+import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
+import { extractLengths } from './lengths.js';
+import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
+import { scheduleError } from './schedule-error.js';
+import { Scratch } from './scratch.js';
+import { leftoverWords } from './leftovers.js';
+import { wallTimeAt, type Zone } from './wall-clock.js';
+import { extractZone, userZone } from './zones.js';
 
 export interface ScheduleOptions {
   /** The user's IANA zone; wall-clock times in the text are read in it unless the text names another. */
@@ -20,8 +38,96 @@ export interface ParsedSchedule {
   unrecognized: string[];
 }
 
+export const MAX_SCHEDULE_LENGTH = 200;
+const NOW_WORDS = /\b(?:right\s+now|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|马上|现在|此刻|当前|即刻|目前/g;
+// What is left once a bare clock number's day words were taken ("9 tomorrow" -> "9"): make it a clock time.
+const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').replace(/[‐-―−]/g, '-');
+}
+
+function takeNowWords(scratch: Scratch): boolean {
+  return scratch.consume(NOW_WORDS, () => true) > 0;
+}
+
+function takeDayWords(scratch: Scratch): DayWords {
+  const chinese = extractChineseDayWords(scratch);
+  const english = extractEnglishDayWords(scratch);
+  return {
+    dayOffset: chinese.dayOffset ?? english.dayOffset,
+    endDayOffset: english.endDayOffset,
+    meridiem: english.meridiem ?? chinese.meridiem,
+  };
+}
+
+const UNTIL_BEFORE = /(?:\b(?:until|till|til|through|to)|直到|到|至)\s*$/;
+
+interface ClockRead {
+  start: ChronoReading['start'] | null;
+  end: ChronoReading['end'];
+}
+
+function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>): ClockRead | null {
+  const lone = LONE_HOUR.exec(scratch.text);
+  if (lone) scratch.text = `at ${lone[1]}`.padEnd(scratch.text.length, ' ');
+  const reading = readWithChrono(scratch.text, reference);
+  const firstFrom = reading?.spans[0]?.[0] ?? 0;
+  for (const [from, to] of reading?.spans ?? []) scratch.blank(from, to);
+  // "until 11pm" with no start: the time is the end, and the relay starts now.
+  if (reading && !reading.end && UNTIL_BEFORE.test(scratch.text.slice(0, firstFrom))) {
+    return { ...reading, start: null, end: reading.start };
+  }
+  return reading;
+}
+
+function zoneLabel(zone: Zone): string {
+  if (zone.kind === 'iana') return zone.name;
+  const sign = zone.offsetMinutes < 0 ? '-' : '+';
+  const minutes = Math.abs(zone.offsetMinutes);
+  return `UTC${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 export function parseSchedule(text: string, options: ScheduleOptions): Result<ParsedSchedule, RelayError[]> {
-  void text;
-  void options;
-  return { ok: false, error: [{ code: 'InvalidParameter.InvalidTaskTime', field: 'StartTime', key: 'schedule.noTime' }] };
+  // No schedule is this long; refusing early keeps hostile input from costing the parsers' worst cases.
+  if (text.length > MAX_SCHEDULE_LENGTH) {
+    return { ok: false, error: [scheduleError('tooLong', 'StartTime', { max: MAX_SCHEDULE_LENGTH })] };
+  }
+  const scratch = new Scratch(normalise(text));
+  const ownZone = userZone(options.timeZone);
+  if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };
+  const named = extractZone(scratch, options.locale, options.timeZone);
+  if (!named.ok) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: named.unknown })] };
+  const zone = named.zone ?? ownZone;
+
+  scratch.text = rewriteClockForms(replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase())));
+  const lengths = extractLengths(scratch);
+  const startsNow = takeNowWords(scratch);
+  const days = takeDayWords(scratch);
+  const nowMs = options.now.getTime();
+  const clock = readClock(scratch, wallTimeAt(nowMs, zone));
+
+  const composed = composeSchedule({
+    nowMs,
+    zone,
+    zoneLabel: zoneLabel(zone),
+    startsNow,
+    relativeStart: lengths.relativeStart,
+    length: lengths.length,
+    dayOffset: days.dayOffset,
+    endDayOffset: days.endDayOffset,
+    meridiem: days.meridiem,
+    start: clock?.start ?? null,
+    end: clock?.end ?? null,
+  });
+  if (!composed.ok) return composed;
+  return {
+    ok: true,
+    value: {
+      start: new Date(composed.value.start),
+      end: new Date(composed.value.end),
+      startsNow: composed.value.startsNow,
+      unrecognized: leftoverWords(scratch.text),
+    },
+  };
 }

@@ -8,8 +8,10 @@ const EN_UNITS: Record<string, number> = {
 };
 const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90 };
 
+const ONES = Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! > 0 && EN_UNITS[word]! < 10);
+// "twenty-five" / "twenty five" (tens, then ones), or any single number word.
 const EN_NUMBER = new RegExp(
-  `\\b(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${Object.keys(EN_UNITS).filter((w) => EN_UNITS[w]! > 0 && EN_UNITS[w]! < 10).join('|')}))?|(${Object.keys(EN_UNITS).join('|')}))\\b`,
+  String.raw`\b(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).join('|')}))\b`,
   'g',
 );
 const COUPLE = /\ba couple(?: of)?\b/g;

@@ -51,9 +51,12 @@ export function isKnownZoneName(name: string): boolean {
 
 /** The wall-clock reading of `instant` in `zone`. */
 export function wallTimeAt(instantMs: number, zone: Zone): WallTime {
-  if (zone.kind === 'fixed') return utcFields(instantMs + zone.offsetMinutes * MINUTE_MS);
+  return utcFields(instantMs + offsetMsAt(instantMs, zone));
+}
+
+function readFormatter(instantMs: number, zoneName: string): WallTime {
   const fields: Record<string, number> = {};
-  for (const part of formatterFor(zone.name).formatToParts(instantMs)) {
+  for (const part of formatterFor(zoneName).formatToParts(instantMs)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return {
@@ -65,6 +68,12 @@ export function wallTimeAt(instantMs: number, zone: Zone): WallTime {
     second: fields.second ?? 0,
   };
 }
+
+// Asking Intl is the slow part of a parse; offsets only change at transitions, which fall on quarter hours,
+// so one answer per zone and quarter hour is exact. The cache is bounded; clearing it only costs speed.
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+const OFFSET_CACHE_LIMIT = 20_000;
+const offsetCache = new Map<string, number>();
 
 function utcFields(ms: number): WallTime {
   const d = new Date(ms);
@@ -86,8 +95,15 @@ function asUtcMs(wall: WallTime): number {
 /** Offset of `zone` from UTC at `instantMs`, in ms (east positive). */
 function offsetMsAt(instantMs: number, zone: Zone): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes * MINUTE_MS;
-  const flooredMs = Math.floor(instantMs / 1000) * 1000;
-  return asUtcMs(wallTimeAt(flooredMs, zone)) - flooredMs;
+  const bucket = Math.floor(instantMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const key = `${zone.name}@${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = asUtcMs(readFormatter(bucket, zone.name)) - bucket;
+    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
 }
 
 /**

@@ -9,6 +9,9 @@ const FINISHED: readonly TaskState[] = ['ended', 'stopped', 'failed'];
 
 /** Returns the locale key explaining why `verb` is refused for the task, or null when it is allowed. */
 function refusal(verb: LifecycleVerb, task: TaskRecord, now: Date): string | null {
+  // An ended task still counts against the provider's task limit until it is deleted: stopping it frees
+  // the slot, so that one verb stays allowed.
+  if (verb === 'stop' && task.state === 'ended' && task.providerTaskId) return null;
   // One message per finished state, so that neither language has to splice in an untranslated state name.
   if (FINISHED.includes(task.state)) return `task.refused.${task.state}`;
   switch (verb) {

@@ -26,8 +26,10 @@ export const m001Tasks: Migration = {
       created_at        TEXT NOT NULL,
       updated_at        TEXT NOT NULL
     );
-    CREATE INDEX tasks_provider ON tasks (backend, provider_task_id);
-    CREATE INDEX tasks_state ON tasks (state, start_time);
+    -- Callbacks find their task by the provider's id. Partial: a task is recorded before the provider names
+    -- it, and that first write (on every create's path) then skips this index. No index on state: the table
+    -- holds a few hundred rows, and each index is one more page written by every create and state change.
+    CREATE INDEX tasks_provider ON tasks (backend, provider_task_id) WHERE provider_task_id IS NOT NULL;
 
     CREATE TABLE user_preferences (
       platform   TEXT NOT NULL,

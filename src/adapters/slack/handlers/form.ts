@@ -5,7 +5,8 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { renderDocument } from '../block-kit.js';
 import { buildRelayForm, findFeedUrl, readRelayForm, relayFormToCommand, RELAY_FORM_CALLBACK_ID } from '../relay-form.js';
-import { ANSWER_INLINE_WITHIN_MS, contextFor, safely, within, type SlackDeps } from '../outcomes.js';
+import { ANSWER_INLINE_WITHIN_MS, contextFor, safely, type SlackDeps } from '../outcomes.js';
+import { within } from '../within.js';
 import { present } from './present.js';
 
 export const GLOBAL_SHORTCUT_ID = 'relay_new_shortcut';
@@ -29,21 +30,26 @@ export function registerRelayForm(app: App, deps: SlackDeps): void {
   });
 
   app.view<ViewSubmitAction>(RELAY_FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {
+    const answerBy = Date.now() + ANSWER_INLINE_WITHIN_MS;
     const { values, origin } = readRelayForm(view.state.values, view.private_metadata);
     const ctx = await contextFor(deps, {
       userId: body.user.id,
       userName: body.user.name,
       ...(body.team?.id ? { teamId: body.team.id } : {}),
       ...(origin.channelId ? { channelId: origin.channelId } : {}),
-      requestKey: body.view.id,
+      requestKey: body.trigger_id,
     });
     const pending = safely(deps, ctx.locale, () => deps.commands.handle(relayFormToCommand(values), ctx));
-    const quick = await within(pending, ANSWER_INLINE_WITHIN_MS);
+    const quick = await within(pending, Math.max(0, answerBy - Date.now()));
     if (quick?.kind === 'reply') {
-      await ack({ response_action: 'update', view: buildRelayForm(ctx.locale, origin, values, quick.doc) });
-      return;
+      const reopened = await ack({ response_action: 'update', view: buildRelayForm(ctx.locale, origin, values, quick.doc) }).then(
+        () => true,
+        () => false,
+      );
+      if (reopened) return;
     }
-    await ack();
+    // Past the receiver's deadline the modal already closed: the answer still arrives as an ephemeral message.
+    await ack().catch(() => undefined);
     const channel = origin.channelId;
     await present(deps, quick ?? (await pending), ctx, {
       client,

@@ -1,0 +1,299 @@
+// The bundled ffmpeg runner, measured side by side in one run on this machine:
+//  1. CPU seconds and peak memory of one ~2 Mbps relay through the runner vs the same ffmpeg command run bare
+//     (target: runner ≤ 10% more);
+//  2. time from a task's start to its stream being readable at the destination, runner vs bare (target < 2 s);
+//  3. N concurrent relays (default 20, RELAYBOT_BENCH_RELAYS) all holding speed ≥ 1.0×.
+// Everything is local: media made by the bundled ffmpeg, served over HTTP from this process, pushed to a real
+// RTMP server (node-media-server) in a child process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { createFfmpegBackend, type FfmpegBackend } from '../src/backends/ffmpeg/index.js';
+import type { BackendCreateRequest } from '../src/core/backend.js';
+import { toApiTime } from '../src/core/relay-request.js';
+import { openDatabase, type Db } from '../src/store/database.js';
+import { testSettings } from '../test/backends/ffmpeg/harness.js';
+import { HttpMediaServer } from '../test/support/http-media-server.js';
+import { FFMPEG, makeMedia, publishLive } from '../test/support/media.js';
+import { RtmpServer } from '../test/support/rtmp-server.js';
+import { summary } from './stats.js';
+
+const CLOCK_TICKS = 100;
+const RELAYS = Number(process.env.RELAYBOT_BENCH_RELAYS ?? 20);
+const CLIP_SECONDS = 20;
+
+/** CPU time of this process's children that have exited and been reaped (cutime + cstime), in seconds. */
+function reapedChildrenCpu(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+
+/**
+ * Polls the memory of a changing set of processes and sums each one's peak, in MiB: RSS (VmHWM), and PSS,
+ * which splits pages shared between processes (the ffmpeg binary's code) fairly among them.
+ */
+class PeakMemory {
+  private readonly rss = new Map<number, number>();
+  private readonly pss = new Map<number, number>();
+  private readonly timer: NodeJS.Timeout;
+  constructor(private readonly pids: () => Iterable<number>) {
+    this.timer = setInterval(() => this.sample(), 100);
+  }
+  private sample(): void {
+    for (const pid of this.pids()) {
+      try {
+        const rss = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        const pss = Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+        this.rss.set(pid, Math.max(this.rss.get(pid) ?? 0, rss));
+        this.pss.set(pid, Math.max(this.pss.get(pid) ?? 0, pss));
+      } catch {
+        // exited between listing and reading
+      }
+    }
+  }
+  stop(): { rss: number; pss: number } {
+    this.sample();
+    clearInterval(this.timer);
+    const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0) / 1024;
+    return { rss: sum(this.rss), pss: sum(this.pss) };
+  }
+}
+
+/** Runner log lines, parsed: which ffmpeg processes it spawned and how fast each source was read. */
+class LogTap {
+  readonly pids = new Set<number>();
+  readonly speeds: number[] = [];
+  readonly stream = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        const entry = JSON.parse(line) as { msg?: string; pid?: number; speed?: number; played?: number };
+        if (entry.msg === 'ffmpeg spawned' && entry.pid) this.pids.add(entry.pid);
+        if (entry.msg === 'source read' && typeof entry.speed === 'number' && (entry.played ?? 0) > 2) this.speeds.push(entry.speed);
+      }
+      done();
+    },
+  });
+}
+
+interface Rig {
+  dir: string;
+  rtmp: RtmpServer;
+  http: HttpMediaServer;
+  clipUrl: string;
+  clipMbps: number;
+}
+
+function newRunner(rig: Rig, name: string, tap: LogTap): { backend: FfmpegBackend; db: Db } {
+  const db = openDatabase(join(rig.dir, name));
+  const backend = createFfmpegBackend({
+    settings: testSettings({ RELAYBOT_RUNNER_MAX_TASKS: String(Math.max(20, RELAYS)) }),
+    db,
+    sink: { accept: async () => undefined },
+    logger: pino({ level: 'info' }, tap.stream),
+    mode: 'supervisor',
+  });
+  return { backend, db };
+}
+
+let taskCounter = 0;
+function task(rig: Rig, stream: string, loops: string, seconds: number): BackendCreateRequest {
+  taskCounter += 1;
+  return {
+    SourceType: 'PullVodPushLive',
+    SourceUrls: [rig.clipUrl],
+    DomainName: '',
+    AppName: '',
+    StreamName: '',
+    ToUrl: rig.rtmp.url(`live/${stream}`),
+    StartTime: toApiTime(new Date(Date.now() - 1000)),
+    EndTime: toApiTime(new Date(Date.now() + seconds * 1000)),
+    Operator: 'bench',
+    VodLoopTimes: loops,
+    SpecifyTaskId: `bench-${process.pid}-${taskCounter}`,
+    CallbackUrl: 'http://127.0.0.1:1/',
+  };
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** The same relay as one plain ffmpeg command: read the file at real time, push it unchanged. */
+function bareRelay(rig: Rig, stream: string): ChildProcess {
+  return spawn(
+    FFMPEG,
+    ['-hide_banner', '-nostdin', '-loglevel', 'error', '-re', '-i', rig.clipUrl, '-c', 'copy', '-f', 'flv', rig.rtmp.url(`live/${stream}`)],
+    { stdio: 'ignore' },
+  );
+}
+
+/** A player that waits for the stream and exits at its first video frame: resolves with the time taken. */
+function firstFrame(rig: Rig, stream: string): { done: Promise<number>; player: ChildProcess } {
+  const started = performance.now();
+  const player = spawn(
+    FFMPEG,
+    ['-hide_banner', '-nostdin', '-loglevel', 'error', '-rw_timeout', '15000000', '-fflags', 'nobuffer', '-analyzeduration', '100000', '-i', rig.rtmp.url(`live/${stream}`), '-frames:v', '1', '-f', 'null', '-'],
+    { stdio: 'ignore' },
+  );
+  return { player, done: exited(player).then(() => performance.now() - started) };
+}
+
+const LIVE_SECONDS = 20;
+
+/** CPU and memory of one relay, bare and through the runner, one after the other. */
+async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
+  const bareArgs =
+    kind === 'file'
+      ? ['-re', '-i', rig.clipUrl]
+      : ['-rtmp_live', 'live', '-i', rig.rtmp.url('live/source')];
+  // Bare.
+  let cpu0 = reapedChildrenCpu();
+  let node0 = process.cpuUsage();
+  const bare = spawn(FFMPEG, ['-hide_banner', '-nostdin', '-loglevel', 'error', ...bareArgs, '-c', 'copy', '-f', 'flv', rig.rtmp.url(`live/bare-${kind}`)], {
+    stdio: 'ignore',
+  });
+  const bareMemory = new PeakMemory(() => (bare.pid ? [bare.pid] : []));
+  const bareTimer = kind === 'live' ? setTimeout(() => bare.kill('SIGINT'), LIVE_SECONDS * 1000) : undefined;
+  await exited(bare);
+  clearTimeout(bareTimer);
+  const bareRss = bareMemory.stop();
+  const bareCpu = reapedChildrenCpu() - cpu0;
+  const bareNode = cpuSeconds(process.cpuUsage(node0));
+
+  // Through the runner: one pass of the same file, or the same live source for as long.
+  const tap = new LogTap();
+  const { backend, db } = newRunner(rig, `overhead-${kind}`, tap);
+  await backend.start();
+  cpu0 = reapedChildrenCpu();
+  node0 = process.cpuUsage();
+  const runnerMemory = new PeakMemory(() => tap.pids);
+  const request =
+    kind === 'file'
+      ? task(rig, `runner-${kind}`, '0', 60)
+      : { ...task(rig, `runner-${kind}`, '0', LIVE_SECONDS), SourceType: 'PullLivePushLive' as const, SourceUrls: [rig.rtmp.url('live/source')] };
+  await backend.create(request);
+  // Wait on the processes themselves, so that the waiting costs no CPU in this process.
+  while (tap.pids.size < (kind === 'file' ? 2 : 1)) await sleep(100);
+  await waitForExit(tap.pids);
+  const runnerRss = runnerMemory.stop();
+  const runnerCpu = reapedChildrenCpu() - cpu0;
+  const runnerNode = cpuSeconds(process.cpuUsage(node0));
+  await backend.close();
+  db.close();
+
+  // The HTTP source is served by this process in both runs, so the node difference is the runner's own cost.
+  const extraNode = Math.max(0, runnerNode - bareNode);
+  const runnerTotal = runnerCpu + extraNode;
+  const what = kind === 'file' ? `${CLIP_SECONDS} s file over HTTP (reader + muxer)` : `${LIVE_SECONDS} s of a live RTMP source (one ffmpeg)`;
+  console.log(`one ${rig.clipMbps.toFixed(2)} Mbps relay, ${what}:`);
+  console.log(`  bare ffmpeg      cpu ${bareCpu.toFixed(2)} s   peak rss ${bareRss.rss.toFixed(1)} MiB   pss ${bareRss.pss.toFixed(1)} MiB`);
+  console.log(`  runner ffmpeg    cpu ${runnerCpu.toFixed(2)} s   peak rss ${runnerRss.rss.toFixed(1)} MiB   pss ${runnerRss.pss.toFixed(1)} MiB`);
+  console.log(`  runner node      cpu +${extraNode.toFixed(2)} s (HTTP gateway, supervision)`);
+  console.log(
+    `  ratio            cpu ${(runnerTotal / bareCpu).toFixed(2)}x   rss ${(runnerRss.rss / bareRss.rss).toFixed(2)}x   pss ${(runnerRss.pss / bareRss.pss).toFixed(2)}x   (target ≤ 1.10x)`,
+  );
+}
+
+async function measureStartup(rig: Rig, rounds = 5): Promise<void> {
+  const bare: number[] = [];
+  const runner: number[] = [];
+  const tap = new LogTap();
+  const { backend, db } = newRunner(rig, 'startup', tap);
+  await backend.start();
+  for (let i = 0; i < rounds; i += 1) {
+    const b = firstFrame(rig, `sb${i}`);
+    const bareProcess = bareRelay(rig, `sb${i}`);
+    bare.push(await b.done);
+    bareProcess.kill('SIGKILL');
+    const r = firstFrame(rig, `sr${i}`);
+    const request = task(rig, `sr${i}`, '-1', 60);
+    await backend.create(request);
+    runner.push(await r.done);
+    await backend.delete(request.SpecifyTaskId, 'bench');
+  }
+  await backend.close();
+  db.close();
+  const b = summary(bare);
+  const r = summary(runner);
+  console.log(`start to first frame at the destination (player included), ${rounds} rounds:`);
+  console.log(`  bare ffmpeg      p50 ${(b.p50 / 1000).toFixed(2)} s   max ${(b.max / 1000).toFixed(2)} s`);
+  console.log(`  runner           p50 ${(r.p50 / 1000).toFixed(2)} s   max ${(r.max / 1000).toFixed(2)} s   (target < 2 s)`);
+}
+
+async function measureConcurrency(rig: Rig): Promise<void> {
+  const tap = new LogTap();
+  const { backend, db } = newRunner(rig, 'concurrency', tap);
+  await backend.start();
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  const ids: string[] = [];
+  for (let i = 0; i < RELAYS; i += 1) {
+    const request = task(rig, `c${i}`, '0', 120); // one pass of the clip each
+    ids.push(request.SpecifyTaskId);
+    await backend.create(request);
+  }
+  const memory = new PeakMemory(() => tap.pids);
+  for (const id of ids) while ((await backend.status(id))?.RunStatus !== 'inactive') await sleep(250);
+  const wall = (performance.now() - started) / 1000;
+  const { rss, pss } = memory.stop();
+  const nodeCpu = cpuSeconds(process.cpuUsage(cpu0));
+  await backend.close();
+  db.close();
+  const speeds = tap.speeds;
+  const s = summary(speeds);
+  const below = speeds.filter((v) => v < 1.0).length;
+  console.log(`${RELAYS} concurrent relays, ${CLIP_SECONDS} s of media each, done in ${wall.toFixed(1)} s:`);
+  console.log(`  steady speed of each file read: min ${Math.min(...speeds).toFixed(3)}x   p50 ${s.p50.toFixed(3)}x   below 1.0x: ${below} of ${speeds.length}`);
+  console.log(`  ffmpeg peak rss ${rss.toFixed(0)} MiB, pss ${pss.toFixed(0)} MiB in all; runner node cpu ${nodeCpu.toFixed(2)} s`);
+}
+
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function waitForExit(pids: Iterable<number>): Promise<void> {
+  for (const pid of pids) {
+    while (isAlive(pid)) await sleep(50);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'relaybot-bench-runner-'));
+  const rtmp = await RtmpServer.start();
+  const http = await HttpMediaServer.start(dir);
+  try {
+    const clip = await makeMedia(dir, { name: 'clip.flv', seconds: CLIP_SECONDS, format: 'flv', videoKbps: 1930, size: '1280x720', cbr: true });
+    const clipMbps = (statSync(clip).size * 8) / CLIP_SECONDS / 1e6;
+    const rig: Rig = { dir, rtmp, http, clipUrl: http.url('clip.flv'), clipMbps };
+    const source = publishLive(clip, rtmp.url('live/source'));
+    try {
+      await sleep(1500);
+      await measureOverhead(rig, 'live');
+    } finally {
+      source.kill('SIGKILL');
+      await exited(source);
+    }
+    await measureOverhead(rig, 'file');
+    await measureStartup(rig);
+    await measureConcurrency(rig);
+  } finally {
+    await http.stop();
+    await rtmp.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,122 @@
+// Slack slash-command acknowledgement latency over HTTP on loopback: 1,000 signed `/relay <new relay>` requests
+// at 50 concurrent against the whole bot (fastify + our receiver + Bolt + users.info cache + parse, validate and
+// preview in core + Block Kit), beside a bare Bolt app (its stock HTTPReceiver) whose handler only acks, in the
+// same run, interleaved; and `/relay help`, which isolates the adapter's own path from core's parsing.
+// Targets: p99 under 100 ms, and within 1.5x of the bare app.
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { App, LogLevel } from '@slack/bolt';
+import { signSlackRequest } from '../src/adapters/slack/verify-signature.js';
+import { BOT_TOKEN, SIGNING_SECRET, slashBody, startHarness } from '../test/adapters/slack/harness.js';
+import { fmtMs, summary } from './stats.js';
+
+const TOTAL = 1_000;
+const CONCURRENCY = 50;
+const ROUNDS = 2; // bare, ours, bare, ours: drift on a shared machine hits both alike
+const COMMAND = 'https://cdn.example.com/show.mp4 to rtmp://push.example.com/live/evening tomorrow 8pm for 2h';
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** One signed POST over a kept-alive connection (node:http: lighter than fetch, so the servers dominate). */
+function post(url: URL, agent: Agent, payload: string): Promise<number> {
+  const ts = Math.floor(Date.now() / 1000);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(payload),
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': signSlackRequest(SIGNING_SECRET, ts, payload),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** Fires `count` signed slash commands, `CONCURRENCY` at a time; returns each one's latency (ms). */
+async function load(target: { url: URL; agent: Agent }, count: number, body: () => string): Promise<number[]> {
+  const { url, agent } = target;
+  const samples: number[] = [];
+  let next = 0;
+  async function worker() {
+    while (next < count) {
+      next++;
+      const payload = body();
+      const started = performance.now();
+      // A kept-alive socket the server just closed as idle: resend (the time lost still counts).
+      const status = await post(url, agent, payload).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET') throw error;
+        return post(url, agent, body());
+      });
+      samples.push(performance.now() - started);
+      if (status !== 200) throw new Error(`slash command answered ${status}`);
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return samples;
+}
+
+export async function run(): Promise<void> {
+  const ours = await startHarness();
+  const bare = new App({
+    token: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: ours.slack.apiUrl },
+  });
+  bare.command('/relay', async ({ ack }) => {
+    await ack();
+  });
+  const barePort = await freePort();
+  await bare.start({ port: barePort, host: '127.0.0.1' });
+
+  // One kept-alive pool per server for the whole run: the warm-up opens the connections, the rounds reuse them.
+  const target = (url: string) => ({ url: new URL(url), agent: new Agent({ keepAlive: true, maxSockets: CONCURRENCY }) });
+  const oursUrl = target(`${ours.url}/slack/events`);
+  const bareUrl = target(`http://127.0.0.1:${barePort}/slack/events`);
+  const body = () => slashBody(ours.slack, COMMAND, 'U0ALICE');
+  try {
+    // Warm-up: JIT, connection pools, the users.info cache.
+    await load(bareUrl, 200, body);
+    await load(oursUrl, 200, body);
+    // `/relay help` isolates the adapter's own path (no schedule parsing, no validation, no store write).
+    const help = () => slashBody(ours.slack, 'help', 'U0ALICE');
+    const samples = { ours: [] as number[], bare: [] as number[], help: [] as number[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      samples.bare.push(...(await load(bareUrl, TOTAL / ROUNDS, body)));
+      samples.ours.push(...(await load(oursUrl, TOTAL / ROUNDS, body)));
+      samples.help.push(...(await load(oursUrl, TOTAL / ROUNDS, help)));
+    }
+    const o = summary(samples.ours);
+    const b = summary(samples.bare);
+    const hp = summary(samples.help);
+    console.log(`slash-command ack latency, ${TOTAL} signed commands at ${CONCURRENCY} concurrent (HTTP, loopback; load average ${loadavg()[0]!.toFixed(1)})`);
+    console.log(`  relaybot (preview)   p50 ${fmtMs(o.p50)}  p99 ${fmtMs(o.p99)}  max ${fmtMs(o.max)}  n=${o.n}`);
+    console.log(`  relaybot (help)      p50 ${fmtMs(hp.p50)}  p99 ${fmtMs(hp.p99)}  max ${fmtMs(hp.max)}  n=${hp.n}`);
+    console.log(`  bare Bolt (ack only) p50 ${fmtMs(b.p50)}  p99 ${fmtMs(b.p99)}  max ${fmtMs(b.max)}  n=${b.n}`);
+    console.log(`  ratio preview/bare p50 ${(o.p50 / b.p50).toFixed(2)}x  p99 ${(o.p99 / b.p99).toFixed(2)}x  (target: p99 < 100 ms, ≤ 1.5x bare)`);
+    console.log(`  ratio help/bare    p50 ${(hp.p50 / b.p50).toFixed(2)}x  p99 ${(hp.p99 / b.p99).toFixed(2)}x`);
+  } finally {
+    oursUrl.agent.destroy();
+    bareUrl.agent.destroy();
+    await bare.stop();
+    await ours.close();
+  }
+}

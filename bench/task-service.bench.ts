@@ -1,0 +1,160 @@
+// The task service's create round trip (store record + audit, quota reading, SpecifyTaskId/CallbackUrl, the
+// Tencent backend with its rate gate and retries, store update) beside the raw SDK CreateLivePullStreamTask,
+// both against the same local stand-in of the live API in the same run. Two more columns attribute the
+// difference: the same service on an in-memory store (without the two durable SQLite commits: the record
+// before the call, the provider's id after it), and the Tencent backend alone (its rate gate, request
+// mapping and error handling around the same SDK call). Rounds rotate which goes first. The stand-in allows
+// 50 creates/s, so two schedules stay under it:
+//  - sporadic: one round every 90 ms, as creates arrive from people (each starts from a cold cache);
+//  - bursts: 10 rounds back to back, then a pause, as a script or a busy bot creates (warm).
+// The backend keeps its rate gate, set so high that its cost counts but its waiting does not (the 50/s
+// budget is the API's rule, not the service's overhead).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { live } from 'tencentcloud-sdk-nodejs/tencentcloud/services/live/index.js';
+import { createTencentBackend, type TencentBackendSettings } from '../src/backends/tencent/index.js';
+import { RateGate } from '../src/backends/tencent/rate-limiter.js';
+import { toApiTime, type RelayRequest } from '../src/core/relay-request.js';
+import type { TaskBackend } from '../src/core/backend.js';
+import { TaskService } from '../src/core/task-service.js';
+import { createLogger, type Logger } from '../src/log.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { startTencentStandin } from '../test/support/tencent-standin.js';
+import { fmtMs, summary } from './stats.js';
+
+const WARMUP_ROUNDS = 30;
+const ROUNDS = 240;
+/** Sporadic: one round (four creates) every 90 ms, ~44 creates/s. */
+const ROUND_INTERVAL_MS = 90;
+/** Bursts: 10 rounds (40 creates) back to back, then 1.1 s quiet, so no one-second window sees more than 40. */
+const BURST_ROUNDS = 10;
+const BURST_PAUSE_MS = 1100;
+const SECRET_ID = 'AKIDbench000000000000000000000000000';
+const SECRET_KEY = 'bench-secret-key-0000000000000000';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function request(i: number, side: string): RelayRequest {
+  const start = new Date(Date.now() + 3600_000);
+  return {
+    SourceType: 'PullVodPushLive',
+    SourceUrls: ['https://cdn.example.com/show.mp4'],
+    DomainName: 'push.example.com',
+    AppName: 'live',
+    StreamName: `${side}-${i}`,
+    StartTime: toApiTime(start),
+    EndTime: toApiTime(new Date(start.getTime() + 3600_000)),
+    Operator: 'bench',
+  };
+}
+
+/** The production gate with rates no bench reaches: its cost per call is measured, it never makes anyone wait. */
+const UNTHROTTLED = new RateGate({ process: { ratePerSecond: 1e9, burst: 1e9 } });
+
+function backendFor(settings: TencentBackendSettings, logger: Logger): TaskBackend {
+  return createTencentBackend(settings, logger, { limiter: UNTHROTTLED });
+}
+
+function serviceOn(store: Store, settings: TencentBackendSettings, logger: Logger): TaskService {
+  return new TaskService({
+    tasks: store.tasks,
+    audit: store.audit,
+    transaction: store.transaction,
+    backends: { tencent: backendFor(settings, logger) },
+    defaultBackend: 'tencent',
+    publicUrl: 'https://relaybot.example.com',
+    logger,
+  });
+}
+
+export async function run(): Promise<void> {
+  const standin = await startTencentStandin({ secretId: SECRET_ID, secretKey: SECRET_KEY, limitTaskNum: 1_000_000 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
+  const fileStore = openStore(dataDir);
+  const memoryStore = openStore(':memory:');
+  const logger = createLogger({ level: 'silent' });
+  const url = new URL(standin.url);
+  const settings = { secretId: SECRET_ID, secretKey: SECRET_KEY, region: 'ap-guangzhou', endpoint: standin.url, timeoutSeconds: 10 } as const;
+  const onFile = serviceOn(fileStore, settings, logger);
+  const inMemory = serviceOn(memoryStore, settings, logger);
+  const raw = new live.v20180801.Client({
+    credential: { secretId: SECRET_ID, secretKey: SECRET_KEY },
+    region: 'ap-guangzhou',
+    profile: { httpProfile: { protocol: `${url.protocol}//`, endpoint: url.host, reqMethod: 'POST', reqTimeout: 10 } },
+  });
+
+  const timed = async (work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    return performance.now() - started;
+  };
+  const viaService = (service: TaskService, side: string) => (i: number) =>
+    timed(() =>
+      service.create({
+        request: request(i, side),
+        actor: { platform: 'cli', userId: 'bench' },
+        home: null,
+        locale: 'en',
+        timeZone: 'UTC',
+        idempotencyKey: `bench:${side}:${i}`,
+      }),
+    );
+  const backendAlone = backendFor(settings, logger);
+  const viaBackend = (i: number) =>
+    timed(() =>
+      backendAlone.create({ ...request(i, 'backend'), SpecifyTaskId: `backend-${i}`, CallbackUrl: 'https://relaybot.example.com/cb' }),
+    );
+  const viaSdk = (i: number) =>
+    timed(() => raw.CreateLivePullStreamTask({ ...request(i, 'sdk'), SpecifyTaskId: `raw-${i}`, CallbackUrl: 'https://relaybot.example.com/cb' }));
+
+  const columns = [
+    { name: 'task service create', run: viaService(onFile, 'file') },
+    { name: '  same, in-memory store', run: viaService(inMemory, 'memory') },
+    { name: '  Tencent backend alone', run: viaBackend },
+    { name: 'raw SDK create', run: viaSdk },
+  ];
+  let serial = 0;
+  /** Runs rounds of the three columns; `pauseAfter` says how long to wait after each round. */
+  const measure = async (pauseAfter: (round: number, roundStarted: number) => number): Promise<number[][]> => {
+    const samples = columns.map(() => [] as number[]);
+    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round += 1) {
+      const roundStarted = performance.now();
+      for (let k = 0; k < columns.length; k += 1) {
+        const column = (round + k) % columns.length;
+        const ms = await columns[column]!.run((serial += 1));
+        if (round >= WARMUP_ROUNDS) samples[column]!.push(ms);
+      }
+      await sleep(pauseAfter(round, roundStarted));
+    }
+    return samples;
+  };
+
+  try {
+    const sporadic = await measure((_round, started) => Math.max(0, ROUND_INTERVAL_MS - (performance.now() - started)));
+    await sleep(BURST_PAUSE_MS); // the sporadic schedule's last second must not count against the first burst
+    const bursts = await measure((round) => ((round + 1) % BURST_ROUNDS === 0 ? BURST_PAUSE_MS : 0));
+    console.log(`create round trip, ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up per schedule, one stand-in, one run`);
+    report('sporadic (one round every 90 ms)', columns, sporadic);
+    report(`bursts (${BURST_ROUNDS} rounds back to back)`, columns, bursts);
+    console.log(`  refused for rate by the stand-in: ${standin.refusedForRate}`);
+  } finally {
+    fileStore.close();
+    memoryStore.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    await standin.close();
+  }
+}
+
+function report(schedule: string, columns: { name: string }[], samples: number[][]): void {
+  const raw = samples.length - 1;
+  const rawP50 = summary(samples[raw]!).p50;
+  console.log(`  ${schedule}`);
+  columns.forEach((column, i) => {
+    const s = summary(samples[i]!);
+    const vsRaw = i === raw ? '' : `  overhead at p50 ${((s.p50 / rawP50 - 1) * 100).toFixed(1)}%`;
+    console.log(`    ${column.name.padEnd(24)} p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}  max ${fmtMs(s.max)}${vsRaw}`);
+  });
+  const overhead = summary(samples[0]!).p50 / rawP50 - 1;
+  console.log(`    target: task service overhead ≤ 20% at the median: ${overhead <= 0.2 ? 'met' : 'NOT met'}`);
+}

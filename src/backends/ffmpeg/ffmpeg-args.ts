@@ -1,0 +1,133 @@
+// ffmpeg command lines, as argument arrays. Pure. Two kinds of process make a relay:
+//  - a reader per source file (or live source): reads it (at real-time speed for files) and writes MPEG-TS
+//    to stdout, its timestamps shifted to continue where the previous reader stopped;
+//  - one muxer per destination connection: reads that continuous MPEG-TS from stdin and pushes it without
+//    re-encoding. MPEG-TS is used between them because it is the one container that can be concatenated.
+// Each input and output carries its own protocol whitelist, and inputs a demuxer whitelist, so that nothing a
+// source says (an HLS entry, a redirect) can make ffmpeg open file:, concat:, data: or a local playlist.
+
+/** What ffmpeg is told to open, after the runner has checked it and put it behind a loopback gateway. */
+export interface PreparedUrl {
+  url: string;
+  /** Protocol whitelist and protocol options placed right before `-i` / the output URL. */
+  options: string[];
+  /** Container for an output: FLV for RTMP, MPEG-TS for SRT. */
+  format?: 'flv' | 'mpegts';
+}
+
+export const INPUT_FORMATS = 'flv,live_flv,mov,mp4,m4a,3gp,3g2,mj2,hls,applehttp,mpegts,aac,h264,hevc,rtsp';
+const COMMON = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info', '-progress', 'pipe:3'];
+
+export interface ReaderPlan {
+  input: PreparedUrl;
+  /** Files are read at their own pace (-re); live sources arrive at real time anyway. */
+  realtime: boolean;
+  /** Where in the file to begin, seconds. */
+  seek?: number;
+  /** Added to every output timestamp, seconds. */
+  tsOffset: number;
+  /** Read timeout for network inputs, ms. */
+  ioTimeoutMs: number;
+}
+
+export function readerArgs(plan: ReaderPlan): string[] {
+  return [
+    ...COMMON,
+    '-rw_timeout',
+    String(plan.ioTimeoutMs * 1000),
+    '-format_whitelist',
+    INPUT_FORMATS,
+    ...plan.input.options,
+    ...(plan.realtime ? ['-re'] : []),
+    ...(plan.seek && plan.seek > 0 ? ['-ss', plan.seek.toFixed(3)] : []),
+    '-i',
+    plan.input.url,
+    // First video and first audio only: the muxer expects the same layout from every reader.
+    '-map',
+    '0:v:0?',
+    '-map',
+    '0:a:0?',
+    '-c',
+    'copy',
+    '-output_ts_offset',
+    plan.tsOffset.toFixed(3),
+    '-f',
+    'mpegts',
+    'pipe:1',
+  ];
+}
+
+export function muxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
+  return [
+    ...COMMON,
+    '-protocol_whitelist',
+    'pipe',
+    '-f',
+    'mpegts',
+    // Small probe: the stream layout is known (one video, one audio) and the first push should start fast.
+    '-analyzeduration',
+    '1000000',
+    '-i',
+    'pipe:0',
+    '-map',
+    '0',
+    '-c',
+    'copy',
+    // MPEG-TS carries AAC as ADTS; FLV wants raw AAC.
+    ...(output.format === 'mpegts' ? [] : ['-bsf:a', 'aac_adtstoasc']),
+    '-rw_timeout',
+    String(ioTimeoutMs * 1000),
+    '-f',
+    output.format ?? 'flv',
+    ...output.options,
+    output.url,
+  ];
+}
+
+/** A quick "is the primary back?" check: open the input and read one second of it. */
+export function probeArgs(input: PreparedUrl, ioTimeoutMs: number): string[] {
+  return [
+    ...COMMON,
+    '-rw_timeout',
+    String(ioTimeoutMs * 1000),
+    '-format_whitelist',
+    INPUT_FORMATS,
+    ...input.options,
+    '-i',
+    input.url,
+    '-t',
+    '1',
+    '-f',
+    'null',
+    '-',
+  ];
+}
+
+/**
+ * A live relay with no backup needs no muxer: one ffmpeg reads the source and pushes it unchanged, which costs
+ * what the same command run by hand costs. (With a backup, sources are switched under a muxer instead.)
+ */
+export function directRelayArgs(input: PreparedUrl, output: PreparedUrl, ioTimeoutMs: number): string[] {
+  return [
+    ...COMMON,
+    '-rw_timeout',
+    String(ioTimeoutMs * 1000),
+    '-format_whitelist',
+    INPUT_FORMATS,
+    ...input.options,
+    '-i',
+    input.url,
+    '-map',
+    '0:v:0?',
+    '-map',
+    '0:a:0?',
+    '-c',
+    'copy',
+    '-rw_timeout',
+    String(ioTimeoutMs * 1000),
+    '-f',
+    output.format ?? 'flv',
+    ...output.options,
+    output.url,
+  ];
+}

@@ -1,0 +1,190 @@
+// A loopback HTTP server through which ffmpeg reads every HTTP(S) source. The runner makes the real request:
+// it resolves and checks the host at connect time (so the checked address is the one used), keeps the TLS
+// server name and Host header, follows redirects itself (checking each hop, so a redirect cannot lead ffmpeg
+// into a private network), and rewrites HLS playlists so that every segment and key is fetched the same way.
+import { randomBytes } from 'node:crypto';
+import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { ConnectionOptions } from 'node:tls';
+import type { Logger } from 'pino';
+import { type AddressPolicy, assertHostAllowed, assertLiteralAllowed, guardedLookup } from './address-guard.js';
+import { rewritePlaylist } from './playlist-rewrite.js';
+
+const MAX_REDIRECTS = 5;
+const MAX_PLAYLIST_BYTES = 2 * 1024 * 1024;
+const FORWARDED_REQUEST_HEADERS = ['range', 'user-agent', 'accept', 'if-range'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag'];
+
+export interface GatewayOptions {
+  policy: AddressPolicy;
+  logger: Logger;
+  tls?: Pick<ConnectionOptions, 'ca'>;
+}
+
+/** The URLs one task run hands to ffmpeg; closing it makes them all stop working. */
+export interface GatewaySession {
+  /** The loopback URL ffmpeg should open for a checked http(s) URL. */
+  urlFor(raw: string): string;
+  close(): void;
+}
+
+export class HttpGateway {
+  private server: Server | null = null;
+  private port = 0;
+  /** token → origin ("https://host:port"), per session. */
+  private readonly origins = new Map<string, string>();
+
+  constructor(private readonly options: GatewayOptions) {}
+
+  async start(): Promise<void> {
+    if (this.server) return;
+    const server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('gateway did not get a port');
+    this.server = server;
+    this.port = address.port;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    this.origins.clear();
+    if (server) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }
+
+  openSession(): GatewaySession {
+    const tokens = new Map<string, string>(); // origin → token
+    const urlFor = (raw: string): string => {
+      const url = new URL(raw);
+      assertHostAllowed(url.hostname, 'source', this.options.policy);
+      let token = tokens.get(url.origin);
+      if (!token) {
+        token = randomBytes(12).toString('base64url');
+        tokens.set(url.origin, token);
+        this.origins.set(token, url.origin);
+      }
+      return `http://127.0.0.1:${this.port}/${token}${url.pathname}${url.search}`;
+    };
+    return {
+      urlFor,
+      close: () => {
+        for (const token of tokens.values()) this.origins.delete(token);
+        tokens.clear();
+      },
+    };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const [, token = '', ...rest] = (req.url ?? '/').split('/');
+    const origin = this.origins.get(token);
+    if (!origin || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const session = this.sessionForOrigins();
+    try {
+      const { upstream, finalUrl } = await this.fetchFollowingRedirects(new URL(`${origin}/${rest.join('/')}`), req);
+      if (isPlaylist(upstream, finalUrl)) {
+        const text = await readLimited(upstream, MAX_PLAYLIST_BYTES);
+        const body = rewritePlaylist(text, finalUrl, session.urlFor);
+        res.writeHead(upstream.statusCode ?? 200, { 'content-type': 'application/vnd.apple.mpegurl' });
+        res.end(body);
+        return;
+      }
+      const headers: Record<string, string> = {};
+      for (const name of FORWARDED_RESPONSE_HEADERS) {
+        const value = upstream.headers[name];
+        if (typeof value === 'string') headers[name] = value;
+      }
+      res.writeHead(upstream.statusCode ?? 502, headers);
+      upstream.pipe(res);
+      res.on('close', () => upstream.destroy());
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'gateway request failed');
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    }
+  }
+
+  /** URLs found inside a playlist join the origins this gateway serves (they were checked like the first). */
+  private sessionForOrigins(): GatewaySession {
+    return {
+      urlFor: (raw: string) => {
+        const url = new URL(raw);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('playlist entry is not http(s)');
+        assertHostAllowed(url.hostname, 'source', this.options.policy);
+        let token = [...this.origins].find(([, o]) => o === url.origin)?.[0];
+        if (!token) {
+          token = randomBytes(12).toString('base64url');
+          this.origins.set(token, url.origin);
+        }
+        return `http://127.0.0.1:${this.port}/${token}${url.pathname}${url.search}`;
+      },
+      close: () => undefined,
+    };
+  }
+
+  private async fetchFollowingRedirects(
+    start: URL,
+    req: IncomingMessage,
+  ): Promise<{ upstream: IncomingMessage; finalUrl: URL }> {
+    let url = start;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+      const upstream = await this.fetchOnce(url, req);
+      const location = upstream.headers.location;
+      if (upstream.statusCode && upstream.statusCode >= 300 && upstream.statusCode < 400 && location) {
+        upstream.resume();
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new Error('redirect to a non-http URL');
+        assertHostAllowed(next.hostname, 'source', this.options.policy);
+        url = next;
+        continue;
+      }
+      return { upstream, finalUrl: url };
+    }
+    throw new Error('too many redirects');
+  }
+
+  private fetchOnce(url: URL, req: IncomingMessage): Promise<IncomingMessage> {
+    assertLiteralAllowed(url.hostname, 'source', this.options.policy);
+    const headers: Record<string, string> = {};
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const outgoing = send(url, {
+        method: req.method,
+        headers,
+        lookup: guardedLookup('source', this.options.policy),
+        timeout: 15_000,
+        ...(url.protocol === 'https:' ? this.options.tls : {}),
+      });
+      outgoing.on('response', resolve).on('error', reject);
+      outgoing.on('timeout', () => outgoing.destroy(new Error('upstream timed out')));
+      req.on('close', () => outgoing.destroy());
+      outgoing.end();
+    });
+  }
+}
+
+function isPlaylist(response: IncomingMessage, url: URL): boolean {
+  const type = String(response.headers['content-type'] ?? '').toLowerCase();
+  return type.includes('mpegurl') || url.pathname.toLowerCase().endsWith('.m3u8');
+}
+
+async function readLimited(stream: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('playlist too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,239 @@
+// The bundled relay runner: the TaskBackend that needs no cloud account. Tasks are rows in the store; in the bot
+// process ('supervisor' mode) they are run by ffmpeg between their start and end times, in a CLI process
+// ('client' mode) create/modify/delete only write the rows and the bot picks them up.
+import type { Logger } from 'pino';
+import {
+  BackendError,
+  type BackendCreateRequest,
+  type ProviderTaskInfo,
+  type ProviderTaskStatus,
+  type TaskBackend,
+  type TaskQuota,
+} from '../../core/backend.js';
+import { CodedError } from '../../core/errors.js';
+import { t } from '../../core/i18n.js';
+import type { RelayChanges } from '../../core/relay-request.js';
+import type { RelayCallbackBody, RelayEventSink } from '../../core/relay-event.js';
+import type { Config } from '../../config/index.js';
+import type { Db } from '../../store/database.js';
+import { RunnerRepository } from '../../store/runner-repo.js';
+import { type AddressPolicy, resolveChecked } from './address-guard.js';
+import { describeFfmpeg, findFfmpeg, type FfmpegBinary } from './binary.js';
+import { callbackBody, wantsEvent } from './callback-body.js';
+import { destinationUrl, parseEndpoint, type Endpoint } from './endpoint.js';
+import { HttpGateway } from './http-gateway.js';
+import type { TunnelOptions } from './loopback-tunnel.js';
+import { Supervisor } from './supervisor.js';
+import type { RunContext } from './task-run.js';
+
+export { describeFfmpeg, findFfmpeg } from './binary.js';
+
+export interface FfmpegBackendOptions {
+  settings: Pick<Config, 'core' | 'ffmpeg'>;
+  db: Db;
+  sink: RelayEventSink;
+  logger: Logger;
+  mode: 'supervisor' | 'client';
+  clock?: () => Date;
+  /** Extra TLS trust for HTTPS sources and RTMPS destinations (a private CA); the system store otherwise. */
+  tls?: TunnelOptions['tls'];
+}
+
+export type FfmpegBackend = TaskBackend & {
+  start(): Promise<void>;
+  /** Tasks relaying now (supervisor mode). */
+  readonly runningCount: number;
+};
+
+export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBackend {
+  const { settings, sink, logger, mode } = options;
+  const now = options.clock ?? (() => new Date());
+  const repo = new RunnerRepository(options.db);
+  const policy: AddressPolicy = { allowPrivateNetworks: settings.core.RELAYBOT_ALLOW_PRIVATE_NETWORKS };
+  const limit = settings.ffmpeg.RELAYBOT_RUNNER_MAX_TASKS;
+  const tunnel: TunnelOptions = { policy, logger, ...(options.tls ? { tls: options.tls } : {}) };
+  const gateway = new HttpGateway({ policy, logger, ...(options.tls ? { tls: options.tls } : {}) });
+  let supervisor: Supervisor | null = null;
+  let binary: FfmpegBinary | null = null;
+
+  // Events leave in the order they happened, one at a time.
+  let delivery = Promise.resolve();
+  const deliver = (body: RelayCallbackBody) => {
+    delivery = delivery
+      .then(() => sink.accept(body, { backend: 'local', receivedAt: now().getTime() }))
+      .catch((error: unknown) => logger.error({ err: error, event: body.callback_event, task: body.task_id }, 'event not delivered'));
+  };
+
+  async function ffmpeg(): Promise<FfmpegBinary> {
+    binary ??= await findFfmpeg(settings.ffmpeg.RELAYBOT_FFMPEG_PATH);
+    return binary;
+  }
+
+  /** Every URL of a request, parsed and checked; names are resolved now so a private address is refused now. */
+  async function validateUrls(request: BackendCreateRequest): Promise<void> {
+    try {
+      await checkUrls(request);
+    } catch (error) {
+      // The locale key travels as the cause, for a caller that can show the precise reason.
+      throw error instanceof CodedError ? toBackendError(error) : error;
+    }
+  }
+
+  async function checkUrls(request: BackendCreateRequest): Promise<void> {
+    const found = await ffmpeg();
+    const srtIn = found.inputProtocols.has('srt') || found.inputProtocols.has('libsrt');
+    const srtOut = found.outputProtocols.has('srt') || found.outputProtocols.has('libsrt');
+    const endpoints: Endpoint[] = [
+      ...request.SourceUrls.map((url) => parseEndpoint(url, 'source', policy, srtIn)),
+      ...(request.BackupSourceUrl ? [parseEndpoint(request.BackupSourceUrl, 'source', policy, srtIn)] : []),
+      parseEndpoint(destinationUrl(request), 'destination', policy, srtOut),
+    ];
+    for (const endpoint of new Map(endpoints.map((e) => [`${e.role}:${e.host}`, e])).values()) {
+      try {
+        await resolveChecked(endpoint.host, endpoint.role, policy);
+      } catch (error) {
+        // A name that does not resolve today may tomorrow (the task may start later): only refusals count.
+        if (error instanceof CodedError && error.key === 'runner.privateAddress') throw error;
+        logger.warn({ host: endpoint.host }, 'host does not resolve yet');
+      }
+    }
+  }
+
+  function existing(providerTaskId: string) {
+    const row = repo.get(providerTaskId);
+    if (!row || row.phase === 'deleted') {
+      throw new BackendError('InvalidParameter.TaskNotExist', t('en', 'runner.taskNotFound', { id: providerTaskId }));
+    }
+    return row;
+  }
+
+  function nudge(taskId: string): void {
+    const row = repo.get(taskId);
+    if (supervisor && row) supervisor.reconcile(row);
+  }
+
+  const context = (found: FfmpegBinary): RunContext => ({
+    binary: found,
+    timings: {
+      backoffMs: settings.ffmpeg.RELAYBOT_RUNNER_BACKOFF_MS,
+      backoffMaxMs: settings.ffmpeg.RELAYBOT_RUNNER_BACKOFF_MAX_MS,
+      stableMs: settings.ffmpeg.RELAYBOT_RUNNER_STABLE_MS,
+      stopGraceMs: settings.ffmpeg.RELAYBOT_RUNNER_STOP_GRACE_MS,
+      stallMs: settings.ffmpeg.RELAYBOT_RUNNER_STALL_MS,
+      primaryRetryMs: settings.ffmpeg.RELAYBOT_RUNNER_PRIMARY_RETRY_MS,
+    },
+    policy,
+    gateway,
+    tunnel,
+    logger,
+    emit: (request, event, detail) => {
+      if (wantsEvent(request, event)) deliver(callbackBody(request, event, detail, now()));
+    },
+    saveProgress: (taskId, progress) => repo.saveProgress(taskId, progress),
+  });
+
+  return {
+    kind: 'local',
+
+    get runningCount() {
+      return supervisor?.runningCount ?? 0;
+    },
+
+    async start() {
+      const found = await ffmpeg();
+      logger.info({ ffmpeg: found.version, path: found.path, origin: found.origin, mode }, 'ffmpeg runner ready');
+      if (mode !== 'supervisor' || supervisor) return;
+      await gateway.start();
+      supervisor = new Supervisor({ repo, logger, now, context: context(found) });
+      supervisor.start();
+    },
+
+    async create(request) {
+      await validateUrls(request);
+      if (repo.get(request.SpecifyTaskId) === null && repo.countLive() >= limit) {
+        throw new BackendError('InvalidParameter.TaskNumMoreThanLimit', t('en', 'runner.taskLimit', { limit }));
+      }
+      repo.insert(request, now());
+      nudge(request.SpecifyTaskId);
+      return { providerTaskId: request.SpecifyTaskId };
+    },
+
+    async modify(providerTaskId, changes: RelayChanges) {
+      const row = existing(providerTaskId);
+      const { Status, ...fields } = changes;
+      const request: BackendCreateRequest = { ...row.request, ...fields };
+      await validateUrls(request);
+      const refreshType = changes.SourceUrls ? (changes.VodRefreshType ?? request.VodRefreshType ?? 'ImmediateNewSource') : null;
+      repo.updateRequest(providerTaskId, request, { ...(Status ? { status: Status } : {}), refreshType }, now());
+      nudge(providerTaskId);
+    },
+
+    async delete(providerTaskId) {
+      existing(providerTaskId);
+      repo.markDeleted(providerTaskId, now());
+      nudge(providerTaskId);
+    },
+
+    async restart(providerTaskId) {
+      existing(providerTaskId);
+      repo.requestRestart(providerTaskId, now());
+      nudge(providerTaskId);
+    },
+
+    async describe(providerTaskId): Promise<ProviderTaskInfo | null> {
+      const row = repo.get(providerTaskId);
+      if (!row || row.phase === 'deleted') return null;
+      const r = row.request;
+      return {
+        TaskId: row.taskId,
+        Status: row.status,
+        SourceType: r.SourceType,
+        SourceUrls: r.SourceUrls,
+        StartTime: r.StartTime,
+        EndTime: r.EndTime,
+        ...(r.VodLoopTimes !== undefined ? { VodLoopTimes: r.VodLoopTimes } : {}),
+        ...(r.Comment !== undefined ? { Comment: r.Comment } : {}),
+        ToUrl: destinationUrl(r),
+        BackupSourceType: r.BackupSourceType,
+        BackupSourceUrl: r.BackupSourceUrl,
+        RunnerPhase: row.phase,
+      };
+    },
+
+    async status(providerTaskId): Promise<ProviderTaskStatus | null> {
+      const row = repo.get(providerTaskId);
+      if (!row || row.phase === 'deleted') return null;
+      const p = row.progress;
+      const list = row.request.SourceUrls;
+      const next = p.fileIndex !== null ? list[(p.fileIndex + 1) % list.length] : undefined;
+      return {
+        RunStatus: row.phase === 'running' ? 'active' : 'inactive',
+        ...(p.fileUrl ? { FileUrl: p.fileUrl } : {}),
+        ...(p.fileDuration !== null ? { FileDuration: p.fileDuration } : {}),
+        ...(p.offsetTime !== null ? { OffsetTime: p.offsetTime } : {}),
+        LoopedTimes: p.loopedTimes,
+        ...(p.reportTime ? { ReportTime: p.reportTime } : {}),
+        ...(next ? { NextFileUrl: next } : {}),
+      };
+    },
+
+    async quota(): Promise<TaskQuota> {
+      return { count: repo.countLive(), limit };
+    },
+
+    async ping() {
+      return { detail: await describeFfmpeg(settings.ffmpeg.RELAYBOT_FFMPEG_PATH) };
+    },
+
+    async close() {
+      await supervisor?.close();
+      supervisor = null;
+      await delivery;
+      await gateway.stop();
+    },
+  };
+}
+
+function toBackendError(error: CodedError): BackendError {
+  return new BackendError(error.code, t('en', error.key, error.params), undefined, false, { cause: error });
+}

@@ -1,0 +1,176 @@
+// The supervisor lives in the bot process and is the only one that runs relays. The schedule is the store's
+// runner_tasks table: at start-up every live row is armed (a window already open starts at once, one already
+// over is closed with a TaskExit), and rows written by other processes (the CLI) are picked up by watching
+// SQLite's data_version, which only changes when another connection commits — a cheap once-a-second check.
+import type { Logger } from 'pino';
+import type { BackendCreateRequest } from '../../core/backend.js';
+import type { RunnerRepository, RunnerTaskRow } from '../../store/runner-repo.js';
+import { destinationUrl } from './endpoint.js';
+import { TaskRun, type RunContext, type StopReason } from './task-run.js';
+
+const POLL_MS = 1000;
+/** setTimeout's ceiling; longer waits are re-armed in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+interface Slot {
+  revision: number;
+  restartSeq: number;
+  request: BackendCreateRequest;
+  timer: NodeJS.Timeout | null;
+  run: TaskRun | null;
+}
+
+export interface SupervisorDeps {
+  repo: RunnerRepository;
+  context: RunContext;
+  logger: Logger;
+  now: () => Date;
+}
+
+export class Supervisor {
+  private readonly slots = new Map<string, Slot>();
+  private poller: NodeJS.Timeout | null = null;
+  private dataVersion = -1;
+  private closed = false;
+
+  constructor(private readonly deps: SupervisorDeps) {}
+
+  start(): void {
+    for (const row of this.deps.repo.listLive()) this.reconcile(row);
+    this.dataVersion = this.deps.repo.dataVersion();
+    this.poller = setInterval(() => this.poll(), POLL_MS);
+    this.poller.unref();
+  }
+
+  /** Reads rows other processes changed since the last look. */
+  poll(): void {
+    if (this.closed) return;
+    const version = this.deps.repo.dataVersion();
+    if (version === this.dataVersion) return;
+    this.dataVersion = version;
+    const known = new Map([...this.slots].map(([id, slot]) => [id, slot.revision]));
+    for (const row of this.deps.repo.changedSince(known)) this.reconcile(row);
+  }
+
+  /** Brings one task in line with its row: arm, start, edit, restart, stop or forget it. */
+  reconcile(row: RunnerTaskRow): void {
+    if (this.closed) return;
+    let slot = this.slots.get(row.taskId);
+    if (!slot) {
+      slot = { revision: 0, restartSeq: row.restartSeq, request: row.request, timer: null, run: null };
+      this.slots.set(row.taskId, slot);
+    }
+    const previous = slot.request;
+    const restartAsked = row.restartSeq !== slot.restartSeq;
+    slot.revision = row.revision;
+    slot.restartSeq = row.restartSeq;
+    slot.request = row.request;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+
+    if (row.phase === 'deleted') {
+      void this.stopRun(row.taskId, 'deleted').then(() => this.slots.delete(row.taskId));
+      return;
+    }
+    if (row.status === 'pause') {
+      void this.stopRun(row.taskId, 'paused');
+      return;
+    }
+    const now = this.deps.now().getTime();
+    const start = Date.parse(row.request.StartTime);
+    const end = Date.parse(row.request.EndTime);
+    if (now >= end) {
+      if (slot.run) void this.stopRun(row.taskId, 'end-time');
+      else this.closePassedWindow(row);
+      return;
+    }
+    if (now < start) {
+      if (slot.run) void this.stopRun(row.taskId, 'restart');
+      this.armAt(row.taskId, start);
+      return;
+    }
+    // Inside the window.
+    if (slot.run && (restartAsked || destinationUrl(previous) !== destinationUrl(row.request) || backupChanged(previous, row.request))) {
+      const taskId = row.taskId;
+      void this.stopRun(taskId, 'restart').then(() => this.startRun(taskId));
+    } else if (slot.run) {
+      if (JSON.stringify(previous) !== JSON.stringify(row.request)) slot.run.applyEdit(row.request, row.refreshType);
+    } else {
+      this.startRun(row.taskId, row);
+    }
+    this.armAt(row.taskId, end);
+  }
+
+  /** Tasks relaying now. */
+  get runningCount(): number {
+    return [...this.slots.values()].filter((slot) => slot.run).length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.poller) clearInterval(this.poller);
+    const stopping: Promise<void>[] = [];
+    for (const [taskId, slot] of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      if (slot.run) stopping.push(this.stopRun(taskId, 'shutdown', { keepPhase: true }));
+    }
+    await Promise.all(stopping);
+  }
+
+  private armAt(taskId: string, at: number): void {
+    const slot = this.slots.get(taskId);
+    if (!slot) return;
+    const delay = Math.max(0, at - this.deps.now().getTime());
+    slot.timer = setTimeout(() => {
+      slot.timer = null;
+      const row = this.deps.repo.get(taskId);
+      if (row) this.reconcile({ ...row, revision: slot.revision, restartSeq: slot.restartSeq });
+    }, Math.min(delay, MAX_TIMER_MS));
+  }
+
+  private startRun(taskId: string, known?: RunnerTaskRow): void {
+    const slot = this.slots.get(taskId);
+    const row = known ?? this.deps.repo.get(taskId);
+    if (!slot || !row || slot.run || this.closed) return;
+    // Progress is resumed only when the bot restarted inside the window (the row says it was running).
+    const resume = row.phase === 'running' && row.progress.reportTime ? row.progress : null;
+    this.deps.repo.setPhase(taskId, 'running', this.deps.now());
+    const run = new TaskRun(row.request, resume, this.deps.context);
+    slot.run = run;
+    this.deps.logger.info({ task: taskId, resumed: resume !== null }, 'relay started');
+    void run.done.then(() => {
+      // Stopped runs were detached by stopRun; a run that ends by itself has played its last loop.
+      if (slot.run !== run) return;
+      slot.run = null;
+      if (!this.closed) this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
+    });
+  }
+
+  private async stopRun(taskId: string, reason: StopReason, options: { keepPhase?: boolean } = {}): Promise<void> {
+    const slot = this.slots.get(taskId);
+    const run = slot?.run;
+    if (!slot || !run) {
+      if (reason === 'end-time' && !options.keepPhase) this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
+      return;
+    }
+    slot.run = null;
+    await run.stop(reason);
+    if (options.keepPhase) return;
+    if (reason === 'end-time') this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
+    if (reason === 'paused') this.deps.repo.setPhase(taskId, 'scheduled', this.deps.now());
+  }
+
+  private closePassedWindow(row: RunnerTaskRow): void {
+    this.deps.repo.setPhase(row.taskId, 'finished', this.deps.now());
+    this.slots.delete(row.taskId);
+    this.deps.context.emit(row.request, 'TaskExit', {
+      task_exit_time: this.deps.now().getTime(),
+      code: 0,
+      message: 'end time passed while the runner was not running',
+    });
+  }
+}
+
+function backupChanged(a: BackendCreateRequest, b: BackendCreateRequest): boolean {
+  return a.BackupSourceUrl !== b.BackupSourceUrl || a.BackupSourceType !== b.BackupSourceType;
+}

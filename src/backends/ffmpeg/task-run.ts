@@ -1,0 +1,624 @@
+// One task's relay while its window is open. It keeps ONE muxer (one connection to the destination) and feeds
+// it reader after reader: the files of the playlist in order and loop after loop, or the live source and its
+// backup. Readers shift their timestamps to continue where the previous one stopped, so the destination sees a
+// single continuous stream. Failures of the push restart the whole pipeline with backoff; failures of a source
+// retry, skip or switch to the backup without dropping the destination.
+import type { Logger } from 'pino';
+import type { BackendCreateRequest } from '../../core/backend.js';
+import type { AlarmType, CallbackEvent, VodRefreshType } from '../../core/relay-request.js';
+import type { RelayEventDetail } from '../../core/relay-event.js';
+import type { RunnerProgress } from '../../store/runner-repo.js';
+import type { AddressPolicy } from './address-guard.js';
+import { prepareAccess, type Access } from './access.js';
+import { Backoff } from './backoff.js';
+import type { FfmpegBinary } from './binary.js';
+import { destinationUrl, parseEndpoint } from './endpoint.js';
+import { directRelayArgs, muxerArgs, probeArgs, readerArgs } from './ffmpeg-args.js';
+import { childrenDieWithUs, FfmpegProcess, type FfmpegExit } from './ffmpeg-process.js';
+import type { GatewaySession, HttpGateway } from './http-gateway.js';
+import type { TunnelOptions } from './loopback-tunnel.js';
+import { parseInputDuration, type ProgressReport } from './progress.js';
+import { makeRedactor } from './secrets.js';
+
+export interface RunTimings {
+  backoffMs: number;
+  backoffMaxMs: number;
+  stableMs: number;
+  stopGraceMs: number;
+  stallMs: number;
+  primaryRetryMs: number;
+}
+
+export interface RunContext {
+  binary: FfmpegBinary;
+  timings: RunTimings;
+  policy: AddressPolicy;
+  gateway: HttpGateway;
+  tunnel: TunnelOptions;
+  logger: Logger;
+  emit(request: BackendCreateRequest, event: CallbackEvent, detail: RelayEventDetail): void;
+  saveProgress(taskId: string, progress: RunnerProgress): void;
+}
+
+export type StopReason = 'end-time' | 'deleted' | 'paused' | 'restart' | 'shutdown';
+
+const STOP_MESSAGES: Record<StopReason, string> = {
+  'end-time': 'end time reached',
+  deleted: 'task deleted',
+  paused: 'task paused',
+  restart: 'task restarted',
+  shutdown: 'runner shutting down',
+};
+
+/** A file shorter than its announced duration by more than this ended early (seconds). */
+const END_EARLY_TOLERANCE = 1.0;
+/** Speed below this, after the warm-up, means the source cannot keep up with real time. */
+const SLOW_SPEED = 0.9;
+const SPEED_WARMUP_S = 3;
+/** A source failing this many times in a row is skipped (files) or reported as an interruption. */
+const FILE_ATTEMPTS = 3;
+
+class PushFailure extends Error {
+  constructor(readonly exit: FfmpegExit) {
+    super(exit.errorLine ?? `push ended (code ${exit.code ?? exit.signal})`);
+  }
+}
+
+type ReaderOutcome = 'finished' | 'failed' | 'aborted';
+
+interface InputChoice {
+  url: string;
+  /** Playlist position (0-based) for files of the main list; undefined for live sources and the backup. */
+  index?: number;
+  file: boolean;
+  seek: number;
+  backup: boolean;
+}
+
+export class TaskRun {
+  readonly done: Promise<void>;
+  private request: BackendCreateRequest;
+  private readonly backoff: Backoff;
+  private readonly redact: (text: string) => string;
+  private stopReason: StopReason | null = null;
+  private wake: (() => void) | null = null;
+  private muxer: FfmpegProcess | null = null;
+  private reader: FfmpegProcess | null = null;
+  private abortReader: ((why: string) => void) | null = null;
+  private session: GatewaySession | null = null;
+
+  // Playlist position.
+  private list: string[];
+  private pendingList: string[] | null = null;
+  private fileIndex: number;
+  private seek: number;
+  private looped: number;
+  private onBackup = false;
+  private primaryBack = false;
+
+  // Event state.
+  /** A TaskExit was reported since the stream last flowed; the next bytes pushed report TaskStart. */
+  private interrupted = false;
+  private pushAlarmed = false;
+  private pullAlarmed = false;
+  private pullFailures = 0;
+  private fileDuration: number | null = null;
+  private fileOffset = 0;
+
+  constructor(
+    request: BackendCreateRequest,
+    resume: RunnerProgress | null,
+    private readonly context: RunContext,
+  ) {
+    this.request = request;
+    this.list = [...request.SourceUrls];
+    this.redact = makeRedactor([destinationUrl(request), ...request.SourceUrls, request.BackupSourceUrl ?? '']);
+    const t = context.timings;
+    this.backoff = new Backoff({ baseMs: t.backoffMs, maxMs: t.backoffMaxMs, stableMs: t.stableMs });
+    const startIndex = Math.max(0, (request.FileIndex ?? 1) - 1);
+    this.fileIndex = resume?.fileIndex ?? Math.min(startIndex, this.list.length - 1);
+    this.seek = resume?.offsetTime ?? (resume ? 0 : (request.OffsetTime ?? 0));
+    this.looped = resume?.loopedTimes ?? 0;
+    this.emit('TaskStart', { task_start_time: Date.now() });
+    this.done = this.loop();
+  }
+
+  get isVod(): boolean {
+    return this.request.SourceType === 'PullVodPushLive';
+  }
+
+  /** Stops the relay (SIGINT, then SIGKILL after the grace period) and reports TaskExit. */
+  async stop(reason: StopReason): Promise<void> {
+    if (!this.stopReason) this.stopReason = reason;
+    this.abortReader?.('stop');
+    this.wake?.();
+    await this.done;
+  }
+
+  /** An edit of the task while it runs. SourceUrls follow VodRefreshType; other fields apply from now on. */
+  applyEdit(request: BackendCreateRequest, refreshType: VodRefreshType | null): void {
+    const listChanged = JSON.stringify(request.SourceUrls) !== JSON.stringify(this.request.SourceUrls);
+    this.request = request;
+    this.emit('ResetTaskConfig', {});
+    if (!listChanged) return;
+    if (!this.isVod) {
+      this.list = [...request.SourceUrls];
+      this.abortReader?.('edit');
+      return;
+    }
+    if ((refreshType ?? request.VodRefreshType) === 'ContinueBreakPoint') {
+      this.pendingList = [...request.SourceUrls];
+      return;
+    }
+    this.list = [...request.SourceUrls];
+    this.pendingList = null;
+    this.fileIndex = 0;
+    this.seek = 0;
+    this.looped = 0;
+    this.abortReader?.('edit');
+  }
+
+  private emit(event: CallbackEvent, detail: RelayEventDetail): void {
+    this.context.emit(this.request, event, detail);
+  }
+
+  private alarm(type: AlarmType, message?: string): void {
+    this.context.logger.warn({ task: this.request.SpecifyTaskId, type, message }, 'relay alarm');
+    this.emit('TaskAlarm', { type, ...(message ? { message: this.redact(message) } : {}) });
+  }
+
+  private exitInterrupted(code: number | string, message: string): void {
+    if (this.interrupted) return;
+    this.interrupted = true;
+    this.emit('TaskExit', { task_exit_time: Date.now(), code, message: this.redact(message) });
+  }
+
+  private async loop(): Promise<void> {
+    this.session = this.context.gateway.openSession();
+    let finished = false;
+    try {
+      while (!this.stopReason && !finished) {
+        const startedAt = Date.now();
+        try {
+          finished = this.direct ? await this.runDirect() : await this.runPipeline();
+        } catch (error) {
+          if (this.stopReason) break;
+          const message = error instanceof Error ? error.message : String(error);
+          if (!this.pushAlarmed) this.alarm('PushStreamFailed', message);
+          this.pushAlarmed = true;
+          this.exitInterrupted(error instanceof PushFailure ? (error.exit.code ?? -1) : -1, message);
+          this.backoff.noteHealthy(Date.now() - startedAt);
+          await this.sleep(this.backoff.nextDelay());
+        }
+      }
+    } finally {
+      this.session.close();
+      const reason = this.stopReason ?? 'end-time';
+      this.emit('TaskExit', {
+        task_exit_time: Date.now(),
+        code: 0,
+        message: finished ? 'all files played' : STOP_MESSAGES[reason],
+      });
+    }
+  }
+
+  /** A live source without a backup: one ffmpeg from source to destination (see directRelayArgs). */
+  private get direct(): boolean {
+    return !this.isVod && !this.request.BackupSourceUrl;
+  }
+
+  /** One run of the direct relay. Resolves when it ends (the loop retries); throws PushFailure. */
+  private async runDirect(): Promise<boolean> {
+    const destination = parseEndpoint(destinationUrl(this.request), 'destination', this.context.policy, this.srt('output'));
+    const output = await prepareAccess(destination, this.accessContext());
+    const choice: InputChoice = { url: this.list[0]!, file: false, seek: 0, backup: false };
+    let input: Access;
+    try {
+      input = await prepareAccess(parseEndpoint(choice.url, 'source', this.context.policy, this.srt('input')), this.accessContext());
+    } catch (error) {
+      output.release();
+      this.lastPullError = error instanceof Error ? error.message : String(error);
+      await this.afterReader(choice, 'failed', 0);
+      return false;
+    }
+    let wrote = 0;
+    let lastAdvance = Date.now();
+    let stalledOut = false;
+    const relay = new FfmpegProcess({
+      binary: this.context.binary.path,
+      args: directRelayArgs(input, output, 10_000),
+      logger: this.context.logger,
+      redact: this.redact,
+      label: `${this.request.SpecifyTaskId} relay`,
+      onProgress: (report) => {
+        if (report.totalSize <= wrote) return;
+        if (wrote === 0) this.saveProgress(choice);
+        wrote = report.totalSize;
+        lastAdvance = Date.now();
+        this.onPushing();
+      },
+    });
+    const startedAt = Date.now();
+    let aborted = false;
+    this.abortReader = () => {
+      aborted = true;
+      void relay.stop(this.context.timings.stopGraceMs);
+    };
+    const watch = setInterval(() => {
+      const stalledFor = Date.now() - lastAdvance;
+      if (stalledFor <= this.context.timings.stallMs || stalledOut) return;
+      // Blocked sending to the destination is the push's problem; anything else, the source's.
+      if (relay.waitChannel() === 'sk_stream_wait_memory') {
+        stalledOut = true;
+        this.alarm('PushStreamUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
+        return;
+      }
+      this.lastPullError = `no data from the source for ${Math.round(stalledFor / 1000)} s`;
+      void relay.stop(this.context.timings.stopGraceMs);
+    }, 1000);
+    try {
+      const exit = await relay.exited;
+      if (this.stopReason || aborted) return false;
+      // ffmpeg prefixes an I/O error with the URL it concerns.
+      if (exit.errorLine?.includes(this.redact(output.url))) throw new PushFailure(exit);
+      if (!exit.stopped || !this.lastPullError) this.lastPullError = exit.errorLine ?? 'live source ended';
+      await this.afterReader(choice, 'failed', wrote > 0 ? (Date.now() - startedAt) / 1000 : 0);
+      return false;
+    } finally {
+      clearInterval(watch);
+      this.abortReader = null;
+      input.release();
+      output.release();
+    }
+  }
+
+  /** One destination connection. Resolves true when the playlist is done; throws PushFailure. */
+  private async runPipeline(): Promise<boolean> {
+    const destination = parseEndpoint(destinationUrl(this.request), 'destination', this.context.policy, this.srt('output'));
+    const output = await prepareAccess(destination, this.accessContext());
+    let wroteBytes = 0;
+    const muxer = new FfmpegProcess({
+      binary: this.context.binary.path,
+      args: muxerArgs(output, 10_000),
+      logger: this.context.logger,
+      redact: this.redact,
+      label: `${this.request.SpecifyTaskId} push`,
+      stdinPipe: true,
+      onProgress: (report) => {
+        if (report.totalSize > wroteBytes) {
+          wroteBytes = report.totalSize;
+          this.onPushing();
+        }
+      },
+    });
+    this.muxer = muxer;
+    let tsOffset = 0;
+    try {
+      while (!this.stopReason) {
+        const choice = this.nextInput();
+        if (!choice) {
+          await this.finishMuxer(muxer);
+          return true;
+        }
+        const { outcome, played } = await this.runReader(choice, muxer, tsOffset);
+        tsOffset += played;
+        if (!muxer.running) {
+          // Resume the file where the destination stopped taking it.
+          if (choice.file && !choice.backup) this.seek = choice.seek + played;
+          throw new PushFailure(await muxer.exited);
+        }
+        await this.afterReader(choice, outcome, played);
+      }
+      await this.finishMuxer(muxer);
+      return false;
+    } catch (error) {
+      await muxer.stop(this.context.timings.stopGraceMs);
+      throw error;
+    } finally {
+      output.release();
+      this.muxer = null;
+    }
+  }
+
+  /** Bytes reached the destination: after an interruption, the task is running again. */
+  private onPushing(): void {
+    this.pushAlarmed = false;
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.emit('TaskStart', { task_start_time: Date.now() });
+    }
+  }
+
+  /** End of stream for the muxer: it flushes and closes the connection cleanly. */
+  private async finishMuxer(muxer: FfmpegProcess): Promise<void> {
+    muxer.stdin?.end();
+    const timer = setTimeout(() => void muxer.stop(this.context.timings.stopGraceMs), this.context.timings.stopGraceMs);
+    await muxer.exited;
+    clearTimeout(timer);
+  }
+
+  private nextInput(): InputChoice | null {
+    const backupUrl = this.request.BackupSourceUrl;
+    if (!this.isVod) {
+      if (this.onBackup && backupUrl) {
+        return { url: backupUrl, file: this.request.BackupSourceType === 'PullVodPushLive', seek: 0, backup: true };
+      }
+      return { url: this.list[0]!, file: false, seek: 0, backup: false };
+    }
+    const loops = Number(this.request.VodLoopTimes ?? '-1');
+    if (this.fileIndex >= this.list.length) {
+      this.looped += 1;
+      this.fileIndex = 0;
+      if (loops >= 0 && this.looped > loops) return null;
+    }
+    return { url: this.list[this.fileIndex]!, index: this.fileIndex, file: true, seek: this.seek, backup: false };
+  }
+
+  /** Runs one reader into the muxer until it ends, fails, or is aborted. `played` is output seconds. */
+  private async runReader(
+    choice: InputChoice,
+    muxer: FfmpegProcess,
+    tsOffset: number,
+  ): Promise<{ outcome: ReaderOutcome; played: number }> {
+    let input: Access;
+    try {
+      const endpoint = parseEndpoint(choice.url, 'source', this.context.policy, this.srt('input'));
+      input = await prepareAccess(endpoint, this.accessContext());
+    } catch (error) {
+      this.context.logger.warn({ err: error, task: this.request.SpecifyTaskId }, 'source refused');
+      return { outcome: 'failed', played: 0 };
+    }
+    let played = 0;
+    let aborted = false;
+    this.lastPullError = '';
+    let announced = false;
+    let lastAdvance = Date.now();
+    let unstable = false;
+    let firstReport: { at: number; outTime: number } | undefined;
+    let steadySpeed = Number.NaN;
+    this.fileDuration = null;
+    const announce = () => {
+      if (announced || !choice.file || choice.index === undefined) return;
+      announced = true;
+      this.emit('VodSourceFileStart', { url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
+    };
+    const reader = new FfmpegProcess({
+      binary: this.context.binary.path,
+      args: readerArgs({ input, realtime: choice.file, seek: choice.seek, tsOffset, ioTimeoutMs: 10_000 }),
+      logger: this.context.logger,
+      redact: this.redact,
+      label: `${this.request.SpecifyTaskId} pull ${choice.index ?? (choice.backup ? 'backup' : 'live')}`,
+      // Straight into the muxer when the kernel guarantees both die with us; through this process otherwise
+      // (then the bot's death closes the pipe, which ends them).
+      stdout: childrenDieWithUs() ? muxer.stdin! : 'pipe',
+      onStderrLine: (line) => {
+        const duration = parseInputDuration(line);
+        if (duration !== undefined && this.fileDuration === null) this.fileDuration = duration;
+      },
+      onProgress: (report: ProgressReport) => {
+        if (report.outTime > played) {
+          const first = played === 0;
+          played = report.outTime;
+          lastAdvance = Date.now();
+          this.fileOffset = choice.seek + played;
+          if (first) this.saveProgress(choice);
+          announce();
+        }
+        // Speed over the steady part (first report to last), which startup latency does not drag down.
+        if (report.outTime > 0) {
+          firstReport ??= { at: performance.now(), outTime: report.outTime };
+          const elapsed = (performance.now() - firstReport.at) / 1000;
+          if (elapsed > 1) steadySpeed = (report.outTime - firstReport.outTime) / elapsed;
+        }
+        if (!unstable && choice.file && played > SPEED_WARMUP_S && report.speed < SLOW_SPEED) {
+          unstable = true;
+          this.alarm('PullFileUnstable', `speed ${report.speed}x`);
+        }
+      },
+    });
+    this.reader = reader;
+    reader.stdout?.pipe(muxer.stdin!, { end: false });
+    const aborting = new Promise<void>((resolve) => {
+      this.abortReader = () => {
+        aborted = true;
+        resolve();
+      };
+    });
+    let ticks = 0;
+    const watch = setInterval(() => {
+      if (++ticks % 5 === 0) this.saveProgress(choice);
+      const stalledFor = Date.now() - lastAdvance;
+      const stalled = stalledFor > this.context.timings.stallMs;
+      // A reader blocked writing into a full pipe waits for the muxer, i.e. for the destination.
+      const pushBlocked = stalled && (reader.waitChannel() === 'pipe_write' || (muxer.stdin?.writableNeedDrain ?? false));
+      // A live source that stops sending often keeps its connection open (the server waits for its publisher):
+      // a stall is its death, and the sooner the backup takes over the better.
+      if (stalled && !choice.file && !pushBlocked) {
+        this.lastPullError = `no data from the source for ${Math.round(stalledFor / 1000)} s`;
+        void reader.stop(this.context.timings.stopGraceMs);
+        return;
+      }
+      if (stalled && !unstable) {
+        unstable = true;
+        this.alarm(pushBlocked ? 'PushStreamUnstable' : 'PullFileUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
+      }
+      // A file source that stays stalled is given up on (rw_timeout catches most of these first).
+      if (stalledFor > 3 * this.context.timings.stallMs) void reader.stop(this.context.timings.stopGraceMs);
+    }, 1000);
+    const backupWatch = choice.backup ? this.watchPrimary(() => this.abortReader?.('primary back')) : null;
+    try {
+      await Promise.race([reader.exited, aborting, muxer.exited]);
+      if (aborted || !muxer.running) await reader.stop(this.context.timings.stopGraceMs);
+      const exit = await reader.exited;
+      reader.stdout?.unpipe(muxer.stdin!);
+      this.context.logger.info({ task: this.request.SpecifyTaskId, index: choice.index, played, speed: steadySpeed }, 'source read');
+      if (aborted) return { outcome: 'aborted', played };
+      if (!muxer.running) return { outcome: 'aborted', played };
+      // A resumed file whose remaining part was empty also ends with code 0 and nothing played.
+      if (exit.code === 0 && !exit.stopped && (played > 0 || (choice.file && choice.seek > 0))) {
+        announce();
+        return { outcome: 'finished', played };
+      }
+      if (!exit.stopped) this.lastPullError = exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})`;
+      return { outcome: 'failed', played };
+    } finally {
+      clearInterval(watch);
+      backupWatch?.();
+      this.abortReader = null;
+      this.reader = null;
+      input.release();
+    }
+  }
+
+  private lastPullError = '';
+
+  private async afterReader(choice: InputChoice, outcome: ReaderOutcome, played: number): Promise<void> {
+    if (played * 1000 >= this.context.timings.stableMs) this.backoff.noteHealthy(played * 1000);
+    if (outcome === 'aborted') {
+      // An edit or a switch back to the primary: nextInput() already reflects it.
+      if (this.primaryBack) {
+        this.primaryBack = false;
+        this.onBackup = false;
+      }
+      return;
+    }
+    if (choice.file && !choice.backup) return this.afterFile(choice, outcome, played);
+    if (outcome === 'finished' && choice.backup) {
+      // A file backup played once: the API says the primary is checked after each pass of it.
+      if (await this.primaryAlive()) this.onBackup = false;
+      return;
+    }
+    // A live source that ends before the end time has failed, even when ffmpeg exits 0.
+    if (!choice.backup) {
+      if (played > 0) this.pullAlarmed = false;
+      // One alarm per failure streak, not one per retry.
+      if (!this.pullAlarmed) this.alarm('PullFileFailed', this.lastPullError || 'live source ended');
+      this.pullAlarmed = true;
+      if (this.request.BackupSourceUrl) {
+        this.onBackup = true;
+        return;
+      }
+      this.exitInterrupted(-1, this.lastPullError || 'live source ended');
+    } else {
+      this.alarm('PullFileFailed', this.lastPullError || 'backup source ended');
+    }
+    await this.sleep(this.backoff.nextDelay());
+  }
+
+  private async afterFile(choice: InputChoice, outcome: ReaderOutcome, played: number): Promise<void> {
+    const index = choice.index!;
+    const duration = this.fileDuration ?? 0;
+    if (outcome === 'failed') {
+      this.pullFailures += 1;
+      // One alarm per failure streak, not one per retry.
+      if (!this.pullAlarmed) this.alarm('PullFileFailed', this.lastPullError);
+      this.pullAlarmed = true;
+      if (this.pullFailures < FILE_ATTEMPTS) {
+        // Retry the same file from where it stopped.
+        this.seek = choice.seek + played;
+        await this.sleep(this.backoff.nextDelay());
+        return;
+      }
+    } else if (duration > 0 && choice.seek + played < duration - END_EARLY_TOLERANCE) {
+      this.alarm('FileEndEarly', `played ${(choice.seek + played).toFixed(1)} s of ${duration.toFixed(1)} s`);
+    }
+    this.pullFailures = 0;
+    if (outcome === 'finished' && played > 0) this.pullAlarmed = false;
+    this.emit('VodSourceFileFinish', { url: choice.url, index, duration });
+    this.seek = 0;
+    this.fileIndex = index + 1;
+    if (this.pendingList) {
+      // ContinueBreakPoint: the current file has finished; the new list starts now, the old one is dropped.
+      this.list = this.pendingList;
+      this.pendingList = null;
+      this.fileIndex = 0;
+      this.looped = 0;
+    }
+    this.saveProgress(null);
+  }
+
+  /** While on the backup: checks the primary every primaryRetryMs; calls `back` when it answers again. */
+  private watchPrimary(back: () => void): () => void {
+    if (this.request.BackupSourceType === 'PullVodPushLive') return () => undefined;
+    let cancelled = false;
+    const tick = async () => {
+      if (cancelled) return;
+      if (await this.primaryAlive()) {
+        if (cancelled) return;
+        this.primaryBack = true;
+        back();
+        return;
+      }
+      timer = setTimeout(() => void tick(), this.context.timings.primaryRetryMs);
+    };
+    let timer = setTimeout(() => void tick(), this.context.timings.primaryRetryMs);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }
+
+  private async primaryAlive(): Promise<boolean> {
+    let input: Access | null = null;
+    try {
+      const endpoint = parseEndpoint(this.list[0]!, 'source', this.context.policy, this.srt('input'));
+      input = await prepareAccess(endpoint, this.accessContext());
+      const probe = new FfmpegProcess({
+        binary: this.context.binary.path,
+        args: probeArgs(input, 5000),
+        logger: this.context.logger,
+        redact: this.redact,
+        label: `${this.request.SpecifyTaskId} probe`,
+      });
+      const timer = setTimeout(() => void probe.stop(this.context.timings.stopGraceMs), 8000);
+      const exit = await probe.exited;
+      clearTimeout(timer);
+      return exit.code === 0 && !exit.stopped;
+    } catch {
+      return false;
+    } finally {
+      input?.release();
+    }
+  }
+
+  private saveProgress(choice: InputChoice | null): void {
+    const reportTime = new Date().toISOString();
+    if (!this.isVod) {
+      // Live: which source is being pulled (the primary or the backup).
+      const url = choice?.url ?? null;
+      this.context.saveProgress(this.request.SpecifyTaskId, {
+        fileIndex: null, fileUrl: url, fileDuration: null, offsetTime: null, loopedTimes: 0, reportTime,
+      });
+      return;
+    }
+    this.context.saveProgress(this.request.SpecifyTaskId, {
+      fileIndex: choice?.index ?? this.fileIndex,
+      fileUrl: choice?.url ?? this.list[this.fileIndex] ?? null,
+      fileDuration: this.fileDuration,
+      offsetTime: choice ? this.fileOffset : 0,
+      loopedTimes: this.looped,
+      reportTime,
+    });
+  }
+
+  private accessContext() {
+    return { gateway: this.session!, tunnel: this.context.tunnel, policy: this.context.policy };
+  }
+
+  private srt(direction: 'input' | 'output'): boolean {
+    const set = direction === 'input' ? this.context.binary.inputProtocols : this.context.binary.outputProtocols;
+    return set.has('srt') || set.has('libsrt');
+  }
+
+  /** Waits, waking early when the run is stopped. */
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

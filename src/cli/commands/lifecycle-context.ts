@@ -1,0 +1,59 @@
+// What a lifecycle command works with: settings read once, the store under RELAYBOT_DATA_DIR, the backends the
+// settings choose, and the task service over them. Opened only once the arguments are known to be usable.
+import { userInfo } from 'node:os';
+import { loadConfig, type Config } from '../../config/index.js';
+import { readEnv } from '../../config/env.js';
+import { TaskService } from '../../core/task-service.js';
+import type { Actor } from '../../core/task.js';
+import { createLogger, type Logger } from '../../log.js';
+import { openStore, type Store } from '../../store/index.js';
+import { buildBackends } from '../../wiring/backends.js';
+
+export interface LifecycleContext {
+  config: Config;
+  store: Store;
+  service: TaskService;
+  logger: Logger;
+  /** The zone for times typed without one: RELAYBOT_DEFAULT_TZ, else the machine's. */
+  defaultTimeZone: string;
+  close(): Promise<void>;
+}
+
+export async function openLifecycle(env = readEnv()): Promise<LifecycleContext> {
+  const config = loadConfig(env);
+  // A terminal wants only warnings on stderr unless the operator asked for more.
+  const logger = createLogger({ level: env.RELAYBOT_LOG_LEVEL ? config.core.RELAYBOT_LOG_LEVEL : 'warn' });
+  const store = openStore(config.core.RELAYBOT_DATA_DIR);
+  try {
+    const built = await buildBackends(config, { logger, db: store.db, mode: 'client' });
+    const service = new TaskService({
+      tasks: store.tasks,
+      audit: store.audit,
+      transaction: store.transaction,
+      backends: built.backends,
+      defaultBackend: built.defaultBackend,
+      publicUrl: built.publicUrl,
+      logger,
+    });
+    return {
+      config,
+      store,
+      service,
+      logger,
+      defaultTimeZone: config.core.RELAYBOT_DEFAULT_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      async close() {
+        await built.close();
+        store.close();
+      },
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+/** The person at the terminal: --operator when given, else the login name. */
+export function cliActor(operator: unknown): Actor {
+  const login = userInfo().username;
+  return { platform: 'cli', userId: login, ...(typeof operator === 'string' && operator ? { displayName: operator } : {}) };
+}

@@ -1,0 +1,45 @@
+// `relaybot edit [--json] <id> -- "<changes>"`: the changes in the command language (new sources, new end
+// time, loop count ...), applied with ModifyLivePullStreamTask.
+import { parseRelayChanges } from '../../core/command/index.js';
+import { t } from '../../core/i18n.js';
+import { COMMON_OPTIONS } from './lifecycle-args.js';
+import { cliActor } from './lifecycle-context.js';
+import { taskJson, taskText } from './lifecycle-render.js';
+import { CliFailure, EXIT, runLifecycleCommand, usage } from './lifecycle-run.js';
+
+const OPTIONS = { ...COMMON_OPTIONS, operator: { type: 'string' } } as const;
+
+export async function run(args: string[]): Promise<number> {
+  return runLifecycleCommand(args, {
+    options: OPTIONS,
+    async run({ values, before, after }, locale, open) {
+      const [id, ...rest] = [...before, ...after];
+      const text = rest.join(' ').trim();
+      if (!id) {
+        throw new CliFailure([{ code: 'InvalidParameter.Usage', key: 'cli.lifecycle.needsId', params: { command: 'edit', usage: usage(locale, 'edit') } }], EXIT.usage);
+      }
+      if (!text) {
+        throw new CliFailure([{ code: 'InvalidParameter.Usage', key: 'cli.lifecycle.needsText', params: { usage: usage(locale, 'edit') } }], EXIT.usage);
+      }
+      const { service, config } = await open();
+      const task = service.get(id);
+      const actor = cliActor(values.operator);
+      const parsed = parseRelayChanges(
+        text,
+        {
+          now: new Date(),
+          timeZone: task.timeZone,
+          locale,
+          operator: actor.displayName ?? actor.userId,
+          defaultDomain: config.core.RELAYBOT_PUSH_DOMAIN,
+          maxSpanDays: config.core.RELAYBOT_MAX_SPAN_DAYS,
+          allowPrivateNetworks: config.core.RELAYBOT_ALLOW_PRIVATE_NETWORKS,
+        },
+        task.request,
+      );
+      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand);
+      const updated = await service.edit(task.id, parsed.value, actor);
+      return { json: { task: taskJson(updated) }, text: [t(locale, 'task.done.edited', { id: updated.id }), ...taskText(updated, locale)] };
+    },
+  });
+}

@@ -1,0 +1,153 @@
+// parseRelayChanges: `/relay edit <id> <changes>` — new sources, a new end ("until 11pm", "end 23:00",
+// "extend by 1h", "延长1小时"), a new start, loops, comment, refresh type, events, backup, watermarks,
+// destination URL, pause/resume — relative to the task as it is. The result is checked by applying it to
+// the current request and validating the whole, so an edit can never produce a task the API would refuse.
+import { err, ok, type RelayError, type Result } from '../errors.js';
+import { toApiTime, type RelayChanges, type RelayRequest } from '../relay-request.js';
+import { parseSchedule } from '../schedule/index.js';
+import { validateRelayRequest } from '../validation/index.js';
+import { optionFields } from './build.js';
+import type { CommandContext } from './context.js';
+import { EDIT_EXTRACTORS } from './extractors.js';
+import { readCommand, unrecognizedError } from './read.js';
+import type { CommandDraft } from './draft.js';
+
+const CJK = /[\u3400-\u9fff]/;
+const TIME_CODE = 'InvalidParameter.InvalidTaskTime';
+const DAY = 86_400_000;
+const ROLLOVER_LIMIT = 12 * 3_600_000;
+
+type TimeEdit = { StartTime?: string; EndTime?: string };
+
+export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
+  const read = readCommand(text, EDIT_EXTRACTORS);
+  if (!read.ok) return read;
+  const { draft, sources, rest } = read.value;
+  const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current)];
+
+  const changes: RelayChanges = {};
+  if (sources.length > 0) changes.SourceUrls = sources;
+  const destination = draft.destinations[0];
+  if (destination?.kind === 'url') changes.ToUrl = destination.url;
+  Object.assign(changes, editableOptions(draft));
+  if (draft.status) changes.Status = draft.status;
+  if (rest !== '') Object.assign(changes, readTimeEdit(rest, ctx, current, errors));
+
+  if (errors.length === 0 && Object.keys(changes).length === 0) {
+    errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });
+  }
+  if (errors.length > 0) return err(errors);
+
+  const { Status: _status, ...fields } = changes;
+  const merged: RelayRequest = { ...current, ...fields };
+  // A new full destination URL replaces the domain/app/stream form, which the API then wants empty.
+  if (fields.ToUrl !== undefined) Object.assign(merged, { DomainName: '', AppName: '', StreamName: '' });
+  const problems = validateRelayRequest(merged, ctx, { startMayBePast: changes.StartTime === undefined });
+  return problems.length > 0 ? err(problems) : ok(changes);
+}
+
+/** Parts of a task the modify action cannot change: saying them in an edit is an error, not ignored. */
+function fixedFieldErrors(draft: CommandDraft, current: RelayRequest): RelayError[] {
+  const errors: RelayError[] = [];
+  const fixed = (option: string): RelayError => ({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.notEditable', params: { option } });
+  if (draft.kind && draft.kind !== current.SourceType) errors.push(fixed('live/vod'));
+  if (draft.backend) errors.push(fixed('on'));
+  if (draft.region) errors.push(fixed('region'));
+  if (draft.pushArgs !== undefined) errors.push(fixed('push-args'));
+  if (draft.extraCmd !== undefined) errors.push(fixed('extra'));
+  if (draft.destinations.some((d) => d.kind === 'path') || draft.destinations.length > 1) errors.push(fixed('to app/stream'));
+  return errors;
+}
+
+function editableOptions(draft: CommandDraft): RelayChanges {
+  const { PushArgs: _p, ExtraCmd: _e, Region: _r, ...rest } = optionFields(draft);
+  return rest;
+}
+
+/**
+ * The leftover words as a time change: "extend by 1h" / "shorten by 15m" move the end; "until X" / "end X"
+ * set it; "start X" sets the start; anything else is read as a whole new schedule.
+ */
+function readTimeEdit(text: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
+  const shift = /^(?:(extend|lengthen|延长|延后)|(shorten|缩短|提前))(?:\s+by)?\s*(.+)$/i.exec(text);
+  if (shift) {
+    const duration = durationOf(shift[3]!, ctx, errors);
+    if (duration === undefined) return {};
+    const sign = shift[1] ? 1 : -1;
+    return { EndTime: toApiTime(new Date(Date.parse(current.EndTime) + sign * duration)) };
+  }
+  const marked = splitMarkers(text);
+  if (!marked) {
+    const schedule = scheduleOf(text, ctx, errors);
+    return schedule ? { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) } : {};
+  }
+  const edit: TimeEdit = {};
+  let start = Date.parse(current.StartTime);
+  if (marked.start !== undefined) {
+    const instant = instantOf(marked.start, ctx, errors);
+    if (instant === undefined) return {};
+    start = instant.getTime();
+    edit.StartTime = toApiTime(instant);
+  }
+  if (marked.end !== undefined) {
+    const instant = instantOf(marked.end, ctx, errors);
+    if (instant === undefined) return {};
+    // "until 2am" for a task starting at 10pm means the 2am after the start; "until 7pm" for an 8pm start
+    // is a mistake to report, not a 23-hour task, so only short windows roll over to the next day.
+    let end = instant.getTime();
+    if (end <= start && end + DAY - start <= ROLLOVER_LIMIT) end += DAY;
+    edit.EndTime = toApiTime(new Date(end));
+  }
+  return edit;
+}
+
+const START_MARK = /(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|为)?|开始于/i;
+const END_MARK = /(?:^|\s)(?:ends?|ends?\s+at|until|till|stop(?:s)?\s+at|stop)\s+|结束时间(?:改为|改到|为)?|结束于|截止到?/i;
+
+/** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
+function splitMarkers(text: string): { start?: string; end?: string } | undefined {
+  const zhSuffix = /^(.+?)(开始|结束|停止)$/.exec(text);
+  if (zhSuffix) return zhSuffix[2] === '开始' ? { start: zhSuffix[1]!.trim() } : { end: zhSuffix[1]!.trim() };
+  const startAt = START_MARK.exec(text);
+  const endAt = END_MARK.exec(text);
+  if (!startAt && !endAt) return undefined;
+  // Words before the first marker ("tonight 9pm until 11pm") make it a whole schedule, not an edit of one end.
+  const first = Math.min(startAt?.index ?? Infinity, endAt?.index ?? Infinity);
+  if (text.slice(0, first).trim() !== '') return undefined;
+  const cut = (from: RegExpExecArray, to: RegExpExecArray | null): string =>
+    text.slice(from.index + from[0].length, to && to.index > from.index ? to.index : undefined).trim();
+  return {
+    ...(startAt ? { start: cut(startAt, endAt) } : {}),
+    ...(endAt ? { end: cut(endAt, startAt) } : {}),
+  };
+}
+
+function scheduleOf(text: string, ctx: CommandContext, errors: RelayError[]): { start: Date; end: Date } | undefined {
+  const parsed = parseSchedule(text, { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale });
+  if (!parsed.ok) {
+    errors.push(...parsed.error);
+    return undefined;
+  }
+  if (parsed.value.unrecognized.length > 0) {
+    errors.push(unrecognizedError(parsed.value.unrecognized));
+    return undefined;
+  }
+  return parsed.value;
+}
+
+/** One instant: the start of "<phrase> for 1 minute" (the schedule layer reads whole schedules). */
+function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[]): Date | undefined {
+  if (phrase === '') {
+    errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.badTime', params: { text: phrase } });
+    return undefined;
+  }
+  const suffix = CJK.test(phrase) ? ' 持续1分钟' : ' for 1 minute';
+  return scheduleOf(`${phrase}${suffix}`, ctx, errors)?.start;
+}
+
+/** A duration in ms: the length of "now for <phrase>". */
+function durationOf(phrase: string, ctx: CommandContext, errors: RelayError[]): number | undefined {
+  const text = CJK.test(phrase) ? `现在 持续${phrase}` : `now for ${phrase}`;
+  const schedule = scheduleOf(text, ctx, errors);
+  return schedule ? schedule.end.getTime() - schedule.start.getTime() : undefined;
+}

@@ -1,0 +1,71 @@
+// parseRelayCommand: what follows `/relay`, in English or Chinese, to a validated CreateLivePullStreamTask
+// request. The pipeline: scan (URLs and quotes become placeholders) → option stages (extractors.ts, in
+// order) → the leftover words go to the schedule layer → the request is built and validated. Every
+// problem found on the way is returned together; nothing is guessed and nothing is silently dropped.
+import type { BackendKind } from '../backend.js';
+import { err, ok, type RelayError, type Result } from '../errors.js';
+import { toApiTime, type RelayRequest } from '../relay-request.js';
+import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
+import { validateRelayRequest } from '../validation/index.js';
+import { destinationFields, inferSourceType, optionFields } from './build.js';
+import type { CommandContext } from './context.js';
+import { EXTRACTORS } from './extractors.js';
+import { readCommand, unrecognizedError } from './read.js';
+
+export type { CommandContext } from './context.js';
+export { parseRelayChanges } from './changes.js';
+
+export interface ParsedCommand {
+  request: RelayRequest;
+  backend?: BackendKind;
+  startsNow: boolean;
+}
+
+export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
+  const read = readCommand(text, EXTRACTORS);
+  if (!read.ok) return read;
+  const { draft, sources, rest } = read.value;
+  const errors: RelayError[] = [...draft.errors];
+
+  if (sources.length === 0) errors.push({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls', key: 'parse.noSource' });
+  const destination = destinationFields(draft, ctx, errors);
+  const schedule = readSchedule(rest, ctx, errors);
+
+  const request: RelayRequest = {
+    SourceType: inferSourceType(sources, draft.kind),
+    SourceUrls: sources,
+    DomainName: destination?.DomainName ?? '',
+    AppName: destination?.AppName ?? '',
+    StreamName: destination?.StreamName ?? '',
+    StartTime: schedule ? toApiTime(schedule.start) : '',
+    EndTime: schedule ? toApiTime(schedule.end) : '',
+    Operator: ctx.operator,
+    ...(destination?.ToUrl !== undefined ? { ToUrl: destination.ToUrl } : {}),
+    ...optionFields(draft),
+  };
+  errors.push(
+    ...validateRelayRequest(request, ctx, {
+      skip: { sources: sources.length === 0, destination: destination === undefined, times: schedule === undefined },
+    }),
+  );
+  if (errors.length > 0 || !schedule) return err(errors);
+  return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow });
+}
+
+/** The schedule from the leftover words, or undefined after recording why there is none. */
+function readSchedule(rest: string, ctx: CommandContext, errors: RelayError[]): ParsedSchedule | undefined {
+  if (rest === '') {
+    errors.push({ code: 'InvalidParameter.InvalidTaskTime', field: 'StartTime', key: 'parse.noSchedule' });
+    return undefined;
+  }
+  const parsed = parseSchedule(rest, { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale });
+  if (!parsed.ok) {
+    errors.push(...parsed.error);
+    return undefined;
+  }
+  if (parsed.value.unrecognized.length > 0) {
+    errors.push(unrecognizedError(parsed.value.unrecognized));
+    return undefined;
+  }
+  return parsed.value;
+}

@@ -1,0 +1,42 @@
+// The shared front of create and edit parsing: scan, run the option stages, and report quoting problems.
+import type { RelayError } from '../errors.js';
+import type { CommandDraft } from './draft.js';
+import { emptyDraft } from './draft.js';
+import { type Extractor, runExtractors } from './extractors.js';
+import { remainingRefs, scanCommand, withoutPlaceholders, type Scanned } from './scan.js';
+import { MAX_COMMAND_LENGTH } from './context.js';
+
+const MAX_REPORTED_QUOTES = 3;
+
+export interface ReadCommand {
+  scanned: Scanned;
+  draft: CommandDraft;
+  /** Source URLs: the URLs no option claimed, in the order typed. */
+  sources: string[];
+  /** What is left for the schedule layer. */
+  rest: string;
+}
+
+export function readCommand(text: string, extractors: Extractor[]): { ok: true; value: ReadCommand } | { ok: false; error: RelayError[] } {
+  if (text.length > MAX_COMMAND_LENGTH) {
+    return { ok: false, error: [{ code: 'InvalidParameter', field: 'command', key: 'parse.tooLong', params: { length: text.length, max: MAX_COMMAND_LENGTH } }] };
+  }
+  const scanned = scanCommand(text);
+  const draft = emptyDraft();
+  const left = runExtractors(scanned.text, extractors, draft, scanned);
+  if (scanned.unterminatedQuote) {
+    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.unterminatedQuote' });
+  }
+  // A few examples are enough to show what to fix; thousands of quotes must not become thousands of errors.
+  for (const index of remainingRefs(left, 'Q').slice(0, MAX_REPORTED_QUOTES)) {
+    const quoted = scanned.quoted[index] ?? '';
+    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.strayQuote', params: { text: quoted.slice(0, 60) } });
+  }
+  const sources = remainingRefs(left, 'U').map((index) => scanned.urls[index] ?? '');
+  return { ok: true, value: { scanned, draft, sources, rest: withoutPlaceholders(left) } };
+}
+
+/** The error for words nobody understood; quoted back to the user so they can see what to fix. */
+export function unrecognizedError(words: string[]): RelayError {
+  return { code: 'InvalidParameter', field: 'command', key: 'parse.unrecognized', params: { words: words.join(' ').slice(0, 120) } };
+}

@@ -1,0 +1,103 @@
+// The date parser (chrono-node) reads dates and clock times; we keep only what it read from the text, as
+// wall-clock parts, and do every zone and "which day" computation ourselves.
+//
+// Reference trick: chrono computes "today", weekdays and its Chinese rules from Date's local getters. We hand
+// it a Date whose local fields ARE the user's wall clock now, so that every parser (its Chinese ones included,
+// which ignore a reference zone) sees the user's today whatever the server's zone is.
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { CivilDate, WallTime } from './wall-clock.js';
+
+export interface ClockReading {
+  /** The date, when the text gave one (a day, a date or a weekday). */
+  date: CivilDate | null;
+  /** The weekday (0 = Sunday), when that is all the text said of the date ("friday", "周五"). */
+  weekday: number | null;
+  /** Null when the text gave a day but no clock time ("monday"). */
+  time: { hour: number; minute: number; second: number } | null;
+  /** True when am/pm is settled by the text (a 24-hour clock, "pm", "noon", "晚上"). */
+  meridiemKnown: boolean;
+}
+
+export interface ChronoReading {
+  start: ClockReading;
+  end: ClockReading | null;
+  /** [from, to) of the text each result covered, for blanking. */
+  spans: Array<[number, number]>;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const MERIDIEM_WORDS = /(?<![a-z])[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|夜/;
+const FIXED_HOUR_WORDS = /noon|midnight|midday|中午|正午|午夜/;
+
+/**
+ * Whether am/pm is settled. chrono marks it certain for a bare "12" too; only the text's own words (or a
+ * 24-hour reading: 0 or 13-23) settle it here, so that "10 to 12" can still mean 10pm to midnight.
+ */
+function meridiemKnown(components: ParsedComponents, text: string): boolean {
+  const hour = components.get('hour') ?? 0;
+  if (hour === 0 || hour > 12 || FIXED_HOUR_WORDS.test(text)) return true;
+  return components.isCertain('meridiem') && MERIDIEM_WORDS.test(text);
+}
+
+function readComponents(components: ParsedComponents, text: string): ClockReading {
+  const dateKnown = components.isCertain('day') || components.isCertain('weekday');
+  const hourKnown = components.isCertain('hour');
+  return {
+    date: dateKnown
+      ? { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 }
+      : null,
+    weekday: components.isCertain('weekday') && !components.isCertain('day') ? (components.get('weekday') ?? null) : null,
+    time: hourKnown
+      ? { hour: components.get('hour') ?? 0, minute: components.get('minute') ?? 0, second: components.get('second') ?? 0 }
+      : null,
+    meridiemKnown: meridiemKnown(components, text),
+  };
+}
+
+// chrono's Chinese range rule mislays the second half of "星期一上午10点到星期二上午10点" (it reads the end
+// as Monday and drops its time): a Chinese range is read as two separate expressions instead.
+const ZH_RANGE = /到|至/;
+
+function parseAt(parser: chrono.Chrono, text: string, offset: number, reference: Date): ParsedResult[] {
+  return parser.parse(text, reference, { forwardDate: true }).map((r) => Object.assign(r, { index: r.index + offset }));
+}
+
+const CONNECTOR = /\s(?:to|until|till|til|through|thru)\s|[-–~]/g;
+
+function afterConnector(rangeText: string): string {
+  let tail = rangeText;
+  for (const m of rangeText.matchAll(CONNECTOR)) tail = rangeText.slice(m.index + m[0].length);
+  return tail;
+}
+
+/** Reads the date/time expressions left in `text` (one chrono call per side of a Chinese range, else one). */
+export function readWithChrono(text: string, wallNow: WallTime): ChronoReading | null {
+  const reference = new Date(wallNow.year, wallNow.month - 1, wallNow.day, wallNow.hour, wallNow.minute, wallNow.second);
+  let results: ParsedResult[];
+  const split = CJK.test(text) ? ZH_RANGE.exec(text) : null;
+  if (split) {
+    const after = split.index + split[0].length;
+    results = [
+      ...parseAt(chrono.zh.hans.casual, text.slice(0, split.index), 0, reference),
+      ...parseAt(chrono.zh.hans.casual, text.slice(after), after, reference),
+    ];
+  } else {
+    results = (CJK.test(text) ? chrono.zh.hans.casual : chrono.casual).parse(text, reference, { forwardDate: true });
+  }
+  const [first, second] = results;
+  if (!first) return null;
+  const spans = results.map((r): [number, number] => [r.index, r.index + r.text.length]);
+  const start = readComponents(first.start, first.text);
+  // Either one result that is a range, or two results ("2015-03-28 17:00 / 2015-03-29 21:00", the two sides
+  // of a Chinese range): the second one is the end. More than two leave words unrecognized.
+  const endComponents = first.end ?? second?.start;
+  // The end's own words decide its am/pm: chrono copies the start's "pm" onto "10pm to 12".
+  const endText = first.end ? afterConnector(first.text) : (second?.text ?? '');
+  const used = first.end ? 1 : Math.min(results.length, 2);
+  return {
+    start,
+    end: endComponents ? readComponents(endComponents, endText) : null,
+    spans: spans.slice(0, used),
+  };
+}

@@ -1,0 +1,64 @@
+// English clock phrasings the date parser does not know, rewritten to ones it does (numbers are digits by
+// now): "a quarter past 3pm" -> "3:15pm", "20 minutes to 2pm" -> "1:40pm", "7 30 p.m." -> "7:30 p.m.",
+// "16h00" / "9h30" -> "16:00" / "9:30", "at 1030" -> "at 10:30", "150ish" -> "1:50", "between 9 and 11" ->
+// "9 to 11", "3 o'clock in the afternoon" keeps its words (day-words takes "in the afternoon").
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
+const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})\s+minutes?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
+const TO = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?!\d)`, 'g');
+
+function hourOf(ref: string): { hour: number; suffix: string } {
+  if (ref === 'noon') return { hour: 12, suffix: 'pm' };
+  if (ref === 'midnight') return { hour: 24, suffix: '' };
+  return { hour: Number(ref), suffix: '' };
+}
+
+function minutesPast(whole: string, minutes: string | undefined, ref: string): string {
+  const { hour, suffix } = hourOf(ref);
+  const past = minutes !== undefined ? Number(minutes) : /half/.test(whole) ? 30 : 15;
+  if (past >= 60) return whole;
+  return `${hour % 24}:${pad(past)}${suffix}`;
+}
+
+function minutesTo(whole: string, minutes: string | undefined, ref: string): string {
+  const { hour, suffix } = hourOf(ref);
+  const before = minutes !== undefined ? Number(minutes) : 15;
+  if (before >= 60 || before === 0) return whole;
+  const previous = (hour + 23) % 24;
+  // "a quarter to noon" is 11:45 in the morning.
+  const meridiem = suffix ? (previous < 12 ? 'am' : 'pm') : '';
+  return `${previous === 0 && !meridiem ? 0 : previous > 12 && meridiem ? previous - 12 : previous}:${pad(60 - before)}${meridiem}`;
+}
+
+const SPACED_MINUTES = /\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))/g;
+const H_CLOCK = /\b(\d{1,2})h(\d{2})\b/g;
+// A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
+const BARE_H_CLOCK = /(\b(?:at|from|to|until|till)\s+|[-–~]\s*)(\d{1,2})h\b(?!\d)/g;
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+)\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
+const COMPACT_CLOCK = /\b(at|from|to|until|till)\s+(\d{1,2})(\d{2})\b(?!\s*(?:[/:-]|\d))/g;
+const ISH_CLOCK = /\b(\d{1,2})(\d{2})\s*ish\b/g;
+const ISH = /\s*-?\s*ish\b/g;
+const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s+and\s+/g;
+const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.)/g;
+// "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
+const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
+const SLASH_RANGE = /(\d)\s*\/\s*(?=\d{4}-\d\d-\d\d)/g;
+
+export function rewriteClockForms(text: string): string {
+  return text
+    .replace(PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref))
+    .replace(TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref))
+    .replace(SPACED_MINUTES, '$1:$2')
+    .replace(H_CLOCK, '$1:$2')
+    .replace(H_BEFORE_RANGE, '$1:00')
+    .replace(BARE_H_CLOCK, '$1$2:00')
+    .replace(COMPACT_CLOCK, '$1 $2:$3')
+    .replace(ISH_CLOCK, '$1:$2')
+    .replace(ISH, ' ')
+    .replace(BETWEEN, '$1 to ')
+    .replace(AM_PM_SHORT, '$1$2m')
+    .replace(SLASH_RANGE, '$1 / ')
+    .replace(HOUR_RANGE, '$1 - $2');
+}

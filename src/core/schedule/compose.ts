@@ -1,0 +1,193 @@
+// Turns what the stages read (clock readings, a relative start, a length, "now") into the start and end
+// instants. The calendar rules live here: a time with no date is its next occurrence, an hour with no am/pm
+// is the next one that fits, an end that would fall before its start moves to the next day.
+import type { RelayError, Result } from '../errors.js';
+import type { ClockReading } from './chrono-reader.js';
+import type { Meridiem } from './day-words.js';
+import type { Duration } from './durations.js';
+import { scheduleError } from './schedule-error.js';
+import {
+  addDays,
+  daysBetween,
+  formatCivilDate,
+  instantOf,
+  wallTimeAt,
+  weekdayOf,
+  type CivilDate,
+  type WallTime,
+  type Zone,
+} from './wall-clock.js';
+
+/** "now" is a few seconds ahead, so that the task is still in the future when it reaches the provider. */
+export const NOW_LEAD_MS = 10_000;
+const HOUR_MS = 3_600_000;
+
+export interface ScheduleParts {
+  nowMs: number;
+  zone: Zone;
+  zoneLabel: string;
+  startsNow: boolean;
+  relativeStart: Duration | null;
+  length: Duration | null;
+  dayOffset: number | null;
+  endDayOffset: number | null;
+  meridiem: Meridiem | null;
+  start: ClockReading | null;
+  end: ClockReading | null;
+}
+
+type Instant = Result<number, RelayError[]>;
+
+function hourChoices(reading: ClockReading, hint: Meridiem | null): number[] {
+  const hour = reading.time?.hour ?? 0;
+  if (reading.meridiemKnown || hour === 0 || hour > 12) return [hour];
+  if (hint === 'pm') return [hour === 12 ? 12 : hour + 12];
+  if (hint === 'am') return [hour === 12 ? 0 : hour];
+  return [hour % 12, (hour % 12) + 12];
+}
+
+function wallAt(date: CivilDate, hour: number, reading: ClockReading): WallTime {
+  return { ...date, hour, minute: reading.time?.minute ?? 0, second: reading.time?.second ?? 0 };
+}
+
+function placed(wall: WallTime, parts: ScheduleParts, field: 'StartTime' | 'EndTime'): Instant {
+  const instant = instantOf(wall, parts.zone);
+  if (instant !== null) return { ok: true, value: instant };
+  const time = `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+  const params = { time, date: formatCivilDate(wall), zone: parts.zoneLabel };
+  return { ok: false, error: [scheduleError('nonexistentTime', field, params)] };
+}
+
+/**
+ * The first instant after `after` among the given hours on `dates` (in order). Used for a time with no date
+ * ("3:30" = next 3:30, am or pm) and for an end with no date (the first fitting time after the start).
+ */
+function firstAfter(
+  after: number,
+  dates: CivilDate[],
+  hours: number[],
+  reading: ClockReading,
+  parts: ScheduleParts,
+  field: 'StartTime' | 'EndTime',
+): Instant {
+  const afterOnClock = civilMs(wallTimeAt(after, parts.zone));
+  for (const date of dates) {
+    for (const hour of [...hours].sort((a, b) => a - b)) {
+      const wall = wallAt(date, hour, reading);
+      const result = placed(wall, parts, field);
+      // A time skipped by a spring-forward is reported where it would have been chosen, never stepped over.
+      if (!result.ok && civilMs(wall) > afterOnClock) return result;
+      if (result.ok && result.value > after) return result;
+    }
+  }
+  return placed(wallAt(dates[dates.length - 1]!, hours[0]!, reading), parts, field);
+}
+
+/** The first date on or after `date` that falls on `weekday` (an end "to tuesday" follows its start). */
+function onOrAfter(date: CivilDate, weekday: number): CivilDate {
+  return addDays(date, (weekday - weekdayOf(date) + 7) % 7);
+}
+
+/** A wall time as a number, for comparing clock readings in one zone. */
+function civilMs(wall: WallTime): number {
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+}
+
+function today(parts: ScheduleParts): CivilDate {
+  return wallTimeAt(parts.nowMs, parts.zone);
+}
+
+function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
+  const hours = hourChoices(start, parts.meridiem);
+  const relativeDays = parts.relativeStart?.wholeDays ? Math.round(parts.relativeStart.ms / (24 * HOUR_MS)) : null;
+  const offset = parts.dayOffset ?? relativeDays;
+  let date = start.date ?? (offset !== null ? addDays(today(parts), offset) : (parts.end?.date ?? null));
+  // A bare weekday means the coming one: the parser sometimes picks last week's inside a range.
+  if (date && start.weekday !== null && daysBetween(today(parts), date) < 0) date = onOrAfter(today(parts), start.weekday);
+  if (date) {
+    // A day was named: an hour without am/pm is read as written (Duckling's convention: "tomorrow at 5" = 5 am).
+    return placed(wallAt(date, hours.length > 1 ? (start.time?.hour ?? 0) % 24 : hours[0]!, start), parts, 'StartTime');
+  }
+  const base = today(parts);
+  const days = [base, addDays(base, 1), addDays(base, 2)];
+  const first = firstAfter(parts.nowMs, days, hours, start, parts, 'StartTime');
+  const end = parts.end;
+  if (!first.ok || hours.length < 2 || !end || end.date || parts.endDayOffset !== null) return first;
+  // A range whose start lacks am/pm ("10:00 to 12:00", "12:00 to 14:00" said at 9pm): of the next two
+  // readings of the start, prefer one that stays within a day, then the shorter one, rather than the
+  // literal next occurrence (10pm to noon tomorrow).
+  const second = firstAfter(first.value, days, hours, start, parts, 'StartTime');
+  if (!second.ok) return first;
+  const [a, b] = [rangeShape(parts, first.value, end), rangeShape(parts, second.value, end)];
+  if (!b.crosses && (a.crosses || b.span < a.span)) return second;
+  return first;
+}
+
+function rangeShape(parts: ScheduleParts, startMs: number, end: ClockReading): { crosses: boolean; span: number } {
+  const endMs = endInstant(parts, startMs, end);
+  if (!endMs.ok) return { crosses: true, span: Infinity };
+  // Compared on the clock, so that a daylight-saving night does not make a reading look longer.
+  const span = civilMs(wallTimeAt(endMs.value, parts.zone)) - civilMs(wallTimeAt(startMs, parts.zone));
+  return { crosses: crossesMidnight(parts, startMs, endMs.value), span };
+}
+
+function crossesMidnight(parts: ScheduleParts, startMs: number, endMs: number): boolean {
+  return daysBetween(wallTimeAt(startMs, parts.zone), wallTimeAt(endMs - 1, parts.zone)) !== 0;
+}
+
+/** A relative start ("in 2 hours"); whole days count from the current hour, as Duckling does. */
+function relativeInstant(parts: ScheduleParts, relative: Duration): number {
+  const target = parts.nowMs + relative.ms;
+  if (!relative.wholeDays) return target;
+  const wall = wallTimeAt(target, parts.zone);
+  return instantOf({ ...wall, minute: 0, second: 0 }, parts.zone) ?? target;
+}
+
+function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): Instant {
+  const hours = hourChoices(end, parts.meridiem);
+  const startDate = wallTimeAt(startMs, parts.zone);
+  const named = end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset) : null);
+  if (named && end.weekday === null) {
+    const explicit = placed(wallAt(named, hours.length > 1 ? (end.time?.hour ?? 0) : hours[0]!, end), parts, 'EndTime');
+    if (!explicit.ok || explicit.value > startMs) return explicit;
+  }
+  const from = end.weekday !== null ? onOrAfter(startDate, end.weekday) : (named ?? startDate);
+  return firstAfter(startMs, [from, addDays(from, 1)], hours, end, parts, 'EndTime');
+}
+
+export interface ComposedSchedule {
+  start: number;
+  end: number;
+  startsNow: boolean;
+}
+
+export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, RelayError[]> {
+  // "now until 11pm": with "now" as the start, the one time written is the end.
+  const parts = given.startsNow && given.start && !given.end && !given.relativeStart
+    ? { ...given, start: null, end: given.start }
+    : given;
+  const { start, end, length } = parts;
+  if (start && !start.time) {
+    return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(start.date ?? today(parts)) })] };
+  }
+  let startsNow = parts.startsNow;
+  let startMs: Instant;
+  if (start) startMs = startInstant(parts, start);
+  else if (parts.relativeStart) startMs = { ok: true, value: relativeInstant(parts, parts.relativeStart) };
+  else if (parts.dayOffset !== null && !startsNow) {
+    return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(addDays(today(parts), parts.dayOffset)) })] };
+  } else if (startsNow || length || end) {
+    startsNow = true;
+    startMs = { ok: true, value: Math.floor((parts.nowMs + NOW_LEAD_MS) / 1000) * 1000 };
+  } else return { ok: false, error: [scheduleError('noTime', 'StartTime')] };
+  if (!startMs.ok) return startMs;
+
+  if (end && length) return { ok: false, error: [scheduleError('endAndDuration', 'EndTime')] };
+  if (end && !end.time) return { ok: false, error: [scheduleError('badEnd', 'EndTime')] };
+  let endMs: Instant;
+  if (end) endMs = endInstant(parts, startMs.value, end);
+  else if (length) endMs = { ok: true, value: startMs.value + Math.round(length.ms) };
+  else return { ok: false, error: [scheduleError('noEnd', 'EndTime')] };
+  if (!endMs.ok) return endMs;
+  return { ok: true, value: { start: startMs.value, end: endMs.value, startsNow } };
+}

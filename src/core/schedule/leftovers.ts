@@ -1,0 +1,19 @@
+// What remains of the text after every stage took its part. Linking words ("at", "from", "到", "开始") are
+// expected around time expressions and are not reported; anything else is, so that the caller can say
+// "I did not understand: ..." instead of silently dropping it.
+
+const LINKING_WORDS = new Set([
+  'at', 'on', 'from', 'starting', 'start', 'starts', 'beginning', 'begin', 'the', 'of', 'in', 'and', 'to',
+  'until', 'till', 'til', 'through', 'thru', 'between', 'for', 'this', 'about', 'around', 'approximately',
+  'then', 'o\'clock', 'oclock', 'by', 'it', 'run', 'relay', 'later', 'today', 'is', 'within',
+]);
+const ZH_LINKING = /[从在于自起到至开始的点左右大约大概约持续时长,，。、~\-–—\s]+/g;
+const WORD = /[^\s,;.!?，。；！？]+/g;
+const PUNCTUATION_ONLY = /^[-–—~/:,.;()'"]+$/;
+
+export function leftoverWords(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  return words
+    .map((word) => (/[\u4e00-\u9fff]/.test(word) ? word.replace(ZH_LINKING, '') : word))
+    .filter((word) => word !== '' && !LINKING_WORDS.has(word) && !PUNCTUATION_ONLY.test(word));
+}

@@ -1,0 +1,93 @@
+// Finds the lengths in the text and what they mean by their anchor words:
+//   a length of the task: "for 2h", "lasting 90 minutes", "持续2小时", or a bare "一个半小时" / "2 hours";
+//   a relative start: "in 30 minutes", "2 minutes from now", "7 days hence", "30分钟后".
+import { chineseDurationAt, englishDurationAt, type Duration } from './durations.js';
+import type { Scratch } from './scratch.js';
+
+export interface Lengths {
+  length: Duration | null;
+  relativeStart: Duration | null;
+}
+
+const EN_LENGTH_ANCHOR = /\b(?:for|lasting|lasts?|runs?\s+for|duration(?:\s+of)?)\s+/g;
+const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
+const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+now|from\s+today|later|hence|after\s+now)\b/;
+const ZH_LENGTH_ANCHOR = /(?:持续|时长|历时|为期|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
+const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后)/;
+// Where a bare length may begin: a number, "a"/"an"/"half", or 半.
+const CANDIDATE = /(?<![\d:./-])(?=\d)|\b(?=an?\s|half\b|about\b)|(?=半)/g;
+// Bare Chinese lengths must name a unit that is never part of a date or clock (not 分 after 点, not 日 after 月).
+const ZH_BARE_UNIT = /小时|钟头|个钟|分钟|秒钟|天/;
+const ZH_HOURS_OR_DAYS = /小时|钟头|个钟|天/;
+const DAY_WORD_BEFORE = /[今明后昨每前当]$/;
+
+function durationAt(text: string, position: number): Duration | null {
+  return englishDurationAt(text, position) ?? chineseDurationAt(text, position);
+}
+
+function takeAnchored(scratch: Scratch, anchor: RegExp): Duration | null {
+  let found: Duration | null = null;
+  scratch.consume(anchor, (m) => {
+    if (found) return false;
+    const duration = durationAt(scratch.text, m.index + m[0].length);
+    if (!duration) return false;
+    found = duration;
+    scratch.blank(m.index + m[0].length, duration.end);
+    return true;
+  });
+  return found;
+}
+
+function candidatePositions(text: string): number[] {
+  const positions: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    positions.push(m.index);
+    CANDIDATE.lastIndex = m.index + 1;
+  }
+  return positions;
+}
+
+function takeSuffixed(scratch: Scratch, suffix: RegExp): Duration | null {
+  for (const position of candidatePositions(scratch.text)) {
+    const duration = durationAt(scratch.text, position);
+    const after = duration ? suffix.exec(scratch.text.slice(duration.end)) : null;
+    if (duration && after) {
+      scratch.blank(position, duration.end + after[0].length);
+      return duration;
+    }
+  }
+  return null;
+}
+
+function acceptableBare(text: string, position: number, duration: Duration): boolean {
+  const written = text.slice(position, duration.end);
+  if (/[\u4e00-\u9fff]/.test(written)) {
+    const before = text.slice(0, position);
+    // "3点15分钟"? Minutes right after an hour belong to the clock time; hours and days never do.
+    const clockMinutes = /点\s*$/.test(before) && !ZH_HOURS_OR_DAYS.test(written);
+    return ZH_BARE_UNIT.test(written) && !DAY_WORD_BEFORE.test(before) && !clockMinutes;
+  }
+  // A lone count of minutes/seconds ("5 m") or a day count is too easily something else: ask for "for".
+  return /[a-z']/.test(written);
+}
+
+function takeBare(scratch: Scratch): Duration | null {
+  for (const position of candidatePositions(scratch.text)) {
+    const duration = durationAt(scratch.text, position);
+    if (duration && acceptableBare(scratch.text, position, duration)) {
+      scratch.blank(position, duration.end);
+      return duration;
+    }
+  }
+  return null;
+}
+
+export function extractLengths(scratch: Scratch): Lengths {
+  const length = takeAnchored(scratch, EN_LENGTH_ANCHOR) ?? takeAnchored(scratch, ZH_LENGTH_ANCHOR);
+  const relativeStart =
+    takeAnchored(scratch, EN_RELATIVE_ANCHOR) ??
+    takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??
+    takeSuffixed(scratch, ZH_RELATIVE_SUFFIX);
+  return { length: length ?? takeBare(scratch), relativeStart };
+}

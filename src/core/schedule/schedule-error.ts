@@ -1,0 +1,23 @@
+// Every way a schedule can be rejected, as RelayErrors with the provider's code for bad task times. Each
+// message (locales, namespace "schedule") tells the user what to type instead, with an example.
+import type { RelayError } from '../errors.js';
+
+export const INVALID_TASK_TIME = 'InvalidParameter.InvalidTaskTime';
+
+export type ScheduleErrorKey =
+  | 'noTime'
+  | 'noEnd'
+  | 'dayWithoutTime'
+  | 'badEnd'
+  | 'unknownZone'
+  | 'nonexistentTime'
+  | 'endAndDuration'
+  | 'tooLong';
+
+export function scheduleError(
+  key: ScheduleErrorKey,
+  field: 'StartTime' | 'EndTime',
+  params: Record<string, string | number> = {},
+): RelayError {
+  return { code: INVALID_TASK_TIME, field, key: `schedule.${key}`, params };
+}

@@ -1,0 +1,42 @@
+// Where the stream goes: either DomainName/AppName/StreamName (a CSS push domain), or a full ToUrl with the
+// three names sent as empty strings, as the API page requires.
+import type { RelayError } from '../errors.js';
+import { checkHost } from '../address-policy.js';
+import type { RelayRequest } from '../relay-request.js';
+import { checkUrl, PUSH_SCHEMES } from './urls.js';
+import type { ValidationContext } from './context.js';
+
+const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** CSS app and stream names: letters, digits, "_", "-", "."; not starting with a dot. */
+const NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/;
+export const MAX_NAME_LENGTH = 128;
+
+export function validateDestination(request: RelayRequest, ctx: ValidationContext): RelayError[] {
+  if (request.ToUrl !== undefined) {
+    const errors = checkUrl(request.ToUrl, {
+      field: 'ToUrl',
+      code: 'InvalidParameter.InvalidToUrl',
+      schemes: PUSH_SCHEMES,
+      allowPrivateNetworks: ctx.allowPrivateNetworks,
+      secretPath: true,
+    });
+    if (request.DomainName !== '' || request.AppName !== '' || request.StreamName !== '') {
+      errors.push({ code: 'InvalidParameter.InvalidToUrl', field: 'ToUrl', key: 'validation.destination.toUrlWithNames' });
+    }
+    return errors;
+  }
+  const errors: RelayError[] = [];
+  const domain = request.DomainName ?? '';
+  if (!DOMAIN.test(domain)) {
+    errors.push({ code: 'InvalidParameterValue', field: 'DomainName', key: 'validation.destination.domain', params: { value: domain } });
+  } else if (checkHost(domain, { allowPrivateNetworks: ctx.allowPrivateNetworks }) !== 'ok') {
+    errors.push({ code: 'InvalidParameterValue', field: 'DomainName', key: 'validation.destination.domainInternal', params: { value: domain } });
+  }
+  for (const field of ['AppName', 'StreamName'] as const) {
+    const value = request[field] ?? '';
+    if (!NAME.test(value)) {
+      errors.push({ code: 'InvalidParameterValue', field, key: 'validation.destination.name', params: { value, max: MAX_NAME_LENGTH } });
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,72 @@
+// One check for every URL a user can hand us (sources, backup, destination, watermark images, callback):
+// a real URL, an allowed scheme, no user-info, no spaces or control characters, and a host that is not
+// private or internal (core/address-policy.ts) unless the operator allows private networks.
+import { checkHost } from '../address-policy.js';
+import { maskUrl } from '../redact.js';
+import type { RelayError } from '../errors.js';
+
+export const SOURCE_SCHEMES = ['http', 'https', 'rtmp', 'rtmps', 'rtsp', 'srt'] as const;
+export const PUSH_SCHEMES = ['rtmp', 'rtmps', 'rtsp', 'rtp', 'srt'] as const;
+export const WEB_SCHEMES = ['http', 'https'] as const;
+
+/** Long enough for signed CDN URLs, short enough to keep a task record and a chat message sane. */
+export const MAX_URL_LENGTH = 2048;
+
+/** Files the API can pull: FLV, MP4 and HLS playlists. */
+const FILE_EXTENSION = /\.(?:mp4|flv|m3u8)$/i;
+
+export interface UrlRule {
+  field: string;
+  code: string;
+  schemes: readonly string[];
+  allowPrivateNetworks: boolean;
+  /** Mask the last path segment in messages whatever the scheme (a push URL's stream key). */
+  secretPath?: boolean;
+}
+
+/** The URL's path (without query or fragment), also for URLs the WHATWG parser treats as opaque. */
+function pathOf(raw: string): string {
+  try {
+    return new URL(raw).pathname;
+  } catch {
+    return raw.split(/[?#]/)[0] ?? raw;
+  }
+}
+
+/** Whether a URL names a file the API can pull (by its extension), as opposed to a live stream. */
+export function isFileUrl(raw: string): boolean {
+  return FILE_EXTENSION.test(pathOf(raw));
+}
+
+/** Whether a URL's path ends in one of the given extensions (watermark images). */
+export function hasExtension(raw: string, extensions: readonly string[]): boolean {
+  const path = pathOf(raw).toLowerCase();
+  return extensions.some((ext) => path.endsWith(`.${ext}`));
+}
+
+/** Problems with one URL, as errors under `rule.code` / `rule.field`; empty when the URL is acceptable. */
+export function checkUrl(raw: string, rule: UrlRule): RelayError[] {
+  const fail = (key: string, params: Record<string, string | number> = {}): RelayError[] => [
+    { code: rule.code, field: rule.field, key: `validation.url.${key}`, params: { url: maskUrl(raw, rule.secretPath ? { maskLastSegment: true } : {}), ...params } },
+  ];
+  if (raw.length > MAX_URL_LENGTH) return fail('tooLong', { max: MAX_URL_LENGTH });
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  if (/[\s\u0000-\u001f\u007f\\]/.test(raw)) return fail('chars');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
+  if (!scheme) return fail('malformed');
+  if (!rule.schemes.includes(scheme)) return fail('scheme', { scheme, allowed: rule.schemes.join(', ') });
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail('malformed');
+  }
+  if (!raw.slice(scheme.length + 1).startsWith('//') || url.hostname === '') return fail('malformed');
+  // Checked on the raw text too: another URL parser (ffmpeg's) must not find a different host than ours.
+  const authority = raw.slice(scheme.length + 3).split(/[/?#]/)[0] ?? '';
+  if (url.username !== '' || url.password !== '' || authority.includes('@')) return fail('userInfo');
+  const verdict = checkHost(url.hostname, { allowPrivateNetworks: rule.allowPrivateNetworks });
+  if (verdict === 'private-address') return fail('privateAddress', { host: url.hostname });
+  if (verdict === 'internal-name') return fail('internalName', { host: url.hostname });
+  return [];
+}

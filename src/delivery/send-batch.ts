@@ -1,0 +1,55 @@
+// One claimed batch to one chat platform: render it, and post it (or edit the status message). Before
+// re-posting a batch whose earlier attempt may have landed, ask the platform first.
+import { composeMessage } from '../core/events/compose.js';
+import type { DeliveryBatch } from '../core/events/ports.js';
+import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../core/notifier.js';
+import type { TaskRecord } from '../core/task.js';
+import type { Logger } from '../log.js';
+
+export type ChatFailure = { kind: 'rate_limited'; retryAfterMs: number } | { kind: 'transient' } | { kind: 'permanent' };
+
+/** Rate limits and outages are retried; anything else (no such channel, no permission) is not. */
+export function classifyChatFailure(error: unknown): ChatFailure {
+  if (error instanceof ChatRateLimitedError) return { kind: 'rate_limited', retryAfterMs: error.retryAfterMs };
+  if (error instanceof ChatTransientError) return { kind: 'transient' };
+  return { kind: 'permanent' };
+}
+
+export interface SendOptions {
+  logger: Logger;
+  /** Called right before the write goes out (the channel budget counts from there). */
+  writing: () => void;
+}
+
+/** Posts or edits; returns the message id (null when there was nothing to do). Throws the notifier's errors. */
+export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: DeliveryBatch, options: SendOptions): Promise<string | null> {
+  const doc = composeMessage(task, batch);
+  const home = task.home;
+  const atHome = home !== null && home.platform === batch.target.platform && home.channelId === batch.target.channelId;
+  if (batch.target.kind === 'status') {
+    // No status message yet (the adapter has not recorded it): the thread post carries the news.
+    if (!atHome || !home.statusMessageId) return null;
+    options.writing();
+    await notifier.update({ ...home, statusMessageId: home.statusMessageId }, doc);
+    return home.statusMessageId;
+  }
+  const target: PostTarget = {
+    channelId: batch.target.channelId,
+    idempotencyKey: batch.attemptId,
+    ...(batch.target.teamId ? { teamId: batch.target.teamId } : {}),
+    ...(batch.target.kind === 'thread' && atHome && home.statusMessageId ? { threadOf: home.statusMessageId } : {}),
+  };
+  if (batch.resumed) {
+    if (notifier.findPosted) {
+      const earlier = await notifier.findPosted(target, batch.attemptId);
+      if (earlier) {
+        options.logger.info({ taskId: task.id, target: batch.target.kind }, 'an earlier attempt had landed; not posting again');
+        return earlier.messageId;
+      }
+    } else {
+      options.logger.warn({ platform: notifier.platform }, 'cannot check for an earlier post; relying on the platform idempotency key');
+    }
+  }
+  options.writing();
+  return (await notifier.post(target, doc)).messageId;
+}

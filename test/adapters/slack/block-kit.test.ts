@@ -1,0 +1,68 @@
+// The Block Kit renderer: what Slack would reject never leaves the bot, and what users must see survives.
+import { describe, expect, it } from 'vitest';
+import { BLOCK_KIT_LIMITS, escapeMrkdwn, parseActionId, renderDocument, truncate } from '../../../src/adapters/slack/block-kit.js';
+import type { ReplyDocument } from '../../../src/core/reply.js';
+import { blockKitViolation } from '../../support/slack-standin.js';
+
+const doc = (over: Partial<ReplyDocument> = {}): ReplyDocument => ({
+  kind: 'preview',
+  title: 'Relay preview',
+  lines: ['Starts tomorrow 20:00 (Asia/Shanghai), 12:00 UTC'],
+  fields: [{ label: 'Destination', value: 'rtmp://push.example.com/live/ev****' }],
+  actions: [
+    { id: 'confirm', label: 'Confirm', value: 'p1', style: 'primary' },
+    { id: 'cancel', label: 'Cancel', value: 'p1' },
+  ],
+  severity: 'info',
+  text: 'Relay preview',
+  ...over,
+});
+
+const allText = (blocks: unknown) => JSON.stringify(blocks);
+
+describe('renderDocument', () => {
+  it('renders title, lines, fields and buttons whose ids and values come back on click', () => {
+    const { blocks, text } = renderDocument(doc());
+    expect(blocks[0]).toMatchObject({ type: 'header' });
+    expect(allText(blocks)).toContain('Starts tomorrow 20:00');
+    expect(allText(blocks)).toContain('*Destination*');
+    const actions = blocks.find((b) => b.type === 'actions') as { elements: { action_id: string; value: string; style?: string }[] };
+    expect(actions.elements.map((e) => [parseActionId(e.action_id), e.value, e.style])).toEqual([
+      ['confirm', 'p1', 'primary'],
+      ['cancel', 'p1', undefined],
+    ]);
+    expect(text).toBe('Relay preview');
+  });
+
+  it('cuts very long content to Slack’s limits and keeps the buttons', () => {
+    const huge = doc({
+      title: 'T'.repeat(400),
+      lines: Array.from({ length: 300 }, (_, i) => `line ${i} ${'x'.repeat(i % 2 ? 5000 : 400)}`),
+      fields: Array.from({ length: 120 }, (_, i) => ({ label: `field ${i}`, value: 'v'.repeat(2500) })),
+      actions: Array.from({ length: 40 }, (_, i) => ({ id: 'stop' as const, label: `Stop ${'s'.repeat(100)}`, value: `task${i}`.repeat(400) })),
+      text: 'y'.repeat(50_000),
+    });
+    const { blocks, text } = renderDocument(huge);
+    expect(blockKitViolation(blocks, BLOCK_KIT_LIMITS.blocksPerMessage)).toBeNull();
+    expect(blocks).toHaveLength(BLOCK_KIT_LIMITS.blocksPerMessage);
+    expect(blocks.at(-1)).toMatchObject({ type: 'actions' });
+    expect(blocks.at(-2)).toMatchObject({ type: 'context' }); // the visible "… (+N)" marker
+    expect(allText(blocks.at(-2))).toMatch(/… \(\+\d+\)/);
+    expect(text.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.fallbackText);
+    // App Home and modals allow 100 blocks.
+    expect(blockKitViolation(renderDocument(huge, BLOCK_KIT_LIMITS.blocksPerView).blocks, 100)).toBeNull();
+  });
+
+  it('never lets user text ping the channel or forge links, and mentions only a real user id', () => {
+    const { blocks, text } = renderDocument(doc({ lines: ['<!channel> see <https://evil.example|here> & more'], text: '<!here>', mentionUserId: 'U0ALICE' }));
+    expect(allText(blocks)).not.toContain('<!channel>');
+    expect(allText(blocks)).toContain('&lt;!channel&gt;');
+    expect(text).toBe('<@U0ALICE> &lt;!here&gt;');
+    expect(renderDocument(doc({ mentionUserId: '!channel' })).text).not.toContain('<@');
+  });
+
+  it('truncates by characters without splitting emoji or CJK', () => {
+    expect(truncate('转推任务🎥🎥🎥', 6)).toBe('转推任务🎥…');
+    expect(escapeMrkdwn('a<b>&c')).toBe('a&lt;b&gt;&amp;c');
+  });
+});

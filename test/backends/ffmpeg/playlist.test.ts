@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { capture, continuity, makeMedia, probe } from '../../support/media.js';
+import { HttpMediaServer } from '../../support/http-media-server.js';
+import { RtmpServer } from '../../support/rtmp-server.js';
+import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
+
+describe('file playlist', () => {
+  const dir = tempDir('relaybot-playlist-');
+  let rtmp: RtmpServer;
+  let http: HttpMediaServer;
+  let harness: Harness;
+
+  beforeAll(async () => {
+    rtmp = await RtmpServer.start();
+    await Promise.all([
+      makeMedia(dir.path, { name: 'a.flv', seconds: 2, format: 'flv', tone: 440 }),
+      makeMedia(dir.path, { name: 'b.mp4', seconds: 2, format: 'mp4', tone: 660 }),
+      makeMedia(dir.path, { name: 'c.flv', seconds: 2, format: 'flv', tone: 880 }),
+    ]);
+    http = await HttpMediaServer.start(dir.path);
+    harness = await startBackend(join(dir.path, 'data'));
+  });
+
+  afterAll(async () => {
+    await harness?.backend.close();
+    harness?.db.close();
+    await http?.stop();
+    await rtmp?.stop();
+    dir.remove();
+  });
+
+  it('plays three files in order, twice, as one continuous stream, reporting each file', async () => {
+    const sources = [http.url('a.flv', 'localhost'), http.url('b.mp4'), http.url('c.flv')];
+    const request = relayRequest(
+      { SourceType: 'PullVodPushLive', SourceUrls: sources, ToUrl: rtmp.url('live/playlist'), VodLoopTimes: '1' },
+      60,
+    );
+    await harness.backend.create(request);
+    await harness.sink.waitFor((e) => e.some((x) => x.event === 'VodSourceFileStart'));
+    const out = join(dir.path, 'playlist.flv');
+    // Longer than the playlist: the recording ends when the runner closes the stream.
+    await capture(rtmp.url('live/playlist'), 30, out, 2);
+    await harness.sink.waitFor((e) => e.some((x) => x.event === 'TaskExit'), 10_000, 'TaskExit after the last loop');
+
+    const starts = harness.sink.of('VodSourceFileStart').map((e) => e.detail);
+    const finishes = harness.sink.of('VodSourceFileFinish').map((e) => e.detail);
+    expect(starts.map((d) => d.index)).toEqual([0, 1, 2, 0, 1, 2]);
+    expect(finishes.map((d) => d.index)).toEqual([0, 1, 2, 0, 1, 2]);
+    expect(starts.map((d) => d.url)).toEqual([...sources, ...sources]);
+    for (const detail of starts) expect(detail.duration).toBeCloseTo(2, 0);
+    expect(harness.sink.of('TaskAlarm')).toEqual([]);
+    const exit = harness.sink.of('TaskExit')[0]!;
+    expect(exit.detail.code).toBe(0);
+    // It ended because the loops were done, long before the end time.
+    expect(exit.at).toBeLessThan(Date.parse(request.EndTime) - 20_000);
+
+    const result = await probe(out);
+    expect(result.videoCodec).toBe('h264');
+    expect(result.audioCodec).toBe('aac');
+    // Six 2-second files; the recording may have joined a moment after the first frame.
+    expect(result.duration).toBeGreaterThan(10.5);
+    expect(result.duration).toBeLessThan(12.8);
+    const video = continuity(result.videoPts);
+    const audio = continuity(result.audioPts);
+    expect(video.backwards).toBe(false);
+    expect(video.maxGap).toBeLessThan(0.15);
+    expect(audio.maxGap).toBeLessThan(0.15);
+    expect((await harness.backend.status(request.SpecifyTaskId))?.RunStatus).toBe('inactive');
+  });
+});

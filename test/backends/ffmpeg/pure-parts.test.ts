@@ -1,0 +1,115 @@
+// The runner's pure pieces, as examples of use: what ffmpeg's output means, what it is told, what is reported.
+import { describe, expect, it } from 'vitest';
+import { Backoff } from '../../../src/backends/ffmpeg/backoff.js';
+import { callbackBody, wantsEvent } from '../../../src/backends/ffmpeg/callback-body.js';
+import { destinationUrl, parseEndpoint, rtmpParts } from '../../../src/backends/ffmpeg/endpoint.js';
+import { muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
+import { rewritePlaylist } from '../../../src/backends/ffmpeg/playlist-rewrite.js';
+import { parseInputDuration, ProgressParser, type ProgressReport } from '../../../src/backends/ffmpeg/progress.js';
+import { makeRedactor } from '../../../src/backends/ffmpeg/secrets.js';
+import type { BackendCreateRequest } from '../../../src/core/backend.js';
+
+const open = { allowPrivateNetworks: false };
+
+describe('reading ffmpeg', () => {
+  it('turns -progress blocks into reports, whatever the chunking, with 4.1 and newer key names', () => {
+    const reports: ProgressReport[] = [];
+    const parser = new ProgressParser((r) => reports.push(r));
+    const text = 'frame=50\nout_time_ms=2000000\ntotal_size=1024\nspeed=N/A\nprogress=continue\nframe=75\nout_time_us=3000000\ntotal_size=2048\nspeed=1.01x\nprogress=end\n';
+    for (let i = 0; i < text.length; i += 7) parser.push(text.slice(i, i + 7));
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toMatchObject({ frame: 50, outTime: 2, totalSize: 1024, ended: false });
+    expect(reports[0]!.speed).toBeNaN();
+    expect(reports[1]).toMatchObject({ frame: 75, outTime: 3, totalSize: 2048, speed: 1.01, ended: true });
+  });
+
+  it('reads a file duration from the input dump, and none for a live input', () => {
+    expect(parseInputDuration('  Duration: 00:01:02.50, start: 0.000000, bitrate: 2000 kb/s')).toBe(62.5);
+    expect(parseInputDuration('  Duration: N/A, start: 0.000000')).toBeUndefined();
+  });
+});
+
+describe('what ffmpeg is told', () => {
+  const input = { url: 'http://127.0.0.1:5000/tok/a.flv', options: ['-protocol_whitelist', 'http,tcp,crypto'] };
+
+  it('gives every reader a protocol and demuxer whitelist and shifts its timestamps', () => {
+    const args = readerArgs({ input, realtime: true, seek: 1.5, tsOffset: 12.04, ioTimeoutMs: 10_000 });
+    expect(args).toEqual(expect.arrayContaining(['-protocol_whitelist', 'http,tcp,crypto', '-format_whitelist', '-re', '-nostdin']));
+    expect(args.slice(args.indexOf('-ss'), args.indexOf('-ss') + 2)).toEqual(['-ss', '1.500']);
+    expect(args.slice(args.indexOf('-output_ts_offset'), args.indexOf('-output_ts_offset') + 2)).toEqual(['-output_ts_offset', '12.040']);
+    expect(args.at(-1)).toBe('pipe:1');
+    expect(args.join(' ')).not.toMatch(/file:|concat:/);
+  });
+
+  it('lets the muxer read only its pipe and push only over the destination protocol', () => {
+    const args = muxerArgs({ url: 'rtmp://1.1.1.1:1935/live/key', options: ['-protocol_whitelist', 'rtmp,tcp'], format: 'flv' }, 10_000);
+    const inputAt = args.indexOf('-i');
+    expect(args.slice(0, inputAt)).toEqual(expect.arrayContaining(['-protocol_whitelist', 'pipe', '-f', 'mpegts']));
+    expect(args[inputAt + 1]).toBe('pipe:0');
+    expect(args).toEqual(expect.arrayContaining(['-c', 'copy', '-bsf:a', 'aac_adtstoasc']));
+    expect(args.slice(-3)).toEqual(['-protocol_whitelist', 'rtmp,tcp', 'rtmp://1.1.1.1:1935/live/key']);
+  });
+
+  it('builds the destination from the API fields, adding PushArgs, and splits RTMP app and play path', () => {
+    const url = destinationUrl({ DomainName: 'push.example.com', AppName: 'live', StreamName: 'evening', PushArgs: 'txSecret=abc&txTime=5F' });
+    expect(url).toBe('rtmp://push.example.com/live/evening?txSecret=abc&txTime=5F');
+    const endpoint = parseEndpoint(url, 'destination', open, false);
+    expect(endpoint).toMatchObject({ protocol: 'rtmp', host: 'push.example.com', port: 1935 });
+    expect(rtmpParts(endpoint)).toEqual({ app: 'live', playpath: 'evening?txSecret=abc&txTime=5F', tcUrl: 'rtmp://push.example.com:1935/live' });
+  });
+});
+
+describe('HLS playlists through the gateway', () => {
+  it('rewrites relative and absolute segment, key and variant URLs to loopback URLs', () => {
+    const playlist = '#EXTM3U\n#EXT-X-KEY:METHOD=AES-128,URI="key.bin"\n#EXTINF:4,\nseg1.ts\n#EXTINF:4,\nhttps://cdn2.example.com/seg2.ts\n';
+    const seen: string[] = [];
+    const out = rewritePlaylist(playlist, new URL('https://cdn.example.com/live/index.m3u8'), (absolute) => {
+      seen.push(absolute);
+      return `http://127.0.0.1:1/${seen.length}`;
+    });
+    expect(seen).toEqual(['https://cdn.example.com/live/key.bin', 'https://cdn.example.com/live/seg1.ts', 'https://cdn2.example.com/seg2.ts']);
+    expect(out).toBe('#EXTM3U\n#EXT-X-KEY:METHOD=AES-128,URI="http://127.0.0.1:1/1"\n#EXTINF:4,\nhttp://127.0.0.1:1/2\n#EXTINF:4,\nhttp://127.0.0.1:1/3\n');
+  });
+});
+
+describe('recovering and reporting', () => {
+  it('doubles the restart delay up to the cap, and starts over after a healthy run', () => {
+    const backoff = new Backoff({ baseMs: 1000, maxMs: 5000, stableMs: 30_000 });
+    expect([1, 2, 3, 4].map(() => backoff.nextDelay())).toEqual([1000, 2000, 4000, 5000]);
+    backoff.noteHealthy(10_000);
+    expect(backoff.nextDelay()).toBe(5000);
+    backoff.noteHealthy(30_000);
+    expect(backoff.nextDelay()).toBe(1000);
+  });
+
+  it('reports events as the provider does, with the push key masked', () => {
+    const request = {
+      SourceType: 'PullVodPushLive',
+      SourceUrls: ['https://cdn.example.com/a.mp4'],
+      DomainName: '',
+      AppName: '',
+      StreamName: '',
+      ToUrl: 'rtmp://push.example.com/live/secretstream?txSecret=0123456789',
+      StartTime: '2026-11-27T12:00:00Z',
+      EndTime: '2026-11-27T14:00:00Z',
+      Operator: 'ops',
+      SpecifyTaskId: 'abc123',
+      CallbackUrl: 'https://bot.example.com/cb',
+      CallbackEvents: ['TaskStart', 'TaskExit'],
+    } satisfies BackendCreateRequest;
+    const body = callbackBody(request, 'VodSourceFileStart', { url: 'https://cdn.example.com/a.mp4', index: 0, duration: 14.9 }, new Date(1_712_893_433_000));
+    expect(body).toMatchObject({ event_type: 314, interface: 'general_callback', product_name: 'pullpush', task_id: 'abc123', event_time: '1712893433' });
+    expect(JSON.parse(body.source_urls)).toEqual(['https://cdn.example.com/a.mp4']);
+    expect(JSON.parse(body.msg)).toEqual({ url: 'https://cdn.example.com/a.mp4', index: 0, duration: 14.9 });
+    expect(JSON.stringify(body)).not.toMatch(/secretstream|0123456789/);
+    expect(wantsEvent(request, 'TaskStart')).toBe(true);
+    expect(wantsEvent(request, 'VodSourceFileStart')).toBe(false);
+  });
+
+  it('masks stream keys wherever ffmpeg prints them, also outside URLs', () => {
+    const redact = makeRedactor(['rtmp://push.example.com/live/secretstream?txSecret=0123456789']);
+    const line = redact('rtmp://1.2.3.4:1935/live/secretstream?txSecret=0123456789: Connection refused (playpath secretstream)');
+    expect(line).not.toMatch(/secretstream|0123456789/);
+    expect(line).toContain('Connection refused');
+  });
+});

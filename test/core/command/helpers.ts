@@ -1,0 +1,35 @@
+// Shared context for command-language tests: a fixed "now" (Sunday 2026-03-01 12:00 in Shanghai).
+import type { CommandContext } from '../../../src/core/command/index.js';
+import { parseRelayCommand } from '../../../src/core/command/index.js';
+import type { RelayError } from '../../../src/core/errors.js';
+
+export const NOW = new Date('2026-03-01T04:00:00Z');
+
+export function context(overrides: Partial<CommandContext> = {}): CommandContext {
+  return {
+    timeZone: 'Asia/Shanghai',
+    now: NOW,
+    locale: 'en',
+    defaultDomain: 'push.example.com',
+    operator: 'alice',
+    maxSpanDays: 7,
+    allowPrivateNetworks: false,
+    ...overrides,
+  };
+}
+
+/** The request a command yields; fails the test (with the errors) when it is rejected. */
+export function accepted(text: string, overrides: Partial<CommandContext> = {}) {
+  const result = parseRelayCommand(text, context(overrides));
+  if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The errors a command yields; fails the test when it is accepted. */
+export function rejected(text: string, overrides: Partial<CommandContext> = {}): RelayError[] {
+  const result = parseRelayCommand(text, context(overrides));
+  if (result.ok) throw new Error(`accepted: ${JSON.stringify(result.value.request)}`);
+  return result.error;
+}
+
+export const keys = (errors: RelayError[]): string[] => errors.map((e) => e.key);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from '../../../src/core/task-id.js';
+import { MAX_START_SLIP_MS, recheckStartTime } from '../../../src/core/task-service/start-time.js';
+import { relayRequest } from './harness.js';
+
+describe('short task ids', () => {
+  it('are six unambiguous characters starting with a letter, never one already taken', () => {
+    const taken = new Set<string>();
+    for (let i = 0; i < 2000; i += 1) {
+      const id = newShortTaskId((candidate) => taken.has(candidate));
+      expect(id).toMatch(/^[a-z][a-z2-9]{5}$/);
+      expect(id).not.toMatch(/[01ilo]/);
+      expect(taken.has(id)).toBe(false);
+      taken.add(id);
+    }
+  });
+
+  it('grow by a character when short ones keep colliding', () => {
+    let asked = 0;
+    const id = newShortTaskId((candidate) => (asked += 1) <= 5 && candidate.length === 6);
+    expect(id).toHaveLength(7);
+  });
+
+  it('are matched as people type them', () => {
+    expect(normalizeTaskId('  #R7KQ2M ')).toBe('r7kq2m');
+  });
+});
+
+describe('SpecifyTaskId', () => {
+  it('is the same for the same key and different for different keys', () => {
+    expect(specifyTaskIdFor('cli:abc')).toBe(specifyTaskIdFor('cli:abc'));
+    expect(specifyTaskIdFor('cli:abc')).not.toBe(specifyTaskIdFor('cli:abd'));
+    expect(specifyTaskIdFor('slack:T1:trigger-9')).toMatch(/^rb-[a-z2-7]{26}$/);
+  });
+});
+
+describe('callback tokens', () => {
+  it('are 192-bit URL-safe random strings', () => {
+    const tokens = new Set(Array.from({ length: 200 }, newCallbackToken));
+    expect(tokens.size).toBe(200);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+});
+
+describe('recheckStartTime', () => {
+  const now = new Date('2026-05-01T12:00:00Z');
+  const request = (start: string, end: string) => ({ ...relayRequest(), StartTime: start, EndTime: end });
+
+  it('leaves a start comfortably ahead alone', () => {
+    const ahead = request('2026-05-01T12:05:00Z', '2026-05-01T14:05:00Z');
+    expect(recheckStartTime(ahead, now)).toBe(ahead);
+  });
+
+  it('moves a start just behind now (or too close to it) forward with the end, to whole seconds', () => {
+    const moved = recheckStartTime(request('2026-05-01T11:59:00Z', '2026-05-01T13:59:00Z'), now);
+    expect(moved.StartTime).toBe('2026-05-01T12:00:05Z');
+    expect(moved.EndTime).toBe('2026-05-01T14:00:05Z');
+    expect(recheckStartTime(request('2026-05-01T12:00:02Z', '2026-05-01T12:30:02Z'), now).StartTime).toBe('2026-05-01T12:00:05Z');
+  });
+
+  it('refuses a start that slipped more than two minutes', () => {
+    const stale = new Date(now.getTime() - MAX_START_SLIP_MS - 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    expect(() => recheckStartTime(request(stale, '2026-05-01T13:00:00Z'), now)).toThrow(/InvalidTaskTime/);
+  });
+});

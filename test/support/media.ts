@@ -1,0 +1,103 @@
+// Test media made at test time by the bundled ffmpeg (H.264 + AAC, FLV and MP4, a few seconds each), a live
+// publisher, and readers that prove what reached a destination (codecs, duration, continuity) with ffprobe.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+export const FFMPEG = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+export const FFPROBE = (require('@ffprobe-installer/ffprobe') as { path: string }).path;
+
+export interface MediaSpec {
+  name: string;
+  seconds: number;
+  format: 'flv' | 'mp4';
+  /** Test pattern frequency, so files are told apart by their audio. */
+  tone?: number;
+  videoKbps?: number;
+  /** Frame size, e.g. 1280x720; small by default to keep tests light. */
+  size?: string;
+  /** Constant bitrate (filler data pads the easy test pattern up to videoKbps). */
+  cbr?: boolean;
+}
+
+/** Encodes a short test clip (testsrc + sine) into `dir`; returns its path. */
+export async function makeMedia(dir: string, spec: MediaSpec): Promise<string> {
+  const file = join(dir, spec.name);
+  const kbps = spec.videoKbps ?? 300;
+  await run(FFMPEG, [
+    '-hide_banner', '-loglevel', 'error', '-y',
+    '-f', 'lavfi', '-i', `testsrc=size=${spec.size ?? '320x240'}:rate=25:duration=${spec.seconds}`,
+    '-f', 'lavfi', '-i', `sine=frequency=${spec.tone ?? 440}:sample_rate=44100:duration=${spec.seconds}`,
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p',
+    '-b:v', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${kbps * 2}k`,
+    ...(spec.cbr ? ['-minrate', `${kbps}k`, '-x264-params', 'nal-hrd=cbr'] : []),
+    '-c:a', 'aac', '-b:a', '64k', '-shortest',
+    ...(spec.format === 'mp4' ? ['-movflags', '+faststart'] : []),
+    '-f', spec.format, file,
+  ]);
+  return file;
+}
+
+/** Publishes a clip in a loop, at real time, to an RTMP URL (a live source). Kill it to make the source die. */
+export function publishLive(file: string, url: string): ChildProcess {
+  return spawn(
+    FFMPEG,
+    ['-hide_banner', '-nostdin', '-loglevel', 'error', '-re', '-stream_loop', '-1', '-i', file, '-c', 'copy', '-f', 'flv', url],
+    { stdio: 'ignore' },
+  );
+}
+
+/** Records what a destination plays for `seconds` into `out` (FLV, no re-encoding). */
+export async function capture(url: string, seconds: number, out: string, idleSeconds = 8): Promise<void> {
+  // The RTMP server keeps a player connected after the publisher leaves: `idleSeconds` without data ends it.
+  await run(
+    FFMPEG,
+    ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', '-rw_timeout', String(idleSeconds * 1e6), '-i', url, '-t', String(seconds), '-c', 'copy', '-f', 'flv', out],
+    { timeout: (seconds + idleSeconds + 10) * 1000 },
+  ).catch((error: { code?: number }) => {
+    // Ended by the idle timeout after the stream stopped: what was recorded is the result.
+    if (error.code === undefined) throw error;
+  });
+}
+
+export interface ProbeResult {
+  videoCodec?: string;
+  audioCodec?: string;
+  duration: number;
+  videoPts: number[];
+  audioPts: number[];
+}
+
+export async function probe(file: string): Promise<ProbeResult> {
+  const { stdout } = await run(FFPROBE, ['-v', 'error', '-show_streams', '-show_packets', '-show_format', '-of', 'json', file], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const data = JSON.parse(stdout) as {
+    streams: { codec_type: string; codec_name: string }[];
+    packets: { codec_type: string; pts_time?: string }[];
+    format: { duration?: string };
+  };
+  const pts = (type: string) =>
+    data.packets.filter((p) => p.codec_type === type && p.pts_time !== undefined).map((p) => Number(p.pts_time));
+  return {
+    videoCodec: data.streams.find((s) => s.codec_type === 'video')?.codec_name,
+    audioCodec: data.streams.find((s) => s.codec_type === 'audio')?.codec_name,
+    duration: Number(data.format.duration ?? 0),
+    videoPts: pts('video'),
+    audioPts: pts('audio'),
+  };
+}
+
+/** The largest step between consecutive timestamps, and whether they ever went backwards. */
+export function continuity(pts: number[]): { maxGap: number; backwards: boolean } {
+  let maxGap = 0;
+  let backwards = false;
+  const sorted = [...pts].sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i += 1) maxGap = Math.max(maxGap, sorted[i]! - sorted[i - 1]!);
+  // Decode order may differ from presentation order by a frame or two (B-frames); a real jump back is larger.
+  for (let i = 1; i < pts.length; i += 1) if (pts[i]! < pts[i - 1]! - 0.5) backwards = true;
+  return { maxGap, backwards };
+}
