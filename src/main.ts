@@ -106,6 +106,7 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
     const tasks = new TaskService({
       tasks: store.tasks,
       audit: store.audit,
+      transaction: store.transaction,
       backends: built.backends,
       defaultBackend: built.defaultBackend,
       publicUrl: built.publicUrl,

@@ -38,7 +38,7 @@ export interface TaskServiceDeps {
  * Attempts of one create through the backend. The backend already retries transient failures with backoff;
  * this outer retry covers an answer lost after the backend gave up (SpecifyTaskId makes a repeat harmless).
  */
-const CREATE_ATTEMPTS = 2;
+export const CREATE_ATTEMPTS = 2;
 
 /**
  * How long a quota reading is trusted. Asking before every create would double a create's round trips; a
@@ -268,6 +268,8 @@ export class TaskService implements TaskServiceApi {
         return this.deps.tasks.update(task.id, { providerTaskId });
       } catch (error) {
         if (error instanceof BackendError && !error.transient) {
+          // Our reading said there was room and the provider disagrees: trust it next time, not the reading.
+          if (error.code === 'InvalidParameter.TaskNumMoreThanLimit') this.quotaReadings.delete(backend.kind);
           this.atomically(() => {
             this.deps.tasks.update(task.id, { state: 'failed' });
             this.deps.audit.record({ actor, action: 'create-failed', taskId: task.id, detail: { code: error.code } });

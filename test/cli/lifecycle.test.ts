@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RETRY } from '../../src/backends/tencent/retry.js';
+import { CREATE_ATTEMPTS } from '../../src/core/task-service.js';
 import type { TaskRecord } from '../../src/core/task.js';
 import { openStore } from '../../src/store/index.js';
 import { startCli, type CliHarness } from './lifecycle-harness.js';
@@ -115,7 +117,8 @@ describe('relaybot lifecycle commands against the Tencent stand-in', () => {
   });
 
   it('when the provider never confirms, the error names the request id that finishes the same task', { timeout: 90_000 }, async () => {
-    cli.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, 8);
+    // Every try fails: the backend's own retries, times the service's attempts (the CLI uses the defaults).
+    cli.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, DEFAULT_RETRY.attempts * CREATE_ATTEMPTS);
     const pending = await cli.run(['create', '--json', '--yes', '--', 'https://cdn.example.com/b.mp4 to live/pending tomorrow 9pm for 1h']);
     expect(pending.code).toBe(1);
     const [error] = pending.json.errors as { code: string; message: string; params: { requestId: string; id: string } }[];

@@ -110,3 +110,24 @@ describe('SqlitePreferenceStore', () => {
     expect(store.preferences.get('discord', 'U1')).toBeNull();
   });
 });
+
+describe('Store.transaction', () => {
+  it('writes a task and its audit entry together, or neither', () => {
+    expect(() =>
+      store.transaction(() => {
+        store.tasks.insert(task());
+        store.audit.record({ actor: { platform: 'cli', userId: 'ann' }, action: 'create', taskId: 'r7kq2m' });
+        throw new Error('crash between the two');
+      }),
+    ).toThrow('crash');
+    expect(store.tasks.get('r7kq2m')).toBeNull();
+    expect(store.audit.forTask('r7kq2m')).toEqual([]);
+    const id = store.transaction(() => {
+      store.tasks.insert(task());
+      store.audit.record({ actor: { platform: 'cli', userId: 'ann' }, action: 'create', taskId: 'r7kq2m' });
+      return 'r7kq2m';
+    });
+    expect(store.tasks.get(id)).not.toBeNull();
+    expect(store.audit.forTask(id)).toHaveLength(1);
+  });
+});

@@ -113,6 +113,11 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
         return send(response, 201, { id: messageId, type: 11, parent_id: match[1], name: (body as { name: string }).name });
       }
       if (request.method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+        const { nonce, enforce_nonce: enforce } = body as { nonce?: string; enforce_nonce?: boolean };
+        if (nonce !== undefined && String(nonce).length > 25) return send(response, 400, { message: 'Invalid Form Body', code: 50035 });
+        // enforce_nonce: a repeat of a recent nonce in the channel answers with the message already created.
+        const earlier = enforce ? [...messages.values()].find((m) => m.channel_id === match![1] && m.body.nonce === nonce) : undefined;
+        if (earlier) return send(response, 200, { id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
         const id = snowflake();
         messages.set(id, { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 });
         return send(response, 200, { id, channel_id: match[1], ...(body as object) });

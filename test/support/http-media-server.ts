@@ -1,7 +1,7 @@
 // Serves a directory over HTTP on 127.0.0.1 with byte ranges (ffmpeg seeks in MP4 files), counting requests so
 // tests can tell what was fetched. Optional redirects let a test check that redirects are followed safely.
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { join, normalize } from 'node:path';
 
@@ -19,7 +19,7 @@ export class HttpMediaServer {
   static async start(dir: string, tls?: { key: string; cert: string }): Promise<HttpMediaServer> {
     // The handler needs the instance, which needs the server: a holder breaks the cycle.
     const holder: { instance?: HttpMediaServer } = {};
-    const handler: Parameters<typeof createServer>[0] = (req, res) => {
+    const handler: RequestListener = (req, res) => {
       const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
       holder.instance?.requests.push(path);
       const redirect = holder.instance?.redirects.get(path);

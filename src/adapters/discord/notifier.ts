@@ -1,10 +1,18 @@
 // Task news on Discord: the status message is posted in the task's channel and edited in place; events go
 // into a thread started on it (a message's thread has the message's own id, so it can be addressed directly).
+import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
 import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
 import { renderDiscordMessage } from './render.js';
+
+/** Discord nonces are at most 25 characters; a longer delivery key is hashed down to that. */
+const NONCE_MAX = 25;
+
+function nonceFor(key: string): string {
+  return key.length <= NONCE_MAX ? key : createHash('sha256').update(key).digest('base64url').slice(0, NONCE_MAX);
+}
 
 /** Discord: "A thread has already been created for this message". */
 const THREAD_ALREADY_EXISTS = 160004;
@@ -35,7 +43,12 @@ export class DiscordNotifier implements Notifier {
         await this.ensureThread(target.channelId, target.threadOf, doc.title);
         channelId = target.threadOf;
       }
-      const message = (await this.rest.post(Routes.channelMessages(channelId), { body: renderDiscordMessage(doc) })) as { id: string };
+      // With enforce_nonce, Discord answers a repeat of the same nonce (a retry after a crash or a lost answer)
+      // with the message it already created instead of posting it twice.
+      const body = target.idempotencyKey
+        ? { ...renderDiscordMessage(doc), nonce: nonceFor(target.idempotencyKey), enforce_nonce: true }
+        : renderDiscordMessage(doc);
+      const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
       return { messageId: message.id };
     } catch (error) {
       throw toChatError(error);

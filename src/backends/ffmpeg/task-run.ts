@@ -79,7 +79,7 @@ export class TaskRun {
   readonly done: Promise<void>;
   private request: BackendCreateRequest;
   private readonly backoff: Backoff;
-  private readonly redact: (text: string) => string;
+  private redact: (text: string) => string;
   private stopReason: StopReason | null = null;
   private wake: (() => void) | null = null;
   private muxer: FfmpegProcess | null = null;
@@ -139,6 +139,7 @@ export class TaskRun {
   applyEdit(request: BackendCreateRequest, refreshType: VodRefreshType | null): void {
     const listChanged = JSON.stringify(request.SourceUrls) !== JSON.stringify(this.request.SourceUrls);
     this.request = request;
+    this.redact = makeRedactor([destinationUrl(request), ...request.SourceUrls, request.BackupSourceUrl ?? '']);
     this.emit('ResetTaskConfig', {});
     if (!listChanged) return;
     if (!this.isVod) {
@@ -524,7 +525,8 @@ export class TaskRun {
     }
     this.pullFailures = 0;
     if (outcome === 'finished' && played > 0) this.pullAlarmed = false;
-    this.emit('VodSourceFileFinish', { url: choice.url, index, duration });
+    // A file that never played (skipped after failing) was never announced, so it does not finish either.
+    if (outcome === 'finished' || played > 0) this.emit('VodSourceFileFinish', { url: choice.url, index, duration });
     this.seek = 0;
     this.fileIndex = index + 1;
     if (this.pendingList) {

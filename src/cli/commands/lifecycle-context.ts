@@ -3,6 +3,7 @@
 import { userInfo } from 'node:os';
 import { loadConfig, type Config } from '../../config/index.js';
 import { readEnv } from '../../config/env.js';
+import type { BackendKind } from '../../core/backend.js';
 import { TaskService } from '../../core/task-service.js';
 import type { Actor } from '../../core/task.js';
 import { createLogger, type Logger } from '../../log.js';
@@ -14,6 +15,8 @@ export interface LifecycleContext {
   store: Store;
   service: TaskService;
   logger: Logger;
+  /** The runner a task gets unless its command names one. */
+  defaultBackend: BackendKind;
   /** The zone for times typed without one: RELAYBOT_DEFAULT_TZ, else the machine's. */
   defaultTimeZone: string;
   close(): Promise<void>;
@@ -40,6 +43,7 @@ export async function openLifecycle(env = readEnv()): Promise<LifecycleContext> 
       store,
       service,
       logger,
+      defaultBackend: built.defaultBackend,
       defaultTimeZone: config.core.RELAYBOT_DEFAULT_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       async close() {
         await built.close();

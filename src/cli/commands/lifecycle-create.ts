@@ -61,12 +61,13 @@ export async function run(args: string[]): Promise<number> {
         allowPrivateNetworks: context.config.core.RELAYBOT_ALLOW_PRIVATE_NETWORKS,
       });
       if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand);
-      const { request, backend } = parsed.value;
+      const { request, backend, startsNow } = parsed.value;
 
       if (values.yes !== true) {
         // With --json, stdout stays one JSON object: the preview and the question go to stderr.
         const out = values.json === true ? process.stderr : process.stdout;
-        out.write(`${renderPlainText(buildPreview(request, { locale, timeZone, backend }))}\n`);
+        const runner = backend ?? context.defaultBackend;
+        out.write(`${renderPlainText(buildPreview(request, { locale, timeZone, backend: runner, startsNow }))}\n`);
         if (!(await confirm(locale, out))) {
           throw new CliFailure([{ code: 'OperationCancelled', key: 'cli.lifecycle.cancelled' }], EXIT.failed);
         }

@@ -17,6 +17,8 @@ export interface ClockReading {
   time: { hour: number; minute: number; second: number } | null;
   /** True when am/pm is settled by the text (a 24-hour clock, "pm", "noon", "晚上"). */
   meridiemKnown: boolean;
+  /** The word "midnight" (not "00:00"): "tonight at midnight" is the end of the day, not its start. */
+  midnight: boolean;
 }
 
 export interface ChronoReading {
@@ -28,6 +30,8 @@ export interface ChronoReading {
 
 const CJK = /[\u4e00-\u9fff]/;
 const MERIDIEM_WORDS = /(?<![a-z])[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|夜/;
+const ZH_LATE_TWELVE = /(?:晚上|夜里|夜间)\s*12\s*点/;
+const MIDNIGHT_WORDS = /midnight|午夜|凌晨0点|晚上12点/;
 const FIXED_HOUR_WORDS = /noon|midnight|midday|中午|正午|午夜/;
 
 /**
@@ -42,16 +46,19 @@ function meridiemKnown(components: ParsedComponents, text: string): boolean {
 
 function readComponents(components: ParsedComponents, text: string): ClockReading {
   const dateKnown = components.isCertain('day') || components.isCertain('weekday');
-  const hourKnown = components.isCertain('hour');
+  // chrono reads 晚上12点 as noon; it is midnight.
+  const lateNight = components.get('hour') === 12 && ZH_LATE_TWELVE.test(text);
+  const hour = lateNight ? 0 : (components.get('hour') ?? 0);
   return {
     date: dateKnown
       ? { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 }
       : null,
     weekday: components.isCertain('weekday') && !components.isCertain('day') ? (components.get('weekday') ?? null) : null,
-    time: hourKnown
-      ? { hour: components.get('hour') ?? 0, minute: components.get('minute') ?? 0, second: components.get('second') ?? 0 }
+    time: components.isCertain('hour')
+      ? { hour, minute: components.get('minute') ?? 0, second: components.get('second') ?? 0 }
       : null,
-    meridiemKnown: meridiemKnown(components, text),
+    meridiemKnown: lateNight || meridiemKnown(components, text),
+    midnight: hour === 0 && (lateNight || MIDNIGHT_WORDS.test(text)),
   };
 }
 

@@ -6,7 +6,8 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
-const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})\s+minutes?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
+// "N past H" is never a range, so the word "minutes" is optional; "N to H" is one ("3 to 4") unless it says so.
+const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
 const TO = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?!\d)`, 'g');
 
 function hourOf(ref: string): { hour: number; suffix: string } {
@@ -44,6 +45,9 @@ const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s
 const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.)/g;
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
 const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
+// 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
+const ZH_NOON = /中午(?!\s*\d)/g;
+const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d)/g;
 const SLASH_RANGE = /(\d)\s*\/\s*(?=\d{4}-\d\d-\d\d)/g;
 
 export function rewriteClockForms(text: string): string {
@@ -60,5 +64,24 @@ export function rewriteClockForms(text: string): string {
     .replace(BETWEEN, '$1 to ')
     .replace(AM_PM_SHORT, '$1$2m')
     .replace(SLASH_RANGE, '$1 / ')
-    .replace(HOUR_RANGE, '$1 - $2');
+    .replace(HOUR_RANGE, '$1 - $2')
+    .replace(ZH_NOON, '中午12点')
+    .replace(ZH_MIDNIGHT, '凌晨0点');
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+// "on the 20th" with no month: the parser wants a month, so we name the coming one.
+const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/g;
+
+/** "the 20th" -> "february 20 2013" (this month's if still to come, else next month's). */
+export function rewriteDayOfMonth(text: string, today: { year: number; month: number; day: number }): string {
+  return text.replace(DAY_OF_MONTH, (whole, day: string) => {
+    const dayNumber = Number(day);
+    if (dayNumber < 1 || dayNumber > 31) return whole;
+    const nextMonth = dayNumber < today.day;
+    const month = nextMonth ? (today.month % 12) + 1 : today.month;
+    const year = nextMonth && today.month === 12 ? today.year + 1 : today.year;
+    return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
+  });
 }

@@ -101,7 +101,9 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
   const hours = hourChoices(start, parts.meridiem);
   const relativeDays = parts.relativeStart?.wholeDays ? Math.round(parts.relativeStart.ms / (24 * HOUR_MS)) : null;
   const offset = parts.dayOffset ?? relativeDays;
-  let date = start.date ?? (offset !== null ? addDays(today(parts), offset) : (parts.end?.date ?? null));
+  // "tonight at midnight", "tomorrow midnight": the midnight that ends the named day.
+  const dayOfOffset = offset !== null ? addDays(today(parts), offset + (start.midnight ? 1 : 0)) : null;
+  let date = start.date ?? dayOfOffset ?? parts.end?.date ?? null;
   // A bare weekday means the coming one: the parser sometimes picks last week's inside a range.
   if (date && start.weekday !== null && daysBetween(today(parts), date) < 0) date = onOrAfter(today(parts), start.weekday);
   if (date) {
@@ -137,7 +139,8 @@ function crossesMidnight(parts: ScheduleParts, startMs: number, endMs: number): 
 
 /** A relative start ("in 2 hours"); whole days count from the current hour, as Duckling does. */
 function relativeInstant(parts: ScheduleParts, relative: Duration): number {
-  const target = parts.nowMs + relative.ms;
+  // Whole seconds: the provider's times have no fractions.
+  const target = Math.floor((parts.nowMs + relative.ms) / 1000) * 1000;
   if (!relative.wholeDays) return target;
   const wall = wallTimeAt(target, parts.zone);
   return instantOf({ ...wall, minute: 0, second: 0 }, parts.zone) ?? target;
@@ -186,7 +189,7 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   if (end && !end.time) return { ok: false, error: [scheduleError('badEnd', 'EndTime')] };
   let endMs: Instant;
   if (end) endMs = endInstant(parts, startMs.value, end);
-  else if (length) endMs = { ok: true, value: startMs.value + Math.round(length.ms) };
+  else if (length) endMs = { ok: true, value: startMs.value + Math.round(length.ms / 1000) * 1000 };
   else return { ok: false, error: [scheduleError('noEnd', 'EndTime')] };
   if (!endMs.ok) return endMs;
   return { ok: true, value: { start: startMs.value, end: endMs.value, startsNow } };

@@ -10,7 +10,7 @@
 import type { Locale } from '../i18n.js';
 import type { RelayError, Result } from '../errors.js';
 import { readWithChrono, type ChronoReading } from './chrono-reader.js';
-import { rewriteClockForms } from './clock-forms.js';
+import { rewriteClockForms, rewriteDayOfMonth } from './clock-forms.js';
 import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
@@ -100,12 +100,14 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!named.ok) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: named.unknown })] };
   const zone = named.zone ?? ownZone;
 
-  scratch.text = rewriteClockForms(replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase())));
+  const nowMs = options.now.getTime();
+  const wallNow = wallTimeAt(nowMs, zone);
+  const spelled = replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase()));
+  scratch.text = rewriteDayOfMonth(rewriteClockForms(spelled), wallNow);
   const lengths = extractLengths(scratch);
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);
-  const nowMs = options.now.getTime();
-  const clock = readClock(scratch, wallTimeAt(nowMs, zone));
+  const clock = readClock(scratch, wallNow);
 
   const composed = composeSchedule({
     nowMs,

@@ -12,7 +12,7 @@ export interface Lengths {
 const EN_LENGTH_ANCHOR = /\b(?:for|lasting|lasts?|runs?\s+for|duration(?:\s+of)?)\s+/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
 const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+now|from\s+today|later|hence|after\s+now)\b/;
-const ZH_LENGTH_ANCHOR = /(?:持续|时长|历时|为期|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
+const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
 const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后)/;
 // Where a bare length may begin: a number, "a"/"an"/"half", or 半.
 const CANDIDATE = /(?<![\d:./-])(?=\d)|\b(?=an?\s|half\b|about\b)|(?=半)/g;

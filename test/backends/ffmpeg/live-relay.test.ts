@@ -56,4 +56,31 @@ describe('live relay', () => {
     for (const event of harness.sink.events) expect(JSON.stringify(event.body)).not.toContain('abcdef123456');
     expect((await harness.backend.status(providerTaskId))?.RunStatus).toBe('inactive');
   });
+
+  it('treats a live source that goes quiet as a failure, and resumes the relay when it is back', async () => {
+    const before = harness.sink.events.length;
+    const events = () => harness.sink.events.slice(before);
+    const request = relayRequest(
+      { SourceType: 'PullLivePushLive', SourceUrls: [rtmp.url('live/source')], ToUrl: rtmp.url('live/resumed') },
+      60,
+    );
+    await harness.backend.create(request);
+    await harness.sink.waitFor(() => (harness.backend.runningCount > 0 && events().some((e) => e.event === 'TaskStart')));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+
+    publisher.kill('SIGKILL');
+    await harness.sink.waitFor(() => events().some((e) => e.detail.type === 'PullFileFailed'), 15_000, 'PullFileFailed');
+    await harness.sink.waitFor(() => events().some((e) => e.event === 'TaskExit'), 5000, 'TaskExit (interrupted)');
+    expect(events().find((e) => e.event === 'TaskExit')!.detail.code).not.toBe(0);
+
+    const startsBefore = events().filter((e) => e.event === 'TaskStart').length;
+    publisher = publishLive(clip, rtmp.url('live/source'));
+    await harness.sink.waitFor(() => events().filter((e) => e.event === 'TaskStart').length > startsBefore, 20_000, 'TaskStart again');
+    const out = join(dir.path, 'resumed.flv');
+    await capture(rtmp.url('live/resumed'), 2, out);
+    expect((await probe(out)).videoCodec).toBe('h264');
+    // Retries while the source was away raised one alarm, not one per attempt.
+    expect(events().filter((e) => e.detail.type === 'PullFileFailed')).toHaveLength(1);
+    await harness.backend.delete(request.SpecifyTaskId, 'test');
+  }, 60_000);
 });

@@ -1,23 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { capture, makeMedia, probe } from '../../support/media.js';
 import { HttpMediaServer } from '../../support/http-media-server.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir } from './harness.js';
 
-// node-media-server ships a self-signed certificate for CN=localhost: the test's own certificate authority.
-const nmsDir = join(dirname(createRequire(import.meta.url).resolve('node-media-server')), '..', 'bin');
-const KEY = join(nmsDir, 'key.pem');
-const CERT = join(nmsDir, 'cert.pem');
+/** A fresh self-signed certificate for `localhost`: the test's own certificate authority. */
+async function localhostCertificate(dir: string): Promise<{ key: string; cert: string }> {
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  await promisify(execFile)('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
+    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost',
+  ]);
+  return { key, cert };
+}
 
 describe('HTTPS sources and RTMPS destinations by host name', () => {
   const dir = tempDir('relaybot-tls-');
   let rtmp: RtmpServer;
   let https: HttpMediaServer;
+  let KEY: string;
+  let CERT: string;
 
   beforeAll(async () => {
+    ({ key: KEY, cert: CERT } = await localhostCertificate(dir.path));
     rtmp = await RtmpServer.start(undefined, { key: KEY, cert: CERT });
     await makeMedia(dir.path, { name: 'a.flv', seconds: 3, format: 'flv' });
     https = await HttpMediaServer.start(dir.path, { key: readFileSync(KEY, 'utf8'), cert: readFileSync(CERT, 'utf8') });

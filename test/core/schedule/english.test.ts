@@ -32,6 +32,9 @@ describe('English start and end', () => {
     ['this evening 7-9', '2026-03-10T23:00:00Z', '2026-03-11T01:00:00Z'],
     ['sat 10pm - sun 2am', '2026-03-15T02:00:00Z', '2026-03-15T06:00:00Z'],
     ['in 2 days at 9am for 1h', '2026-03-12T13:00:00Z', '2026-03-12T14:00:00Z'],
+    ['on the 20th at 8pm for 1h', '2026-03-21T00:00:00Z', '2026-03-21T01:00:00Z'],
+    ['5 past 9pm for 1h', '2026-03-11T01:05:00Z', '2026-03-11T02:05:00Z'],
+    ['tonight at midnight for 2h', '2026-03-11T04:00:00Z', '2026-03-11T06:00:00Z'],
   ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
 
   it('reads a time of day without a date as its next occurrence, am or pm', () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodedError } from '../../../src/core/errors.js';
 import { describeError } from '../../../src/core/i18n.js';
 import { callbackPath } from '../../../src/core/relay-event.js';
-import { relayRequest, createCalls, createInput, PUBLIC_URL, SECRET_KEY, startHarness, type Harness } from './harness.js';
+import { CREATE_ATTEMPTS } from '../../../src/core/task-service.js';
+import { BACKEND_ATTEMPTS, relayRequest, createCalls, createInput, PUBLIC_URL, SECRET_KEY, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 afterEach(async () => h.close());
@@ -62,7 +63,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
   });
 
   it('when the provider keeps failing, the task stays recorded and a retry with the same key finishes it', async () => {
-    h.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, 6);
+    h.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, BACKEND_ATTEMPTS * CREATE_ATTEMPTS);
     const pending = await failure(h.service.create(createInput('preview-down')));
     expect(pending.code).toBe('FailedOperation.CreatePending');
     const [recorded] = h.store.tasks.list();
@@ -149,8 +150,18 @@ describe('TaskService.create with a recent quota reading', () => {
     expect(h.standin.tasks.size).toBe(2);
   });
 
+  it('after the provider refuses for the limit, the next create asks for a fresh count first', async () => {
+    await h.service.create(createInput('l1')); // the reading now says 1 of 2
+    h.standin.failNext('CreateLivePullStreamTask', { code: 'InvalidParameter.TaskNumMoreThanLimit' });
+    const refused = await failure(h.service.create(createInput('l2', relayRequest(3600_000, { StreamName: 's2' }))));
+    expect(refused.code).toBe('InvalidParameter.TaskNumMoreThanLimit');
+    const describesBefore = h.standin.requests.filter((r) => r.action === 'DescribeLivePullStreamTasks').length;
+    await h.service.create(createInput('l3', relayRequest(3600_000, { StreamName: 's3' })));
+    expect(h.standin.requests.filter((r) => r.action === 'DescribeLivePullStreamTasks').length).toBe(describesBefore + 1);
+  });
+
   it('creates anyway when the quota check itself fails transiently', async () => {
-    h.standin.failNext('DescribeLivePullStreamTasks', { code: 'InternalError' }, 3);
+    h.standin.failNext('DescribeLivePullStreamTasks', { code: 'InternalError' }, BACKEND_ATTEMPTS);
     const { created } = await h.service.create(createInput('q-down'));
     expect(created).toBe(true);
     expect(h.standin.tasks.size).toBe(1);

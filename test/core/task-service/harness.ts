@@ -12,6 +12,8 @@ import { startTencentStandin, type TencentStandin, type TencentStandinOptions } 
 export const SECRET_ID = 'AKIDstandin0000000000000000000000000';
 export const SECRET_KEY = 'standin-secret-key-000000000000000';
 export const PUBLIC_URL = 'https://relaybot.example.com';
+/** Tries per backend call in these tests (real backoff shape, short delays). */
+export const BACKEND_ATTEMPTS = 3;
 
 export interface Harness {
   standin: TencentStandin;
@@ -29,7 +31,7 @@ export async function startHarness(
     { secretId: SECRET_ID, secretKey: options.secretKey ?? SECRET_KEY, region: 'ap-guangzhou', endpoint: standin.url, timeoutSeconds: 2 },
     logger,
     // Real backoff shape, short delays: the tests wait for retries, not for seconds.
-    { retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 } },
+    { retry: { attempts: BACKEND_ATTEMPTS, baseDelayMs: 5, maxDelayMs: 20 } },
   );
   const store = openStore(':memory:');
   const service = new TaskService({
