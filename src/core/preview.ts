@@ -6,6 +6,7 @@ import { t, type Locale } from './i18n.js';
 import { maskUrl } from './redact.js';
 import type { RelayRequest } from './relay-request.js';
 import type { ReplyAction, ReplyDocument, ReplyField } from './reply.js';
+import { wallClock } from './wall-clock.js';
 
 export interface PreviewOptions {
   locale: Locale;
@@ -17,20 +18,7 @@ export interface PreviewOptions {
   startsNow?: boolean;
 }
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
-function formatLocal(instant: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-}
 
 function formatUtc(instant: Date): string {
   return instant.toISOString().slice(0, 16).replace('T', ' ');
@@ -60,7 +48,7 @@ function timeFields(request: RelayRequest, opts: PreviewOptions): { fields: Repl
   const start = new Date(request.StartTime);
   const end = new Date(request.EndTime);
   const both = (instant: Date): string =>
-    t(locale, 'preview.timeBoth', { local: formatLocal(instant, locale, timeZone), zone: timeZone, utc: formatUtc(instant) });
+    t(locale, 'preview.timeBoth', { local: wallClock(instant, locale, timeZone), zone: timeZone, utc: formatUtc(instant) });
   const startLabel = t(locale, 'preview.start');
   const endLabel = t(locale, 'preview.end');
   const startText = opts.startsNow ? t(locale, 'preview.startNow', { time: both(start) }) : both(start);

@@ -88,7 +88,7 @@ export class FfmpegProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** The kernel function the process sleeps in (Linux), e.g. `pipe_write` when its output is full. */
+  /** The kernel function the process sleeps in (Linux), e.g. `anon_pipe_write` when its output pipe is full. */
   waitChannel(): string | undefined {
     try {
       return readFileSync(`/proc/${this.child.pid}/wchan`, 'utf8').trim() || undefined;

@@ -50,6 +50,7 @@ export class HttpGateway {
     const server = this.server;
     this.server = null;
     this.origins.clear();
+    this.playlistTokens.clear();
     if (server) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -57,25 +58,28 @@ export class HttpGateway {
   }
 
   openSession(): GatewaySession {
-    const tokens = new Map<string, string>(); // origin → token
-    const urlFor = (raw: string): string => {
-      const url = new URL(raw);
-      assertHostAllowed(url.hostname, 'source', this.options.policy);
-      let token = tokens.get(url.origin);
-      if (!token) {
-        token = randomBytes(12).toString('base64url');
-        tokens.set(url.origin, token);
-        this.origins.set(token, url.origin);
-      }
-      return `http://127.0.0.1:${this.port}/${token}${url.pathname}${url.search}`;
-    };
+    const mine = new Set<string>();
     return {
-      urlFor,
+      urlFor: (raw) => this.loopbackUrl(raw, mine),
       close: () => {
-        for (const token of tokens.values()) this.origins.delete(token);
-        tokens.clear();
+        for (const token of mine) this.origins.delete(token);
+        mine.clear();
       },
     };
+  }
+
+  /** The loopback URL for a checked http(s) URL; its origin gets a token, remembered in `tokens`. */
+  private loopbackUrl(raw: string, tokens: Set<string>): string {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not an http(s) URL');
+    assertHostAllowed(url.hostname, 'source', this.options.policy);
+    let token = [...tokens].find((t) => this.origins.get(t) === url.origin);
+    if (!token) {
+      token = randomBytes(12).toString('base64url');
+      tokens.add(token);
+      this.origins.set(token, url.origin);
+    }
+    return `http://127.0.0.1:${this.port}/${token}${url.pathname}${url.search}`;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -86,8 +90,11 @@ export class HttpGateway {
       return;
     }
     const session = this.sessionForOrigins();
+    // ffmpeg hung up (a seek, a stop) or the answer is complete: nothing more is fetched for it.
+    const hangUp = new AbortController();
+    res.on('close', () => hangUp.abort());
     try {
-      const { upstream, finalUrl } = await this.fetchFollowingRedirects(new URL(`${origin}/${rest.join('/')}`), req);
+      const { upstream, finalUrl } = await this.fetchFollowingRedirects(new URL(`${origin}/${rest.join('/')}`), req, hangUp.signal);
       if (isPlaylist(upstream, finalUrl)) {
         const text = await readLimited(upstream, MAX_PLAYLIST_BYTES);
         const body = rewritePlaylist(text, finalUrl, session.urlFor);
@@ -110,31 +117,24 @@ export class HttpGateway {
     }
   }
 
-  /** URLs found inside a playlist join the origins this gateway serves (they were checked like the first). */
+  /**
+   * URLs found inside a playlist are checked like the first and served the same way. Their tokens live as long
+   * as the gateway (a playlist names a handful of origins at most).
+   */
   private sessionForOrigins(): GatewaySession {
-    return {
-      urlFor: (raw: string) => {
-        const url = new URL(raw);
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('playlist entry is not http(s)');
-        assertHostAllowed(url.hostname, 'source', this.options.policy);
-        let token = [...this.origins].find(([, o]) => o === url.origin)?.[0];
-        if (!token) {
-          token = randomBytes(12).toString('base64url');
-          this.origins.set(token, url.origin);
-        }
-        return `http://127.0.0.1:${this.port}/${token}${url.pathname}${url.search}`;
-      },
-      close: () => undefined,
-    };
+    return { urlFor: (raw) => this.loopbackUrl(raw, this.playlistTokens), close: () => undefined };
   }
+
+  private readonly playlistTokens = new Set<string>();
 
   private async fetchFollowingRedirects(
     start: URL,
     req: IncomingMessage,
+    signal: AbortSignal,
   ): Promise<{ upstream: IncomingMessage; finalUrl: URL }> {
     let url = start;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-      const upstream = await this.fetchOnce(url, req);
+      const upstream = await this.fetchOnce(url, req, signal);
       const location = upstream.headers.location;
       if (upstream.statusCode && upstream.statusCode >= 300 && upstream.statusCode < 400 && location) {
         upstream.resume();
@@ -149,7 +149,7 @@ export class HttpGateway {
     throw new Error('too many redirects');
   }
 
-  private fetchOnce(url: URL, req: IncomingMessage): Promise<IncomingMessage> {
+  private fetchOnce(url: URL, req: IncomingMessage, signal: AbortSignal): Promise<IncomingMessage> {
     assertLiteralAllowed(url.hostname, 'source', this.options.policy);
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_REQUEST_HEADERS) {
@@ -163,11 +163,11 @@ export class HttpGateway {
         headers,
         lookup: guardedLookup('source', this.options.policy),
         timeout: 15_000,
+        signal,
         ...(url.protocol === 'https:' ? this.options.tls : {}),
       });
       outgoing.on('response', resolve).on('error', reject);
       outgoing.on('timeout', () => outgoing.destroy(new Error('upstream timed out')));
-      req.on('close', () => outgoing.destroy());
       outgoing.end();
     });
   }

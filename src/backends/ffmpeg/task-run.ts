@@ -19,6 +19,7 @@ import type { GatewaySession, HttpGateway } from './http-gateway.js';
 import type { TunnelOptions } from './loopback-tunnel.js';
 import { parseInputDuration, type ProgressReport } from './progress.js';
 import { makeRedactor } from './secrets.js';
+import { sendQueueTo } from './send-queue.js';
 
 export interface RunTimings {
   backoffMs: number;
@@ -55,6 +56,14 @@ const END_EARLY_TOLERANCE = 1.0;
 /** Speed below this, after the warm-up, means the source cannot keep up with real time. */
 const SLOW_SPEED = 0.9;
 const SPEED_WARMUP_S = 3;
+/**
+ * Kernel wait channels of a process blocked while sending: a reader's only sending is into the muxer's input
+ * (node's stdio "pipes" are Unix socket pairs), so there it means the muxer, i.e. the destination, is not
+ * keeping up.
+ */
+const BLOCKED_SENDING = /pipe_write|pipe_wait|sock_alloc_send|unix_stream_sendmsg|sk_stream_wait_memory/;
+/** Bytes waiting in the kernel towards the destination that mean it is not taking data. */
+const CONGESTED_BYTES = 64 * 1024;
 /** A source failing this many times in a row is skipped (files) or reported as an interruption. */
 const FILE_ATTEMPTS = 3;
 
@@ -225,6 +234,8 @@ export class TaskRun {
     let wrote = 0;
     let lastAdvance = Date.now();
     let stalledOut = false;
+    const pinned = /^\w+:\/\/([\d.]+):(\d+)\//.exec(output.url);
+    const destinationCongested = () => (pinned ? sendQueueTo(pinned[1]!, Number(pinned[2])) > CONGESTED_BYTES : false);
     const relay = new FfmpegProcess({
       binary: this.context.binary.path,
       args: directRelayArgs(input, output, 10_000),
@@ -248,8 +259,8 @@ export class TaskRun {
     const watch = setInterval(() => {
       const stalledFor = Date.now() - lastAdvance;
       if (stalledFor <= this.context.timings.stallMs || stalledOut) return;
-      // Blocked sending to the destination is the push's problem; anything else, the source's.
-      if (relay.waitChannel() === 'sk_stream_wait_memory') {
+      // Data piling up towards the destination is the push's problem; anything else, the source's.
+      if (BLOCKED_SENDING.test(relay.waitChannel() ?? '') || destinationCongested()) {
         stalledOut = true;
         this.alarm('PushStreamUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
         return;
@@ -376,6 +387,9 @@ export class TaskRun {
     let lastAdvance = Date.now();
     let unstable = false;
     let firstReport: { at: number; outTime: number } | undefined;
+    // When the reader was last seen blocked writing into the muxer's full input (sampled once a second).
+    let pipeBlockedAt = 0;
+    const pushHeldBack = () => Date.now() - pipeBlockedAt < 2500 || (muxer.stdin?.writableNeedDrain ?? false);
     let steadySpeed = Number.NaN;
     this.fileDuration = null;
     const announce = () => {
@@ -413,7 +427,8 @@ export class TaskRun {
         }
         if (!unstable && choice.file && played > SPEED_WARMUP_S && report.speed < SLOW_SPEED) {
           unstable = true;
-          this.alarm('PullFileUnstable', `speed ${report.speed}x`);
+          // Slower than real time because the push holds it back, or because the source does.
+          this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', `speed ${report.speed}x`);
         }
       },
     });
@@ -428,10 +443,11 @@ export class TaskRun {
     let ticks = 0;
     const watch = setInterval(() => {
       if (++ticks % 5 === 0) this.saveProgress(choice);
+      if (BLOCKED_SENDING.test(reader.waitChannel() ?? '')) pipeBlockedAt = Date.now();
       const stalledFor = Date.now() - lastAdvance;
       const stalled = stalledFor > this.context.timings.stallMs;
       // A reader blocked writing into a full pipe waits for the muxer, i.e. for the destination.
-      const pushBlocked = stalled && (reader.waitChannel() === 'pipe_write' || (muxer.stdin?.writableNeedDrain ?? false));
+      const pushBlocked = stalled && pushHeldBack();
       // A live source that stops sending often keeps its connection open (the server waits for its publisher):
       // a stall is its death, and the sooner the backup takes over the better.
       if (stalled && !choice.file && !pushBlocked) {

@@ -1,30 +1,8 @@
 // Small display helpers for chat documents: instants in the reader's zone beside UTC, masked destinations.
 import { t, type Locale } from '../i18n.js';
 import { maskUrl } from '../redact.js';
+import { wallClock } from '../wall-clock.js';
 import type { RelayRequest } from '../relay-request.js';
-
-/** The same wall-clock style as the preview (core/preview.ts): 24-hour, weekday, day month year. */
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: Date, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      timeZone,
-      weekday: 'short',
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(key, format);
-  }
-  return format.format(instant);
-}
 
 /** "Fri 27 Nov 2026, 20:00 (Asia/Shanghai) · 2026-11-27 12:00 UTC": the reader's zone, then UTC. */
 export function formatInstant(iso: string, locale: Locale, timeZone: string): string {

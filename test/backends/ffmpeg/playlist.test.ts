@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { capture, continuity, makeMedia, probe } from '../../support/media.js';
+import { capture, continuity, FFMPEG, makeMedia, probe } from '../../support/media.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { HttpMediaServer } from '../../support/http-media-server.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
@@ -17,6 +20,14 @@ describe('file playlist', () => {
       makeMedia(dir.path, { name: 'a.flv', seconds: 2, format: 'flv', tone: 440 }),
       makeMedia(dir.path, { name: 'b.mp4', seconds: 2, format: 'mp4', tone: 660 }),
       makeMedia(dir.path, { name: 'c.flv', seconds: 2, format: 'flv', tone: 880 }),
+    ]);
+    // A file cut short (its header still announces 4 s) and an HLS rendition of a clip.
+    const whole = await makeMedia(dir.path, { name: 'whole.flv', seconds: 4, format: 'flv' });
+    const bytes = readFileSync(whole);
+    writeFileSync(join(dir.path, 'cut.flv'), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await promisify(execFile)(FFMPEG, [
+      '-hide_banner', '-loglevel', 'error', '-i', join(dir.path, 'a.flv'), '-c', 'copy',
+      '-f', 'hls', '-hls_time', '1', '-hls_playlist_type', 'vod', join(dir.path, 'show.m3u8'),
     ]);
     http = await HttpMediaServer.start(dir.path);
     harness = await startBackend(join(dir.path, 'data'));
@@ -67,5 +78,24 @@ describe('file playlist', () => {
     expect(video.maxGap).toBeLessThan(0.15);
     expect(audio.maxGap).toBeLessThan(0.15);
     expect((await harness.backend.status(request.SpecifyTaskId))?.RunStatus).toBe('inactive');
+  });
+
+  it('plays an HLS playlist with every segment fetched through the runner, and reports a file that ends early', async () => {
+    const before = harness.sink.events.length;
+    const events = () => harness.sink.events.slice(before);
+    const request = relayRequest(
+      { SourceType: 'PullVodPushLive', SourceUrls: [http.url('show.m3u8'), http.url('cut.flv')], ToUrl: rtmp.url('live/hls'), VodLoopTimes: '0' },
+      60,
+    );
+    await harness.backend.create(request);
+    await harness.sink.waitFor(() => events().some((e) => e.event === 'TaskExit'), 20_000, 'the end of the list');
+    const started = events().filter((e) => e.event === 'VodSourceFileStart').map((e) => e.detail);
+    expect(started.map((d) => d.index)).toEqual([0, 1]);
+    expect(started[0]!.duration).toBeCloseTo(2, 0);
+    // The segments were named by the playlist and fetched by the gateway on ffmpeg's behalf.
+    expect(http.requests.filter((path) => path.endsWith('.ts')).length).toBeGreaterThanOrEqual(2);
+    const alarms = events().filter((e) => e.event === 'TaskAlarm').map((e) => e.detail.type);
+    expect(alarms).toEqual(['FileEndEarly']);
+    expect(events().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1]);
   });
 });

@@ -7,6 +7,7 @@ import { muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.
 import { rewritePlaylist } from '../../../src/backends/ffmpeg/playlist-rewrite.js';
 import { parseInputDuration, ProgressParser, type ProgressReport } from '../../../src/backends/ffmpeg/progress.js';
 import { makeRedactor } from '../../../src/backends/ffmpeg/secrets.js';
+import { largestSendQueue, procAddress } from '../../../src/backends/ffmpeg/send-queue.js';
 import type { BackendCreateRequest } from '../../../src/core/backend.js';
 
 const open = { allowPrivateNetworks: false };
@@ -111,5 +112,19 @@ describe('recovering and reporting', () => {
     const line = redact('rtmp://1.2.3.4:1935/live/secretstream?txSecret=0123456789: Connection refused (playpath secretstream)');
     expect(line).not.toMatch(/secretstream|0123456789/);
     expect(line).toContain('Connection refused');
+  });
+});
+
+describe('congestion towards a destination', () => {
+  it('reads the bytes queued towards an address from the kernel table', () => {
+    expect(procAddress('127.0.0.1', 1935)).toBe('0100007F:078F');
+    const table = [
+      '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode',
+      '   0: 0100007F:A1B2 0100007F:078F 01 0002A000:00000000 01:00000014 00000000     0        0 1',
+      '   1: 0100007F:A1B3 0100007F:078F 01 00000010:00000000 00:00000000 00000000     0        0 2',
+      '   2: 0100007F:A1B4 0200007F:078F 01 00FFFFFF:00000000 00:00000000 00000000     0        0 3',
+    ].join('\n');
+    expect(largestSendQueue(table, '0100007F:078F')).toBe(0x2a000);
+    expect(largestSendQueue(table, '0100007F:0050')).toBe(0);
   });
 });
