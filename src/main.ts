@@ -6,13 +6,13 @@ import { machineTimeZone, ShellNotifier, shellLocale, startShellSession } from '
 import { loadConfig, type Config } from './config/index.js';
 import { createChatCommands } from './core/chat/index.js';
 import type { Notifier } from './core/notifier.js';
-import { TaskService } from './core/task-service.js';
 import { createEventPipeline } from './delivery/pipeline.js';
 import { backendCheck, createBotHttpServer, createRelayMetrics, storeCheck, taskCountsFrom } from './http/index.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore } from './store/index.js';
 import { SqlitePendingRepository } from './store/pending-repo.js';
 import { buildBackends } from './wiring/backends.js';
+import { createTaskService } from './wiring/task-service.js';
 
 export interface StartOptions {
   env: Record<string, string | undefined>;
@@ -103,15 +103,7 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
 
     const built = await buildBackends(config, { logger, db: store.db, mode: 'supervisor', sink: pipeline.recorder });
     shutdown.add('backends', 'backends', () => built.close());
-    const tasks = new TaskService({
-      tasks: store.tasks,
-      audit: store.audit,
-      transaction: store.transaction,
-      backends: built.backends,
-      defaultBackend: built.defaultBackend,
-      publicUrl: built.publicUrl,
-      logger,
-    });
+    const tasks = createTaskService(store, built, logger);
     const chat = createChatCommands({
       tasks,
       prefs: store.preferences,

@@ -1,19 +1,11 @@
 // Settings every part shares. Each part has its own file beside this one (tencent.ts, ffmpeg.ts, http.ts,
 // slack.ts, discord.ts), validated the same way, and index.ts puts them together.
 import { z } from 'zod';
+import { isTimeZone } from '../core/time-zone.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const coreConfigSchema = z.object({
   RELAYBOT_DATA_DIR: z.string().min(1).default('./data'),
@@ -28,4 +20,4 @@ export const coreConfigSchema = z.object({
 });
 
 export type CoreConfig = z.infer<typeof coreConfigSchema>;
-export { booleanFlag, isTimeZone };
+export { booleanFlag };

@@ -1,7 +1,7 @@
 // What core needs from storage, as interfaces: core never sees SQL (store/ implements these).
 // better-sqlite3 is synchronous, and so are these.
 import type { Locale } from './i18n.js';
-import type { Actor, TaskHome, TaskRecord, TaskState } from './task.js';
+import type { Actor, TaskRecord, TaskState } from './task.js';
 import type { BackendKind } from './backend.js';
 
 export interface TaskFilter {

@@ -6,6 +6,7 @@ import { resolveLocale, type Locale } from '../../core/i18n.js';
 import type { PreferenceStore } from '../../core/ports.js';
 import type { Logger } from '../../log.js';
 import { within } from './within.js';
+import { isTimeZone } from '../../core/time-zone.js';
 
 const PROFILE_TTL_MS = 60 * 60 * 1000;
 const PROFILE_WAIT_MS = 1_000;
@@ -52,7 +53,7 @@ export class UserProfiles {
       (answer) => {
         const found = (answer.user as SlackUser | undefined) ?? null;
         // Checked once per fetch, not per command: building a DateTimeFormat is costly on the ack path.
-        if (found?.tz && !isZone(found.tz)) delete found.tz;
+        if (found?.tz && !isTimeZone(found.tz)) delete found.tz;
         return found;
       },
       (error: unknown) => {
@@ -67,11 +68,3 @@ export class UserProfiles {
   }
 }
 
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -4,11 +4,12 @@ import { userInfo } from 'node:os';
 import { loadConfig, type Config } from '../../config/index.js';
 import { readEnv } from '../../config/env.js';
 import type { BackendKind } from '../../core/backend.js';
-import { TaskService } from '../../core/task-service.js';
+import type { TaskService } from '../../core/task-service.js';
 import type { Actor } from '../../core/task.js';
 import { createLogger, type Logger } from '../../log.js';
 import { openStore, type Store } from '../../store/index.js';
 import { buildBackends } from '../../wiring/backends.js';
+import { createTaskService } from '../../wiring/task-service.js';
 
 export interface LifecycleContext {
   config: Config;
@@ -29,15 +30,7 @@ export async function openLifecycle(env = readEnv()): Promise<LifecycleContext> 
   const store = openStore(config.core.RELAYBOT_DATA_DIR);
   try {
     const built = await buildBackends(config, { logger, db: store.db, mode: 'client' });
-    const service = new TaskService({
-      tasks: store.tasks,
-      audit: store.audit,
-      transaction: store.transaction,
-      backends: built.backends,
-      defaultBackend: built.defaultBackend,
-      publicUrl: built.publicUrl,
-      logger,
-    });
+    const service = createTaskService(store, built, logger);
     return {
       config,
       store,

@@ -2,7 +2,7 @@
 // parse the command text as chat would, show what was understood and ask (unless --yes), then create.
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
-import { isTimeZone } from '../../config/core.js';
+import { isTimeZone } from '../../core/time-zone.js';
 import { CodedError } from '../../core/errors.js';
 import { parseRelayCommand } from '../../core/command/index.js';
 import { t, type Locale } from '../../core/i18n.js';

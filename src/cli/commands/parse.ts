@@ -7,6 +7,7 @@ import { parseRelayCommand, type CommandContext } from '../../core/command/index
 import { describeError, LOCALES, t, type Locale } from '../../core/i18n.js';
 import { buildPreview, renderPlainText } from '../../core/preview.js';
 import { EX_SOFTWARE, EX_USAGE, parseFlags } from '../args.js';
+import { isTimeZone } from '../../core/time-zone.js';
 
 const EXIT_REJECTED = 2;
 const DEFAULT_SPAN_DAYS = 7;
@@ -21,15 +22,6 @@ const FLAGS = {
   operator: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function defaultOperator(): string {
   try {

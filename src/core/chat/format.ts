@@ -33,13 +33,3 @@ export function loopsText(request: RelayRequest, locale: Locale): string | undef
   if (loops === 0) return t(locale, 'chat.loops.once');
   return t(locale, 'chat.loops.times', { count: loops });
 }
-
-/** Whether `zone` is an IANA zone this runtime knows; returns its canonical spelling. */
-export function canonicalTimeZone(zone: string): string | null {
-  if (!zone || /\s/.test(zone)) return null;
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
-}

@@ -4,7 +4,7 @@ import type { ChatContext, ChatOutcome } from '../chat-commands.js';
 import { t } from '../i18n.js';
 import type { ChatDeps } from './deps.js';
 import { infoDocument } from './documents.js';
-import { canonicalTimeZone } from './format.js';
+import { canonicalTimeZone } from '../time-zone.js';
 import type { SubscriptionLevel } from '../events/ports.js';
 
 const SUBSCRIPTION_LEVELS: readonly SubscriptionLevel[] = ['alarms', 'all'];

@@ -4,12 +4,11 @@
 // the current request and validating the whole, so an edit can never produce a task the API would refuse.
 import { err, ok, type RelayError, type Result } from '../errors.js';
 import { toApiTime, type RelayChanges, type RelayRequest } from '../relay-request.js';
-import { parseSchedule } from '../schedule/index.js';
 import { validateRelayRequest } from '../validation/index.js';
 import { optionFields } from './build.js';
 import type { CommandContext } from './context.js';
 import { EDIT_EXTRACTORS } from './extractors.js';
-import { readCommand, unrecognizedError } from './read.js';
+import { readCommand, readSchedule } from './read.js';
 import type { CommandDraft } from './draft.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -78,7 +77,7 @@ function readTimeEdit(text: string, ctx: CommandContext, current: RelayRequest, 
   }
   const marked = splitMarkers(text);
   if (!marked) {
-    const schedule = scheduleOf(text, ctx, errors);
+    const schedule = readSchedule(text, ctx, errors);
     return schedule ? { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) } : {};
   }
   const edit: TimeEdit = {};
@@ -122,19 +121,6 @@ function splitMarkers(text: string): { start?: string; end?: string } | undefine
   };
 }
 
-function scheduleOf(text: string, ctx: CommandContext, errors: RelayError[]): { start: Date; end: Date } | undefined {
-  const parsed = parseSchedule(text, { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale });
-  if (!parsed.ok) {
-    errors.push(...parsed.error);
-    return undefined;
-  }
-  if (parsed.value.unrecognized.length > 0) {
-    errors.push(unrecognizedError(parsed.value.unrecognized));
-    return undefined;
-  }
-  return parsed.value;
-}
-
 /** One instant: the start of "<phrase> for 1 minute" (the schedule layer reads whole schedules). */
 function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[]): Date | undefined {
   if (phrase === '') {
@@ -142,12 +128,12 @@ function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[]): D
     return undefined;
   }
   const suffix = CJK.test(phrase) ? ' 持续1分钟' : ' for 1 minute';
-  return scheduleOf(`${phrase}${suffix}`, ctx, errors)?.start;
+  return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
 }
 
 /** A duration in ms: the length of "now for <phrase>". */
 function durationOf(phrase: string, ctx: CommandContext, errors: RelayError[]): number | undefined {
   const text = CJK.test(phrase) ? `现在 持续${phrase}` : `now for ${phrase}`;
-  const schedule = scheduleOf(text, ctx, errors);
+  const schedule = readSchedule(text, ctx, errors);
   return schedule ? schedule.end.getTime() - schedule.start.getTime() : undefined;
 }

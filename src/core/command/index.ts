@@ -5,12 +5,11 @@
 import type { BackendKind } from '../backend.js';
 import { err, ok, type RelayError, type Result } from '../errors.js';
 import { toApiTime, type RelayRequest } from '../relay-request.js';
-import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
 import { validateRelayRequest } from '../validation/index.js';
 import { destinationFields, inferSourceType, optionFields } from './build.js';
 import type { CommandContext } from './context.js';
 import { EXTRACTORS } from './extractors.js';
-import { readCommand, unrecognizedError } from './read.js';
+import { readCommand, readSchedule } from './read.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -52,20 +51,3 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
   return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow });
 }
 
-/** The schedule from the leftover words, or undefined after recording why there is none. */
-function readSchedule(rest: string, ctx: CommandContext, errors: RelayError[]): ParsedSchedule | undefined {
-  if (rest === '') {
-    errors.push({ code: 'InvalidParameter.InvalidTaskTime', field: 'StartTime', key: 'parse.noSchedule' });
-    return undefined;
-  }
-  const parsed = parseSchedule(rest, { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale });
-  if (!parsed.ok) {
-    errors.push(...parsed.error);
-    return undefined;
-  }
-  if (parsed.value.unrecognized.length > 0) {
-    errors.push(unrecognizedError(parsed.value.unrecognized));
-    return undefined;
-  }
-  return parsed.value;
-}

@@ -4,7 +4,8 @@ import type { CommandDraft } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { type Extractor, runExtractors } from './extractors.js';
 import { remainingRefs, scanCommand, withoutPlaceholders, type Scanned } from './scan.js';
-import { MAX_COMMAND_LENGTH } from './context.js';
+import { MAX_COMMAND_LENGTH, type CommandContext } from './context.js';
+import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
 
 const MAX_REPORTED_QUOTES = 3;
 
@@ -39,4 +40,22 @@ export function readCommand(text: string, extractors: Extractor[]): { ok: true; 
 /** The error for words nobody understood; quoted back to the user so they can see what to fix. */
 export function unrecognizedError(words: string[]): RelayError {
   return { code: 'InvalidParameter', field: 'command', key: 'parse.unrecognized', params: { words: words.join(' ').slice(0, 120) } };
+}
+
+/** The schedule from the leftover words, or undefined after recording why there is none. */
+export function readSchedule(rest: string, ctx: CommandContext, errors: RelayError[]): ParsedSchedule | undefined {
+  if (rest === '') {
+    errors.push({ code: 'InvalidParameter.InvalidTaskTime', field: 'StartTime', key: 'parse.noSchedule' });
+    return undefined;
+  }
+  const parsed = parseSchedule(rest, { timeZone: ctx.timeZone, now: ctx.now, locale: ctx.locale });
+  if (!parsed.ok) {
+    errors.push(...parsed.error);
+    return undefined;
+  }
+  if (parsed.value.unrecognized.length > 0) {
+    errors.push(unrecognizedError(parsed.value.unrecognized));
+    return undefined;
+  }
+  return parsed.value;
 }

@@ -8,7 +8,7 @@ import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
 
 /** A TCP relay in front of the RTMP server that can stop taking data, as a congested destination does. */
-async function throttlingProxy(targetPort: number): Promise<{ port: number; hold(): void; release(): void; close(): void }> {
+async function throttlingProxy(targetPort: number): Promise<{ port: number; readonly connections: number; hold(): void; release(): void; close(): void }> {
   const clients = new Set<Socket>();
   let held = false;
   const server: Server = createServer((client) => {
@@ -28,6 +28,9 @@ async function throttlingProxy(targetPort: number): Promise<{ port: number; hold
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : 0,
+    get connections() {
+      return clients.size;
+    },
     hold() {
       held = true;
       for (const client of clients) {
@@ -97,8 +100,11 @@ describe('a destination that stops taking data', () => {
       60,
     );
     await harness.backend.create(request);
-    // Held early, before the kernel has grown the connection's buffers, so that they fill in seconds.
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Held soon after the push connects, before the kernel has grown the connection's buffers, so that they
+    // fill in seconds.
+    while (proxy.connections === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await harness.sink.waitFor(() => events().some((e) => e.event === 'TaskStart'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     proxy.hold();
     await harness.sink.waitFor(() => events().some((e) => e.detail.type === 'PushStreamUnstable'), 40_000, 'PushStreamUnstable');
     expect(events().filter((e) => e.detail.type === 'PullFileFailed')).toEqual([]);
