@@ -1,8 +1,8 @@
 // The one task service every front end calls (CLI now, chat adapters later). It owns the order of things:
 // record first, then ask the backend, so that a crash or a lost answer leaves a task that a retry with the
 // same idempotency key finishes, never a duplicate and never a task nobody knows about.
-import { TASK_NOT_FOUND_CODES } from '../backends/tencent/error-codes.js';
-import { providerErrorToCoded } from '../backends/tencent/error-messages.js';
+import { TASK_NOT_FOUND_CODES } from './provider-errors/codes.js';
+import { providerErrorToCoded } from './provider-errors/messages.js';
 import type { Logger } from '../log.js';
 import { BackendError, type BackendKind, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
 import { CodedError } from './errors.js';

@@ -13,7 +13,7 @@ import {
 import type { RelayChanges, Region } from '../../core/relay-request.js';
 import type { TencentConfig } from '../../config/tencent.js';
 import type { Logger } from '../../log.js';
-import { DUPLICATE_SUSPECT_CODES, NETWORK_ERROR, TASK_NOT_FOUND_CODES, TIMEOUT_ERROR } from './error-codes.js';
+import { DUPLICATE_SUSPECT_CODES, NETWORK_ERROR, TASK_NOT_FOUND_CODES, TIMEOUT_ERROR } from '../../core/provider-errors/codes.js';
 import { liveClientFactory, type LiveClient, type LiveModels } from './live-client.js';
 import { processLiveApiLimiter, type RateLimiter } from './rate-limiter.js';
 import { createTaskRequest, modifyTaskRequest, toProviderTaskInfo, toProviderTaskStatus } from './requests.js';
@@ -166,4 +166,4 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
   };
 }
 
-export { providerErrorToCoded } from './error-messages.js';
+export { providerErrorToCoded } from '../../core/provider-errors/messages.js';

@@ -2,7 +2,7 @@
 // status other than 200 (`httpCode`), or a transport failure (only a node-fetch message). This turns each
 // into a BackendError with a code we can act on. Messages hold the endpoint URL at most, never a secret.
 import { BackendError } from '../../core/backend.js';
-import { NETWORK_ERROR, TIMEOUT_ERROR, TRANSIENT_CODES } from './error-codes.js';
+import { NETWORK_ERROR, TIMEOUT_ERROR, TRANSIENT_CODES } from '../../core/provider-errors/codes.js';
 
 interface SdkException {
   message?: string;

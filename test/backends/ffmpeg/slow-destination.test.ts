@@ -92,6 +92,9 @@ describe('a destination that stops taking data', () => {
   }, 60_000);
 
   it('tells a congested destination from a silent source when one ffmpeg relays a live stream', async () => {
+    // A fresh relay in front of the server: nothing left over from the previous case.
+    proxy.close();
+    proxy = await throttlingProxy(rtmp.port);
     publisher = publishLive(clip, rtmp.url('live/camera'));
     const before = harness.sink.events.length;
     const events = () => harness.sink.events.slice(before);

@@ -1,8 +1,8 @@
 // Every error code of the API page and lifecycle-api.md has a message in both languages that says what to
 // do, and keeps the provider's code and RequestId visible.
 import { describe, expect, it } from 'vitest';
-import { NETWORK_ERROR, TIMEOUT_ERROR } from '../../../src/backends/tencent/error-codes.js';
-import { PROVIDER_ERROR_KEYS, providerErrorKey, providerErrorToCoded, quotaReachedError } from '../../../src/backends/tencent/error-messages.js';
+import { NETWORK_ERROR, TIMEOUT_ERROR } from '../../../src/core/provider-errors/codes.js';
+import { PROVIDER_ERROR_KEYS, providerErrorKey, providerErrorToCoded, quotaReachedError } from '../../../src/core/provider-errors/messages.js';
 import { BackendError } from '../../../src/core/backend.js';
 import { hasMessage, LOCALES, t } from '../../../src/core/i18n.js';
 

@@ -1,7 +1,7 @@
 // The stand-in really checks TC3-HMAC-SHA256 signatures, and the backend turns each refusal into a message
 // that says which setting to fix.
 import { afterEach, describe, expect, it } from 'vitest';
-import { providerErrorToCoded } from '../../../src/backends/tencent/error-messages.js';
+import { providerErrorToCoded } from '../../../src/core/provider-errors/messages.js';
 import { BackendError } from '../../../src/core/backend.js';
 import { t } from '../../../src/core/i18n.js';
 import { SECRET_ID, SECRET_KEY, relayRequest, startHarness, type Harness } from '../../support/tencent/harness.js';

@@ -1,8 +1,8 @@
 // Every provider error becomes a localised message (namespace `provider` in locales/*.json) that says what
 // the user can do; the provider's code and RequestId ride along as params so that support can find it.
-import type { BackendError } from '../../core/backend.js';
-import { CodedError } from '../../core/errors.js';
-import { NETWORK_ERROR, TIMEOUT_ERROR } from './error-codes.js';
+import type { BackendError } from '../backend.js';
+import { CodedError } from '../errors.js';
+import { NETWORK_ERROR, TIMEOUT_ERROR } from './codes.js';
 
 /** Provider code → locale key (without the `provider.` prefix). Covers the API page and lifecycle-api.md. */
 export const PROVIDER_ERROR_KEYS: Readonly<Record<string, string>> = {
@@ -64,6 +64,9 @@ export function providerErrorKey(code: string): string {
 }
 
 export function providerErrorToCoded(error: BackendError): CodedError {
+  // A backend that already knows the precise reason (the local runner: "that host is on a private network",
+  // "this ffmpeg has no SRT") says so in its cause; that message beats the generic one for the code.
+  if (error.cause instanceof CodedError) return error.cause;
   return new CodedError(
     error.code,
     providerErrorKey(error.code),

@@ -1,4 +1,5 @@
-// Error codes the Tencent backend raises or receives, in one place: the live API's own codes (API page +
+// The provider's error codes, shared by both runners (the ffmpeg runner answers with the same codes) and the
+// task service: the live API's own codes (API page +
 // lifecycle-api.md), the common API 3.0 codes, and the two we give transport failures (no answer at all).
 
 /** No usable answer: connection refused/reset, DNS failure, an HTTP status other than 200. */
