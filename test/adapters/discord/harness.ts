@@ -28,6 +28,8 @@ export interface DiscordHarness {
   // Interaction answers are read field by field in tests, as Discord's JSON.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   interact(body: object, signWith?: KeyObject | 'none'): Promise<{ status: number; json: any }>;
+  /** The headers Discord would send with this raw body (for load generators that post it themselves). */
+  signedHeaders(raw: string): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,14 @@ export async function startDiscordHarness(env: Record<string, string> = {}, opti
     discord,
     tencent,
     logs: () => logged,
+    signedHeaders(raw) {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      return {
+        'content-type': 'application/json',
+        'x-signature-timestamp': timestamp,
+        'x-signature-ed25519': sign(null, Buffer.from(timestamp + raw), keys.privateKey).toString('hex'),
+      };
+    },
     async interact(body, signWith = keys.privateKey) {
       const raw = JSON.stringify(body);
       const timestamp = String(Math.floor(Date.now() / 1000));
