@@ -23,7 +23,8 @@ describe('buildPreview', () => {
     expect(text).toContain('20:00 (Asia/Shanghai) · 2026-03-02 12:00 UTC');
     expect(text).toContain('22:30 (Asia/Shanghai) · 2026-03-02 14:30 UTC');
     expect(text).toContain('2 h 30 min');
-    expect(text).toContain('3 times');
+    // VodLoopTimes "3" repeats the files three times after the first play (the API's meaning), and says so.
+    expect(text).toContain('3 more times after the first play');
     expect(text).toContain('Friday show');
     expect(text).toContain('ap-tokyo');
     expect(text).toContain('bundled ffmpeg runner');
