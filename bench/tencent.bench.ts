@@ -6,20 +6,10 @@ import { toApiTime } from '../src/core/relay-request.js';
 import { createLogger } from '../src/log.js';
 import { startTencentStandin } from '../test/support/tencent-standin.js';
 import { fmtMs, summary } from './stats.js';
+import { busiestSecond } from '../test/support/rate-window.js';
 
 const BURST = 500;
 const API_RATE = 50;
-
-/** The most calls that reached the stand-in within any one-second window. */
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; j < sorted.length; j += 1) {
-    while (sorted[j]! - sorted[i]! >= 1000) i += 1;
-    most = Math.max(most, j - i + 1);
-  }
-  return most;
-}
 
 export async function run(): Promise<void> {
   const credentials = { secretId: 'AKIDbench', secretKey: 'bench-secret-key' };

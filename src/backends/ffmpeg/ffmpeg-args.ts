@@ -84,17 +84,15 @@ export function muxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
   ];
 }
 
+/** One input behind the I/O timeout and the format whitelist, with its per-URL options (protocol whitelist). */
+function guardedInput(input: PreparedUrl, ioTimeoutMs: number): string[] {
+  return [...COMMON, '-rw_timeout', String(ioTimeoutMs * 1000), '-format_whitelist', INPUT_FORMATS, ...input.options, '-i', input.url];
+}
+
 /** A quick "is the primary back?" check: open the input and read one second of it. */
 export function probeArgs(input: PreparedUrl, ioTimeoutMs: number): string[] {
   return [
-    ...COMMON,
-    '-rw_timeout',
-    String(ioTimeoutMs * 1000),
-    '-format_whitelist',
-    INPUT_FORMATS,
-    ...input.options,
-    '-i',
-    input.url,
+    ...guardedInput(input, ioTimeoutMs),
     '-t',
     '1',
     '-f',
@@ -109,14 +107,7 @@ export function probeArgs(input: PreparedUrl, ioTimeoutMs: number): string[] {
  */
 export function directRelayArgs(input: PreparedUrl, output: PreparedUrl, ioTimeoutMs: number): string[] {
   return [
-    ...COMMON,
-    '-rw_timeout',
-    String(ioTimeoutMs * 1000),
-    '-format_whitelist',
-    INPUT_FORMATS,
-    ...input.options,
-    '-i',
-    input.url,
+    ...guardedInput(input, ioTimeoutMs),
     '-map',
     '0:v:0?',
     '-map',

@@ -4,23 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION_RATES, PROCESS_RATE, RateGate } from '../../../src/backends/tencent/rate-limiter.js';
 import { DOCUMENTED_RATES } from '../../support/tencent-standin.js';
 import { relayRequest, startHarness, type Harness } from '../../support/tencent/harness.js';
+import { busiestSecond } from '../../support/rate-window.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-/** The most calls that arrived within any one-second window. */
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; j < sorted.length; j += 1) {
-    while (sorted[j]! - sorted[i]! >= 1000) i += 1;
-    most = Math.max(most, j - i + 1);
-  }
-  return most;
-}
 
 describe('rate limiting', () => {
   it('a mixed burst of 120 calls all succeed, none refused, under 50/s overall and each action under its own limit', async () => {
