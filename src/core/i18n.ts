@@ -46,10 +46,25 @@ export function hasMessage(locale: Locale, key: string): boolean {
  * to the key itself, so that a gap in a catalog never crashes a reply (a test keeps the catalogs complete).
  */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = lookup(locale, key) ?? lookup('en', key) ?? key;
+  const template = templateFor(locale, key);
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
+}
+
+// Catalogs are read once and never change while the bot runs, so each resolved template is remembered:
+// a preview asks for some twenty messages, and walking the nested catalog each time showed in its profile.
+const templates = new Map<string, string>();
+
+function templateFor(locale: Locale, key: string): string {
+  const cacheKey = `${locale}\u0000${key}`;
+  let template = templates.get(cacheKey);
+  if (template === undefined) {
+    template = lookup(locale, key) ?? lookup('en', key) ?? key;
+    templates.set(cacheKey, template);
+  }
+  return template;
 }
 
 /** A RelayError in the reader's language. */

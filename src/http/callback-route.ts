@@ -5,14 +5,13 @@ import type { FastifyReply } from 'fastify';
 import { CodedError } from '../core/errors.js';
 import { t } from '../core/i18n.js';
 import type { EventRecorder } from '../core/events/event-recorder.js';
-import { NO_METRICS, type PipelineMetrics } from '../core/events/ports.js';
-import type { TaskRepository } from '../core/ports.js';
+import { NO_METRICS, type EventTaskViews, type PipelineMetrics } from '../core/events/ports.js';
 import { callbackPath } from '../core/relay-event.js';
 import { checkCallbackSignature, looksLikeCallbackToken, secretsEqual } from './callback-auth.js';
 import type { HttpRoutes } from './server.js';
 
 export interface CallbackRouteOptions {
-  tasks: Pick<TaskRepository, 'findByCallbackToken'>;
+  tasks: EventTaskViews;
   recorder: Pick<EventRecorder, 'record'>;
   /** RELAYBOT_CALLBACK_KEY: when set, callbacks must be signed. */
   callbackKey?: string;
@@ -53,7 +52,7 @@ export function callbackRoutes(options: CallbackRouteOptions): HttpRoutes {
       const { token } = request.params;
       // Unknown token: 404, as if the URL did not exist. The index lookup finds the row; the constant-time
       // comparison after it keeps a partial match from being distinguishable.
-      const task = looksLikeCallbackToken(token) ? options.tasks.findByCallbackToken(token) : null;
+      const task = looksLikeCallbackToken(token) ? options.tasks.eventViewByCallbackToken(token) : null;
       if (!task || !secretsEqual(token, task.callbackToken)) return rejected(404, 'UnknownCallbackUrl', 'http.notFound');
 
       const body = request.body;

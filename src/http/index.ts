@@ -1,7 +1,7 @@
 // The bot's HTTP server with its standard routes (relay callbacks, /healthz, /readyz, /metrics) plus any
 // routes the chat adapters bring. main wires it: `const http = await createBotHttpServer(...); await http.listen()`.
 import type { HttpConfig } from '../config/http.js';
-import type { TaskRepository } from '../core/ports.js';
+import type { EventTaskViews } from '../core/events/ports.js';
 import type { EventPipeline } from '../delivery/pipeline.js';
 import type { Logger } from '../log.js';
 import { callbackRoutes } from './callback-route.js';
@@ -12,7 +12,8 @@ import { createHttpServer, type HttpRoutes, type HttpServer } from './server.js'
 export interface BotHttpOptions {
   config: Pick<HttpConfig, 'RELAYBOT_PORT' | 'RELAYBOT_HOST' | 'RELAYBOT_CALLBACK_BODY_LIMIT'> & { RELAYBOT_CALLBACK_KEY?: string | undefined };
   logger: Logger;
-  tasks: TaskRepository;
+  /** The task store's narrow reads for callbacks (SqliteTaskRepository provides them). */
+  tasks: EventTaskViews;
   pipeline: Pick<EventPipeline, 'recorder'>;
   metrics: RelayMetrics;
   readiness: readonly ReadinessCheck[];

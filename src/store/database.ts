@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, WAL_SIZE_LIMIT_BYTES, checkpointInBackground } from './checkpointer.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -20,6 +21,19 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  if (file !== ':memory:') {
+    // Checkpoints run on a worker thread (store/checkpointer.ts): a commit no longer stalls on them.
+    db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+    // The WAL may grow large during a burst (it restarts from the top only once checkpoints catch up); once
+    // it does, the file is cut back to this size.
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+    const stopCheckpoints = checkpointInBackground(file);
+    const close = db.close.bind(db);
+    db.close = () => {
+      stopCheckpoints();
+      return close();
+    };
+  }
   return db;
 }
 

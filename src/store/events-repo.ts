@@ -11,6 +11,7 @@ import type {
   NewEvent,
   Outbox,
   StoredEvent,
+  TaskProgress,
 } from '../core/events/ports.js';
 import { groupKeyOf } from '../core/events/targets.js';
 import type { RelayEvent } from '../core/relay-event.js';
@@ -42,57 +43,77 @@ function toStoredEvent(row: EventRow): StoredEvent {
 export class SqliteEventLedger implements EventLedger {
   private readonly insertEvent;
   private readonly insertDelivery;
+  private readonly progressStatement;
   private readonly byTask;
   private readonly countAll;
+  /** One transaction function for every call: `work` runs inside it (better-sqlite3 wraps once, not per call). */
+  private readonly inTransaction;
 
   constructor(private readonly db: Db) {
-    this.insertEvent = db.prepare(
+    // Positional parameters: binding by name costs a property lookup per column on every callback.
+    this.insertEvent = db.prepare<[string, string, string, string, number, number, string, string, number]>(
       `INSERT INTO relay_events (task_id, dedup_key, event, event_json, occurred_at, received_at, state_before, state_after, alarm)
-       VALUES (@task_id, @dedup_key, @event, @event_json, @occurred_at, @received_at, @state_before, @state_after, @alarm)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (dedup_key) DO NOTHING`,
     );
-    this.insertDelivery = db.prepare(
+    this.insertDelivery = db.prepare<[number, string, string, string, string | null, string, string, string, number, number]>(
       `INSERT INTO deliveries (event_id, task_id, target, platform, team_id, channel_id, locale, group_key, next_attempt_at, created_at)
-       VALUES (@event_id, @task_id, @target, @platform, @team_id, @channel_id, @locale, @group_key, @now, @now)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // Two columns, not the whole task: the recorder reads this once per task per group commit.
+    this.progressStatement = db.prepare<[string], { state: string; end_time: string }>('SELECT state, end_time FROM tasks WHERE id = ?');
     this.byTask = db.prepare<[string], EventRow>('SELECT * FROM relay_events WHERE task_id = ? ORDER BY id');
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM relay_events');
+    this.inTransaction = db.transaction((work: () => unknown) => work());
   }
 
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    return this.inTransaction.immediate(work) as T;
+  }
+
+  progressOf(taskId: string): TaskProgress | null {
+    const row = this.progressStatement.get(taskId);
+    return row ? { state: row.state as TaskState, endTime: row.end_time } : null;
   }
 
   append(event: NewEvent): StoredEvent | null {
-    const result = this.insertEvent.run({
-      task_id: event.taskId,
-      dedup_key: event.dedupKey,
-      event: event.event.event,
-      event_json: JSON.stringify(event.event),
-      occurred_at: event.event.occurredAt,
-      received_at: event.receivedAt,
-      state_before: event.stateBefore,
-      state_after: event.stateAfter,
-      alarm: event.alarm ? 1 : 0,
-    });
+    const result = this.insertEvent.run(
+      event.taskId,
+      event.dedupKey,
+      event.event.event,
+      JSON.stringify(event.event),
+      event.event.occurredAt,
+      event.receivedAt,
+      event.stateBefore,
+      event.stateAfter,
+      event.alarm ? 1 : 0,
+    );
     if (result.changes === 0) return null;
-    const { dedupKey: _dedupKey, ...stored } = event;
-    return { ...stored, id: Number(result.lastInsertRowid) };
+    return {
+      id: Number(result.lastInsertRowid),
+      taskId: event.taskId,
+      event: event.event,
+      receivedAt: event.receivedAt,
+      stateBefore: event.stateBefore,
+      stateAfter: event.stateAfter,
+      alarm: event.alarm,
+    };
   }
 
   enqueue(event: StoredEvent, targets: readonly DeliveryTarget[], now: number): void {
     for (const target of targets) {
-      this.insertDelivery.run({
-        event_id: event.id,
-        task_id: event.taskId,
-        target: target.kind,
-        platform: target.platform,
-        team_id: target.teamId ?? null,
-        channel_id: target.channelId,
-        locale: target.locale,
-        group_key: groupKeyOf(event.taskId, target),
+      this.insertDelivery.run(
+        event.id,
+        event.taskId,
+        target.kind,
+        target.platform,
+        target.teamId ?? null,
+        target.channelId,
+        target.locale,
+        groupKeyOf(event.taskId, target),
         now,
-      });
+        now,
+      );
     }
   }
 

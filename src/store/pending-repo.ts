@@ -22,8 +22,9 @@ export class SqlitePendingRepository implements PendingRepository {
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(
+      // Positional parameters: binding by name costs a lookup per column, and this runs on every preview.
       `INSERT INTO pending_confirmations (id, platform, user_id, payload_json, created_at, expires_at)
-       VALUES (@id, @platform, @userId, @payload, @createdAt, @expiresAt)`,
+       VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.selectStatement = db.prepare<[string], PendingRow>(
       'SELECT payload_json, task_id FROM pending_confirmations WHERE id = ?',
@@ -37,14 +38,14 @@ export class SqlitePendingRepository implements PendingRepository {
 
   insert(pending: PendingConfirmation): void {
     const { taskId: _notYet, ...payload } = pending;
-    this.insertStatement.run({
-      id: pending.id,
-      platform: pending.actor.platform,
-      userId: pending.actor.userId,
-      payload: JSON.stringify(payload satisfies Payload),
-      createdAt: pending.createdAt,
-      expiresAt: pending.expiresAt,
-    });
+    this.insertStatement.run(
+      pending.id,
+      pending.actor.platform,
+      pending.actor.userId,
+      JSON.stringify(payload satisfies Payload),
+      pending.createdAt,
+      pending.expiresAt,
+    );
   }
 
   get(id: string): PendingConfirmation | null {

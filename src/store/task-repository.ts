@@ -1,6 +1,7 @@
 // TaskRepository on SQLite: one row per task, the request kept whole as JSON with its times mirrored into
 // columns (so that "what starts next" is an index scan, not a JSON parse per row).
 import type { BackendKind } from '../core/backend.js';
+import type { EventTaskView, EventTaskViews } from '../core/events/ports.js';
 import type { Locale } from '../core/i18n.js';
 import type { TaskFilter, TaskPatch, TaskRepository } from '../core/ports.js';
 import type { RelayRequest } from '../core/relay-request.js';
@@ -91,12 +92,43 @@ function toRow(task: TaskRecord): TaskRow {
   };
 }
 
-export class SqliteTaskRepository implements TaskRepository {
+interface EventViewRow {
+  id: string;
+  backend: string;
+  provider_task_id: string | null;
+  callback_token: string;
+  state: string;
+  home_platform: string | null;
+  home_team: string | null;
+  home_channel: string | null;
+  locale: string;
+  end_time: string;
+}
+
+/** The home without its status message id: deliveries are addressed by platform, team and channel only. */
+function toEventView(row: EventViewRow): EventTaskView {
+  return {
+    id: row.id,
+    backend: row.backend as BackendKind,
+    providerTaskId: row.provider_task_id,
+    callbackToken: row.callback_token,
+    state: row.state as TaskState,
+    home:
+      row.home_platform && row.home_channel
+        ? { platform: row.home_platform, channelId: row.home_channel, ...(row.home_team ? { teamId: row.home_team } : {}) }
+        : null,
+    locale: row.locale as Locale,
+    endTime: row.end_time,
+  };
+}
+
+export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   private readonly insertStatement;
   private readonly getStatement;
   private readonly bySpecifyStatement;
   private readonly byTokenStatement;
   private readonly byProviderStatement;
+  private readonly eventViewByTokenStatement;
   private readonly updateStatements = new Map<string, Database.Statement<Record<string, string | null>, TaskRow>>();
 
   constructor(
@@ -112,6 +144,10 @@ export class SqliteTaskRepository implements TaskRepository {
     this.byTokenStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE callback_token = ?`);
     this.byProviderStatement = db.prepare<[string, string], TaskRow>(
       `SELECT ${COLUMNS} FROM tasks WHERE backend = ? AND provider_task_id = ?`,
+    );
+    this.eventViewByTokenStatement = db.prepare<[string], EventViewRow>(
+      `SELECT id, backend, provider_task_id, callback_token, state, home_platform, home_team, home_channel, locale, end_time
+       FROM tasks WHERE callback_token = ?`,
     );
   }
 
@@ -132,6 +168,12 @@ export class SqliteTaskRepository implements TaskRepository {
   findByCallbackToken(token: string): TaskRecord | null {
     const row = this.byTokenStatement.get(token);
     return row ? toRecord(row) : null;
+  }
+
+  /** What the callback receiver needs of a task, without decoding its request (one query per callback). */
+  eventViewByCallbackToken(token: string): EventTaskView | null {
+    const row = this.eventViewByTokenStatement.get(token);
+    return row ? toEventView(row) : null;
   }
 
   findByProviderTaskId(backend: BackendKind, providerTaskId: string): TaskRecord | null {

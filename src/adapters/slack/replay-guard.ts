@@ -2,7 +2,7 @@
 // a slash command or a button click must not run the handlers twice: the first delivery's answer is shared.
 // Keyed by a hash of the raw body, which embeds Slack's unique trigger_id / event_id / action_ts, so two
 // genuine clicks never collide while a retry always does.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface GuardedAnswer {
   status: number;
@@ -17,7 +17,8 @@ export class ReplayGuard {
 
   /** Runs `handle` for the first delivery of `rawBody`; later deliveries get the same answer. */
   once(rawBody: string, handle: () => Promise<GuardedAnswer>, nowMs = Date.now()): { answer: Promise<GuardedAnswer>; repeat: boolean } {
-    const key = createHash('sha256').update(rawBody).digest('base64url');
+    // One-shot hashing: no Hash object per request on the ack path.
+    const key = hash('sha256', rawBody, 'base64url');
     const earlier = this.seen.get(key);
     if (earlier && nowMs - earlier.at < KEEP_MS) return { answer: earlier.answer, repeat: true };
     this.sweep(nowMs);

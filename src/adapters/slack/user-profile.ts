@@ -24,8 +24,15 @@ interface SlackUser {
   real_name?: string;
 }
 
+interface CachedUser {
+  at: number;
+  user: Promise<SlackUser | null>;
+  /** Set once users.info answered: a cached profile then costs no timer and no race on the ack path. */
+  known?: SlackUser | null;
+}
+
 export class UserProfiles {
-  private readonly cache = new Map<string, { at: number; user: Promise<SlackUser | null> }>();
+  private readonly cache = new Map<string, CachedUser>();
 
   constructor(
     private readonly client: webApi.WebClient,
@@ -36,7 +43,9 @@ export class UserProfiles {
 
   async profile(userId: string): Promise<SlackUserProfile> {
     // A slow Slack must not cost the user their 3-second window: defaults now, the profile next time.
-    const user = await within(this.slackUser(userId), PROFILE_WAIT_MS);
+    const cached = this.cache.get(userId);
+    const fresh = cached && cached.known !== undefined && Date.now() - cached.at < PROFILE_TTL_MS;
+    const user = fresh ? cached.known : await within(this.slackUser(userId), PROFILE_WAIT_MS);
     const saved = this.prefs.get('slack', userId);
     const displayName = user?.real_name || user?.name;
     return {
@@ -49,11 +58,13 @@ export class UserProfiles {
   private slackUser(userId: string): Promise<SlackUser | null> {
     const cached = this.cache.get(userId);
     if (cached && Date.now() - cached.at < PROFILE_TTL_MS) return cached.user;
+    const entry: CachedUser = { at: Date.now(), user: Promise.resolve(null) };
     const user = this.client.users.info({ user: userId, include_locale: true }).then(
       (answer) => {
         const found = (answer.user as SlackUser | undefined) ?? null;
         // Checked once per fetch, not per command: building a DateTimeFormat is costly on the ack path.
         if (found?.tz && !isTimeZone(found.tz)) delete found.tz;
+        entry.known = found;
         return found;
       },
       (error: unknown) => {
@@ -63,7 +74,8 @@ export class UserProfiles {
         return null;
       },
     );
-    this.cache.set(userId, { at: Date.now(), user });
+    entry.user = user;
+    this.cache.set(userId, entry);
     return user;
   }
 }

@@ -88,8 +88,15 @@ export class RateGate implements RateLimiter {
   }
 
   take(action = ''): Promise<void> {
+    const buckets = this.bucketsFor(action);
+    // Nobody queued and every bucket has a token: let the call through at once, without queueing a waiter
+    // and running the drain loop (the common case, on every live API call).
+    if (this.waiting.length === 0 && buckets.every((bucket) => bucket.msUntilToken() === 0)) {
+      for (const bucket of buckets) bucket.consume();
+      return Promise.resolve();
+    }
     return new Promise((release) => {
-      this.waiting.push({ buckets: this.bucketsFor(action), action, release });
+      this.waiting.push({ buckets, action, release });
       this.drain();
     });
   }

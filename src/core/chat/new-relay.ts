@@ -1,19 +1,46 @@
 // A new relay typed in natural language: parse it (A2's command language) and, when it is understood, keep
 // it as a pending confirmation and answer with a preview carrying Confirm / Cancel.
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
 import { parseRelayCommand, type CommandContext } from '../command/index.js';
 import { buildPreview } from '../preview.js';
 import type { ChatDeps } from './deps.js';
 import { parseErrorDocument } from './documents.js';
-import type { PendingConfirmation } from './ports.js';
+import type { PendingConfirmation, PendingRepository } from './ports.js';
 
 export const DEFAULT_PENDING_TTL_MS = 15 * 60_000;
 
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+const ID_LENGTH = 12;
+// Random bytes are drawn for many ids at once: one call into the CSPRNG per id cost more than the id itself.
+const idPool = Buffer.alloc(ID_LENGTH * 128);
+let idPoolOffset = idPool.length;
+
 /** 12 base32 characters (60 random bits) after a `p`: short enough for any button value, never guessable. */
 export function newPendingId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-  return `p${[...randomBytes(12)].map((byte) => alphabet[byte % 32]).join('')}`;
+  if (idPoolOffset + ID_LENGTH > idPool.length) {
+    randomFillSync(idPool);
+    idPoolOffset = 0;
+  }
+  let id = 'p';
+  for (let i = 0; i < ID_LENGTH; i++) id += ID_ALPHABET[idPool[idPoolOffset + i]! % 32];
+  // Each byte is used once: no two ids share randomness.
+  idPoolOffset += ID_LENGTH;
+  return id;
+}
+
+/** Expired previews are swept at most this often; confirm checks expiry itself, so a late sweep is harmless. */
+const SWEEP_EVERY_MS = 60_000;
+const lastSweep = new WeakMap<PendingRepository, number>();
+
+/** Old previews are forgotten here rather than by a timer: the table stays small without a background job. */
+function sweepExpired(pending: PendingRepository, now: Date): void {
+  const last = lastSweep.get(pending);
+  const nowMs = now.getTime();
+  // A clock that went back (tests, NTP) sweeps too, rather than waiting for the minute to come round again.
+  if (last !== undefined && nowMs - last < SWEEP_EVERY_MS && nowMs >= last) return;
+  lastSweep.set(pending, nowMs);
+  pending.deleteExpired(now);
 }
 
 /** The name the provider records as Operator, and the task's creator as people know them. */
@@ -41,8 +68,7 @@ export function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps):
   if (!parsed.ok) {
     return { kind: 'reply', doc: parseErrorDocument(ctx, parsed.error) };
   }
-  // Old previews are forgotten here rather than by a timer: the table stays small without a background job.
-  deps.pending.deleteExpired(now);
+  sweepExpired(deps.pending, now);
   const pending: PendingConfirmation = {
     id: newPendingId(),
     text,

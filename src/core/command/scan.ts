@@ -74,12 +74,16 @@ export function scanCommand(input: string): Scanned {
 /** The text with every remaining placeholder removed and spaces collapsed (what the schedule layer reads). */
 export function withoutPlaceholders(text: string): string {
   return text
-    .replace(new RegExp(`${OPEN}[UQ]\\d+${CLOSE}`, 'g'), ' ')
+    .replace(ANY_REF, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Indexes of the placeholders of one kind still present in the text, in order. */
 export function remainingRefs(text: string, kind: 'U' | 'Q'): number[] {
-  return [...text.matchAll(new RegExp(`${OPEN}${kind}(\\d+)${CLOSE}`, 'g'))].map((m) => Number(m[1]));
+  return [...text.matchAll(REF_PATTERNS[kind])].map((m) => Number(m[1]));
 }
+
+// Compiled once: a RegExp built per call cost more than the match itself, on every command.
+const ANY_REF = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}`, 'g');
+const REF_PATTERNS = { U: new RegExp(URL_REF, 'g'), Q: new RegExp(QUOTED_REF, 'g') } as const;

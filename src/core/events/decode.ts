@@ -1,7 +1,7 @@
 // Turns a relay callback body (shared/spec/relay-callbacks.md) into a RelayEvent, or says precisely why not.
 // Pure: the HTTP receiver and the ffmpeg runner's direct feed both pass through here, so both are held to the
 // same shape and produce the same dedup key.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { BackendKind } from '../backend.js';
 import { err, ok, type RelayError, type Result } from '../errors.js';
@@ -43,6 +43,8 @@ const detailSchema = z
 export interface DecodedCallback {
   body: RelayCallbackBody;
   event: RelayEvent;
+  /** `msg` as parsed JSON when it is not blank (dedupKeyOf takes it rather than parsing `msg` again). */
+  msgJson?: unknown;
 }
 
 const reject = (code: string, key: string, field?: string): Result<never, RelayError> =>
@@ -59,7 +61,15 @@ export function decodeCallback(raw: unknown, receivedAt: number): Result<Decoded
   if (!(CALLBACK_EVENTS as readonly string[]).includes(fields.callback_event)) {
     return reject('InvalidCallback.UnknownEvent', 'http.callbackUnknownEvent', 'callback_event');
   }
-  const detail = decodeDetail(fields.msg);
+  let msgJson: unknown = {};
+  if (fields.msg.trim() !== '') {
+    try {
+      msgJson = JSON.parse(fields.msg);
+    } catch {
+      return reject('InvalidCallback.Msg', 'http.callbackMsg', 'msg');
+    }
+  }
+  const detail = decodeDetail(msgJson);
   if (!detail) return reject('InvalidCallback.Msg', 'http.callbackMsg', 'msg');
 
   const body = { ...fields, event_type: 314 } as RelayCallbackBody;
@@ -72,16 +82,10 @@ export function decodeCallback(raw: unknown, receivedAt: number): Result<Decoded
     toUrl: fields.to_url,
     streamId: fields.stream_id,
   };
-  return ok({ body, event });
+  return ok({ body, event, ...(fields.msg.trim() !== '' ? { msgJson } : {}) });
 }
 
-function decodeDetail(msg: string): RelayEventDetail | null {
-  let value: unknown;
-  try {
-    value = msg.trim() === '' ? {} : JSON.parse(msg);
-  } catch {
-    return null;
-  }
+function decodeDetail(value: unknown): RelayEventDetail | null {
   const parsed = detailSchema.safeParse(value);
   if (!parsed.success) return null;
   const { type, ...rest } = parsed.data;
@@ -127,16 +131,19 @@ function canonical(value: unknown): string {
 /**
  * The identity of an event across provider retries: its stable fields only (not `t`/`sign`, which a retry may
  * renew). Two genuinely different events always differ in event_time or in msg (which carries ms timestamps,
- * file indexes, exit codes); a retried one is byte-for-byte the same event.
+ * file indexes, exit codes); a retried one is byte-for-byte the same event. `msgJson`, when given, is
+ * JSON.parse(body.msg) already done by decodeCallback (the key is the same either way).
  */
-export function dedupKeyOf(backend: BackendKind, body: RelayCallbackBody): string {
+export function dedupKeyOf(backend: BackendKind, body: RelayCallbackBody, msgJson?: unknown): string {
   let msg: string;
-  try {
-    msg = canonical(JSON.parse(body.msg || '{}'));
-  } catch {
-    msg = body.msg;
+  if (msgJson !== undefined) {
+    msg = canonical(msgJson);
+  } else {
+    try {
+      msg = canonical(JSON.parse(body.msg || '{}'));
+    } catch {
+      msg = body.msg;
+    }
   }
-  return createHash('sha256')
-    .update([backend, body.task_id, body.callback_event, body.event_time ?? '', msg].join('\u0000'))
-    .digest('base64url');
+  return hash('sha256', [backend, body.task_id, body.callback_event, body.event_time ?? '', msg].join('\u0000'), 'base64url');
 }

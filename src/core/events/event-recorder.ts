@@ -12,9 +12,16 @@ import type { TaskRepository } from '../ports.js';
 import type { RelayCallbackBody, RelayEvent, RelayEventSink } from '../relay-event.js';
 import type { TaskRecord } from '../task.js';
 import { decodeCallback, dedupKeyOf } from './decode.js';
-import { NO_METRICS, type EventLedger, type PipelineMetrics, type StoredEvent, type SubscriptionRepository } from './ports.js';
+import {
+  NO_METRICS,
+  type EventLedger,
+  type EventTaskView,
+  type PipelineMetrics,
+  type StoredEvent,
+  type SubscriptionRepository,
+} from './ports.js';
 import { deliveryTargets } from './targets.js';
-import { outcomeOf } from './transitions.js';
+import { outcomeOf, type TaskAtEvent } from './transitions.js';
 
 export interface RecordResult {
   /** False when the event was a duplicate of one already stored. */
@@ -33,13 +40,27 @@ export interface EventRecorderDeps {
 }
 
 interface Pending {
-  taskId: string;
-  fallback: TaskRecord;
+  /** The task as the receiver found it: its home and locale address the deliveries. */
+  task: EventTaskView;
   event: RelayEvent;
   dedupKey: string;
   receivedAt: number;
   resolve(result: RecordResult): void;
   reject(error: unknown): void;
+}
+
+/** The receiver's view of a full task record (the runner's feed looks tasks up whole). */
+export function eventViewOf(task: TaskRecord): EventTaskView {
+  return {
+    id: task.id,
+    backend: task.backend,
+    providerTaskId: task.providerTaskId,
+    callbackToken: task.callbackToken,
+    state: task.state,
+    home: task.home,
+    locale: task.locale,
+    endTime: task.request.EndTime,
+  };
 }
 
 /** Most callbacks one transaction takes; a larger burst is committed in several. */
@@ -61,22 +82,22 @@ export class EventRecorder implements RelayEventSink {
     this.metrics.eventReceived();
     const task = this.deps.tasks.findByProviderTaskId(origin.backend, body.task_id);
     if (!task) throw new CodedError('InvalidParameter.TaskNotExist', 'events.unknownTask', { taskId: body.task_id });
-    await this.record(task, body, origin.receivedAt ?? this.clock());
+    await this.record(eventViewOf(task), body, origin.receivedAt ?? this.clock());
   }
 
   /**
    * Stores `body` as an event of `task` (authenticated by the caller, who also counts it as received).
    * Resolves once committed. Throws CodedError `InvalidCallback.*` at once for a body that is not a relay event.
    */
-  record(task: TaskRecord, body: unknown, receivedAt: number): Promise<RecordResult> {
+  record(task: EventTaskView, body: unknown, receivedAt: number): Promise<RecordResult> {
     const decoded = decodeCallback(body, receivedAt);
     if (!decoded.ok) {
       this.metrics.eventRejected(decoded.error.code);
       throw new CodedError(decoded.error.code, decoded.error.key, decoded.error.field ? { field: decoded.error.field } : {});
     }
-    const dedupKey = dedupKeyOf(task.backend, decoded.value.body);
+    const dedupKey = dedupKeyOf(task.backend, decoded.value.body, decoded.value.msgJson);
     return new Promise<RecordResult>((resolve, reject) => {
-      this.queue.push({ taskId: task.id, fallback: task, event: decoded.value.event, dedupKey, receivedAt, resolve, reject });
+      this.queue.push({ task, event: decoded.value.event, dedupKey, receivedAt, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -114,26 +135,33 @@ export class EventRecorder implements RelayEventSink {
     const { ledger, tasks, subscriptions } = this.deps;
     return ledger.transaction(() => {
       const subscribed = subscriptions.list();
-      // The state each event moves from is the committed one, as earlier events of this group left it.
-      const current = new Map<string, TaskRecord>();
-      return group.map((pending) => {
-        const task = current.get(pending.taskId) ?? tasks.get(pending.taskId) ?? pending.fallback;
-        const outcome = outcomeOf(task, pending.event);
+      // The state each event moves from is the committed one, as earlier events of this group left it: read
+      // once per task per group (two columns), then carried forward in memory.
+      const current = new Map<string, TaskAtEvent>();
+      return group.map((pending): RecordResult => {
+        const taskId = pending.task.id;
+        const before = current.get(taskId) ?? ledger.progressOf(taskId) ?? pending.task;
+        const outcome = outcomeOf(before, pending.event);
         const event = ledger.append({
-          taskId: task.id,
+          taskId,
           dedupKey: pending.dedupKey,
           event: pending.event,
           receivedAt: pending.receivedAt,
-          stateBefore: task.state,
+          stateBefore: before.state,
           stateAfter: outcome.stateAfter,
           alarm: outcome.alarm,
         });
         if (!event) {
-          current.set(task.id, task);
+          current.set(taskId, before);
           return { stored: false, event: null };
         }
-        current.set(task.id, outcome.stateAfter !== task.state ? tasks.update(task.id, { state: outcome.stateAfter }) : task);
-        ledger.enqueue(event, deliveryTargets(task, event, subscribed), this.clock());
+        if (outcome.stateAfter !== before.state) {
+          tasks.update(taskId, { state: outcome.stateAfter });
+          current.set(taskId, { state: outcome.stateAfter, endTime: before.endTime });
+        } else {
+          current.set(taskId, before);
+        }
+        ledger.enqueue(event, deliveryTargets(pending.task, event, subscribed), this.clock());
         return { stored: true, event };
       });
     });

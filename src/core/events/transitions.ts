@@ -1,7 +1,7 @@
 // What an event does to a task's state, and whether people must be alarmed. Pure; the sink applies the
 // result in the same transaction that stores the event.
 import type { RelayEvent } from '../relay-event.js';
-import type { TaskRecord, TaskState } from '../task.js';
+import type { TaskState } from '../task.js';
 
 export interface EventOutcome {
   stateAfter: TaskState;
@@ -18,7 +18,13 @@ export const END_TIME_GRACE_MS = 5_000;
 /** States no provider event moves a task out of: a person ended it, or it never existed at the provider. */
 const SETTLED: readonly TaskState[] = ['stopped', 'failed'];
 
-export function outcomeOf(task: Pick<TaskRecord, 'state' | 'request'>, event: RelayEvent): EventOutcome {
+/** The task as an event finds it: its committed state and its request's EndTime (ISO 8601). */
+export interface TaskAtEvent {
+  state: TaskState;
+  endTime: string;
+}
+
+export function outcomeOf(task: TaskAtEvent, event: RelayEvent): EventOutcome {
   const state = task.state;
   if (SETTLED.includes(state)) return { stateAfter: state, alarm: false };
   switch (event.event) {
@@ -37,10 +43,10 @@ export function outcomeOf(task: Pick<TaskRecord, 'state' | 'request'>, event: Re
   }
 }
 
-function exitOutcome(task: Pick<TaskRecord, 'state' | 'request'>, event: RelayEvent): EventOutcome {
+function exitOutcome(task: TaskAtEvent, event: RelayEvent): EventOutcome {
   // Pausing a task makes the provider stop it: an exit while paused is the pause taking effect.
   if (task.state === 'paused') return { stateAfter: 'paused', alarm: false };
-  const endsAt = Date.parse(task.request.EndTime);
+  const endsAt = Date.parse(task.endTime);
   const exitedAt = event.detail.task_exit_time && event.detail.task_exit_time > 0 ? event.detail.task_exit_time : event.occurredAt;
   if (Number.isFinite(endsAt) && exitedAt >= endsAt - END_TIME_GRACE_MS) return { stateAfter: 'ended', alarm: false };
   // Before the end time an exit is not the end: the provider retries and migrates, each producing a TaskExit.

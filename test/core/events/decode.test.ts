@@ -82,4 +82,12 @@ describe('dedupKeyOf', () => {
     expect(dedupKeyOf('tencent', { ...body, task_id: '118149' })).not.toBe(key);
     expect(dedupKeyOf('local', body)).not.toBe(key);
   });
+
+  it('is the same whether msg comes already parsed by decodeCallback or as text (keys stored earlier still match)', () => {
+    for (const msg of [body.msg, ' {"url":"http://x/a.mp4","index":1}\n', '', '   ']) {
+      const decoded = decodeCallback({ ...body, msg }, 0);
+      if (!decoded.ok) throw new Error(`not decoded: ${decoded.error.code}`);
+      expect(dedupKeyOf('tencent', decoded.value.body, decoded.value.msgJson)).toBe(dedupKeyOf('tencent', { ...body, msg }));
+    }
+  });
 });

@@ -4,10 +4,9 @@ import { outcomeOf } from '../../../src/core/events/transitions.js';
 import type { RelayEvent } from '../../../src/core/relay-event.js';
 import type { CallbackEvent } from '../../../src/core/relay-request.js';
 import type { TaskState } from '../../../src/core/task.js';
-import { makeTask } from '../../support/relay-fixtures.js';
 
 const END = Date.parse('2030-01-01T12:00:00Z');
-const task = (state: TaskState) => makeTask({ state, request: { ...makeTask().request, EndTime: '2030-01-01T12:00:00Z' } });
+const task = (state: TaskState) => ({ state, endTime: '2030-01-01T12:00:00Z' });
 const event = (name: CallbackEvent, occurredAt = END - 3_600_000, detail: RelayEvent['detail'] = {}): RelayEvent => ({
   providerTaskId: 'p',
   event: name,

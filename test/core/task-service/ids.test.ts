@@ -32,6 +32,11 @@ describe('SpecifyTaskId', () => {
     expect(specifyTaskIdFor('cli:abc')).not.toBe(specifyTaskIdFor('cli:abd'));
     expect(specifyTaskIdFor('slack:T1:trigger-9')).toMatch(/^rb-[a-z2-7]{26}$/);
   });
+
+  it('never changes for a key, so a retry after an upgrade still finds the task it created before', () => {
+    // rb- + base32(SHA-256("slack:T1:trigger-9")) cut to 26 characters, as computed when the scheme was set.
+    expect(specifyTaskIdFor('slack:T1:trigger-9')).toBe('rb-l5z32io4zxjwfdrgprnb6cvkva');
+  });
 });
 
 describe('callback tokens', () => {

@@ -1,0 +1,98 @@
+// WAL checkpoints off the event loop. SQLite's automatic checkpoint runs inside the COMMIT that crosses the
+// threshold, on the committing thread: it copies pages back to the database file and fsyncs both files, which
+// on a shared disk stalls the event loop for 5–20 ms every ~1,000 pages. Under a burst of relay callbacks that
+// is every few dozen commits, and every request in flight waits it out (it was the p99 of the callback bench).
+//
+// Here one worker thread per process, with its own connection to each file database, runs PASSIVE checkpoints
+// on a timer: they never block the writer, and the fsyncs wait on that thread. The writer's own automatic
+// checkpoint stays on with a high threshold as a backstop (a worker that falls behind, or a WAL that never
+// catches up under sustained load); it only copies what the worker has not. Durability is unchanged: a commit
+// is in the WAL before it returns, checkpoints only move it into the main file.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** How often the worker looks at each database's WAL. */
+const CHECKPOINT_EVERY_MS = 100;
+/**
+ * The writer's own automatic checkpoint (pages of WAL, ~100 MB): a backstop. Under a continuous burst the
+ * worker keeps the database file current but never quite catches up with the last commit, and the WAL only
+ * restarts from the top once it has; the backstop bounds the WAL when a burst outlasts ~25,000 pages (about
+ * 6,000 callbacks), at the price of one stalled commit then. (At 1,000 pages, SQLite's default, a burst of
+ * 10,000 callbacks stalled some 30 commits.)
+ */
+/** The worker checkpoints a WAL once it is this large (~1,000 pages, SQLite's own default threshold). */
+const MIN_WAL_BYTES = 4 * 1024 * 1024;
+export const BACKSTOP_AUTOCHECKPOINT_PAGES = 25_000;
+/** What the WAL file is cut back to once it restarts (bytes). */
+export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+// CommonJS, evaluated in the worker: `files` maps a database file to its connection (opened on 'open', closed on
+// 'close'). A failed checkpoint (busy, file gone) is skipped: the next tick or the writer's backstop retries.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const files = new Map();
+let timer = null;
+const { statSync } = require('node:fs');
+function tick() {
+  for (const [file, db] of files) {
+    // Only a WAL that has grown is worth it: each complete checkpoint makes the writer's next commit restart
+    // the WAL, which syncs on the writer's thread, so checkpointing a small WAL every tick would move the
+    // stall onto every sporadic write instead of removing it.
+    let size = 0;
+    try { size = statSync(file + '-wal').size; } catch {}
+    if (size < workerData.minWalBytes) continue;
+    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+  }
+}
+parentPort.on('message', ({ op, file }) => {
+  if (op === 'open' && !files.has(file)) {
+    try {
+      const db = new Database(file, { fileMustExist: true });
+      db.pragma('busy_timeout = 0');
+      files.set(file, db);
+    } catch {}
+  } else if (op === 'close') {
+    const db = files.get(file);
+    files.delete(file);
+    try { db && db.close(); } catch {}
+  }
+  if (files.size > 0 && !timer) timer = setInterval(tick, workerData.everyMs);
+  if (files.size === 0 && timer) { clearInterval(timer); timer = null; }
+});
+`;
+
+let worker: Worker | null = null;
+/** Open handles per file: two connections of this process to one file share one checkpoint connection. */
+const users = new Map<string, number>();
+
+function theWorker(): Worker {
+  if (!worker) {
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, everyMs: CHECKPOINT_EVERY_MS, minWalBytes: MIN_WAL_BYTES } });
+    // It must never keep the process alive, nor take it down: without it the writer's backstop checkpoints.
+    worker.unref();
+    worker.on('error', () => {
+      worker = null;
+    });
+  }
+  return worker;
+}
+
+/** Starts background checkpoints of `file` (a WAL database); the returned function stops them. */
+export function checkpointInBackground(file: string): () => void {
+  users.set(file, (users.get(file) ?? 0) + 1);
+  theWorker().postMessage({ op: 'open', file });
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    const left = (users.get(file) ?? 1) - 1;
+    if (left > 0) {
+      users.set(file, left);
+      return;
+    }
+    users.delete(file);
+    worker?.postMessage({ op: 'close', file });
+  };
+}
