@@ -51,6 +51,10 @@ export function readerArgs(plan: ReaderPlan): string[] {
     'copy',
     '-output_ts_offset',
     plan.tsOffset.toFixed(3),
+    // Files: write the pipe in full 32 KiB blocks, not one write per frame — a fifth of the syscalls here and of
+    // the muxer's wake-ups there, for ~0.1 s more buffering at 2 Mbps. Live sources keep per-frame writes: at a
+    // low bitrate a 32 KiB block would hold seconds of a live stream back.
+    ...(plan.realtime ? ['-flush_packets', '0'] : []),
     '-f',
     'mpegts',
     'pipe:1',

@@ -109,13 +109,18 @@ export class Supervisor {
   async close(): Promise<void> {
     this.closed = true;
     if (this.poller) clearInterval(this.poller);
-    const stopping: Promise<void>[] = [];
+    // Stops already under way (an end time just reached) write their phase when ffmpeg has gone: wait for them
+    // too, or they would write to a store the caller is about to close.
+    const stopping: Promise<void>[] = [...this.stopping];
     for (const [taskId, slot] of this.slots) {
       if (slot.timer) clearTimeout(slot.timer);
       if (slot.run) stopping.push(this.stopRun(taskId, 'shutdown', { keepPhase: true }));
     }
     await Promise.all(stopping);
   }
+
+  /** Stops in progress, so close() can wait for them. */
+  private readonly stopping = new Set<Promise<void>>();
 
   private armAt(taskId: string, at: number): void {
     const slot = this.slots.get(taskId);
@@ -154,10 +159,17 @@ export class Supervisor {
       return;
     }
     slot.run = null;
-    await run.stop(reason);
-    if (options.keepPhase) return;
-    if (reason === 'end-time') this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
-    if (reason === 'paused') this.deps.repo.setPhase(taskId, 'scheduled', this.deps.now());
+    const stopped = run.stop(reason).then(() => {
+      if (options.keepPhase) return;
+      if (reason === 'end-time') this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
+      if (reason === 'paused') this.deps.repo.setPhase(taskId, 'scheduled', this.deps.now());
+    });
+    this.stopping.add(stopped);
+    try {
+      await stopped;
+    } finally {
+      this.stopping.delete(stopped);
+    }
   }
 
   private closePassedWindow(row: RunnerTaskRow): void {

@@ -42,6 +42,12 @@ describe('what ffmpeg is told', () => {
     expect(args.join(' ')).not.toMatch(/file:|concat:/);
   });
 
+  it('buffers a file reader\'s pipe writes in blocks, but passes a live source on frame by frame', () => {
+    const flushOf = (args: string[]) => args[args.indexOf('-flush_packets') + 1];
+    expect(flushOf(readerArgs({ input, realtime: true, tsOffset: 0, ioTimeoutMs: 10_000 }))).toBe('0');
+    expect(readerArgs({ input, realtime: false, tsOffset: 0, ioTimeoutMs: 10_000 })).not.toContain('-flush_packets');
+  });
+
   it('lets the muxer read only its pipe and push only over the destination protocol', () => {
     const args = muxerArgs({ url: 'rtmp://1.1.1.1:1935/live/key', options: ['-protocol_whitelist', 'rtmp,tcp'], format: 'flv' }, 10_000);
     const inputAt = args.indexOf('-i');
