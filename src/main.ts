@@ -125,7 +125,7 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
       tasks: store.tasks,
       pipeline,
       metrics,
-      readiness: [storeCheck(store.db), ...Object.values(built.backends).map((backend) => backendCheck(backend))],
+      readiness: [storeCheck(store), ...Object.values(built.backends).map((backend) => backendCheck(backend))],
     });
 
     // Chat platforms: each starts when its settings are present and mounts its routes before the server listens.

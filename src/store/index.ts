@@ -11,6 +11,8 @@ export interface Store {
   preferences: SqlitePreferenceStore;
   /** Runs `work` in one transaction (nested calls join the outer one). */
   transaction<T>(work: () => T): T;
+  /** Throws when the database cannot answer (closed, file gone): the readiness probe. */
+  ping(): void;
   close(): void;
 }
 
@@ -25,6 +27,7 @@ export function openStore(dataDir: string, clock: () => Date = () => new Date())
     audit: new SqliteAuditLog(db, clock),
     preferences: new SqlitePreferenceStore(db, clock),
     transaction: <T>(work: () => T) => inTransaction(work) as T,
+    ping: () => void db.prepare('SELECT 1').get(),
     close: () => db.close(),
   };
 }

@@ -63,7 +63,7 @@ describe('the HTTP server', () => {
     cleanups.push(() => runner.store.close());
     const broken = openStore(join(dir, 'closed'));
     broken.close();
-    harness = await startHarness({ dataDir: dir, readiness: [backendCheck(runner.backend), { ...storeCheck(broken.db), name: 'other-store' }] });
+    harness = await startHarness({ dataDir: dir, readiness: [backendCheck(runner.backend), { ...storeCheck(broken), name: 'other-store' }] });
     const ready = await fetch(`${harness.url}/readyz`);
     expect(ready.status).toBe(503);
     const body = (await ready.json()) as { status: string; checks: Record<string, { ok: boolean; reason?: string }> };

@@ -61,7 +61,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     tasks: store.tasks,
     pipeline,
     metrics,
-    readiness: [storeCheck(store.db), ...(options.readiness ?? [])],
+    readiness: [storeCheck(store), ...(options.readiness ?? [])],
     ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
   });
   const { url } = await server.listen();

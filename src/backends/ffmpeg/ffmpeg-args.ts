@@ -42,13 +42,7 @@ export function readerArgs(plan: ReaderPlan): string[] {
     ...(plan.seek && plan.seek > 0 ? ['-ss', plan.seek.toFixed(3)] : []),
     '-i',
     plan.input.url,
-    // First video and first audio only: the muxer expects the same layout from every reader.
-    '-map',
-    '0:v:0?',
-    '-map',
-    '0:a:0?',
-    '-c',
-    'copy',
+    ...FIRST_AUDIO_VIDEO_COPIED,
     '-output_ts_offset',
     plan.tsOffset.toFixed(3),
     // Files: write the pipe in full 32 KiB blocks, not one write per frame — a fifth of the syscalls here and of
@@ -88,6 +82,9 @@ export function muxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
   ];
 }
 
+/** First video and first audio, unchanged: the muxer expects the same layout from every reader. */
+const FIRST_AUDIO_VIDEO_COPIED = ['-map', '0:v:0?', '-map', '0:a:0?', '-c', 'copy'];
+
 /** One input behind the I/O timeout and the format whitelist, with its per-URL options (protocol whitelist). */
 function guardedInput(input: PreparedUrl, ioTimeoutMs: number): string[] {
   return [...COMMON, '-rw_timeout', String(ioTimeoutMs * 1000), '-format_whitelist', INPUT_FORMATS, ...input.options, '-i', input.url];
@@ -112,12 +109,7 @@ export function probeArgs(input: PreparedUrl, ioTimeoutMs: number): string[] {
 export function directRelayArgs(input: PreparedUrl, output: PreparedUrl, ioTimeoutMs: number): string[] {
   return [
     ...guardedInput(input, ioTimeoutMs),
-    '-map',
-    '0:v:0?',
-    '-map',
-    '0:a:0?',
-    '-c',
-    'copy',
+    ...FIRST_AUDIO_VIDEO_COPIED,
     '-rw_timeout',
     String(ioTimeoutMs * 1000),
     '-f',

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { providerErrorToCoded } from '../../../src/core/provider-errors/messages.js';
 import { BackendError } from '../../../src/core/backend.js';
 import { t } from '../../../src/core/i18n.js';
-import { SECRET_ID, SECRET_KEY, relayRequest, startHarness, type Harness } from '../../support/tencent/harness.js';
-import { signTc3 } from '../../support/tencent/signature.js';
+import { relayRequest, startHarness, type Harness } from '../../support/tencent/harness.js';
+import { rawDescribe } from '../../support/tencent/raw-request.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -19,70 +19,26 @@ async function failureOf(promise: Promise<unknown>): Promise<BackendError> {
   return error as BackendError;
 }
 
-/** Posts one raw API 3.0 request, signed by `signTc3` with the given key. */
-async function rawPost(url: string, secretKey: string, body: object, timestamp = Math.floor(Date.now() / 1000)) {
-  const text = JSON.stringify(body);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-tc-action': 'DescribeLivePullStreamTasks',
-      'x-tc-version': '2018-08-01',
-      'x-tc-region': 'ap-guangzhou',
-      'x-tc-timestamp': String(timestamp),
-      authorization: signTc3({ secretId: SECRET_ID, secretKey, host: '127.0.0.1', service: '127', body: text, timestamp }),
-    },
-    body: text,
-  });
-  return (await response.json()) as { Response: { Error?: { Code: string }; RequestId: string; TotalNum?: number } };
-}
-
 describe('TC3-HMAC-SHA256 at the stand-in', () => {
   it('accepts a request signed with the account’s key and refuses the same request signed with another', async () => {
     h = await startHarness();
-    const good = await rawPost(h.standin.url, SECRET_KEY, { PageNum: 1 });
+    const good = await rawDescribe(h.standin.url, { body: { PageNum: 1 } });
     expect(good.Response.Error).toBeUndefined();
     expect(good.Response.TotalNum).toBe(0);
-    const bad = await rawPost(h.standin.url, 'another-key', { PageNum: 1 });
+    const bad = await rawDescribe(h.standin.url, { secretKey: 'another-key', body: { PageNum: 1 } });
     expect(bad.Response.Error?.Code).toBe('AuthFailure.SignatureFailure');
   });
 
   it('refuses a body changed after signing', async () => {
     h = await startHarness();
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signedFor = JSON.stringify({ PageNum: 1 });
-    const response = await fetch(h.standin.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-tc-action': 'DescribeLivePullStreamTasks',
-        'x-tc-version': '2018-08-01',
-        'x-tc-region': 'ap-guangzhou',
-        'x-tc-timestamp': String(timestamp),
-        authorization: signTc3({ secretId: SECRET_ID, secretKey: SECRET_KEY, host: '127.0.0.1', service: '127', body: signedFor, timestamp }),
-      },
-      body: JSON.stringify({ PageNum: 2 }),
-    });
-    expect(((await response.json()) as { Response: { Error: { Code: string } } }).Response.Error.Code).toBe('AuthFailure.SignatureFailure');
+    const answer = await rawDescribe(h.standin.url, { body: { PageNum: 1 }, sentBody: { PageNum: 2 } });
+    expect(answer.Response.Error?.Code).toBe('AuthFailure.SignatureFailure');
   });
 
   it('refuses a credential scope for another service than the host’s first label', async () => {
     h = await startHarness();
-    const timestamp = Math.floor(Date.now() / 1000);
-    const text = '{}';
-    const response = await fetch(h.standin.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-tc-action': 'DescribeLivePullStreamTasks',
-        'x-tc-version': '2018-08-01',
-        'x-tc-region': 'ap-guangzhou',
-        'x-tc-timestamp': String(timestamp),
-        authorization: signTc3({ secretId: SECRET_ID, secretKey: SECRET_KEY, host: '127.0.0.1', service: 'live', body: text, timestamp }),
-      },
-      body: text,
-    });
-    expect(((await response.json()) as { Response: { Error: { Code: string } } }).Response.Error.Code).toBe('AuthFailure.SignatureFailure');
+    const answer = await rawDescribe(h.standin.url, { service: 'live' });
+    expect(answer.Response.Error?.Code).toBe('AuthFailure.SignatureFailure');
   });
 });
 
