@@ -17,12 +17,19 @@ export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 
 export interface TaskRepository {
   /** Inserts a new task; throws if its id or specifyTaskId already exists. */
   insert(task: TaskRecord): void;
+  /** Inserts a new task unless its id, specifyTaskId or callback token is taken; false when one was. */
+  insertIfNew(task: TaskRecord): boolean;
   get(id: string): TaskRecord | null;
   findBySpecifyTaskId(specifyTaskId: string): TaskRecord | null;
   findByCallbackToken(token: string): TaskRecord | null;
   findByProviderTaskId(backend: BackendKind, providerTaskId: string): TaskRecord | null;
   list(filter?: TaskFilter): TaskRecord[];
   update(id: string, patch: TaskPatch): TaskRecord;
+  /**
+   * The same change, for a caller that holds the task as just read or written in this call: the record is
+   * returned as `task` with the patch applied, without reading the row back (a create's last step).
+   */
+  updateKnown(task: TaskRecord, patch: TaskPatch): TaskRecord;
 }
 
 export interface AuditEntry {

@@ -57,6 +57,8 @@ export class TaskService implements TaskServiceApi {
   private readonly publicUrl: string;
   private readonly quotaReadings = new Map<BackendKind, { quota: TaskQuota; at: number }>();
   private readonly atomically: <T>(work: () => T) => T;
+  /** Creates in flight in this process, by SpecifyTaskId. */
+  private readonly creating = new Map<string, Promise<TaskRecord>>();
 
   constructor(private readonly deps: TaskServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
@@ -66,36 +68,34 @@ export class TaskService implements TaskServiceApi {
 
   async create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }> {
     const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
-    const existing = this.deps.tasks.findBySpecifyTaskId(specifyTaskId);
-    if (existing && (existing.providerTaskId || !['scheduled', 'failed'].includes(existing.state))) {
-      return { task: existing, created: false };
+    // The same command twice at once (a double click, a platform's retry racing the original): the second
+    // waits for the first and gets its task, so that only one of them reports a new task.
+    const pending = this.creating.get(specifyTaskId);
+    if (pending) return { task: await pending, created: false };
+    const creating = this.createOnce(input, specifyTaskId);
+    const shared = creating.then(({ task }) => task);
+    shared.catch(() => undefined); // awaited only by a concurrent repeat; the first caller gets the error itself
+    this.creating.set(specifyTaskId, shared);
+    try {
+      return await creating;
+    } finally {
+      this.creating.delete(specifyTaskId);
     }
-    if (existing?.state === 'scheduled') {
-      // Recorded, but the provider's answer never arrived: finish that create (a repeat cannot duplicate).
-      return { task: await this.submit(existing, input.actor), created: true };
+  }
+
+  private async createOnce(input: CreateTaskInput, specifyTaskId: string): Promise<{ task: TaskRecord; created: boolean }> {
+    // Most keys are new: record at once, and look for an earlier create with the same key only when the record
+    // collides with it, or when a check refuses (a repeat of a create that went through still gets its task
+    // back after its start time has passed or the quota has filled up).
+    let recorded: TaskRecord | null;
+    try {
+      recorded = await this.recordNew(input, specifyTaskId);
+    } catch (error) {
+      if (!this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) throw error;
+      recorded = null;
     }
-
-    const backend = this.backend(existing?.backend ?? input.backend ?? this.deps.defaultBackend);
-    const request = recheckStartTime(input.request, this.clock());
-    await this.assertQuotaLeft(backend);
-
-    const task = this.atomically(() => {
-      const recorded = existing
-        ? // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
-          this.deps.tasks.update(existing.id, { request, state: 'scheduled' })
-        : this.insertNew(input, backend.kind, specifyTaskId, request);
-      if (recorded) {
-        this.deps.audit.record({
-          actor: input.actor,
-          action: 'create',
-          taskId: recorded.id,
-          detail: { backend: recorded.backend, specifyTaskId, sourceType: request.SourceType },
-        });
-      }
-      return recorded;
-    });
-    if (!task) return { task: this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!, created: false };
-    return { task: await this.submit(task, input.actor), created: true };
+    if (recorded) return { task: await this.submit(recorded, input.actor), created: true };
+    return this.repeat(this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!, input);
   }
 
   list(filter?: TaskFilter): TaskRecord[] {
@@ -220,15 +220,16 @@ export class TaskService implements TaskServiceApi {
     if (reading) reading.quota = { ...reading.quota, count: Math.max(0, reading.quota.count + delta) };
   }
 
-  /** Records the task before the backend hears of it. Returns null when a concurrent create won the key. */
-  private insertNew(input: CreateTaskInput, backend: BackendKind, specifyTaskId: string, request: RelayRequest): TaskRecord | null {
+  /** Checks and records a new task with its audit entry. Null when an earlier create holds the same key. */
+  private async recordNew(input: CreateTaskInput, specifyTaskId: string): Promise<TaskRecord | null> {
+    const backend = this.backend(input.backend ?? this.deps.defaultBackend);
+    const request = recheckStartTime(input.request, this.clock());
+    await this.assertQuotaLeft(backend);
     const now = this.clock().toISOString();
-    const task: TaskRecord = {
-      id: newShortTaskId((id) => this.deps.tasks.get(id) !== null),
-      backend,
+    const fields: Omit<TaskRecord, 'id' | 'callbackToken'> = {
+      backend: backend.kind,
       providerTaskId: null,
       specifyTaskId,
-      callbackToken: newCallbackToken(),
       request: withoutServiceFields(request),
       state: 'scheduled',
       createdBy: input.actor,
@@ -238,13 +239,47 @@ export class TaskService implements TaskServiceApi {
       createdAt: now,
       updatedAt: now,
     };
-    try {
-      this.deps.tasks.insert(task);
-    } catch (error) {
-      if (this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) return null;
-      throw error;
-    }
-    return task;
+    return this.atomically(() => {
+      let recorded: TaskRecord | null = null;
+      // The insert is the uniqueness check (one statement instead of a lookup per key and id); only when it
+      // collides do we ask with what: an earlier create with this key (that is the task), or, rarely, the id.
+      newShortTaskId((id) => {
+        const task = { ...fields, id, callbackToken: newCallbackToken() };
+        if (this.deps.tasks.insertIfNew(task)) {
+          recorded = task;
+          return false;
+        }
+        return this.deps.tasks.findBySpecifyTaskId(specifyTaskId) === null;
+      });
+      if (recorded) this.recordCreate(input.actor, recorded);
+      return recorded;
+    });
+  }
+
+  /** A create whose key was seen before: its task as it stands, finished if its answer was lost, or retried if it failed. */
+  private async repeat(existing: TaskRecord, input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }> {
+    if (existing.providerTaskId || !['scheduled', 'failed'].includes(existing.state)) return { task: existing, created: false };
+    // Recorded, but the provider's answer never arrived: finish that create (a repeat cannot duplicate).
+    if (existing.state === 'scheduled') return { task: await this.submit(existing, input.actor), created: true };
+    // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
+    const backend = this.backend(existing.backend);
+    const request = recheckStartTime(input.request, this.clock());
+    await this.assertQuotaLeft(backend);
+    const task = this.atomically(() => {
+      const retried = this.deps.tasks.update(existing.id, { request: withoutServiceFields(request), state: 'scheduled' });
+      this.recordCreate(input.actor, retried);
+      return retried;
+    });
+    return { task: await this.submit(task, input.actor), created: true };
+  }
+
+  private recordCreate(actor: Actor, task: TaskRecord): void {
+    this.deps.audit.record({
+      actor,
+      action: 'create',
+      taskId: task.id,
+      detail: { backend: task.backend, specifyTaskId: task.specifyTaskId, sourceType: task.request.SourceType },
+    });
   }
 
   /**
@@ -265,7 +300,7 @@ export class TaskService implements TaskServiceApi {
         const { providerTaskId } = await backend.create(body);
         this.deps.logger.info({ taskId: task.id, backend: backend.kind, providerTaskId }, 'task created');
         this.countTask(backend.kind, 1);
-        return this.deps.tasks.update(task.id, { providerTaskId });
+        return this.deps.tasks.updateKnown(task, { providerTaskId });
       } catch (error) {
         if (error instanceof BackendError && !error.transient) {
           // Our reading said there was room and the provider disagrees: trust it next time, not the reading.

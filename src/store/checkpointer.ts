@@ -33,16 +33,32 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const files = new Map();
 let timer = null;
-const { statSync } = require('node:fs');
+const { openSync, readSync, closeSync } = require('node:fs');
+// The wal-index header (https://www.sqlite.org/walformat.html): szPage (u16) at byte 14, mxFrame (u32) at 16,
+// and in the checkpoint info that follows the header's two 48-byte copies, nBackfill (u32) at 96. All in the
+// machine's byte order. mxFrame - nBackfill is what a checkpoint would copy now.
+const header = Buffer.alloc(100);
+const LE = require('node:os').endianness() === 'LE';
+function pendingBytes(entry) {
+  try {
+    if (entry.shm === null) entry.shm = openSync(entry.file + '-shm', 'r');
+    if (readSync(entry.shm, header, 0, 100, 0) < 100) return 0;
+  } catch {
+    return 0;
+  }
+  const pageSize = LE ? header.readUInt16LE(14) : header.readUInt16BE(14);
+  const frames = (LE ? header.readUInt32LE(16) : header.readUInt32BE(16)) - (LE ? header.readUInt32LE(96) : header.readUInt32BE(96));
+  // A page size of 65536 is stored as 1.
+  return Math.max(0, frames) * (pageSize === 1 ? 65536 : pageSize);
+}
 function tick() {
-  for (const [file, db] of files) {
-    // Only a WAL that has grown is worth it: each complete checkpoint makes the writer's next commit restart
-    // the WAL, which syncs on the writer's thread, so checkpointing a small WAL every tick would move the
-    // stall onto every sporadic write instead of removing it.
-    let size = 0;
-    try { size = statSync(file + '-wal').size; } catch {}
-    if (size < workerData.minWalBytes) continue;
-    try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+  for (const entry of files.values()) {
+    // Only a WAL that has grown by ~1,000 pages since the last checkpoint is worth it: each complete
+    // checkpoint fsyncs the database file and makes the writer's next commit restart the WAL, so
+    // checkpointing a few pages every tick would move a stall onto every sporadic write instead of removing
+    // it. The frames, not the WAL file's size: the file keeps its size after a restart.
+    if (pendingBytes(entry) < workerData.minWalBytes) continue;
+    try { entry.db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
   }
 }
 parentPort.on('message', ({ op, file }) => {
@@ -50,12 +66,13 @@ parentPort.on('message', ({ op, file }) => {
     try {
       const db = new Database(file, { fileMustExist: true });
       db.pragma('busy_timeout = 0');
-      files.set(file, db);
+      files.set(file, { file, db, shm: null });
     } catch {}
   } else if (op === 'close') {
-    const db = files.get(file);
+    const entry = files.get(file);
     files.delete(file);
-    try { db && db.close(); } catch {}
+    try { if (entry && entry.shm !== null) closeSync(entry.shm); } catch {}
+    try { entry && entry.db.close(); } catch {}
   }
   if (files.size > 0 && !timer) timer = setInterval(tick, workerData.everyMs);
   if (files.size === 0 && timer) { clearInterval(timer); timer = null; }

@@ -124,6 +124,8 @@ function toEventView(row: EventViewRow): EventTaskView {
 
 export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   private readonly insertStatement;
+  private readonly insertIfNewStatement;
+  private readonly columnNames: (keyof TaskRow)[];
   private readonly getStatement;
   private readonly bySpecifyStatement;
   private readonly byTokenStatement;
@@ -135,10 +137,11 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
     private readonly db: Db,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    const names = COLUMNS.split(',').map((name) => name.trim());
-    this.insertStatement = db.prepare<TaskRow>(
-      `INSERT INTO tasks (${COLUMNS}) VALUES (${names.map((name) => `@${name}`).join(', ')})`,
-    );
+    const names = (this.columnNames = COLUMNS.split(',').map((name) => name.trim() as keyof TaskRow));
+    // Positional parameters, in COLUMNS order: binding by name costs a lookup per column on every create.
+    const insert = `INSERT INTO tasks (${COLUMNS}) VALUES (${names.map(() => '?').join(', ')})`;
+    this.insertStatement = db.prepare<unknown[]>(insert);
+    this.insertIfNewStatement = db.prepare<unknown[]>(`${insert} ON CONFLICT DO NOTHING`);
     this.getStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE id = ?`);
     this.bySpecifyStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE specify_task_id = ?`);
     this.byTokenStatement = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM tasks WHERE callback_token = ?`);
@@ -152,7 +155,16 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   }
 
   insert(task: TaskRecord): void {
-    this.insertStatement.run(toRow(task));
+    this.insertStatement.run(this.rowValues(task));
+  }
+
+  insertIfNew(task: TaskRecord): boolean {
+    return this.insertIfNewStatement.run(this.rowValues(task)).changes === 1;
+  }
+
+  private rowValues(task: TaskRecord): unknown[] {
+    const row = toRow(task);
+    return this.columnNames.map((name) => row[name]);
   }
 
   get(id: string): TaskRecord | null {
@@ -210,36 +222,59 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
       .map(toRecord);
   }
 
-  /**
-   * Sets only the columns the patch touches (so unchanged indexes are left alone) and reads the row back in
-   * the same statement: an update is on the path of every create, so it is one round through SQLite.
-   */
+  /** Sets only the columns the patch touches (so unchanged indexes are left alone) and reads the row back. */
   update(id: string, patch: TaskPatch): TaskRecord {
-    const values: Record<string, string | null> = { id, updated_at: this.clock().toISOString() };
-    if ('providerTaskId' in patch) values.provider_task_id = patch.providerTaskId ?? null;
-    if ('state' in patch && patch.state) values.state = patch.state;
-    if ('request' in patch && patch.request) {
-      values.request_json = JSON.stringify(patch.request);
-      values.start_time = patch.request.StartTime;
-      values.end_time = patch.request.EndTime;
-    }
-    if ('home' in patch) {
-      values.home_platform = patch.home?.platform ?? null;
-      values.home_team = patch.home?.teamId ?? null;
-      values.home_channel = patch.home?.channelId ?? null;
-      values.home_message = patch.home?.statusMessageId ?? null;
-    }
-    const columns = Object.keys(values).filter((name) => name !== 'id');
-    const signature = columns.join(',');
-    let statement = this.updateStatements.get(signature);
-    if (!statement) {
-      statement = this.db.prepare<Record<string, string | null>, TaskRow>(
-        `UPDATE tasks SET ${columns.map((name) => `${name} = @${name}`).join(', ')} WHERE id = @id RETURNING ${COLUMNS}`,
-      );
-      this.updateStatements.set(signature, statement);
-    }
-    const row = statement.get(values);
+    const row = this.updateStatement(patch, true).get(patchValues(id, patch, this.clock()));
     if (!row) throw new Error(`no task ${id}`);
     return toRecord(row);
   }
+
+  /** The same UPDATE without reading back: the caller's fresh record, patched, is the row. */
+  updateKnown(task: TaskRecord, patch: TaskPatch): TaskRecord {
+    const values = patchValues(task.id, patch, this.clock());
+    if (this.updateStatement(patch, false).run(values).changes === 0) throw new Error(`no task ${task.id}`);
+    return { ...task, ...patch, updatedAt: values.updated_at! } as TaskRecord;
+  }
+
+  /** One prepared statement per set of patched columns, with or without RETURNING the row. */
+  private updateStatement(patch: TaskPatch, returning: boolean): Database.Statement<Record<string, string | null>, TaskRow> {
+    const columns = patchColumns(patch);
+    const signature = `${returning ? 'r' : 'n'}:${columns.join(',')}`;
+    let statement = this.updateStatements.get(signature);
+    if (!statement) {
+      statement = this.db.prepare<Record<string, string | null>, TaskRow>(
+        `UPDATE tasks SET ${columns.map((name) => `${name} = @${name}`).join(', ')} WHERE id = @id${returning ? ` RETURNING ${COLUMNS}` : ''}`,
+      );
+      this.updateStatements.set(signature, statement);
+    }
+    return statement;
+  }
+}
+
+/** The columns a patch sets, always with updated_at. */
+function patchColumns(patch: TaskPatch): string[] {
+  const columns = ['updated_at'];
+  if ('providerTaskId' in patch) columns.push('provider_task_id');
+  if ('state' in patch && patch.state) columns.push('state');
+  if ('request' in patch && patch.request) columns.push('request_json', 'start_time', 'end_time');
+  if ('home' in patch) columns.push('home_platform', 'home_team', 'home_channel', 'home_message');
+  return columns;
+}
+
+function patchValues(id: string, patch: TaskPatch, now: Date): Record<string, string | null> {
+  const values: Record<string, string | null> = { id, updated_at: now.toISOString() };
+  if ('providerTaskId' in patch) values.provider_task_id = patch.providerTaskId ?? null;
+  if ('state' in patch && patch.state) values.state = patch.state;
+  if ('request' in patch && patch.request) {
+    values.request_json = JSON.stringify(patch.request);
+    values.start_time = patch.request.StartTime;
+    values.end_time = patch.request.EndTime;
+  }
+  if ('home' in patch) {
+    values.home_platform = patch.home?.platform ?? null;
+    values.home_team = patch.home?.teamId ?? null;
+    values.home_channel = patch.home?.channelId ?? null;
+    values.home_message = patch.home?.statusMessageId ?? null;
+  }
+  return values;
 }

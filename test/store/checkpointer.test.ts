@@ -57,4 +57,24 @@ describe('background checkpoints', () => {
     expect(statSync(file).size).toBe(before);
     db.close();
   });
+
+  it('after a large checkpoint, judges by what the WAL holds, not by its file (which keeps its size)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
+    dirs.push(dir);
+    const db = openDatabase(dir);
+    const file = join(dir, 'relaybot.sqlite');
+    db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
+    const insert = db.prepare('INSERT INTO scratch (payload) VALUES (?)');
+    for (let i = 0; i < 192; i += 1) insert.run(Buffer.alloc(32_768, i));
+    expect(await sizeReaches(file, 6_000_000, 5_000)).toBeGreaterThanOrEqual(6_000_000);
+
+    // The next commit restarts the WAL from its top; the file stays ~6 MB, far above the 4 MB threshold.
+    const before = statSync(file).size;
+    insert.run(Buffer.alloc(32_768, 255));
+    await sleep(400);
+    expect(statSync(`${file}-wal`).size).toBeGreaterThanOrEqual(4 * 1024 * 1024);
+    // ...yet the one new row waits in the WAL: no checkpoint (and fsync) for a few pages.
+    expect(statSync(file).size).toBe(before);
+    db.close();
+  });
 });

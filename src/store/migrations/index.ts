@@ -4,6 +4,7 @@ import { m001Tasks } from './001-tasks.js';
 import { m002Events } from './002-events.js';
 import { m003Runner } from './003-runner.js';
 import { m004Chat } from './004-chat.js';
+import { m005AuditRowid } from './005-audit-rowid.js';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat];
+export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid];
