@@ -99,10 +99,19 @@ export async function run(): Promise<void> {
     // `/relay help` isolates the adapter's own path (no schedule parsing, no validation, no store write).
     const help = () => slashBody(ours.slack, 'help', 'U0ALICE');
     const samples = { ours: [] as number[], bare: [] as number[], help: [] as number[] };
+    // CPU of this process (both servers and the client live in it) per command, load by load: with 50 in
+    // flight the latency is mostly queueing, so this says where it comes from.
+    const cpu = { ours: 0, bare: 0, help: 0 };
+    const measured = async (which: keyof typeof cpu, run: () => Promise<number[]>) => {
+      const before = process.cpuUsage();
+      samples[which].push(...(await run()));
+      const used = process.cpuUsage(before);
+      cpu[which] += used.user + used.system;
+    };
     for (let round = 0; round < ROUNDS; round++) {
-      samples.bare.push(...(await load(bareUrl, TOTAL / ROUNDS, body)));
-      samples.ours.push(...(await load(oursUrl, TOTAL / ROUNDS, body)));
-      samples.help.push(...(await load(oursUrl, TOTAL / ROUNDS, help)));
+      await measured('bare', () => load(bareUrl, TOTAL / ROUNDS, body));
+      await measured('ours', () => load(oursUrl, TOTAL / ROUNDS, body));
+      await measured('help', () => load(oursUrl, TOTAL / ROUNDS, help));
     }
     const o = summary(samples.ours);
     const b = summary(samples.bare);
@@ -113,6 +122,10 @@ export async function run(): Promise<void> {
     console.log(`  bare Bolt (ack only) p50 ${fmtMs(b.p50)}  p99 ${fmtMs(b.p99)}  max ${fmtMs(b.max)}  n=${b.n}`);
     console.log(`  ratio preview/bare p50 ${(o.p50 / b.p50).toFixed(2)}x  p99 ${(o.p99 / b.p99).toFixed(2)}x  (target: p99 < 100 ms, ≤ 1.5x bare)`);
     console.log(`  ratio help/bare    p50 ${(hp.p50 / b.p50).toFixed(2)}x  p99 ${(hp.p99 / b.p99).toFixed(2)}x`);
+    const perCommand = (us: number) => `${(us / TOTAL).toFixed(0)} µs`;
+    console.log(
+      `  cpu per command (servers + client, this process): preview ${perCommand(cpu.ours)}, help ${perCommand(cpu.help)}, bare ${perCommand(cpu.bare)}`,
+    );
   } finally {
     oursUrl.agent.destroy();
     bareUrl.agent.destroy();

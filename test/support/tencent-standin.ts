@@ -62,6 +62,8 @@ export interface TencentStandin {
   requests: RecordedCall[];
   /** Requests refused with RequestLimitExceeded by the rate limit (not by failNext). */
   readonly refusedForRate: number;
+  /** TCP connections accepted so far (a client that keeps connections alive opens few). */
+  readonly connections: number;
   failNext(action: LifecycleAction, failure: InjectedFailure, times?: number): void;
   close(): Promise<void>;
 }
@@ -195,7 +197,9 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
       if (!response.headersSent) answer(response, { Error: { Code: 'InternalError', Message: String(error) }, RequestId: randomUUID() });
     });
   });
+  let connections = 0;
   server.on('connection', (socket) => {
+    connections += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -208,6 +212,9 @@ export async function startTencentStandin(options: TencentStandinOptions): Promi
     requests,
     get refusedForRate() {
       return refusedForRate;
+    },
+    get connections() {
+      return connections;
     },
     failNext(action, failure, times = 1) {
       const queue = injected.get(action) ?? [];

@@ -29,6 +29,16 @@ describe('Tencent backend lifecycle', () => {
     expect(created.requestId).toBe(h.standin.requests.at(-1)?.requestId);
   });
 
+  it('reuses one connection for consecutive calls (no new handshake with the API per call)', async () => {
+    const before = h.standin.connections;
+    const { providerTaskId } = await h.backend.create(relayRequest());
+    await h.backend.describe(providerTaskId);
+    await h.backend.status(providerTaskId);
+    await h.backend.create(relayRequest({ StreamName: 'second' }));
+    expect(h.standin.requests.length).toBeGreaterThanOrEqual(4);
+    expect(h.standin.connections - before).toBe(1);
+  });
+
   it('sends a request’s own Region as the common parameter, never in the body', async () => {
     const created = await h.backend.create(relayRequest({ Region: 'ap-singapore' }));
     const call = h.standin.requests.find((r) => r.action === 'CreateLivePullStreamTask');
