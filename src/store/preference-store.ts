@@ -8,9 +8,17 @@ interface PreferenceRow {
   locale: string | null;
 }
 
+/** Users whose preferences are kept in memory; beyond it the oldest read is forgotten (and read again if asked). */
+const REMEMBERED_USERS = 10_000;
+
 export class SqlitePreferenceStore implements PreferenceStore {
   private readonly getStatement;
   private readonly upsertStatement;
+  /**
+   * Every chat command reads its sender's preferences; they change only through `set` on this store (the chat's
+   * tz verb), so reads are served from memory and `set` writes through. null: known to have none.
+   */
+  private readonly remembered = new Map<string, UserPreferences | null>();
 
   constructor(
     db: Db,
@@ -29,13 +37,24 @@ export class SqlitePreferenceStore implements PreferenceStore {
   }
 
   get(platform: string, userId: string): UserPreferences | null {
-    const row = this.getStatement.get(platform, userId);
-    if (!row) return null;
-    const locale = LOCALES.find((known) => known === row.locale) as Locale | undefined;
-    return { ...(row.time_zone ? { timeZone: row.time_zone } : {}), ...(locale ? { locale } : {}) };
+    const key = `${platform}\u0000${userId}`;
+    const known = this.remembered.get(key);
+    if (known !== undefined) return known && { ...known };
+    const prefs = this.read(platform, userId);
+    if (this.remembered.size >= REMEMBERED_USERS) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(key, prefs);
+    return prefs && { ...prefs };
   }
 
   set(platform: string, userId: string, prefs: UserPreferences): void {
     this.upsertStatement.run(platform, userId, prefs.timeZone ?? null, prefs.locale ?? null, this.clock().toISOString());
+    this.remembered.delete(`${platform}\u0000${userId}`);
+  }
+
+  private read(platform: string, userId: string): UserPreferences | null {
+    const row = this.getStatement.get(platform, userId);
+    if (!row) return null;
+    const locale = LOCALES.find((known) => known === row.locale) as Locale | undefined;
+    return { ...(row.time_zone ? { timeZone: row.time_zone } : {}), ...(locale ? { locale } : {}) };
   }
 }

@@ -39,11 +39,14 @@ export function parseActionId(actionId: string): ActionId | null {
 
 /** Slack mrkdwn treats &, < and > as control characters (<!channel>, <@U…>): user text must not ping or link. */
 export function escapeMrkdwn(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Cuts to `max` characters, ending in "…" when something was cut, never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
+  // UTF-16 length is never below the number of characters: short texts need no counting.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   return `${chars.slice(0, max - 1).join('')}…`;
