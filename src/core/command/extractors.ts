@@ -31,6 +31,8 @@ const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000，。；]+))`;
 const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+){1,2})(?![A-Za-z0-9_./-])';
 const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
 
+const TIME_UNIT_WORD = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)$/i;
+
 const re = (source: string): RegExp => new RegExp(source, 'giu');
 
 function setOnce<K extends keyof CommandDraft>(draft: CommandDraft, key: K, value: CommandDraft[K], option: string): boolean {
@@ -167,6 +169,8 @@ export const EXTRACTORS: Extractor[] = [
     option: 'extra',
     pattern: re(`(?:${B}extra(?:[-_ ]?cmd)?(?::\\s*|\\s+)|额外参数[:：]?\\s*)${VALUE}`),
     apply([quoted, bare], draft, scanned) {
+      // "for 2 extra minutes" is a length, not the extra option.
+      if (quoted === undefined && bare !== undefined && TIME_UNIT_WORD.test(bare)) return false;
       return setOnce(draft, 'extraCmd', valueOf(scanned, quoted, bare), 'extra');
     },
   },

@@ -33,16 +33,46 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
   return `${previous === 0 && !meridiem ? 0 : previous > 12 && meridiem ? previous - 12 : previous}:${pad(60 - before)}${meridiem}`;
 }
 
-const SPACED_MINUTES = /\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))/g;
+// After a month name the first number is the day: "sep 20 10am" is a date and a time.
+const NOT_AFTER_MONTH = String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)`;
+const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 const H_CLOCK = /\b(\d{1,2})h(\d{2})\b/g;
+// "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
+const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
 const BARE_H_CLOCK = /(\b(?:at|from|to|until|till)\s+|[-–~]\s*)(\d{1,2})h\b(?!\d)/g;
-const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+)\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
-const COMPACT_CLOCK = /\b(at|from|to|until|till)\s+(\d{1,2})(\d{2})\b(?!\s*(?:[/:-]|\d))/g;
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
+const COMPACT_CLOCK =
+  /\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))/g;
 const ISH_CLOCK = /\b(\d{1,2})(\d{2})\s*ish\b/g;
 const ISH = /\s*-?\s*ish\b/g;
 const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s+and\s+/g;
-const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.)/g;
+const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.\s*m\b)/g;
+// "3:30 p m", "9 59 a m": the letters spaced out.
+const AM_PM_SPACED = /(\d)\s*([ap])\.?\s+m\b\.?/g;
+// "3 oclock pm": the o'clock is redundant once am/pm is said.
+const OCLOCK_MERIDIEM = /\b(\d{1,2})\s+o'?clock\s+([ap]\.?m\b\.?)/g;
+// "at 3 15", "seven thirty" (already "7 30"), "twelve oh three": an hour and its minutes said as two numbers.
+// Not before a unit ("at 3 15 minutes" is no clock), nor after a month ("sep 20 10am" is a date and a time).
+const SPOKEN_CLOCK =
+  new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d:./-]\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
+  'g',
+);
+// British "half three" = 3:30 (not before a unit: "half 3 hours" is no clock).
+const HALF_HOUR = /\bhalf\s+(\d{1,2})\b(?![:\d])(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)/g;
+// "15 minutes from 1pm" is 1:15pm; not after a length anchor ("for 30 minutes from 4pm" is a length and a start).
+const MINUTES_FROM = new RegExp(
+  String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d)`,
+  'g',
+);
+// "15 to noon": as a range its start would come after its end, so it counts minutes.
+const MINUTES_TO_NOON = /\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b/g;
+// "later than 9:30 but before 11:00" is the range "9:30 to 11:00"; "untill" is a common misspelling.
+const LATER_THAN = /\blater\s+than\s+(\S+(?:\s+(?:[ap]\.?m\.?))?)\s+but\s+before\s+/g;
+const UNTILL = /\buntill\b/g;
+const MID_DAY = /\bmid[\s-]day\b/g;
+// "tonight at 12" is the midnight that ends the evening, as "晚上12点" is.
+const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
 const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
@@ -50,14 +80,30 @@ const ZH_NOON = /中午(?!\s*\d)/g;
 const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d)/g;
 const SLASH_RANGE = /(\d)\s*\/\s*(?=\d{4}-\d\d-\d\d)/g;
 
+function spokenClock(whole: string, hour: string, gap: string, oh: string | undefined, minutes: string | undefined): string {
+  // "9-11" is a range of hours; "ten-thirty" ("10-30") cannot be one.
+  if (gap.includes('-') && minutes !== undefined && Number(minutes) < 24) return whole;
+  return `${hour}:${oh !== undefined ? `0${oh}` : minutes}`;
+}
+
 export function rewriteClockForms(text: string): string {
   return text
+    .replace(UNTILL, 'until')
+    .replace(MID_DAY, 'midday')
+    .replace(EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))
+    .replace(LATER_THAN, '$1 to ')
+    .replace(OCLOCK_MERIDIEM, '$1$2')
+    .replace(AM_PM_SPACED, '$1$2m')
+    .replace(MINUTES_FROM, (whole, minutes: string, ref: string) => minutesPast(whole, minutes, ref))
+    .replace(MINUTES_TO_NOON, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref))
+    .replace(HALF_HOUR, (_w, h: string) => `${h}:30`)
     .replace(PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref))
     .replace(TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref))
     .replace(SPACED_MINUTES, '$1:$2')
-    .replace(H_CLOCK, '$1:$2')
-    .replace(H_BEFORE_RANGE, '$1:00')
-    .replace(BARE_H_CLOCK, '$1$2:00')
+    .replace(SPOKEN_CLOCK, spokenClock)
+    .replace(H_CLOCK, (_w, h: string, m: string) => `${h}:${m}${h24(h)}`)
+    .replace(H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`)
+    .replace(BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`)
     .replace(COMPACT_CLOCK, '$1 $2:$3')
     .replace(ISH_CLOCK, '$1:$2')
     .replace(ISH, ' ')

@@ -32,7 +32,7 @@ const EN_DAY = new RegExp(
 );
 const EN_PART = new RegExp(
   String.raw`\b(?:this\s+|in\s+the\s+|at\s+)(?<part>morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)(?=\s|$)` +
-    String.raw`|\b(?<alone>morning|afternoon|evening)\b`,
+    String.raw`|\b(?:early\s+|late\s+)?(?<alone>morning|afternoon|evening)\b`,
   'g',
 );
 

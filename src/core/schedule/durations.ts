@@ -22,6 +22,7 @@ const EN_UNITS: Record<string, number> = {
   h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
   d: DAY, day: DAY, days: DAY,
   w: 7 * DAY, wk: 7 * DAY, wks: 7 * DAY, week: 7 * DAY, weeks: 7 * DAY,
+  fortnight: 14 * DAY, fortnights: 14 * DAY,
 };
 /** What a bare number after a unit counts ("1 hour thirty" = 1 h 30 min). */
 const NEXT_SMALLER: Record<number, number> = { [HOUR]: MINUTE, [MINUTE]: SECOND, [DAY]: HOUR };
@@ -50,6 +51,8 @@ function numberOf(token: Token | null): number | null {
 
 const HEDGES = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'another']);
 const ARTICLES = new Set(['a', 'an']);
+// "2 more minutes", "two additional minutes": words between an amount and its unit that do not change it.
+const AMOUNT_FILLERS = new Set(['of', 'more', 'additional', 'extra']);
 
 /** A fraction word group at `position`: "a half", "a quarter", "3 quarters", "3-quarters", "half". */
 function fractionAt(text: string, position: number): { value: number; end: number } | null {
@@ -61,6 +64,8 @@ function fractionAt(text: string, position: number): { value: number; end: numbe
     return null;
   }
   if (token?.text === 'half') return { value: 0.5, end: token.end };
+  // "one and quarter hour": the article is often left out.
+  if (token?.text === 'quarter') return { value: 0.25, end: token.end };
   const count = numberOf(token);
   if (count !== null && token) {
     const afterHyphen = text[token.end] === '-' ? token.end + 1 : token.end;
@@ -70,10 +75,10 @@ function fractionAt(text: string, position: number): { value: number; end: numbe
   return null;
 }
 
-/** Skips "of", "a", "an" between an amount and its unit ("quarter of an hour", "half a day"). */
+/** Skips "of", "a", "an", "more" between an amount and its unit ("quarter of an hour", "2 more minutes"). */
 function skipLinkWords(text: string, position: number): number {
   let end = position;
-  for (let token = tokenAt(text, end); token && (token.text === 'of' || ARTICLES.has(token.text)); ) {
+  for (let token = tokenAt(text, end); token && (AMOUNT_FILLERS.has(token.text) || ARTICLES.has(token.text)); ) {
     end = token.end;
     token = tokenAt(text, end);
   }
@@ -144,9 +149,9 @@ export function englishDurationAt(text: string, position: number): Duration | nu
       wholeDays &&= next.unit >= DAY;
       continue;
     }
-    // "1 hour thirty": a bare number after a unit counts the next smaller unit.
+    // "1 hour thirty", "1 hour and thirty": a bare number after a unit counts the next smaller unit.
     const bare = tokenAt(text, from);
-    const count = from === end ? numberOf(bare) : null;
+    const count = numberOf(bare);
     const smaller = NEXT_SMALLER[lastUnit];
     if (bare && count !== null && smaller && !/[/.]/.test(bare.text) && !isFollowedByClockWord(text, bare.end)) {
       ms += count * smaller;
@@ -167,7 +172,10 @@ const ZH_UNITS: Record<string, number> = {
   秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,
   周: 7 * DAY, 星期: 7 * DAY, 礼拜: 7 * DAY,
 };
-const ZH_TERM = /\s*(\d+(?:\.\d+)?)?\s*个?\s*(半)?\s*(小时|钟头|个钟|分钟|分|秒钟|秒|天|日|星期|礼拜|周)(半)?/y;
+// "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...);
+// "五分半钟" = five and a half minutes.
+const ZH_TERM =
+  /\s*(\d+(?:\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*个?\s*(半)?\s*(小时|钟头|个钟|分钟|分|秒钟|秒|天|日|星期|礼拜|周)(半钟?)?/y;
 const ZH_BARE_NUMBER = /\s*(\d+)(?![\d.:点])/y;
 
 /** A Chinese duration starting at `position`: "2个小时", "1个半小时", "半小时", "1小时30分", "5分30秒". */
@@ -181,7 +189,7 @@ export function chineseDurationAt(text: string, position: number): Duration | nu
     const m = ZH_TERM.exec(text);
     const unit = m ? ZH_UNITS[m[3]!] : undefined;
     if (!m || unit === undefined || unit >= lastUnit || (m[1] === undefined && !m[2] && !m[4])) break;
-    const count = m[1] === undefined ? 0 : Number(m[1]);
+    const count = m[1] === undefined ? 0 : Number(m[1].replace('点', '.'));
     ms += (count + (m[2] || m[4] ? 0.5 : 0)) * unit;
     end = ZH_TERM.lastIndex;
     lastUnit = unit;

@@ -1,6 +1,7 @@
 // The schedule layer: turns the "when" part of a relay command ("tomorrow 8pm for 2h", "明天晚上8点 持续2小时")
 // into start and end instants. A pipeline, in this order (each stage blanks what it understood):
-//   1. normalise: full-width forms, case, spelled-out numbers (English words, Chinese numerals)
+//   1. normalise: full-width forms, Traditional characters, "@", case, spelled-out numbers (English words,
+//      Chinese numerals)
 //   2. zone designators ("PST", "UTC+8", "Asia/Shanghai") -> the zone the times are read in
 //   3. clock phrasings the date parser lacks ("quarter past 3", "16h00", "at 1030") rewritten
 //   4. "now" words, lengths ("for 2h", "持续2小时") and relative starts ("in 30 minutes", "30分钟后")
@@ -17,6 +18,7 @@ import { extractLengths } from './lengths.js';
 import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
 import { scheduleError } from './schedule-error.js';
 import { Scratch } from './scratch.js';
+import { toSimplified } from './traditional.js';
 import { leftoverWords } from './leftovers.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { extractZone, userZone } from './zones.js';
@@ -39,12 +41,15 @@ export interface ParsedSchedule {
 }
 
 export const MAX_SCHEDULE_LENGTH = 200;
-const NOW_WORDS = /\b(?:right\s+now|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|马上|现在|此刻|当前|即刻|目前/g;
+const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|马上|现在|此刻|此时|当前|即刻|目前/g;
 // What is left once a bare clock number's day words were taken ("9 tomorrow" -> "9"): make it a clock time.
 const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
 
+const AT_SIGN = /@/g;
+
 function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[‐-―−]/g, '-');
+  // "@ 3pm" is "at 3pm" (e-mail addresses never reach the schedule: the command scanner takes them first).
+  return toSimplified(text.normalize('NFKC')).replace(/[‐-―−]/g, '-').replace(AT_SIGN, ' at ');
 }
 
 function takeNowWords(scratch: Scratch): boolean {

@@ -11,8 +11,9 @@ export interface Lengths {
 
 const EN_LENGTH_ANCHOR = /\b(?:for|lasting|lasts?|runs?\s+for|duration(?:\s+of)?)(?:\s+the\s+next)?\s+/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
-const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+now|from\s+today|later|hence|after\s+now)\b/;
+const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+(?:right\s+)?now|from\s+today|later|hence|after\s+now)\b/;
 const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
+const EXACT_NOW = /\bright\b/;
 const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后)/;
 // Where a bare length may begin: a number, "a"/"an"/"half", or 半.
 const CANDIDATE = /(?<![\d:./-])(?=\d)|\b(?=an?\s|half\b|about\b)|(?=半)/g;
@@ -21,15 +22,27 @@ const ZH_BARE_UNIT = /小时|钟头|个钟|分钟|秒钟|天/;
 const ZH_HOURS_OR_DAYS = /小时|钟头|个钟|天/;
 const DAY_WORD_BEFORE = /[今明后昨每前当]$/;
 
+// "in 15" with nothing after the number but the end or the length ("in 15 for 1h") counts minutes, as in
+// speech; a number followed by anything else ("in 15 days", "in 10 am") is left to the other readings.
+const BARE_MINUTES = /\s*([1-9]|[1-5]\d)(?=\s*$|\s*[,;]|\s+(?:for|lasting|and)\b)/y;
+
 function durationAt(text: string, position: number): Duration | null {
   return englishDurationAt(text, position) ?? chineseDurationAt(text, position);
 }
 
-function takeAnchored(scratch: Scratch, anchor: RegExp): Duration | null {
+function relativeDurationAt(text: string, position: number): Duration | null {
+  const duration = durationAt(text, position);
+  if (duration) return duration;
+  BARE_MINUTES.lastIndex = position;
+  const m = BARE_MINUTES.exec(text);
+  return m ? { ms: Number(m[1]) * 60_000, wholeDays: false, end: BARE_MINUTES.lastIndex } : null;
+}
+
+function takeAnchored(scratch: Scratch, anchor: RegExp, read = durationAt): Duration | null {
   let found: Duration | null = null;
   scratch.consume(anchor, (m) => {
     if (found) return false;
-    const duration = durationAt(scratch.text, m.index + m[0].length);
+    const duration = read(scratch.text, m.index + m[0].length);
     if (!duration) return false;
     found = duration;
     scratch.blank(m.index + m[0].length, duration.end);
@@ -54,7 +67,8 @@ function takeSuffixed(scratch: Scratch, suffix: RegExp): Duration | null {
     const after = duration ? suffix.exec(scratch.text.slice(duration.end)) : null;
     if (duration && after) {
       scratch.blank(position, duration.end + after[0].length);
-      return duration;
+      // "a day from right now" is to the second; "a day from now" counts from the current hour, as Duckling does.
+      return EXACT_NOW.test(after[0]) ? { ...duration, wholeDays: false } : duration;
     }
   }
   return null;
@@ -86,7 +100,7 @@ function takeBare(scratch: Scratch): Duration | null {
 export function extractLengths(scratch: Scratch): Lengths {
   const length = takeAnchored(scratch, EN_LENGTH_ANCHOR) ?? takeAnchored(scratch, ZH_LENGTH_ANCHOR);
   const relativeStart =
-    takeAnchored(scratch, EN_RELATIVE_ANCHOR) ??
+    takeAnchored(scratch, EN_RELATIVE_ANCHOR, relativeDurationAt) ??
     takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??
     takeSuffixed(scratch, ZH_RELATIVE_SUFFIX);
   return { length: length ?? takeBare(scratch), relativeStart };

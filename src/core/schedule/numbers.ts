@@ -14,9 +14,9 @@ const EN_NUMBER = new RegExp(
   String.raw`\b(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).join('|')}))\b`,
   'g',
 );
-const COUPLE = /\ba couple(?: of)?\b/g;
+const COUPLE = /\ba (?:couple|pair)(?: of)?\b/g;
 
-/** "twenty five" -> "25", "a couple of" -> "2" (text already lower-cased). */
+/** "twenty five" -> "25", "a couple of" / "a pair of" -> "2" (text already lower-cased). */
 export function replaceEnglishNumberWords(text: string): string {
   return text
     .replace(COUPLE, '2')

@@ -182,3 +182,12 @@ describe('text nobody understands', () => {
     expect(keys(rejected(`${FILE} to live/e tomorrow 8pm for 2h comment "${'x'.repeat(9000)}"`))).toEqual(['parse.tooLong']);
   });
 });
+
+describe('the extra option and lengths', () => {
+  it('reads "2 extra minutes" as a length, not as the extra option', () => {
+    const { request } = accepted('https://media.example.com/vod/show.mp4 to live/evening tomorrow 8pm for 2 extra minutes');
+    expect(request.StartTime).toBe('2026-03-02T12:00:00Z');
+    expect(request.EndTime).toBe('2026-03-02T12:02:00Z');
+    expect(request).not.toHaveProperty('ExtraCmd');
+  });
+});
