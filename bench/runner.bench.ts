@@ -17,7 +17,6 @@ import type { BackendCreateRequest } from '../src/core/backend.js';
 import { toApiTime } from '../src/core/relay-request.js';
 import { openDatabase, type Db } from '../src/store/database.js';
 import { testSettings } from '../test/backends/ffmpeg/harness.js';
-import { HttpMediaServer } from '../test/support/http-media-server.js';
 import { FFMPEG, makeMedia, publishLive } from '../test/support/media.js';
 import { RtmpServer } from '../test/support/rtmp-server.js';
 import { summary } from './stats.js';
@@ -84,7 +83,7 @@ class LogTap {
 interface Rig {
   dir: string;
   rtmp: RtmpServer;
-  http: HttpMediaServer;
+  http: MediaServerProcess;
   clipUrl: string;
   clipMbps: number;
 }
@@ -199,6 +198,11 @@ async function measurePhase(start: () => Promise<void>, pids: () => Set<number>,
 
 /** CPU and memory of one relay, bare and through the runner, one after the other. */
 async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
+  // The bot is up (runner started, its database open) in both runs: what one relay adds to it is measured, not
+  // what an idle bot costs anyway (its checkpoint thread, its timers).
+  const tap = new LogTap();
+  const { backend, db } = newRunner(rig, `overhead-${kind}`, tap);
+  await backend.start();
   const bareArgs = kind === 'file' ? ['-re', '-i', rig.clipUrl] : ['-rtmp_live', 'live', '-i', rig.rtmp.url('live/source')];
   const barePids = new Set<number>();
   const bare = await measurePhase(
@@ -213,9 +217,6 @@ async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
     1,
   );
 
-  const tap = new LogTap();
-  const { backend, db } = newRunner(rig, `overhead-${kind}`, tap);
-  await backend.start();
   const request =
     kind === 'file'
       ? task(rig, `runner-${kind}`, '0', 60)
@@ -224,7 +225,8 @@ async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
   await backend.close();
   db.close();
 
-  // The HTTP source is served by this process in both runs, so the node difference is the runner's own cost.
+  // The HTTP source is served by another process (as a CDN would be) and the RTMP server runs in one too: what
+  // this process spends beyond the bare run's baseline (the same bot, idle) is the relay's own cost.
   const extraNode = Math.max(0, runner.nodeCpu - bare.nodeCpu);
   const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
   const what = kind === 'file' ? 'a file over HTTP (reader + muxer)' : 'a live RTMP source (one ffmpeg)';
@@ -293,6 +295,29 @@ async function measureConcurrency(rig: Rig): Promise<void> {
   console.log(`  ffmpeg peak rss ${rss.toFixed(0)} MiB, pss ${pss.toFixed(0)} MiB in all; runner node cpu ${nodeCpu.toFixed(2)} s`);
 }
 
+interface MediaServerProcess {
+  url(path: string): string;
+  stop(): Promise<void>;
+}
+
+/** test/support's HTTP media server in a child process, so that serving the clip is not billed to the runner. */
+async function startMediaServerProcess(dir: string): Promise<MediaServerProcess> {
+  const script = new URL('../test/support/http-media-server-process.ts', import.meta.url).pathname;
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`media server exited (${code})`)));
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+  });
+  return {
+    url: (path) => `http://127.0.0.1:${port}/${path}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+  };
+}
+
 function cpuSeconds(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1e6;
 }
@@ -318,7 +343,7 @@ function isAlive(pid: number): boolean {
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'relaybot-bench-runner-'));
   const rtmp = await RtmpServer.start();
-  const http = await HttpMediaServer.start(dir);
+  const http = await startMediaServerProcess(dir);
   try {
     const clip = await makeMedia(dir, { name: 'clip.flv', seconds: CLIP_SECONDS, format: 'flv', videoKbps: 1930, size: '1280x720', cbr: true });
     const clipMbps = (statSync(clip).size * 8) / CLIP_SECONDS / 1e6;
