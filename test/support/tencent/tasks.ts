@@ -49,6 +49,8 @@ export interface AccountOptions extends Omit<RuleOptions, 'now'> {
 
 export class StandinAccount {
   readonly tasks = new Map<string, StandinTask>();
+  /** Tasks by SpecifyTaskId, as the provider looks them up: an index, not a scan of every task per create. */
+  private readonly bySpecifyTaskId = new Map<string, StandinTask>();
   private nextId = 100_001;
 
   constructor(private readonly options: AccountOptions) {}
@@ -57,10 +59,14 @@ export class StandinAccount {
     return { now: this.options.now(), maxSpanDays: this.options.maxSpanDays, rejectPrivateSources: this.options.rejectPrivateSources };
   }
 
+  private withSpecifyTaskId(specifyTaskId: string): StandinTask | undefined {
+    const task = this.bySpecifyTaskId.get(specifyTaskId);
+    // Tests remove tasks straight from `tasks` (as if deleted in the provider's console): then it is gone.
+    return task && this.tasks.get(task.TaskId) === task ? task : undefined;
+  }
+
   private find(body: Body): StandinTask | undefined {
-    if (typeof body.SpecifyTaskId === 'string' && body.SpecifyTaskId !== '') {
-      return [...this.tasks.values()].find((task) => task.SpecifyTaskId === body.SpecifyTaskId);
-    }
+    if (typeof body.SpecifyTaskId === 'string' && body.SpecifyTaskId !== '') return this.withSpecifyTaskId(body.SpecifyTaskId);
     return typeof body.TaskId === 'string' ? this.tasks.get(body.TaskId) : undefined;
   }
 
@@ -82,7 +88,7 @@ export class StandinAccount {
     const specifyTaskId = typeof body.SpecifyTaskId === 'string' && body.SpecifyTaskId !== '' ? body.SpecifyTaskId : undefined;
     // The SDK documents SpecifyTaskId as the guard against duplicate tasks from repeated requests, without
     // naming the answer; the stand-in refuses the repeat with InvalidParameter and creates nothing.
-    if (specifyTaskId && [...this.tasks.values()].some((task) => task.SpecifyTaskId === specifyTaskId)) {
+    if (specifyTaskId && this.withSpecifyTaskId(specifyTaskId)) {
       return failed('InvalidParameter', `SpecifyTaskId ${specifyTaskId} already exists.`);
     }
     if (this.tasks.size >= this.options.limitTaskNum) {
@@ -111,6 +117,7 @@ export class StandinAccount {
       ...(specifyTaskId ? { SpecifyTaskId: specifyTaskId } : {}),
     };
     this.tasks.set(task.TaskId, task);
+    if (specifyTaskId) this.bySpecifyTaskId.set(specifyTaskId, task);
     return ok({ TaskId: task.TaskId });
   }
 
@@ -125,7 +132,8 @@ export class StandinAccount {
       if (!task) return failed('ResourceNotFound.TaskId', `TaskId ${body.TaskId} does not exist.`);
       matching = [task];
     } else if (typeof body.SpecifyTaskId === 'string' && body.SpecifyTaskId !== '') {
-      matching = [...this.tasks.values()].filter((task) => task.SpecifyTaskId === body.SpecifyTaskId);
+      const task = this.withSpecifyTaskId(body.SpecifyTaskId);
+      matching = task ? [task] : [];
     } else {
       matching = [...this.tasks.values()].sort((a, b) => b.UpdateTime.localeCompare(a.UpdateTime) || Number(b.TaskId) - Number(a.TaskId));
     }
@@ -162,6 +170,7 @@ export class StandinAccount {
     const task = this.find(body);
     if (!task) return failed('InvalidParameter.TaskNotExist', 'The task does not exist.');
     this.tasks.delete(task.TaskId);
+    if (task.SpecifyTaskId) this.bySpecifyTaskId.delete(task.SpecifyTaskId);
     return ok({});
   }
 
