@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { capture, continuity, FFMPEG, makeMedia, probe } from '../../support/media.js';
@@ -29,6 +30,17 @@ describe('file playlist', () => {
       '-hide_banner', '-loglevel', 'error', '-i', join(dir.path, 'a.flv'), '-c', 'copy',
       '-f', 'hls', '-hls_time', '1', '-hls_playlist_type', 'vod', join(dir.path, 'show.m3u8'),
     ]);
+    // The same clip encrypted (AES-128, its key named relatively by the playlist), and a copy of that playlist
+    // whose key points at a local file instead.
+    writeFileSync(join(dir.path, 'enc.key'), randomBytes(16));
+    writeFileSync(join(dir.path, 'enc.keyinfo'), `enc.key\n${join(dir.path, 'enc.key')}\n`);
+    await promisify(execFile)(FFMPEG, [
+      '-hide_banner', '-loglevel', 'error', '-i', join(dir.path, 'a.flv'), '-c', 'copy',
+      '-f', 'hls', '-hls_time', '1', '-hls_playlist_type', 'vod', '-hls_key_info_file', join(dir.path, 'enc.keyinfo'),
+      '-hls_segment_filename', join(dir.path, 'enc%d.ts'), join(dir.path, 'enc.m3u8'),
+    ]);
+    const encrypted = readFileSync(join(dir.path, 'enc.m3u8'), 'utf8');
+    writeFileSync(join(dir.path, 'local-key.m3u8'), encrypted.replace(/URI="[^"]*"/g, `URI="file://${join(dir.path, 'enc.key')}"`));
     http = await HttpMediaServer.start(dir.path);
     harness = await startBackend(join(dir.path, 'data'));
   });
@@ -97,5 +109,41 @@ describe('file playlist', () => {
     const alarms = events().filter((e) => e.event === 'TaskAlarm').map((e) => e.detail.type);
     expect(alarms).toEqual(['FileEndEarly']);
     expect(events().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1]);
+  });
+
+  it('plays AES-128 HLS with its key fetched through the runner, and refuses a playlist whose key is a local file', async () => {
+    expect(readFileSync(join(dir.path, 'enc.m3u8'), 'utf8')).toContain('#EXT-X-KEY:METHOD=AES-128');
+    const before = harness.sink.events.length;
+    const events = () => harness.sink.events.slice(before);
+    const good = relayRequest(
+      { SourceType: 'PullVodPushLive', SourceUrls: [http.url('enc.m3u8')], ToUrl: rtmp.url('live/enc'), VodLoopTimes: '0' },
+      60,
+    );
+    await harness.backend.create(good);
+    const out = join(dir.path, 'enc-out.flv');
+    await capture(rtmp.url('live/enc'), 20, out, 2);
+    await harness.sink.waitFor(() => events().some((e) => e.event === 'TaskExit'), 20_000, 'the end of the encrypted clip');
+    expect(http.requests).toContain('/enc.key');
+    expect(events().filter((e) => e.event === 'TaskAlarm')).toEqual([]);
+    const played = await probe(out);
+    expect(played.videoCodec).toBe('h264');
+    // Decrypted: a wrong or missing key would leave nothing decodable to record.
+    expect(played.duration).toBeGreaterThan(1);
+
+    const segmentsBefore = http.requests.filter((path) => path.startsWith('/enc') && path.endsWith('.ts')).length;
+    const keysBefore = http.requests.filter((path) => path === '/enc.key').length;
+    const mark = harness.sink.events.length;
+    const bad = relayRequest(
+      { SourceType: 'PullVodPushLive', SourceUrls: [http.url('local-key.m3u8')], ToUrl: rtmp.url('live/badkey'), VodLoopTimes: '0' },
+      60,
+    );
+    await harness.backend.create(bad);
+    const after = () => harness.sink.events.slice(mark);
+    await harness.sink.waitFor(() => after().some((e) => e.event === 'TaskExit' && e.detail.message === 'all files played'), 30_000, 'the bad list given up on');
+    expect(after().filter((e) => e.event === 'TaskAlarm').map((e) => e.detail.type)).toContain('PullFileFailed');
+    expect(after().filter((e) => e.event === 'VodSourceFileStart')).toEqual([]);
+    // The playlist was refused as a whole: not one of its segments, nor any key, was fetched for it.
+    expect(http.requests.filter((path) => path.startsWith('/enc') && path.endsWith('.ts')).length).toBe(segmentsBefore);
+    expect(http.requests.filter((path) => path === '/enc.key').length).toBe(keysBefore);
   });
 });
