@@ -5,6 +5,7 @@
 import { machineTimeZone, ShellNotifier, shellLocale, startShellSession } from './adapters/shell/index.js';
 import { loadConfig, type Config } from './config/index.js';
 import { createChatCommands } from './core/chat/index.js';
+import { startPreviewPool } from './preview-pool/index.js';
 import type { Notifier } from './core/notifier.js';
 import { createEventPipeline } from './delivery/pipeline.js';
 import { backendCheck, createBotHttpServer, createRelayMetrics, storeCheck, taskCountsFrom } from './http/index.js';
@@ -104,6 +105,9 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
     const built = await buildBackends(config, { logger, db: store.db, mode: 'supervisor', sink: pipeline.recorder });
     shutdown.add('backends', 'backends', () => built.close());
     const tasks = createTaskService(store, built, logger);
+    const previews = startPreviewPool(logger);
+    // After the adapters (no new commands); a command still being read finishes in place.
+    shutdown.add('http', 'preview pool', () => previews.close());
     const chat = createChatCommands({
       tasks,
       prefs: store.preferences,
@@ -117,6 +121,7 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
       },
       clock: () => new Date(),
       logger,
+      readCommand: previews.read,
     });
 
     const http = await createBotHttpServer({

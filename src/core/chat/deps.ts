@@ -6,6 +6,7 @@ import type { SubscriptionRepository } from '../events/ports.js';
 import type { PreferenceStore } from '../ports.js';
 import type { TaskServiceApi } from '../task-service-api.js';
 import type { PendingRepository } from './ports.js';
+import type { CommandReader } from './read-command.js';
 
 export interface CommandDefaults {
   /** Push domain for `to app/stream` (RELAYBOT_PUSH_DOMAIN). */
@@ -27,4 +28,6 @@ export interface ChatDeps {
   logger: Logger;
   /** How long a preview waits for Confirm (default 15 minutes). */
   pendingTtlMs?: number;
+  /** Reads new relays off the event loop (src/preview-pool); without it they are read in place. */
+  readCommand?: CommandReader;
 }

@@ -2,10 +2,10 @@
 // it as a pending confirmation and answer with a preview carrying Confirm / Cancel.
 import { randomFillSync } from 'node:crypto';
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
-import { parseRelayCommand, type CommandContext } from '../command/index.js';
-import { buildPreview } from '../preview.js';
+import type { CommandContext } from '../command/index.js';
 import type { ChatDeps } from './deps.js';
 import { parseErrorDocument } from './documents.js';
+import { readCommand, type PreviewAsk } from './read-command.js';
 import type { PendingConfirmation, PendingRepository } from './ports.js';
 
 export const DEFAULT_PENDING_TTL_MS = 15 * 60_000;
@@ -62,18 +62,20 @@ export function commandContext(ctx: ChatContext, deps: ChatDeps, now: Date): Com
   };
 }
 
-export function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps): ChatOutcome {
+export async function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps): Promise<ChatOutcome> {
   const now = deps.clock();
-  const parsed = parseRelayCommand(text, commandContext(ctx, deps, now));
-  if (!parsed.ok) {
-    return { kind: 'reply', doc: parseErrorDocument(ctx, parsed.error) };
-  }
+  const pendingId = newPendingId();
+  const { defaultBackend } = deps.commandDefaults;
+  const ask: PreviewAsk = { locale: ctx.locale, timeZone: ctx.timeZone, pendingId, ...(defaultBackend ? { defaultBackend } : {}) };
+  const context = commandContext(ctx, deps, now);
+  const read = deps.readCommand ? await deps.readCommand(text, context, ask) : readCommand(text, context, ask);
+  if (!read.ok) return { kind: 'reply', doc: parseErrorDocument(ctx, read.error) };
   sweepExpired(deps.pending, now);
   const pending: PendingConfirmation = {
-    id: newPendingId(),
+    id: pendingId,
     text,
-    request: parsed.value.request,
-    ...(parsed.value.backend ? { backend: parsed.value.backend } : {}),
+    request: read.value.request,
+    ...(read.value.backend ? { backend: read.value.backend } : {}),
     actor: ctx.actor,
     home: ctx.home,
     locale: ctx.locale,
@@ -82,13 +84,5 @@ export function previewNewRelay(text: string, ctx: ChatContext, deps: ChatDeps):
     expiresAt: new Date(now.getTime() + (deps.pendingTtlMs ?? DEFAULT_PENDING_TTL_MS)).toISOString(),
   };
   deps.pending.insert(pending);
-  const shownBackend = pending.backend ?? deps.commandDefaults.defaultBackend;
-  const doc = buildPreview(pending.request, {
-    locale: ctx.locale,
-    timeZone: ctx.timeZone,
-    ...(shownBackend ? { backend: shownBackend } : {}),
-    pendingId: pending.id,
-    startsNow: parsed.value.startsNow,
-  });
-  return { kind: 'preview', doc, pendingId: pending.id };
+  return { kind: 'preview', doc: read.doc, pendingId };
 }

@@ -8,6 +8,7 @@ import { parseSettings } from '../../../src/config/index.js';
 import { slackConfigSchema } from '../../../src/config/slack.js';
 import { createTencentBackend } from '../../../src/backends/tencent/index.js';
 import { createChatCommands } from '../../../src/core/chat/index.js';
+import { startPreviewPool } from '../../../src/preview-pool/index.js';
 import { TaskService } from '../../../src/core/task-service.js';
 import { createLogger } from '../../../src/log.js';
 import { openStore, type Store } from '../../../src/store/index.js';
@@ -75,6 +76,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
     publicUrl: 'https://relaybot.example.com',
     logger,
   });
+  // As the bot runs it (src/main.ts): new relays are read on the preview pool's thread.
+  const previews = startPreviewPool(logger);
   const commands = createChatCommands({
     tasks,
     prefs: store.preferences,
@@ -83,6 +86,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
     commandDefaults: { defaultDomain: 'push.example.com', maxSpanDays: 7, allowPrivateNetworks: false },
     clock: () => new Date(),
     logger,
+    readCommand: previews.read,
   });
   const settings = parseSettings(slackConfigSchema, {
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -95,7 +99,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
   try {
     adapter = await startSlack({ settings, commands, prefs: store.preferences, http: http.app, logger, defaultTimeZone: 'UTC' });
   } catch (error) {
-    await Promise.all([http.close(), slack.close(), tencent.close()]);
+    await Promise.all([http.close(), slack.close(), tencent.close(), previews.close()]);
     store.close();
     throw error;
   }
@@ -132,6 +136,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
       await http.close();
       await slack.close();
       await tencent.close();
+      await previews.close();
       store.close();
     },
   };

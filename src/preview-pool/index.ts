@@ -1,0 +1,90 @@
+// New relays read off the event loop. Understanding a command and building its preview is the heaviest thing a
+// chat command does (a few hundred µs of CPU, and the garbage it leaves); with many commands at once (a busy
+// workspace, a platform retrying) every acknowledgement, button click and provider callback queued behind it on
+// the one event loop. One worker thread does it instead, on another core; the event loop only passes the text
+// in and the preview out. Until the worker is up, or if it fails or stalls, commands are read in place as
+// before: the pool is an optimisation, never something a command waits on for long.
+import { Worker } from 'node:worker_threads';
+import type { CommandContext } from '../core/command/index.js';
+import { readCommand, type CommandReader, type PreviewAsk, type ReadCommand } from '../core/chat/read-command.js';
+import type { Logger } from '../log.js';
+
+/** A worker that has not answered by then is passed by: the command is read in place. */
+const ANSWER_WITHIN_MS = 1_000;
+
+export interface PreviewPool {
+  read: CommandReader;
+  /** Commands read by the worker, and in place (before it was up, after it failed, or past the wait). */
+  readonly counts: { inWorker: number; inPlace: number };
+  close(): Promise<void>;
+}
+
+interface Waiting {
+  resolve(result: ReadCommand): void;
+  inPlace(): void;
+  timer: NodeJS.Timeout;
+}
+
+type Answer = { ready: true } | { id: number; result: ReadCommand } | { id: number; error: string };
+
+export function startPreviewPool(logger: Pick<Logger, 'warn'>): PreviewPool {
+  const counts = { inWorker: 0, inPlace: 0 };
+  const waiting = new Map<number, Waiting>();
+  let nextId = 0;
+  let ready = false;
+  let worker: Worker | null = new Worker(new URL('./worker-entry.mjs', import.meta.url), { execArgv: [] });
+  // It must never keep the process alive: commands are read in place without it.
+  worker.unref();
+
+  const readInPlace = (text: string, context: CommandContext, ask: PreviewAsk): ReadCommand => {
+    counts.inPlace += 1;
+    return readCommand(text, context, ask);
+  };
+  const giveUp = (reason: unknown) => {
+    if (!worker) return;
+    logger.warn({ err: reason }, 'preview pool: the worker stopped; reading commands in place');
+    worker = null;
+    ready = false;
+    for (const entry of waiting.values()) entry.inPlace();
+  };
+
+  worker.on('message', (answer: Answer) => {
+    if ('ready' in answer) {
+      ready = true;
+      return;
+    }
+    const entry = waiting.get(answer.id);
+    if (!entry) return;
+    if ('error' in answer) return entry.inPlace();
+    counts.inWorker += 1;
+    entry.resolve(answer.result);
+  });
+  worker.on('error', giveUp);
+  worker.on('exit', (code) => giveUp(new Error(`worker exited with code ${code}`)));
+
+  return {
+    counts,
+    read(text, context, ask) {
+      const current = worker;
+      if (!current || !ready) return Promise.resolve(readInPlace(text, context, ask));
+      return new Promise<ReadCommand>((resolve) => {
+        const id = nextId++;
+        const settle = (result: ReadCommand) => {
+          clearTimeout(waiting.get(id)?.timer);
+          waiting.delete(id);
+          resolve(result);
+        };
+        const inPlace = () => settle(readInPlace(text, context, ask));
+        waiting.set(id, { resolve: settle, inPlace, timer: setTimeout(inPlace, ANSWER_WITHIN_MS) });
+        current.postMessage({ id, text, context, ask });
+      });
+    },
+    async close() {
+      const current = worker;
+      worker = null;
+      ready = false;
+      for (const entry of waiting.values()) entry.inPlace();
+      await current?.terminate();
+    },
+  };
+}
