@@ -11,11 +11,13 @@ import type { Logger } from '../log.js';
 
 /** A worker that has not answered by then is passed by: the command is read in place. */
 const ANSWER_WITHIN_MS = 1_000;
+/** A worker that stalls is replaced; after this many replacements the pool stops trying. */
+const MAX_REPLACEMENTS = 5;
 
 export interface PreviewPool {
   read: CommandReader;
   /** Commands read by the worker, and in place (before it was up, after it failed, or past the wait). */
-  readonly counts: { inWorker: number; inPlace: number };
+  readonly counts: { inWorker: number; inPlace: number; replaced: number };
   close(): Promise<void>;
 }
 
@@ -27,40 +29,62 @@ interface Waiting {
 
 type Answer = { ready: true } | { id: number; result: ReadCommand } | { id: number; error: string };
 
-export function startPreviewPool(logger: Pick<Logger, 'warn'>): PreviewPool {
-  const counts = { inWorker: 0, inPlace: 0 };
+export function startPreviewPool(logger: Pick<Logger, 'warn'>, options: { answerWithinMs?: number } = {}): PreviewPool {
+  const answerWithinMs = options.answerWithinMs ?? ANSWER_WITHIN_MS;
+  const counts = { inWorker: 0, inPlace: 0, replaced: 0 };
   const waiting = new Map<number, Waiting>();
   let nextId = 0;
   let ready = false;
-  let worker: Worker | null = new Worker(new URL('./worker-entry.mjs', import.meta.url), { execArgv: [] });
-  // It must never keep the process alive: commands are read in place without it.
-  worker.unref();
+  let worker: Worker | null = null;
 
   const readInPlace = (text: string, context: CommandContext, ask: PreviewAsk): ReadCommand => {
     counts.inPlace += 1;
     return readCommand(text, context, ask);
   };
-  const giveUp = (reason: unknown) => {
-    if (!worker) return;
-    logger.warn({ err: reason }, 'preview pool: the worker stopped; reading commands in place');
+  /** Stops using `which` (if it is still the current worker); everything it was asked is read in place. */
+  const drop = (which: Worker) => {
+    if (worker !== which) return false;
     worker = null;
     ready = false;
     for (const entry of waiting.values()) entry.inPlace();
+    void which.terminate();
+    return true;
   };
-
-  worker.on('message', (answer: Answer) => {
-    if ('ready' in answer) {
-      ready = true;
+  const spawn = () => {
+    const started = new Worker(new URL('./worker-entry.mjs', import.meta.url), { execArgv: [] });
+    // It must never keep the process alive: commands are read in place without it.
+    started.unref();
+    started.on('message', (answer: Answer) => {
+      if (worker !== started) return;
+      if ('ready' in answer) {
+        ready = true;
+        return;
+      }
+      const entry = waiting.get(answer.id);
+      if (!entry) return;
+      if ('error' in answer) return entry.inPlace();
+      counts.inWorker += 1;
+      entry.resolve(answer.result);
+    });
+    const failed = (reason: unknown) => {
+      if (drop(started)) logger.warn({ err: reason }, 'preview pool: the worker stopped; reading commands in place');
+    };
+    started.on('error', failed);
+    started.on('exit', (code) => failed(new Error(`worker exited with code ${code}`)));
+    worker = started;
+  };
+  /** A command the worker has sat on past the wait: it may be stuck on it, so a fresh one takes over. */
+  const stalled = (which: Worker) => {
+    if (!drop(which)) return;
+    counts.replaced += 1;
+    if (counts.replaced > MAX_REPLACEMENTS) {
+      logger.warn('preview pool: the worker keeps stalling; reading commands in place from now on');
       return;
     }
-    const entry = waiting.get(answer.id);
-    if (!entry) return;
-    if ('error' in answer) return entry.inPlace();
-    counts.inWorker += 1;
-    entry.resolve(answer.result);
-  });
-  worker.on('error', giveUp);
-  worker.on('exit', (code) => giveUp(new Error(`worker exited with code ${code}`)));
+    logger.warn('preview pool: the worker did not answer in time; starting a fresh one');
+    spawn();
+  };
+  spawn();
 
   return {
     counts,
@@ -75,15 +99,17 @@ export function startPreviewPool(logger: Pick<Logger, 'warn'>): PreviewPool {
           resolve(result);
         };
         const inPlace = () => settle(readInPlace(text, context, ask));
-        waiting.set(id, { resolve: settle, inPlace, timer: setTimeout(inPlace, ANSWER_WITHIN_MS) });
+        const timer = setTimeout(() => {
+          inPlace();
+          stalled(current);
+        }, answerWithinMs);
+        waiting.set(id, { resolve: settle, inPlace, timer });
         current.postMessage({ id, text, context, ask });
       });
     },
     async close() {
       const current = worker;
-      worker = null;
-      ready = false;
-      for (const entry of waiting.values()) entry.inPlace();
+      if (current) drop(current);
       await current?.terminate();
     },
   };

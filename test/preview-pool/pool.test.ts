@@ -64,4 +64,15 @@ describe('preview pool', () => {
     expect(await pool.read(COMMANDS[1]!, context, ask)).toEqual(readCommand(COMMANDS[1]!, context, ask));
     expect(pool.counts.inPlace).toBe(inPlace + 1);
   });
+
+  it('reads in place a command its thread sits on past the wait, and replaces that thread', async () => {
+    pool = startPreviewPool(createLogger({ level: 'silent' }), { answerWithinMs: 1 });
+    for (let i = 0; i < 100 && pool.counts.replaced === 0; i += 1) {
+      expect(await pool.read(COMMANDS[0]!, context, ask)).toEqual(readCommand(COMMANDS[0]!, context, ask));
+      await sleep(50);
+    }
+    expect(pool.counts.replaced).toBeGreaterThanOrEqual(1);
+    // Every command was still answered, and none waited for the stalled thread.
+    expect(pool.counts.inPlace).toBeGreaterThanOrEqual(2);
+  });
 });
