@@ -72,10 +72,33 @@ function parseAt(parser: chrono.Chrono, text: string, offset: number, reference:
 
 const CONNECTOR = /\s(?:to|until|till|til|through|thru)\s|[-–~]/g;
 
-function afterConnector(rangeText: string): string {
-  let tail = rangeText;
-  for (const m of rangeText.matchAll(CONNECTOR)) tail = rangeText.slice(m.index + m[0].length);
-  return tail;
+/** The two sides of a range's text, split at its last connector ("10 to 6pm" -> "10", "6pm"). */
+function sidesOf(rangeText: string): { before: string; after: string } {
+  let at = -1;
+  let length = 0;
+  for (const m of rangeText.matchAll(CONNECTOR)) [at, length] = [m.index, m[0].length];
+  return at < 0 ? { before: rangeText, after: rangeText } : { before: rangeText.slice(0, at), after: rangeText.slice(at + length) };
+}
+
+const WRITTEN_HOUR = /(?<![\d:])(\d{1,2})(?![\d])/;
+
+/**
+ * A range start with no am/pm of its own takes it from the end the way people mean it: the same half of the
+ * day when it comes before the end on the clock ("3-4pm", "12-2pm"), the other half when it does not ("10 to
+ * 6pm" is 10am, "11-1pm" 11am, "10-2am" 10pm). chrono copies the end's am/pm onto the start whatever the
+ * hours, which made "10 to 6pm" a 20-hour relay from 10pm.
+ */
+function startHalfFromEnd(start: ClockReading, startText: string, end: ClockReading): ClockReading {
+  if (!start.time || !end.time || !end.meridiemKnown || MERIDIEM_WORDS.test(startText) || FIXED_HOUR_WORDS.test(startText)) {
+    return start;
+  }
+  const written = Number(WRITTEN_HOUR.exec(startText)?.[1] ?? NaN);
+  if (!(written >= 1 && written <= 12)) return start;
+  const endPm = end.time.hour >= 12;
+  const sameHalf = written % 12 < end.time.hour % 12;
+  const pm = sameHalf ? endPm : !endPm;
+  const hour = (written % 12) + (pm ? 12 : 0);
+  return { ...start, time: { ...start.time, hour }, meridiemKnown: true };
 }
 
 // The commonest leftovers are nothing at all (the day and length words were taken already) or one clock time
@@ -130,16 +153,18 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   const [first, second] = results;
   if (!first) return null;
   const spans = results.map((r): [number, number] => [r.index, r.index + r.text.length]);
-  const start = readComponents(first.start, first.text);
+  const sides = first.end ? sidesOf(first.text) : null;
   // Either one result that is a range, or two results ("2015-03-28 17:00 / 2015-03-29 21:00", the two sides
   // of a Chinese range): the second one is the end. More than two leave words unrecognized.
   const endComponents = first.end ?? second?.start;
   // The end's own words decide its am/pm: chrono copies the start's "pm" onto "10pm to 12".
-  const endText = first.end ? afterConnector(first.text) : (second?.text ?? '');
+  const endText = sides ? sides.after : (second?.text ?? '');
   const used = first.end ? 1 : Math.min(results.length, 2);
+  const end = endComponents ? readComponents(endComponents, endText) : null;
+  const start = readComponents(first.start, first.text);
   return {
-    start,
-    end: endComponents ? readComponents(endComponents, endText) : null,
+    start: sides && end ? startHalfFromEnd(start, sides.before, end) : start,
+    end,
     spans: spans.slice(0, used),
   };
 }

@@ -36,7 +36,8 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
 const NOT_AFTER_MONTH = String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)`;
 const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
-const H_CLOCK = /\b(\d{1,2})h(\d{2})\b/g;
+// Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am.
+const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})h(\d{2})\b/g;
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
@@ -75,6 +76,19 @@ const MID_DAY = /\bmid[\s-]day\b/g;
 const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
 const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
+// "12 noon", "12 midnight": the number only repeats the word.
+const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
+// chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole.
+const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
+// "this coming saturday", "coming friday": the next one, as "this saturday" is.
+const COMING_DAY = /\b(?:this\s+)?coming\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/g;
+// "in an hour's time", "in 10 minutes time": "time" adds nothing to the relative start.
+const IN_TIME = /\b(in\s+(?:an?|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?))(?:'s?|’s?)?\s+time\b/g;
+// 本周六 / 这个周六 are 这周六 (this week's); 下个周六 is 下周六. 钟头 is 小时 ("半个钟头" is half an hour).
+const ZH_THIS_WEEK = /(?:本|这个)(?=周|星期|礼拜)/g;
+const ZH_NEXT_WEEK = /下个(?=周|星期|礼拜)/g;
+const ZH_HALF_HOUR = /半个(?:小时|钟头)/g;
+const ZH_CLOCK_HOURS = /钟头/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
 const ZH_NOON = /中午(?!\s*\d)/g;
 const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d)/g;
@@ -88,6 +102,14 @@ function spokenClock(whole: string, hour: string, gap: string, oh: string | unde
 
 export function rewriteClockForms(text: string): string {
   return text
+    .replace(TWELVE_NOON, '$1')
+    .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
+    .replace(COMING_DAY, 'this ')
+    .replace(IN_TIME, '$1')
+    .replace(ZH_THIS_WEEK, '这')
+    .replace(ZH_NEXT_WEEK, '下')
+    .replace(ZH_HALF_HOUR, '半小时')
+    .replace(ZH_CLOCK_HOURS, '小时')
     .replace(UNTILL, 'until')
     .replace(MID_DAY, 'midday')
     .replace(EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))

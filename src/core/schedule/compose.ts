@@ -147,7 +147,9 @@ function relativeInstant(parts: ScheduleParts, relative: Duration): number {
 }
 
 function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): Instant {
-  const hours = hourChoices(end, parts.meridiem);
+  // The part of the day said once ("tonight from 10 until 2") places the start; the end is the first fitting
+  // time after it, which may be in the other half of the day (2am, not 2pm).
+  const hours = hourChoices(end, null);
   const startDate = wallTimeAt(startMs, parts.zone);
   const named = end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset) : null);
   if (named && end.weekday === null) {

@@ -15,11 +15,25 @@ const EN_NUMBER = new RegExp(
   'g',
 );
 const COUPLE = /\ba (?:couple|pair)(?: of)?\b/g;
+// A whole number and a fraction ("1 1/2 hours") is one number.
+const MIXED_FRACTION = /\b(\d+)\s+(\d)\/([2-9])\b/g;
+// "ten to six", "twenty-five past 4": spelled-out minutes before an hour are a clock time, as Duckling reads
+// them; only digits ("10 to 6") or a range word before ("from ten to six") make a range. Marked "minutes" so
+// the clock stage reads them once they are digits.
+const HOUR_WORD = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|\d{1,2}|noon|midnight)\b`;
+const SPOKEN_MINUTES_TO = new RegExp(
+  String.raw`(?<!\b(?:from|between)\s+)\b(five|ten|twenty(?:[- ]five)?)(?=\s+(?:to|before|of|till)\s+${HOUR_WORD})`,
+  'g',
+);
 
 /** "twenty five" -> "25", "a couple of" / "a pair of" -> "2" (text already lower-cased). */
 export function replaceEnglishNumberWords(text: string): string {
   return text
     .replace(COUPLE, '2')
+    .replace(SPOKEN_MINUTES_TO, '$1 minutes')
+    .replace(MIXED_FRACTION, (whole, units: string, top: string, bottom: string) =>
+      Number(top) < Number(bottom) ? String(Number(units) + Number(top) / Number(bottom)) : whole,
+    )
     .replace(EN_NUMBER, (_whole, tens?: string, unit?: string, single?: string) =>
       String(tens ? EN_TENS[tens]! + (unit ? EN_UNITS[unit]! : 0) : EN_UNITS[single!]!),
     );
@@ -54,11 +68,14 @@ export function chineseNumeral(numeral: string): number {
 const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千]+)(?![下起些直])/g;
 // A quarter of an hour after 点: 一刻 = 15, 三刻 = 45 minutes.
 const ZH_QUARTER = /点\s*([一三])刻/g;
+// A length in quarters of an hour: 一刻钟 = 15, 三刻钟 = 45 minutes.
+const ZH_QUARTER_LENGTH = /(?<!点\s*)([一三])刻钟/g;
 
 /** "三点零五" -> "3点05", "一个半小时" -> "1个半小时", "三点一刻" -> "3点15分". */
 export function replaceChineseNumerals(text: string): string {
   return text
     .replace(ZH_QUARTER, (_w, q: string) => (q === '一' ? '点15分' : '点45分'))
+    .replace(ZH_QUARTER_LENGTH, (_w, q: string) => (q === '一' ? '15分钟' : '45分钟'))
     .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string) => {
       if (weekdayWord) return whole;
       // A leading 零 is a written zero ("三点零五" reads 3:05): keep it as a digit.

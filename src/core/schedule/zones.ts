@@ -1,6 +1,7 @@
 // Zone designators written in the text ("4pm CET", "20:00 UTC+8", "Asia/Shanghai", "北京时间"). They are taken
 // out before the date parser sees the text; times are then read in that zone instead of the user's.
 import type { Locale } from '../i18n.js';
+import { findPlaceZones } from './place-zones.js';
 import type { Scratch } from './scratch.js';
 import { isKnownZoneName, type Zone } from './wall-clock.js';
 
@@ -23,6 +24,11 @@ const ABBREVIATIONS: Record<string, Zone> = {
 // Short ones that are also words or initials ("wet", "et", "z") count only when written in capitals.
 const CAPITALS_ONLY = new Set(['Z', 'WET', 'WEST', 'MET', 'PT', 'MT', 'CT', 'ET', 'AST', 'ICT']);
 
+const US_REGIONS: Record<string, Zone> = {
+  eastern: iana('America/New_York'), central: iana('America/Chicago'), mountain: iana('America/Denver'),
+  pacific: iana('America/Los_Angeles'),
+};
+
 const CHINA_STANDARD = fixed(8);
 const US_CENTRAL_STANDARD = fixed(-6);
 const CHINESE_ZONES = new Set([
@@ -41,6 +47,10 @@ const ZONE_PATTERN = new RegExp(
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     `(?<abbr>\\b(?:${ABBREVIATION_WORDS})\\b)`,
     `(?<beijing>北京时间)`,
+    // "20:00Z": the military/ISO letter for UTC, written against the time.
+    `(?<=\\d)(?<zulu>Z)\\b`,
+    // "7 pm Eastern": a US region right after a clock time ("Eastern time" is read with the places).
+    `(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:standard\\s+|daylight\\s+)?time\\b)`,
   ].join('|'),
   'gi',
 );
@@ -69,6 +79,8 @@ function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale,
     return { kind: 'fixed', offsetMinutes: Number(groups.bareHours) * 60 + Number(groups.bareMinutes) };
   }
   if (groups.beijing) return iana('Asia/Shanghai');
+  if (groups.zulu) return fixed(0);
+  if (groups.region) return US_REGIONS[groups.region.toLowerCase()] ?? null;
   const abbr = groups.abbr ?? '';
   const upper = abbr.toUpperCase();
   if (CAPITALS_ONLY.has(upper) && abbr !== upper) return null;
@@ -94,5 +106,12 @@ export function extractZone(scratch: Scratch, locale: Locale, timeZone: string):
     else zone = found;
     return true;
   });
+  for (const place of findPlaceZones(scratch.text)) {
+    const said = scratch.text.slice(place.start, place.end);
+    scratch.blank(place.start, place.end);
+    if (!place.zone) continue;
+    if (zone && !sameZone(zone, place.zone)) unknown ??= said;
+    else zone = place.zone;
+  }
   return unknown ? { ok: false, unknown } : { ok: true, zone };
 }

@@ -1,0 +1,103 @@
+// Zones named the way people say them: "8pm London time", "9am New York time", "Beijing time", "Pacific
+// time", "UK time", "local time". Only a place followed by the word "time" counts, so a stream called
+// live/london or a show about Paris is never read as a zone. Places are the city part of every IANA zone this
+// runtime knows, plus the places people name that are not zone cities (Beijing is Asia/Shanghai).
+import type { Zone } from './wall-clock.js';
+
+const iana = (name: string): Zone => ({ kind: 'iana', name });
+const fixed = (hours: number): Zone => ({ kind: 'fixed', offsetMinutes: hours * 60 });
+
+const ALIASES: Record<string, string> = {
+  beijing: 'Asia/Shanghai', peking: 'Asia/Shanghai', china: 'Asia/Shanghai', shenzhen: 'Asia/Shanghai',
+  guangzhou: 'Asia/Shanghai', hangzhou: 'Asia/Shanghai', chengdu: 'Asia/Shanghai', wuhan: 'Asia/Shanghai',
+  'hong kong': 'Asia/Hong_Kong', taiwan: 'Asia/Taipei', japan: 'Asia/Tokyo', korea: 'Asia/Seoul',
+  india: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', mumbai: 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata', bengaluru: 'Asia/Kolkata', uk: 'Europe/London', britain: 'Europe/London',
+  england: 'Europe/London', france: 'Europe/Paris', germany: 'Europe/Berlin', spain: 'Europe/Madrid',
+  italy: 'Europe/Rome', washington: 'America/New_York', dc: 'America/New_York', boston: 'America/New_York',
+  miami: 'America/New_York', atlanta: 'America/New_York', nyc: 'America/New_York',
+  'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'silicon valley': 'America/Los_Angeles',
+  'las vegas': 'America/Los_Angeles', dallas: 'America/Chicago', houston: 'America/Chicago',
+  austin: 'America/Chicago', 'us eastern': 'America/New_York', eastern: 'America/New_York',
+  'us central': 'America/Chicago', central: 'America/Chicago', 'us mountain': 'America/Denver',
+  mountain: 'America/Denver', 'us pacific': 'America/Los_Angeles', pacific: 'America/Los_Angeles',
+  'central european': 'Europe/Paris', 'eastern european': 'Europe/Athens', 'western european': 'Europe/Lisbon',
+  singapore: 'Asia/Singapore', dubai: 'Asia/Dubai', moscow: 'Europe/Moscow', sydney: 'Australia/Sydney',
+};
+
+// "Eastern Standard Time" says the standard offset even in summer, as the abbreviation EST does.
+const STANDARD_OR_DAYLIGHT: Record<string, Zone> = {
+  'eastern standard': fixed(-5), 'eastern daylight': fixed(-4), 'central standard': fixed(-6),
+  'central daylight': fixed(-5), 'mountain standard': fixed(-7), 'mountain daylight': fixed(-6),
+  'pacific standard': fixed(-8), 'pacific daylight': fixed(-7), 'china standard': fixed(8),
+  'japan standard': fixed(9), 'india standard': fixed(5.5), 'british summer': fixed(1),
+  'greenwich mean': fixed(0), 'coordinated universal': fixed(0), universal: fixed(0),
+};
+
+// The same in Chinese: "东京时间晚上8点", "美东时间", "当地时间". (北京时间 is read with the abbreviations.)
+const ZH_PLACES: Record<string, string> = {
+  东京: 'Asia/Tokyo', 日本: 'Asia/Tokyo', 首尔: 'Asia/Seoul', 韩国: 'Asia/Seoul', 香港: 'Asia/Hong_Kong',
+  台北: 'Asia/Taipei', 上海: 'Asia/Shanghai', 新加坡: 'Asia/Singapore', 迪拜: 'Asia/Dubai', 悉尼: 'Australia/Sydney',
+  伦敦: 'Europe/London', 英国: 'Europe/London', 巴黎: 'Europe/Paris', 法国: 'Europe/Paris', 柏林: 'Europe/Berlin',
+  德国: 'Europe/Berlin', 莫斯科: 'Europe/Moscow', 纽约: 'America/New_York', 美东: 'America/New_York',
+  美国东部: 'America/New_York', 芝加哥: 'America/Chicago', 美中: 'America/Chicago', 美国中部: 'America/Chicago',
+  洛杉矶: 'America/Los_Angeles', 旧金山: 'America/Los_Angeles', 西雅图: 'America/Los_Angeles',
+  美西: 'America/Los_Angeles', 美国西部: 'America/Los_Angeles', 太平洋: 'America/Los_Angeles',
+  多伦多: 'America/Toronto', 温哥华: 'America/Vancouver', 格林尼治: 'Etc/UTC', 格林威治: 'Etc/UTC',
+};
+const ZH_OWN_ZONE = ['当地', '本地'];
+const ZH_PLACE_TIME = new RegExp(`(${[...Object.keys(ZH_PLACES), ...ZH_OWN_ZONE].sort((a, b) => b.length - a.length).join('|')})(?:标准)?时间`, 'g');
+
+/** The user's own zone, said out loud: nothing to change. */
+const OWN_ZONE = new Set(['local', 'my', 'our', 'your']);
+
+let places: Map<string, Zone> | null = null;
+
+function placeIndex(): Map<string, Zone> {
+  if (places) return places;
+  places = new Map();
+  for (const name of Intl.supportedValuesOf('timeZone')) {
+    const city = name.slice(name.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
+    if (name.includes('/') && !places.has(city)) places.set(city, iana(name));
+  }
+  for (const [place, name] of Object.entries(ALIASES)) places.set(place, iana(name));
+  for (const [words, zone] of Object.entries(STANDARD_OR_DAYLIGHT)) places.set(words, zone);
+  return places;
+}
+
+// Up to three words before "time"; which of them name the place is decided by looking them up, longest first.
+const PLACE_TIME = /\b((?:[a-z]+[\s-]+){0,2}[a-z]+)\s+time\b/gi;
+
+export interface PlaceZone {
+  /** Null for "local time": the user's own zone. */
+  zone: Zone | null;
+  start: number;
+  end: number;
+}
+
+/** Every "<place> time" in the text, with the span it covers (the place's words and "time"). */
+export function findPlaceZones(text: string): PlaceZone[] {
+  const found: PlaceZone[] = [];
+  for (const m of text.matchAll(PLACE_TIME)) {
+    const words = m[1]!.toLowerCase().split(/[\s-]+/);
+    const end = m.index + m[0].length;
+    for (let take = words.length; take >= 1; take -= 1) {
+      const place = words.slice(words.length - take).join(' ');
+      const zone = OWN_ZONE.has(place) ? null : placeIndex().get(place);
+      if (zone === undefined) continue;
+      found.push({ zone, start: placeStart(m.index, m[1]!, take), end });
+      break;
+    }
+  }
+  for (const m of text.matchAll(ZH_PLACE_TIME)) {
+    const name = ZH_PLACES[m[1]!];
+    found.push({ zone: name ? iana(name) : null, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** Where the last `take` words of `words` (found at `at`) begin in the text. */
+function placeStart(at: number, words: string, take: number): number {
+  const parts = [...words.matchAll(/[a-z]+/gi)];
+  return at + parts[parts.length - take]!.index;
+}

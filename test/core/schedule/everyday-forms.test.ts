@@ -1,0 +1,91 @@
+// Everyday phrasings beyond the Duckling corpora (the kinds acceptance asks about, said other ways), each class
+// checked at another reference (New York, Tuesday 2026-03-10 09:00 EDT = 13:00 UTC; Shanghai for Chinese) so
+// that no rule fits only one example. test/fixtures/schedule-probes.json holds the same classes at Duckling's
+// reference, run whole below.
+process.env.TZ = 'Australia/Adelaide';
+import { describe, expect, it } from 'vitest';
+import { corpusFailures, loadCorpus } from '../../support/corpus.js';
+import { expectRejected, expectSchedule, parsed } from './schedule-case.js';
+
+const ny = { timeZone: 'America/New_York', now: '2026-03-10T13:00:00Z' };
+const la = { timeZone: 'America/Los_Angeles', now: '2026-03-10T13:00:00Z' };
+const sh = { timeZone: 'Asia/Shanghai', now: '2026-03-10T02:00:00Z', locale: 'zh-CN' as const };
+
+describe('spelled-out minutes before an hour are a clock time; digits or "from" make a range', () => {
+  it.each([
+    ['twenty to nine pm for 1h', '2026-03-11T00:40:00Z', '2026-03-11T01:40:00Z'],
+    ['ten to six for 1h', '2026-03-10T21:50:00Z', '2026-03-10T22:50:00Z'],
+    ['twenty-five to 9 pm for 1h', '2026-03-11T00:35:00Z', '2026-03-11T01:35:00Z'],
+    ['from ten to six', '2026-03-10T14:00:00Z', '2026-03-10T22:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+});
+
+describe('a range start without am/pm takes the half of the day that keeps it before its end', () => {
+  it.each([
+    ['10 to 6pm', '2026-03-10T14:00:00Z', '2026-03-10T22:00:00Z'],
+    ['11-1pm', '2026-03-10T15:00:00Z', '2026-03-10T17:00:00Z'],
+    ['12-2pm', '2026-03-10T16:00:00Z', '2026-03-10T18:00:00Z'],
+    ['10-2am', '2026-03-11T02:00:00Z', '2026-03-11T06:00:00Z'],
+    ['3-4pm', '2026-03-10T19:00:00Z', '2026-03-10T20:00:00Z'],
+    // The part of the day places the start only; the end is the first fitting time after it.
+    ['tonight from 10 until 2', '2026-03-11T02:00:00Z', '2026-03-11T06:00:00Z'],
+    ['noon to 3', '2026-03-10T16:00:00Z', '2026-03-10T19:00:00Z'],
+    ['at 12 noon for 1h', '2026-03-10T16:00:00Z', '2026-03-10T17:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+});
+
+describe('more ways to say a length or a relative start', () => {
+  it.each([
+    ['tomorrow 8pm for 1h15', '2026-03-12T00:00:00Z', '2026-03-12T01:15:00Z'],
+    ['tomorrow 8pm for 1 1/2 hours', '2026-03-12T00:00:00Z', '2026-03-12T01:30:00Z'],
+    ['in 10 minutes time for 1h', '2026-03-10T13:10:00Z', '2026-03-10T14:10:00Z'],
+    ["in an hour's time for 1h", '2026-03-10T14:00:00Z', '2026-03-10T15:00:00Z'],
+    ['coming Friday at 10am for 1h', '2026-03-13T14:00:00Z', '2026-03-13T15:00:00Z'],
+    ['go now for 2h', '2026-03-10T13:00:10Z', '2026-03-10T15:00:10Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+
+  it.each([
+    ['明天晚上8点 持续一刻钟', '2026-03-11T12:00:00Z', '2026-03-11T12:15:00Z'],
+    ['明天晚上8点 持续三刻钟', '2026-03-11T12:00:00Z', '2026-03-11T12:45:00Z'],
+    ['明天晚上8点 持续半个钟头', '2026-03-11T12:00:00Z', '2026-03-11T12:30:00Z'],
+    ['本周六下午2点 持续2小时', '2026-03-14T06:00:00Z', '2026-03-14T08:00:00Z'],
+    // 一刻 after 点 is still a clock time.
+    ['下午三点一刻 持续1小时', '2026-03-10T07:15:00Z', '2026-03-10T08:15:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+});
+
+describe('zones named by a place, a region or the letter Z', () => {
+  it.each([
+    // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
+    ['8pm London time for 1h', '2026-03-10T20:00:00Z', '2026-03-10T21:00:00Z'],
+    ['9am Tokyo time for 1h', '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z'],
+    ['5pm Beijing time for 1h', '2026-03-11T09:00:00Z', '2026-03-11T10:00:00Z'],
+    ['7 pm Eastern for 2 hours', '2026-03-10T23:00:00Z', '2026-03-11T01:00:00Z'],
+    ['10am US Eastern time for 1h', '2026-03-10T14:00:00Z', '2026-03-10T15:00:00Z'],
+    ['3pm Pacific Standard Time for 1h', '2026-03-10T23:00:00Z', '2026-03-11T00:00:00Z'],
+    ['20:00Z for 1h', '2026-03-10T20:00:00Z', '2026-03-10T21:00:00Z'],
+    ['8pm local time for 1h', '2026-03-11T03:00:00Z', '2026-03-11T04:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, la, start, end));
+
+  it.each([
+    ['东京时间晚上8点 持续1小时', '2026-03-10T11:00:00Z', '2026-03-10T12:00:00Z'],
+    ['美东时间晚上8点 持续1小时', '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z'],
+    ['当地时间晚上8点 持续1小时', '2026-03-10T12:00:00Z', '2026-03-10T13:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+
+  it('reads a place as a zone only before the word "time"', () => {
+    expect(parsed('8pm London for 1h', ny).unrecognized).toEqual(['london']);
+  });
+
+  it('refuses two different places in one schedule rather than guessing', () => {
+    expectRejected('8pm London time to 10pm Paris time', ny, 'unknownZone', 'StartTime');
+  });
+});
+
+describe('hand-written phrasings at Duckling\'s reference (test/fixtures/schedule-probes.json)', () => {
+  it('passes every case', () => {
+    const corpus = loadCorpus(new URL('../../fixtures/schedule-probes.json', import.meta.url).pathname);
+    expect(corpus.cases.length).toBeGreaterThan(300);
+    expect(corpusFailures(corpus)).toEqual([]);
+  });
+});
