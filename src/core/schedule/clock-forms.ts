@@ -89,6 +89,12 @@ const ZH_THIS_WEEK = /(?:本|这个)(?=周|星期|礼拜)/g;
 const ZH_NEXT_WEEK = /下个(?=周|星期|礼拜)/g;
 const ZH_HALF_HOUR = /半个(?:小时|钟头)/g;
 const ZH_CLOCK_HOURS = /钟头/g;
+// 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点.
+const ZH_SHORT_EVENING = /(?<![今明昨前后傍当夜])晚(?=\s*\d)/g;
+const ZH_SHORT_MORNING = /(?<![今明昨前后清提当])早(?=\s*\d)/g;
+const ZH_OCLOCK = /点钟/g;
+// 过10分钟 is 10分钟后 (in ten minutes).
+const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|天))(?!\s*(?:后|以后|之后))/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
 const ZH_NOON = /中午(?!\s*\d)/g;
 const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d)/g;
@@ -110,6 +116,10 @@ export function rewriteClockForms(text: string): string {
     .replace(ZH_NEXT_WEEK, '下')
     .replace(ZH_HALF_HOUR, '半小时')
     .replace(ZH_CLOCK_HOURS, '小时')
+    .replace(ZH_SHORT_EVENING, '晚上')
+    .replace(ZH_SHORT_MORNING, '早上')
+    .replace(ZH_OCLOCK, '点')
+    .replace(ZH_AFTER_WAIT, '$1后')
     .replace(UNTILL, 'until')
     .replace(MID_DAY, 'midday')
     .replace(EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))
@@ -142,14 +152,29 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // "on the 20th" with no month: the parser wants a month, so we name the coming one.
 const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/g;
 
-/** "the 20th" -> "february 20 2013" (this month's if still to come, else next month's). */
+// "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
+const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
+
+/** The coming month's `day`: this month's if still to come (or today), else next month's. */
+function comingDayOfMonth(day: number, today: { year: number; month: number; day: number }): { year: number; month: number } {
+  const nextMonth = day < today.day;
+  const month = nextMonth ? (today.month % 12) + 1 : today.month;
+  return { month, year: nextMonth && today.month === 12 ? today.year + 1 : today.year };
+}
+
+/** "the 20th" -> "february 20 2013", "20号" -> "2013年2月20日" (this month's if still to come, else next month's). */
 export function rewriteDayOfMonth(text: string, today: { year: number; month: number; day: number }): string {
-  return text.replace(DAY_OF_MONTH, (whole, day: string) => {
-    const dayNumber = Number(day);
-    if (dayNumber < 1 || dayNumber > 31) return whole;
-    const nextMonth = dayNumber < today.day;
-    const month = nextMonth ? (today.month % 12) + 1 : today.month;
-    const year = nextMonth && today.month === 12 ? today.year + 1 : today.year;
-    return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
-  });
+  return text
+    .replace(DAY_OF_MONTH, (whole, day: string) => {
+      const dayNumber = Number(day);
+      if (dayNumber < 1 || dayNumber > 31) return whole;
+      const { year, month } = comingDayOfMonth(dayNumber, today);
+      return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
+    })
+    .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
+      const dayNumber = Number(day);
+      if (dayNumber < 1 || dayNumber > 31) return whole;
+      const { year, month } = comingDayOfMonth(dayNumber, today);
+      return `${year}年${month}月${dayNumber}日`;
+    });
 }

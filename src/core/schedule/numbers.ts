@@ -16,7 +16,7 @@ const EN_NUMBER = new RegExp(
 );
 const COUPLE = /\ba (?:couple|pair)(?: of)?\b/g;
 // A whole number and a fraction ("1 1/2 hours") is one number.
-const MIXED_FRACTION = /\b(\d+)\s+(\d)\/([2-9])\b/g;
+const MIXED_FRACTION = /\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])\b/g;
 // "ten to six", "twenty-five past 4": spelled-out minutes before an hour are a clock time, as Duckling reads
 // them; only digits ("10 to 6") or a range word before ("from ten to six") make a range. Marked "minutes" so
 // the clock stage reads them once they are digits.

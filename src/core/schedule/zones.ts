@@ -1,6 +1,7 @@
 // Zone designators written in the text ("4pm CET", "20:00 UTC+8", "Asia/Shanghai", "北京时间"). They are taken
 // out before the date parser sees the text; times are then read in that zone instead of the user's.
 import type { Locale } from '../i18n.js';
+import { chineseNumeral } from './numbers.js';
 import { findPlaceZones } from './place-zones.js';
 import type { Scratch } from './scratch.js';
 import { isKnownZoneName, type Zone } from './wall-clock.js';
@@ -47,6 +48,8 @@ const ZONE_PATTERN = new RegExp(
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     `(?<abbr>\\b(?:${ABBREVIATION_WORDS})\\b)`,
     `(?<beijing>北京时间)`,
+    // 东八区 = UTC+8, 西五区 = UTC-5 (the numeral still in characters: zones are read before numbers).
+    `(?<belt>[东西])(?<beltHours>[一二三四五六七八九十]{1,2}|\\d{1,2})区(?:时间)?`,
     // "20:00Z": the military/ISO letter for UTC, written against the time.
     `(?<=\\d)(?<zulu>Z)\\b`,
     // "7 pm Eastern": a US region right after a clock time ("Eastern time" is read with the places).
@@ -80,6 +83,10 @@ function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale,
   }
   if (groups.beijing) return iana('Asia/Shanghai');
   if (groups.zulu) return fixed(0);
+  if (groups.belt) {
+    const hours = /\d/.test(groups.beltHours!) ? Number(groups.beltHours) : chineseNumeral(groups.beltHours!);
+    return hours > 12 ? null : fixed(groups.belt === '东' ? hours : -hours);
+  }
   if (groups.region) return US_REGIONS[groups.region.toLowerCase()] ?? null;
   const abbr = groups.abbr ?? '';
   const upper = abbr.toUpperCase();

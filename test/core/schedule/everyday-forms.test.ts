@@ -54,6 +54,33 @@ describe('more ways to say a length or a relative start', () => {
   ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
 });
 
+describe('chat shorthand in Chinese', () => {
+  const zhInNewYork = { timeZone: 'America/New_York', now: '2026-03-10T13:00:00Z', locale: 'zh-CN' as const };
+  it.each([
+    ['晚8点 持续1小时', '2026-03-10T12:00:00Z', '2026-03-10T13:00:00Z'],
+    ['明天下午3点钟 持续1小时', '2026-03-11T07:00:00Z', '2026-03-11T08:00:00Z'],
+    // A day of the month alone is this month's while still to come, else next month's.
+    ['15号晚上8点 持续1小时', '2026-03-15T12:00:00Z', '2026-03-15T13:00:00Z'],
+    ['5号晚上8点 持续1小时', '2026-04-05T12:00:00Z', '2026-04-05T13:00:00Z'],
+    // ...but a number of days after a length word is a length.
+    ['明天晚上8点 持续五 日', '2026-03-11T12:00:00Z', '2026-03-16T12:00:00Z'],
+    ['过10分钟 持续1小时', '2026-03-10T02:10:00Z', '2026-03-10T03:10:00Z'],
+    ['立马 持续1小时', '2026-03-10T02:00:10Z', '2026-03-10T03:00:10Z'],
+    ['现在就开始 持续1小时', '2026-03-10T02:00:10Z', '2026-03-10T03:00:10Z'],
+    ['明天晚上8点 推2小时', '2026-03-11T12:00:00Z', '2026-03-11T14:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+
+  it.each([
+    ['东八区晚上8点 持续1小时', '2026-03-11T12:00:00Z', '2026-03-11T13:00:00Z'],
+    ['西五区晚上8点 持续1小时', '2026-03-11T01:00:00Z', '2026-03-11T02:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, zhInNewYork, start, end));
+
+  it.each([
+    ['8pm onwards for 2h', '2026-03-11T00:00:00Z', '2026-03-11T02:00:00Z'],
+    ['tomorrow 8pm for 1 and 1/2 hours', '2026-03-12T00:00:00Z', '2026-03-12T01:30:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
