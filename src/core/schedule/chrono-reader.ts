@@ -80,7 +80,18 @@ function sidesOf(rangeText: string): { before: string; after: string } {
   return at < 0 ? { before: rangeText, after: rangeText } : { before: rangeText.slice(0, at), after: rangeText.slice(at + length) };
 }
 
-const WRITTEN_HOUR = /(?<![\d:])(\d{1,2})(?![\d])/;
+// A number on its own (not part of a date like 2/15 or a clock's minutes).
+const WRITTEN_NUMBER = /(?<![\d:/.-])(\d{1,2})(?![\d/.-])/g;
+
+/** The hour as the start's own text writes it: the last lone number that is the hour chrono read. */
+function writtenHour(startText: string, hour: number): number | null {
+  let written: number | null = null;
+  for (const m of startText.matchAll(WRITTEN_NUMBER)) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 12 && n % 12 === hour % 12) written = n;
+  }
+  return written;
+}
 
 /**
  * A range start with no am/pm of its own takes it from the end the way people mean it: the same half of the
@@ -88,17 +99,30 @@ const WRITTEN_HOUR = /(?<![\d:])(\d{1,2})(?![\d])/;
  * 6pm" is 10am, "11-1pm" 11am, "10-2am" 10pm). chrono copies the end's am/pm onto the start whatever the
  * hours, which made "10 to 6pm" a 20-hour relay from 10pm.
  */
-function startHalfFromEnd(start: ClockReading, startText: string, end: ClockReading): ClockReading {
+function startHalfFromEnd(start: ClockReading, startText: string, end: ClockReading): { start: ClockReading; end: ClockReading } {
   if (!start.time || !end.time || !end.meridiemKnown || MERIDIEM_WORDS.test(startText) || FIXED_HOUR_WORDS.test(startText)) {
-    return start;
+    return { start, end };
   }
-  const written = Number(WRITTEN_HOUR.exec(startText)?.[1] ?? NaN);
-  if (!(written >= 1 && written <= 12)) return start;
+  const written = writtenHour(startText, start.time.hour);
+  if (written === null) return { start, end };
   const endPm = end.time.hour >= 12;
   const sameHalf = written % 12 < end.time.hour % 12;
   const pm = sameHalf ? endPm : !endPm;
   const hour = (written % 12) + (pm ? 12 : 0);
-  return { ...start, time: { ...start.time, hour }, meridiemKnown: true };
+  const moved = { ...start, time: { ...start.time, hour }, meridiemKnown: true };
+  // chrono put the end on the next day when it read the start as the later hour ("2013-02-15 10 to 6pm" read
+  // as 22:00): with the start moved to the morning, the end is back on the start's day.
+  if (hour < start.time.hour && start.date && end.date && sameDay(addOneDay(start.date), end.date)) {
+    return { start: moved, end: { ...end, date: start.date } };
+  }
+  return { start: moved, end };
+}
+
+const sameDay = (a: CivilDate, b: CivilDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+function addOneDay(date: CivilDate): CivilDate {
+  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
 }
 
 // The commonest leftovers are nothing at all (the day and length words were taken already) or one clock time
@@ -129,6 +153,29 @@ function readLoneClock(text: string): ChronoReading | null | undefined {
   return { start, end: null, spans: [[lead.length, lead.length + clockText.length]] };
 }
 
+const hasDay = (c: ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
+
+/**
+ * "at 8pm on the 13th of February": chrono reads a clock time and, apart, a day. They are one instant (the day's
+ * time), not a range from the first to the second. Null unless exactly that: one of each, neither a range.
+ */
+function timeThenDay(results: ParsedResult[]): ChronoReading | null {
+  if (results.length !== 2) return null;
+  const [a, b] = results as [ParsedResult, ParsedResult];
+  if (a.end || b.end) return null;
+  const timeOnly = (r: ParsedResult) => r.start.isCertain('hour') && !hasDay(r.start);
+  const dayOnly = (r: ParsedResult) => hasDay(r.start) && !r.start.isCertain('hour');
+  const [time, day] = timeOnly(a) && dayOnly(b) ? [a, b] : timeOnly(b) && dayOnly(a) ? [b, a] : [null, null];
+  if (!time || !day) return null;
+  const dayReading = readComponents(day.start, day.text);
+  const timeReading = readComponents(time.start, time.text);
+  return {
+    start: { ...timeReading, date: dayReading.date, weekday: dayReading.weekday },
+    end: null,
+    spans: results.map((r): [number, number] => [r.index, r.index + r.text.length]),
+  };
+}
+
 /** Reads the date/time expressions left in `text` (one chrono call per side of a Chinese range, else one). */
 export function readWithChrono(text: string, wallNow: WallTime): ChronoReading | null {
   const lone = readLoneClock(text);
@@ -149,6 +196,8 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
     ];
   } else {
     results = (CJK.test(text) ? chrono.zh.hans.casual : chrono.casual).parse(text, reference, { forwardDate: true });
+    const merged = timeThenDay(results);
+    if (merged) return merged;
   }
   const [first, second] = results;
   if (!first) return null;
@@ -160,10 +209,11 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   // The end's own words decide its am/pm: chrono copies the start's "pm" onto "10pm to 12".
   const endText = sides ? sides.after : (second?.text ?? '');
   const used = first.end ? 1 : Math.min(results.length, 2);
-  const end = endComponents ? readComponents(endComponents, endText) : null;
-  const start = readComponents(first.start, first.text);
+  const readEnd = endComponents ? readComponents(endComponents, endText) : null;
+  const readStart = readComponents(first.start, first.text);
+  const { start, end } = sides && readEnd ? startHalfFromEnd(readStart, sides.before, readEnd) : { start: readStart, end: readEnd };
   return {
-    start: sides && end ? startHalfFromEnd(start, sides.before, end) : start,
+    start,
     end,
     spans: spans.slice(0, used),
   };

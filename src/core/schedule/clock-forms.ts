@@ -80,6 +80,10 @@ const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
 const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
 // chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole.
 const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
+// "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
+const TO_MIDNIGHT = /(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
+// "for the next hour", "the next 2 hours": a length from now.
+const THE_NEXT = /\b(?:for\s+)?the\s+next\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
 // "this coming saturday", "coming friday": the next one, as "this saturday" is.
 const COMING_DAY = /\b(?:this\s+)?coming\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/g;
 // "in an hour's time", "in 10 minutes time": "time" adds nothing to the relative start.
@@ -87,6 +91,8 @@ const IN_TIME = /\b(in\s+(?:an?|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|minutes?|mins
 // 本周六 / 这个周六 are 这周六 (this week's); 下个周六 is 下周六. 钟头 is 小时 ("半个钟头" is half an hour).
 const ZH_THIS_WEEK = /(?:本|这个)(?=周|星期|礼拜)/g;
 const ZH_NEXT_WEEK = /下个(?=周|星期|礼拜)/g;
+// 接下来2小时 / 未来2小时: a length from now.
+const ZH_COMING_LENGTH = /(?:接下来|未来|之后的)(?=\s*\d)/g;
 const ZH_HALF_HOUR = /半个(?:小时|钟头)/g;
 const ZH_CLOCK_HOURS = /钟头/g;
 // 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点.
@@ -111,9 +117,12 @@ export function rewriteClockForms(text: string): string {
     .replace(TWELVE_NOON, '$1')
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(COMING_DAY, 'this ')
+    .replace(TO_MIDNIGHT, '$112am')
+    .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit}`)
     .replace(IN_TIME, '$1')
     .replace(ZH_THIS_WEEK, '这')
     .replace(ZH_NEXT_WEEK, '下')
+    .replace(ZH_COMING_LENGTH, '持续')
     .replace(ZH_HALF_HOUR, '半小时')
     .replace(ZH_CLOCK_HOURS, '小时')
     .replace(ZH_SHORT_EVENING, '晚上')
@@ -155,6 +164,21 @@ const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+
 // "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
 const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
 
+// "2月18日(周一)": the weekday repeats the date; said right, it is dropped so that the date and time read as one.
+const ZH_DATE_WEEKDAY = /((?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])\s*[(（]?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])\s*[)）]?/g;
+const ZH_WEEKDAYS = '日一二三四五六';
+// "Feb 18 (Mon)", "18 Feb 2013 (Monday)": the same in English.
+const EN_DATE_WEEKDAY =
+  /\b((?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+(\d{4}))?)\s*\(\s*(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*\)/g;
+const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday (0 = Sunday) of a month and day, in the given year or else its coming occurrence. */
+function weekdayOfComing(year: number | null, month: number, day: number, today: { year: number; month: number; day: number }): number {
+  const passed = month < today.month || (month === today.month && day < today.day);
+  const y = year ?? (passed ? today.year + 1 : today.year);
+  return new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+}
+
 /** The coming month's `day`: this month's if still to come (or today), else next month's. */
 function comingDayOfMonth(day: number, today: { year: number; month: number; day: number }): { year: number; month: number } {
   const nextMonth = day < today.day;
@@ -171,6 +195,18 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       const { year, month } = comingDayOfMonth(dayNumber, today);
       return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
     })
+    .replace(ZH_DATE_WEEKDAY, (whole, date: string, year: string | undefined, month: string, day: string, weekday: string) => {
+      const said = weekday === '天' ? 0 : /\d/.test(weekday) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday);
+      return weekdayOfComing(year ? Number(year) : null, Number(month), Number(day), today) === said ? date : whole;
+    })
+    .replace(
+      EN_DATE_WEEKDAY,
+      (whole, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string, weekday?: string) => {
+        const month = MONTHS.findIndex((name) => name.startsWith((m1 ?? m2)!)) + 1;
+        const found = weekdayOfComing(year ? Number(year) : null, month, Number(d1 ?? d2), today);
+        return found === EN_WEEKDAYS.indexOf(weekday!) ? date : whole;
+      },
+    )
     .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);
       if (dayNumber < 1 || dayNumber > 31) return whole;

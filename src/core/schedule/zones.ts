@@ -30,6 +30,10 @@ const US_REGIONS: Record<string, Zone> = {
   pacific: iana('America/Los_Angeles'),
 };
 
+const PAIRED_REGIONS: Record<string, Zone> = {
+  E: iana('America/New_York'), C: iana('America/Chicago'), M: iana('America/Denver'), P: iana('America/Los_Angeles'),
+};
+
 const CHINA_STANDARD = fixed(8);
 const US_CENTRAL_STANDARD = fixed(-6);
 const CHINESE_ZONES = new Set([
@@ -46,6 +50,8 @@ const ZONE_PATTERN = new RegExp(
     `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+)`,
     `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
+    // "EST/EDT", "PST/PDT": whichever applies on the day, i.e. the region's rules.
+    `\\b(?<pair>[ECMP])ST\\s*/\\s*\\k<pair>DT\\b`,
     `(?<abbr>\\b(?:${ABBREVIATION_WORDS})\\b)`,
     `(?<beijing>北京时间)`,
     // 东八区 = UTC+8, 西五区 = UTC-5 (the numeral still in characters: zones are read before numbers).
@@ -83,6 +89,7 @@ function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale,
   }
   if (groups.beijing) return iana('Asia/Shanghai');
   if (groups.zulu) return fixed(0);
+  if (groups.pair) return PAIRED_REGIONS[groups.pair.toUpperCase()] ?? null;
   if (groups.belt) {
     const hours = /\d/.test(groups.beltHours!) ? Number(groups.beltHours) : chineseNumeral(groups.beltHours!);
     return hours > 12 ? null : fixed(groups.belt === '东' ? hours : -hours);

@@ -4,6 +4,7 @@
 // reference, run whole below.
 process.env.TZ = 'Australia/Adelaide';
 import { describe, expect, it } from 'vitest';
+import { parseSchedule } from '../../../src/core/schedule/index.js';
 import { corpusFailures, loadCorpus } from '../../support/corpus.js';
 import { expectRejected, expectSchedule, parsed } from './schedule-case.js';
 
@@ -79,6 +80,35 @@ describe('chat shorthand in Chinese', () => {
     ['8pm onwards for 2h', '2026-03-11T00:00:00Z', '2026-03-11T02:00:00Z'],
     ['tomorrow 8pm for 1 and 1/2 hours', '2026-03-12T00:00:00Z', '2026-03-12T01:30:00Z'],
   ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+});
+
+describe('dates and times said apart, weekdays that repeat a date, and lengths from now', () => {
+  it.each([
+    ['3/15 8 to 10 pm', '2026-03-16T00:00:00Z', '2026-03-16T02:00:00Z'],
+    ['2026-03-13 10 to 6pm', '2026-03-13T14:00:00Z', '2026-03-13T22:00:00Z'],
+    ['at 8pm on the 13th of March for 1h', '2026-03-14T00:00:00Z', '2026-03-14T01:00:00Z'],
+    ['Friday night 9 to midnight', '2026-03-14T01:00:00Z', '2026-03-14T04:00:00Z'],
+    ['Mar 16 (Mon) 9am for 2h', '2026-03-16T13:00:00Z', '2026-03-16T15:00:00Z'],
+    ['for the next hour', '2026-03-10T13:00:10Z', '2026-03-10T14:00:10Z'],
+    ['8pm sharp for 1h', '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+
+  it.each([
+    ['3月16日(周一)早上9点 持续2小时', '2026-03-16T01:00:00Z', '2026-03-16T03:00:00Z'],
+    ['接下来2小时', '2026-03-10T02:00:10Z', '2026-03-10T04:00:10Z'],
+    ['UTC时间20:00 持续1小时', '2026-03-10T20:00:00Z', '2026-03-10T21:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+
+  it('does not take a weekday that contradicts its date', () => {
+    for (const [text, ref] of [['Mar 17 (Mon) 9am for 2h', ny], ['3月17日(周一)早上9点 持续2小时', sh]] as const) {
+      const result = parseSchedule(text, { timeZone: ref.timeZone, now: new Date(ref.now), locale: 'locale' in ref ? ref.locale : 'en' });
+      expect(result.ok, text).toBe(false);
+    }
+  });
+
+  it('reads "EST/EDT" as the region, whichever applies that day', () => {
+    expectSchedule('8pm EST/EDT for 1h', la, '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z');
+  });
 });
 
 describe('zones named by a place, a region or the letter Z', () => {
