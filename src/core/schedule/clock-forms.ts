@@ -164,21 +164,6 @@ const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+
 // "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
 const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
 
-// "2月18日(周一)": the weekday repeats the date; said right, it is dropped so that the date and time read as one.
-const ZH_DATE_WEEKDAY = /((?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])\s*[(（]?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])\s*[)）]?/g;
-const ZH_WEEKDAYS = '日一二三四五六';
-// "Feb 18 (Mon)", "18 Feb 2013 (Monday)": the same in English.
-const EN_DATE_WEEKDAY =
-  /\b((?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+(\d{4}))?)\s*\(\s*(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s*\)/g;
-const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
-/** The weekday (0 = Sunday) of a month and day, in the given year or else its coming occurrence. */
-function weekdayOfComing(year: number | null, month: number, day: number, today: { year: number; month: number; day: number }): number {
-  const passed = month < today.month || (month === today.month && day < today.day);
-  const y = year ?? (passed ? today.year + 1 : today.year);
-  return new Date(Date.UTC(y, month - 1, day)).getUTCDay();
-}
-
 /** The coming month's `day`: this month's if still to come (or today), else next month's. */
 function comingDayOfMonth(day: number, today: { year: number; month: number; day: number }): { year: number; month: number } {
   const nextMonth = day < today.day;
@@ -195,18 +180,6 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       const { year, month } = comingDayOfMonth(dayNumber, today);
       return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
     })
-    .replace(ZH_DATE_WEEKDAY, (whole, date: string, year: string | undefined, month: string, day: string, weekday: string) => {
-      const said = weekday === '天' ? 0 : /\d/.test(weekday) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday);
-      return weekdayOfComing(year ? Number(year) : null, Number(month), Number(day), today) === said ? date : whole;
-    })
-    .replace(
-      EN_DATE_WEEKDAY,
-      (whole, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string, weekday?: string) => {
-        const month = MONTHS.findIndex((name) => name.startsWith((m1 ?? m2)!)) + 1;
-        const found = weekdayOfComing(year ? Number(year) : null, month, Number(d1 ?? d2), today);
-        return found === EN_WEEKDAYS.indexOf(weekday!) ? date : whole;
-      },
-    )
     .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);
       if (dayNumber < 1 || dayNumber > 31) return whole;

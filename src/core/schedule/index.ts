@@ -20,6 +20,7 @@ import { scheduleError } from './schedule-error.js';
 import { Scratch } from './scratch.js';
 import { toSimplified } from './traditional.js';
 import { leftoverWords } from './leftovers.js';
+import { dropRepeatedWeekdays } from './repeated-weekday.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { extractZone, userZone } from './zones.js';
 
@@ -108,7 +109,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const nowMs = options.now.getTime();
   const wallNow = wallTimeAt(nowMs, zone);
   const spelled = replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase()));
-  scratch.text = rewriteDayOfMonth(rewriteClockForms(spelled), wallNow);
+  const dated = dropRepeatedWeekdays(rewriteClockForms(spelled), wallNow);
+  if (!dated.ok) return dated;
+  scratch.text = rewriteDayOfMonth(dated.value, wallNow);
   const lengths = extractLengths(scratch);
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);

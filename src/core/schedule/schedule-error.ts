@@ -8,6 +8,7 @@ export type ScheduleErrorKey =
   | 'noTime'
   | 'noEnd'
   | 'dayWithoutTime'
+  | 'weekdayMismatch'
   | 'badEnd'
   | 'unknownZone'
   | 'nonexistentTime'
