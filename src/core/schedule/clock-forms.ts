@@ -83,7 +83,7 @@ const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
 const TO_MIDNIGHT = /(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
 // "for the next hour", "the next 2 hours": a length from now.
-const THE_NEXT = /\b(?:for\s+)?the\s+next\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
+const THE_NEXT = /\b(?:for\s+)?(?:the\s+)?next\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
 // "this coming saturday", "coming friday": the next one, as "this saturday" is.
 const COMING_DAY = /\b(?:this\s+)?coming\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/g;
 // "in an hour's time", "in 10 minutes time": "time" adds nothing to the relative start.
@@ -92,7 +92,7 @@ const IN_TIME = /\b(in\s+(?:an?|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|minutes?|mins
 const ZH_THIS_WEEK = /(?:本|这个)(?=周|星期|礼拜)/g;
 const ZH_NEXT_WEEK = /下个(?=周|星期|礼拜)/g;
 // 接下来2小时 / 未来2小时: a length from now.
-const ZH_COMING_LENGTH = /(?:接下来|未来|之后的)(?=\s*\d)/g;
+const ZH_COMING_LENGTH = /(?:接下来|未来|之后的|下(?=\s*\d+\s*个?\s*(?:小时|分钟)))(?=\s*\d)/g;
 const ZH_HALF_HOUR = /半个(?:小时|钟头)/g;
 const ZH_CLOCK_HOURS = /钟头/g;
 // 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点.
@@ -163,6 +163,36 @@ const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+
 
 // "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
 const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
+
+// "in 3 months", "2 years from now", "3个月后", "2年后": a calendar date, written out for the date parser (lengths
+// count hours and days; a month is no fixed number of either).
+const EN_MONTHS_AHEAD = /\b(?:(?:in|within)\s+(\d+|an?)\s+(months?|years?)|(\d+|an?)\s+(months?|years?)\s+(?:from\s+(?:now|today)|later|hence))\b/g;
+const ZH_MONTHS_AHEAD = /(\d+)\s*(个\s*月|年)\s*(?:以后|之后|后)/g;
+
+/** Today moved by whole months, the day kept where the month has it (31 January + 1 month = 28 February). */
+function monthsAhead(today: { year: number; month: number; day: number }, months: number): { year: number; month: number; day: number } {
+  const index = today.year * 12 + (today.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(today.day, lastDay) };
+}
+
+/** "in 3 months" -> "may 12 2013", "3个月后" -> "2013年5月12日". */
+export function rewriteMonthsAhead(text: string, today: { year: number; month: number; day: number }): string {
+  const count = (n: string) => (/^an?$/.test(n) ? 1 : Number(n));
+  return text
+    .replace(EN_MONTHS_AHEAD, (_w, n1?: string, u1?: string, n2?: string, u2?: string) => {
+      const unit = (u1 ?? u2)!;
+      const date = monthsAhead(today, count((n1 ?? n2)!) * (unit.startsWith('year') ? 12 : 1));
+      // "on" keeps a number before it from reading as the day ("at 7 on february 12 2016", not 7 february).
+      return `on ${MONTHS[date.month - 1]} ${date.day} ${date.year}`;
+    })
+    .replace(ZH_MONTHS_AHEAD, (_w, n: string, unit: string) => {
+      const date = monthsAhead(today, Number(n) * (unit === '年' ? 12 : 1));
+      return `${date.year}年${date.month}月${date.day}日`;
+    });
+}
 
 /** The coming month's `day`: this month's if still to come (or today), else next month's. */
 function comingDayOfMonth(day: number, today: { year: number; month: number; day: number }): { year: number; month: number } {

@@ -24,6 +24,8 @@ const EN_DAY_NAMES = [
   String.raw`(?<tomorrow>tomorrow|tmrw|tmr)`,
   String.raw`(?<today>today)`,
   String.raw`(?<yesterday>yesterday)`,
+  // "last night" is yesterday's evening: read so, it is refused as past rather than taken for this morning.
+  String.raw`(?<lastNight>last\s+night)`,
   String.raw`(?<tonight>tonight)`,
 ].join('|');
 const EN_DAY = new RegExp(
@@ -36,7 +38,7 @@ const EN_PART = new RegExp(
   'g',
 );
 
-const EN_OFFSETS: Record<string, number> = { after: 2, tomorrow: 1, today: 0, yesterday: -1, tonight: 0 };
+const EN_OFFSETS: Record<string, number> = { after: 2, tomorrow: 1, today: 0, yesterday: -1, lastNight: -1, tonight: 0 };
 
 export function extractEnglishDayWords(scratch: Scratch): DayWords {
   const found: DayWords = { dayOffset: null, endDayOffset: null, meridiem: null };
@@ -51,7 +53,7 @@ export function extractEnglishDayWords(scratch: Scratch): DayWords {
       return true;
     }
     found.dayOffset = EN_OFFSETS[which]!;
-    if (which === 'tonight') found.meridiem = 'pm';
+    if (which === 'tonight' || which === 'lastNight') found.meridiem = 'pm';
     if (groups.part) found.meridiem = PART_MERIDIEM[groups.part] ?? found.meridiem;
     return true;
   });

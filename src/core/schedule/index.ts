@@ -11,7 +11,7 @@
 import type { Locale } from '../i18n.js';
 import type { RelayError, Result } from '../errors.js';
 import { readWithChrono, type ChronoReading } from './chrono-reader.js';
-import { rewriteClockForms, rewriteDayOfMonth } from './clock-forms.js';
+import { rewriteClockForms, rewriteDayOfMonth, rewriteMonthsAhead } from './clock-forms.js';
 import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
@@ -111,7 +111,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const spelled = replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase()));
   const dated = dropRepeatedWeekdays(rewriteClockForms(spelled), wallNow);
   if (!dated.ok) return dated;
-  scratch.text = rewriteDayOfMonth(dated.value, wallNow);
+  scratch.text = rewriteMonthsAhead(rewriteDayOfMonth(dated.value, wallNow), wallNow);
   const lengths = extractLengths(scratch);
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);

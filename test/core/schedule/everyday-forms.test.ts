@@ -111,6 +111,27 @@ describe('dates and times said apart, weekdays that repeat a date, and lengths f
   });
 });
 
+describe('months and years ahead are calendar dates; "next 3 hours" is a length from now', () => {
+  it.each([
+    ['in 3 months at 5pm for 1h', '2026-06-10T21:00:00Z', '2026-06-10T22:00:00Z'],
+    ['at 7pm in 2 months for 1h', '2026-05-10T23:00:00Z', '2026-05-11T00:00:00Z'],
+    // 10 March 2028 is before that year's spring-forward: EST.
+    ['2 years from now at 8pm for 1h', '2028-03-11T01:00:00Z', '2028-03-11T02:00:00Z'],
+    ['next 3 hours', '2026-03-10T13:00:10Z', '2026-03-10T16:00:10Z'],
+    // Yesterday evening, so that validation refuses it as past (it was read as this morning's 8am).
+    ['last night at 8 for 1h', '2026-03-10T00:00:00Z', '2026-03-10T01:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+
+  it('keeps a month-end day inside the shorter month', () => {
+    expectSchedule('in a month at 5pm for 1h', { timeZone: 'America/New_York', now: '2026-01-31T15:00:00Z' }, '2026-02-28T22:00:00Z', '2026-02-28T23:00:00Z');
+  });
+
+  it.each([
+    ['3个月后晚上8点 持续1小时', '2026-06-10T12:00:00Z', '2026-06-10T13:00:00Z'],
+    ['下3小时', '2026-03-10T02:00:10Z', '2026-03-10T05:00:10Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
