@@ -23,6 +23,9 @@ const EN_UNITS: Record<string, number> = {
   d: DAY, day: DAY, days: DAY,
   w: 7 * DAY, wk: 7 * DAY, wks: 7 * DAY, week: 7 * DAY, weeks: 7 * DAY,
   fortnight: 14 * DAY, fortnights: 14 * DAY,
+  // Far beyond the provider's seven days, but read, so that "for 1 year 2 days" is refused as too long rather
+  // than quietly cut to "2 days". (A month or a year ahead as a *start* is a calendar date: clock-forms.ts.)
+  month: 30 * DAY, months: 30 * DAY, year: 365 * DAY, years: 365 * DAY, yr: 365 * DAY, yrs: 365 * DAY,
 };
 /** What a bare number after a unit counts ("1 hour thirty" = 1 h 30 min). */
 const NEXT_SMALLER: Record<number, number> = { [HOUR]: MINUTE, [MINUTE]: SECOND, [DAY]: HOUR };
@@ -170,12 +173,12 @@ function isFollowedByClockWord(text: string, position: number): boolean {
 
 const ZH_UNITS: Record<string, number> = {
   秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,
-  周: 7 * DAY, 星期: 7 * DAY, 礼拜: 7 * DAY,
+  周: 7 * DAY, 星期: 7 * DAY, 礼拜: 7 * DAY, 个月: 30 * DAY, 年: 365 * DAY,
 };
 // "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...);
 // "五分半钟" = five and a half minutes.
 const ZH_TERM =
-  /\s*(\d+(?:\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*个?\s*(半)?\s*(小时|钟头|个钟|分钟|分|秒钟|秒|天|日|星期|礼拜|周)(半钟?)?/y;
+  /\s*(\d+(?:\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*(个)?\s*(半)?\s*(小时|钟头|个钟|个月|分钟|分|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?/y;
 const ZH_BARE_NUMBER = /\s*(\d+)(?![\d.:点])/y;
 
 /** A Chinese duration starting at `position`: "2个小时", "1个半小时", "半小时", "1小时30分", "5分30秒". */
@@ -187,13 +190,15 @@ export function chineseDurationAt(text: string, position: number): Duration | nu
   for (;;) {
     ZH_TERM.lastIndex = end;
     const m = ZH_TERM.exec(text);
-    const unit = m ? ZH_UNITS[m[3]!] : undefined;
-    if (!m || unit === undefined || unit >= lastUnit || (m[1] === undefined && !m[2] && !m[4])) break;
-    const count = m[1] === undefined ? 0 : Number(m[1].replace('点', '.'));
-    ms += (count + (m[2] || m[4] ? 0.5 : 0)) * unit;
+    const [, number, measure, halfBefore, unitWord, halfAfter] = m ?? [];
+    const unit = m ? ZH_UNITS[(measure && unitWord === '月' ? '个月' : unitWord)!] : undefined;
+    if (!m || unit === undefined || unit >= lastUnit || (number === undefined && !halfBefore && !halfAfter)) break;
+    // With no number, "半小时" is half an hour, but "个半小时" (一 left out) and "分半" are one and a half.
+    const count = number !== undefined ? Number(number.replace('点', '.')) : measure || halfAfter ? 1 : 0;
+    ms += (count + (halfBefore || halfAfter ? 0.5 : 0)) * unit;
     end = ZH_TERM.lastIndex;
     lastUnit = unit;
-    wholeDays &&= unit >= DAY && !m[2] && !m[4];
+    wholeDays &&= unit >= DAY && !halfBefore && !halfAfter;
   }
   if (end === position) return null;
   const smaller = NEXT_SMALLER[lastUnit];

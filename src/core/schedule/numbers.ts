@@ -45,7 +45,9 @@ const ZH_DIGITS: Record<string, number> = {
 const ZH_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A Chinese numeral ("十二", "二十五", "三百", "二〇一三") as a number. */
-export function chineseNumeral(numeral: string): number {
+export function chineseNumeral(written: string): number {
+  // 廿 and 卅 are twenty and thirty in one character.
+  const numeral = written.replace(/廿/g, '二十').replace(/卅/g, '三十');
   if (![...numeral].some((c) => c in ZH_MULTIPLIERS)) {
     // Digit by digit, as years and phone-style numbers are written.
     return Number([...numeral].map((c) => ZH_DIGITS[c] ?? 0).join(''));
@@ -65,7 +67,7 @@ export function chineseNumeral(numeral: string): number {
 }
 
 // Weekday names keep their numeral (星期一 is Monday, not "星期1"); so do set phrases like 一下, 一起.
-const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千]+)(?![下起些直])/g;
+const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千廿卅]+)(?![下起些直])/g;
 // A quarter of an hour after 点: 一刻 = 15, 三刻 = 45 minutes.
 const ZH_QUARTER = /点\s*([一三])刻/g;
 // A length in quarters of an hour: 一刻钟 = 15, 三刻钟 = 45 minutes.

@@ -132,6 +132,28 @@ describe('months and years ahead are calendar dates; "next 3 hours" is a length 
   ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
 });
 
+describe('lengths with the one left out, old numerals, and months or years (too long, never dropped)', () => {
+  it.each([
+    ['明天晚上8点 持续个半小时', '2026-03-11T12:00:00Z', '2026-03-11T13:30:00Z'],
+    ['明天晚上8点 持续分半', '2026-03-11T12:00:00Z', '2026-03-11T12:01:30Z'],
+    ['明天晚上8点 持续卅分钟', '2026-03-11T12:00:00Z', '2026-03-11T12:30:00Z'],
+    ['明天晚上8点 持续廿分钟', '2026-03-11T12:00:00Z', '2026-03-11T12:20:00Z'],
+    ['明天晚上8点 持续半小时', '2026-03-11T12:00:00Z', '2026-03-11T12:30:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+
+  it.each([
+    ['tomorrow 8pm for 2 months', 60 * 24],
+    ['tomorrow 8pm for 1 year 2 days 3 hours and 4 seconds', 367 * 24 + 3],
+  ])('%s is read whole (and so refused by validation as too long)', (text, hours) => {
+    const schedule = parsed(text, ny);
+    expect(Math.floor((schedule.end.getTime() - schedule.start.getTime()) / 3_600_000)).toBe(hours);
+  });
+  it('持续两个月 is read whole too', () => {
+    const schedule = parsed('明天晚上8点 持续两个月', sh);
+    expect((schedule.end.getTime() - schedule.start.getTime()) / 86_400_000).toBe(60);
+  });
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
