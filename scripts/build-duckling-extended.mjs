@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Rebuilds test/fixtures/duckling-extended.json from the public corpus and a facebook/duckling checkout
 // (commit 2c226585): every phrasing of each Duckling example the public corpus draws a case from, with that
-// case's expected times (all phrasings of one example share its value), minus Cantonese and self-contradictory
-// phrasings; then further examples of the same categories, with times derived the same
+// case's expected times (all phrasings of one example share its value), minus self-contradictory phrasings
+//; then further examples of the same categories, with times derived the same
 // way (Duckling's value at 2013-02-12 04:30 UTC-2, " for 1h" after instants, lengths after "tomorrow 8pm for").
 // Usage, from the project root: node scripts/build-duckling-extended.mjs [DUCKLING_GIT_DIR] > test/fixtures/duckling-extended.json
 import { execSync } from 'node:child_process';
@@ -41,7 +41,6 @@ for (const [src, cs] of bySrc) {
 }
 
 const EXCLUDE = [
-  /晏晝|宜家|而家|依家|踏|搭|個字/,  // Cantonese: the command language is Mandarin (Traditional characters are kept)
   /^this afternoon at 12 /,          // Duckling says midnight; "afternoon at 12" is noon to anyone scheduling
   /^for a quarter past/,             // "for <time> for 1h" reads as two lengths
   /(less|fewer) minutes/,            // "2 less minutes" is no length to run for
@@ -55,7 +54,7 @@ for (const r of res) {
   Object.assign(c, { category: c0.category, source: c0.source, tz: c0.tz });
   cases.push(c);
 }
-const out = { ...pub, about: pub.about + ' Extended: every phrasing of each example the public corpus draws from (Cantonese and self-contradictory phrasings left out), plus further examples of the same categories.', cases };
+const out = { ...pub, about: pub.about + ' Extended: every phrasing of each example the public corpus draws from (self-contradictory phrasings left out; Cantonese included), plus further examples of the same categories.', cases };
 
 // Further examples of the same categories (other Duckling examples, and Simplified forms of ZH ones).
 const L = (d, h, m = 0, s = 0) => new Date(Date.UTC(2013, 1, d, h + 2, m, s)).toISOString().replace('.000Z', 'Z');

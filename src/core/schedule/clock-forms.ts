@@ -99,6 +99,20 @@ const ZH_CLOCK_HOURS = /钟头/g;
 const ZH_SHORT_EVENING = /(?<![今明昨前后傍当夜])晚(?=\s*\d)/g;
 const ZH_SHORT_MORNING = /(?<![今明昨前后清提当])早(?=\s*\d)/g;
 const ZH_OCLOCK = /点钟/g;
+// Cantonese, as Duckling's Chinese corpus has it: 晏晝 is the afternoon; minutes are counted in fives after 踏 /
+// 搭 or before 个字 (三点踏三 = 三点三个字 = 3:15, 三点踏半 = 3:30), and 个半钟 is an hour and a half.
+const YUE_AFTERNOON = /晏[晝昼]/g;
+const YUE_FIVES_AFTER_HOUR = /点\s*(?:[踏搭]\s*(\d{1,2}|半)|(\d{1,2})\s*个字)/g;
+const YUE_FIVES = /(\d{1,2})\s*个字/g;
+const YUE_HOUR_AND_HALF = /个半钟(?!头)/g;
+// After 晏晝 (so the sentence is Cantonese), a lone number after 点 counts fives too: 晏晝三点三 = 3:15.
+const YUE_BARE_FIVES = /点\s*([1-9]|1[01])(?![\d分秒]|\s*个字)/g;
+
+function cantoneseFives(text: string): string {
+  if (!YUE_AFTERNOON.test(text)) return text;
+  YUE_AFTERNOON.lastIndex = 0;
+  return text.replace(YUE_BARE_FIVES, (_w, fives: string) => `点${Number(fives) * 5}分`);
+}
 // 过10分钟 is 10分钟后 (in ten minutes).
 const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|天))(?!\s*(?:后|以后|之后))/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
@@ -113,7 +127,7 @@ function spokenClock(whole: string, hour: string, gap: string, oh: string | unde
 }
 
 export function rewriteClockForms(text: string): string {
-  return text
+  return cantoneseFives(text)
     .replace(TWELVE_NOON, '$1')
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(COMING_DAY, 'this ')
@@ -125,6 +139,13 @@ export function rewriteClockForms(text: string): string {
     .replace(ZH_COMING_LENGTH, '持续')
     .replace(ZH_HALF_HOUR, '半小时')
     .replace(ZH_CLOCK_HOURS, '小时')
+    .replace(YUE_AFTERNOON, '下午')
+    .replace(YUE_FIVES_AFTER_HOUR, (whole, stepped?: string, counted?: string) => {
+      const fives = stepped === '半' ? 6 : Number(stepped ?? counted);
+      return fives >= 1 && fives <= 11 ? `点${fives * 5}分` : whole;
+    })
+    .replace(YUE_FIVES, (_w, fives: string) => `${Number(fives) * 5}分钟`)
+    .replace(YUE_HOUR_AND_HALF, '个半小时')
     .replace(ZH_SHORT_EVENING, '晚上')
     .replace(ZH_SHORT_MORNING, '早上')
     .replace(ZH_OCLOCK, '点')

@@ -42,7 +42,7 @@ export interface ParsedSchedule {
 }
 
 export const MAX_SCHEDULE_LENGTH = 200;
-const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|立马|马上|现在|此刻|此时|当前|即刻|目前/g;
+const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|立马|马上|宜家|而家|依家|现在|此刻|此时|当前|即刻|目前/g;
 // What is left once a bare clock number's day words were taken ("9 tomorrow" -> "9"): make it a clock time.
 const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
 

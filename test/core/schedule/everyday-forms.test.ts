@@ -154,6 +154,20 @@ describe('lengths with the one left out, old numerals, and months or years (too 
   });
 });
 
+describe('Cantonese forms of the same kinds (as Duckling\'s Chinese corpus has them)', () => {
+  it.each([
+    ['宜家 持续1小时', '2026-03-10T02:00:10Z', '2026-03-10T03:00:10Z'],
+    ['晏晝三點踏三 持续1小时', '2026-03-10T07:15:00Z', '2026-03-10T08:15:00Z'],
+    ['晏晝三點搭半 持续1小时', '2026-03-10T07:30:00Z', '2026-03-10T08:30:00Z'],
+    ['晏晝三點一個字 持续1小时', '2026-03-10T07:05:00Z', '2026-03-10T08:05:00Z'],
+    ['晏晝三點三 持续1小时', '2026-03-10T07:15:00Z', '2026-03-10T08:15:00Z'],
+    ['明天晚上8点 持续個半鐘', '2026-03-11T12:00:00Z', '2026-03-11T13:30:00Z'],
+    ['明天晚上8点 持续三個字', '2026-03-11T12:00:00Z', '2026-03-11T12:15:00Z'],
+    // Without a Cantonese word, a number after 点 is minutes, as in Mandarin.
+    ['下午三点三 持续1小时', '2026-03-10T07:03:00Z', '2026-03-10T08:03:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
