@@ -30,7 +30,8 @@ export interface ChronoReading {
 
 const CJK = /[\u4e00-\u9fff]/;
 const MERIDIEM_WORDS = /(?<![a-z])[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|夜/;
-const ZH_LATE_TWELVE = /(?:晚上|夜里|夜间)\s*12\s*点/;
+// 晚上12点 and 今晚0点 are the midnight that ends the evening (chrono reads both as noon).
+const ZH_LATE_TWELVE = /(?:晚上|夜里|夜间|今晚|今夜)\s*(?:12|0)\s*点/;
 const MIDNIGHT_WORDS = /midnight|午夜|凌晨0点|晚上12点/;
 const FIXED_HOUR_WORDS = /noon|midnight|midday|中午|正午|午夜/;
 
@@ -156,24 +157,25 @@ function readLoneClock(text: string): ChronoReading | null | undefined {
 const hasDay = (c: ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
 
 /**
- * "at 8pm on the 13th of February": chrono reads a clock time and, apart, a day. They are one instant (the day's
- * time), not a range from the first to the second. Null unless exactly that: one of each, neither a range.
+ * "at 8pm on the 13th of February", "Saturday the 16th from 7 to 9pm": chrono reads a day and, apart, a clock time
+ * or a range of them. They are one: the time (or range) on that day, not a range from one to the other. Null
+ * unless exactly that: one day without a time, and one time (or range of times) without a day.
  */
 function timeThenDay(results: ParsedResult[]): ChronoReading | null {
   if (results.length !== 2) return null;
   const [a, b] = results as [ParsedResult, ParsedResult];
-  if (a.end || b.end) return null;
-  const timeOnly = (r: ParsedResult) => r.start.isCertain('hour') && !hasDay(r.start);
-  const dayOnly = (r: ParsedResult) => hasDay(r.start) && !r.start.isCertain('hour');
+  const timeOnly = (r: ParsedResult) => r.start.isCertain('hour') && !hasDay(r.start) && !(r.end && hasDay(r.end));
+  const dayOnly = (r: ParsedResult) => !r.end && hasDay(r.start) && !r.start.isCertain('hour');
   const [time, day] = timeOnly(a) && dayOnly(b) ? [a, b] : timeOnly(b) && dayOnly(a) ? [b, a] : [null, null];
   if (!time || !day) return null;
   const dayReading = readComponents(day.start, day.text);
-  const timeReading = readComponents(time.start, time.text);
-  return {
-    start: { ...timeReading, date: dayReading.date, weekday: dayReading.weekday },
-    end: null,
-    spans: results.map((r): [number, number] => [r.index, r.index + r.text.length]),
-  };
+  const spans = results.map((r): [number, number] => [r.index, r.index + r.text.length]);
+  const onTheDay = (reading: ClockReading): ClockReading => ({ ...reading, date: dayReading.date, weekday: dayReading.weekday });
+  if (!time.end) return { start: onTheDay(readComponents(time.start, time.text)), end: null, spans };
+  const sides = sidesOf(time.text);
+  const range = startHalfFromEnd(readComponents(time.start, time.text), sides.before, readComponents(time.end, sides.after));
+  // The end keeps no date of its own: it is the first fitting time after the start.
+  return { start: onTheDay(range.start), end: { ...range.end, date: null, weekday: null }, spans };
 }
 
 /** Reads the date/time expressions left in `text` (one chrono call per side of a Chinese range, else one). */

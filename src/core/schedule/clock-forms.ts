@@ -80,6 +80,12 @@ const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
 const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
 // chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole.
 const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
+// "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
+// two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
+// "1900-2100": a range of 24-hour clock times written as four digits each.
+const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)\s*([-–~]|to)\s*([01]\d|2[0-4])([0-5]\d)\b/g;
+const HOUR_AFTER_MONTH_DAY =
+  /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{1,2})(?=\s*(?:to|until|till|through|thru|[-–~]|[ap]\.?m\b|:\d))/g;
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
 const TO_MIDNIGHT = /(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
 // "for the next hour", "the next 2 hours": a length from now.
@@ -118,6 +124,9 @@ const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小�
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
 const ZH_NOON = /中午(?!\s*\d)/g;
 const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d)/g;
+// 凌晨0点 / 凌晨12点 as written is the start of that day ("明天凌晨0点" = tomorrow 00:00): plain 0点, so that 凌晨0点
+// stays the mark of a rewritten 午夜 (the midnight that ends the named day).
+const ZH_EARLY_ZERO = /凌晨\s*(?:0|12)\s*点/g;
 const SLASH_RANGE = /(\d)\s*\/\s*(?=\d{4}-\d\d-\d\d)/g;
 
 function spokenClock(whole: string, hour: string, gap: string, oh: string | undefined, minutes: string | undefined): string {
@@ -131,6 +140,8 @@ export function rewriteClockForms(text: string): string {
     .replace(TWELVE_NOON, '$1')
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(COMING_DAY, 'this ')
+    .replace(HOUR_AFTER_MONTH_DAY, '$1 at $2')
+    .replace(COMPACT_RANGE, '$1:$2 - $4:$5')
     .replace(TO_MIDNIGHT, '$112am')
     .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit}`)
     .replace(IN_TIME, '$1')
@@ -174,13 +185,14 @@ export function rewriteClockForms(text: string): string {
     .replace(SLASH_RANGE, '$1 / ')
     .replace(HOUR_RANGE, '$1 - $2')
     .replace(ZH_NOON, '中午12点')
+    .replace(ZH_EARLY_ZERO, '0点')
     .replace(ZH_MIDNIGHT, '凌晨0点');
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december'];
 // "on the 20th" with no month: the parser wants a month, so we name the coming one.
-const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/g;
+const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/g;
 
 // "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
 const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;

@@ -9,7 +9,7 @@ export interface Lengths {
   relativeStart: Duration | null;
 }
 
-const EN_LENGTH_ANCHOR = /\b(?:for|lasting|lasts?|runs?\s+for|duration(?:\s+of)?)(?:\s+the\s+next)?\s+/g;
+const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|runs?\s+for|(?:duration|length)(?:\s+of|\s*[:=])?)(?:\s+the\s+next)?\s*(?=\S)/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
 const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+(?:right\s+)?now|from\s+today|later|hence|after\s+now)\b/;
 const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;

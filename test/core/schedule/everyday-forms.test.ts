@@ -168,6 +168,24 @@ describe('Cantonese forms of the same kinds (as Duckling\'s Chinese corpus has t
   ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
 });
 
+describe('a day with a range of times, hours after a date, compact ranges, length labels, Chinese midnights', () => {
+  it.each([
+    ['Saturday the 14th from 7 to 9pm', '2026-03-14T23:00:00Z', '2026-03-15T01:00:00Z'],
+    // Not 16 March 2010: the number after the day is the hour.
+    ['Mar 16, 10 to 6pm', '2026-03-16T14:00:00Z', '2026-03-16T22:00:00Z'],
+    ['1900-2100', '2026-03-10T23:00:00Z', '2026-03-11T01:00:00Z'],
+    ['3pm; duration: 2h', '2026-03-10T19:00:00Z', '2026-03-10T21:00:00Z'],
+    ['starting 3pm for a duration of 2 hours', '2026-03-10T19:00:00Z', '2026-03-10T21:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+
+  it.each([
+    // 今晚零点 ends tonight; 明天凌晨零点 starts tomorrow (the same instant); 明天午夜 ends tomorrow.
+    ['今晚零点 持续2小时', '2026-03-10T16:00:00Z', '2026-03-10T18:00:00Z'],
+    ['明天凌晨零点 持续2小时', '2026-03-10T16:00:00Z', '2026-03-10T18:00:00Z'],
+    ['明天午夜 持续2小时', '2026-03-11T16:00:00Z', '2026-03-11T18:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
