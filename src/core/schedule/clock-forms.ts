@@ -82,6 +82,10 @@ const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
 const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
 // two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
+// "a week from tomorrow" counts from tomorrow: written as days from today, which the lengths read.
+const FROM_TOMORROW = /\b(an?|\d+)\s+(days?|weeks?)\s+from\s+tomorrow\b/g;
+// "next week monday", "this week friday": the weekday of that week, in the order the date parser knows.
+const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
 // "1900-2100": a range of 24-hour clock times written as four digits each.
 const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)\s*([-–~]|to)\s*([01]\d|2[0-4])([0-5]\d)\b/g;
 const HOUR_AFTER_MONTH_DAY =
@@ -141,6 +145,8 @@ export function rewriteClockForms(text: string): string {
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(COMING_DAY, 'this ')
     .replace(HOUR_AFTER_MONTH_DAY, '$1 at $2')
+    .replace(FROM_TOMORROW, (_w, n: string, unit: string) => `in ${(/^an?$/.test(n) ? 1 : Number(n)) * (unit.startsWith('week') ? 7 : 1) + 1} days`)
+    .replace(WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `this ${day}`))
     .replace(COMPACT_RANGE, '$1:$2 - $4:$5')
     .replace(TO_MIDNIGHT, '$112am')
     .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit}`)
@@ -227,6 +233,17 @@ export function rewriteMonthsAhead(text: string, today: { year: number; month: n
     });
 }
 
+// 下个月3号 / 这个月20号 / 本月20号: a day of next month or this one.
+const ZH_MONTH_DAY = /(下个?月|这个?月|本月)\s*(\d{1,2})\s*[号日]/g;
+// 下周日 / 下下周一: a weekday of next week or the week after. Chinese weeks run Monday to Sunday, so 下周日 is
+// the Sunday after next week's Saturday (the date parser's weeks start on Sunday: it read 下周日 as this Sunday).
+const ZH_NEXT_WEEKS = /(下下|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+const ZH_WEEKDAY_INDEX = '一二三四五六日';
+
+function writtenZhDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
 /** The coming month's `day`: this month's if still to come (or today), else next month's. */
 function comingDayOfMonth(day: number, today: { year: number; month: number; day: number }): { year: number; month: number } {
   const nextMonth = day < today.day;
@@ -242,6 +259,21 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       if (dayNumber < 1 || dayNumber > 31) return whole;
       const { year, month } = comingDayOfMonth(dayNumber, today);
       return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
+    })
+    .replace(ZH_MONTH_DAY, (whole, which: string, day: string) => {
+      const next = which.startsWith('下');
+      const index = today.year * 12 + (today.month - 1) + (next ? 1 : 0);
+      const date = new Date(Date.UTC(Math.floor(index / 12), index % 12, Number(day)));
+      // A day the month does not have (下个月31号 in a 30-day month) is left for the parser to refuse.
+      return date.getUTCDate() === Number(day) ? writtenZhDate(date) : whole;
+    })
+    .replace(ZH_NEXT_WEEKS, (_w, which: string, weekday: string) => {
+      // This week's Monday, then one or two weeks on, then the weekday.
+      const todayDate = new Date(Date.UTC(today.year, today.month - 1, today.day));
+      const sinceMonday = (todayDate.getUTCDay() + 6) % 7;
+      const offset = /\d/.test(weekday) ? (Number(weekday) + 6) % 7 : weekday === '天' ? 6 : ZH_WEEKDAY_INDEX.indexOf(weekday);
+      const weeks = which === '下下' ? 2 : 1;
+      return writtenZhDate(new Date(todayDate.getTime() + (7 * weeks - sinceMonday + offset) * 86_400_000));
     })
     .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);

@@ -186,6 +186,27 @@ describe('a day with a range of times, hours after a date, compact ranges, lengt
   ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
 });
 
+describe('weeks and months named relative to this one', () => {
+  it.each([
+    ['a week from tomorrow at 9am for 1h', '2026-03-18T13:00:00Z', '2026-03-18T14:00:00Z'],
+    ['next week monday 9am for 1h', '2026-03-16T13:00:00Z', '2026-03-16T14:00:00Z'],
+    ['this week friday 9am for 1h', '2026-03-13T13:00:00Z', '2026-03-13T14:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+
+  it.each([
+    // Chinese weeks run Monday to Sunday: next week's Sunday is the 22nd, not the coming 15th.
+    ['下周日上午9点 持续1小时', '2026-03-22T01:00:00Z', '2026-03-22T02:00:00Z'],
+    ['下下周一上午9点 持续1小时', '2026-03-23T01:00:00Z', '2026-03-23T02:00:00Z'],
+    ['下个月3号晚上8点 持续1小时', '2026-04-03T12:00:00Z', '2026-04-03T13:00:00Z'],
+    ['本月20号晚上8点 持续1小时', '2026-03-20T12:00:00Z', '2026-03-20T13:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
+
+  it('on a Sunday, 下周一 is tomorrow', () => {
+    const sunday = { timeZone: 'Asia/Shanghai', now: '2026-03-15T02:00:00Z', locale: 'zh-CN' as const };
+    expectSchedule('下周一上午9点 持续1小时', sunday, '2026-03-16T01:00:00Z', '2026-03-16T02:00:00Z');
+  });
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
