@@ -24,6 +24,8 @@ import { dropRepeatedWeekdays } from './repeated-weekday.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { extractZone, userZone } from './zones.js';
 
+const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*-\s*\d/;
+
 export interface ScheduleOptions {
   /** The user's IANA zone; wall-clock times in the text are read in it unless the text names another. */
   timeZone: string;
@@ -112,6 +114,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const dated = dropRepeatedWeekdays(rewriteClockForms(spelled), wallNow);
   if (!dated.ok) return dated;
   scratch.text = rewriteMonthsAhead(rewriteDayOfMonth(dated.value, wallNow), wallNow);
+  // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
+  if (NEGATIVE_LENGTH.test(scratch.text)) return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };
   const lengths = extractLengths(scratch);
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);

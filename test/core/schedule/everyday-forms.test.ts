@@ -99,6 +99,11 @@ describe('dates and times said apart, weekdays that repeat a date, and lengths f
     ['UTC时间20:00 持续1小时', '2026-03-10T20:00:00Z', '2026-03-10T21:00:00Z'],
   ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
 
+  it('refuses a negative length instead of reading "8pm for -2h" as 8pm to 2am', () => {
+    expectRejected('tomorrow 8pm for -2h', ny, 'negativeLength', 'EndTime');
+    expectRejected('明天晚上8点 持续-2小时', sh, 'negativeLength', 'EndTime');
+  });
+
   it('refuses a weekday that contradicts its date, naming both', () => {
     expectRejected('Mar 17 (Mon) 9am for 2h', ny, 'weekdayMismatch', 'StartTime');
     expectRejected('3月17日(周一)早上9点 持续2小时', sh, 'weekdayMismatch', 'StartTime');
