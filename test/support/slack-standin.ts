@@ -23,7 +23,18 @@ export interface RecordedSlackCall {
   answer?: Record<string, unknown>;
 }
 
-export type SlackFailure = { status: 429; retryAfterSeconds: number } | { status: 500 | 502 | 503 } | { error: string };
+/** `applied`: the call takes effect (a message is posted) but its answer is an HTTP error, as when it is lost. */
+export type SlackFailure =
+  | { status: 429; retryAfterSeconds: number }
+  | { status: 500 | 502 | 503; applied?: boolean }
+  | { error: string };
+
+interface StoredMessage {
+  ts: string;
+  text: unknown;
+  thread_ts?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
 
 export interface SlackStandinOptions {
   botToken: string;
@@ -39,6 +50,8 @@ export interface SlackStandin {
   responseUrl(id: string): string;
   calls: RecordedSlackCall[];
   callsTo(method: string): RecordedSlackCall[];
+  /** Messages posted to a channel (thread replies included), oldest first. */
+  messagesIn(channel: string): StoredMessage[];
   /** The next `times` calls of `method` fail this way. */
   failNext(method: string, failure: SlackFailure, times?: number): void;
   /** Waits until `count` calls of `method` have been recorded. */
@@ -107,6 +120,20 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
   const waiters = new Set<() => void>();
   const sockets = new Set<Socket>();
   let nextTs = 1_700_000_000;
+  const channels = new Map<string, StoredMessage[]>();
+  const messagesIn = (channel: string) => channels.get(channel) ?? [];
+  /** As Slack returns a message: its metadata only when include_all_metadata is asked for. */
+  const shown = (message: StoredMessage, withMetadata: boolean) => {
+    const { metadata, ...rest } = message;
+    return { type: 'message', ...rest, ...(withMetadata && metadata ? { metadata } : {}) };
+  };
+  /** cursor is an offset into the list; next_cursor is empty at the end, as Slack's pagination says. */
+  const page = <T>(items: T[], params: Record<string, unknown>) => {
+    const offset = Number(params.cursor ?? 0) || 0;
+    const limit = Math.min(Number(params.limit ?? 100) || 100, 999);
+    const next = offset + limit < items.length ? String(offset + limit) : '';
+    return { items: items.slice(offset, offset + limit), has_more: next !== '', response_metadata: { next_cursor: next } };
+  };
   let client: WebSocket | undefined;
   let greeted: () => void = () => undefined;
   const greetedOnce = new Promise<void>((resolve) => (greeted = resolve));
@@ -146,8 +173,37 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
         if (method === 'chat.postEphemeral') return { ok: true, message_ts: ts() };
         if (method === 'chat.update' && !params.ts) return { ok: false, error: 'message_not_found' };
+        const metadata = params.metadata as StoredMessage['metadata'] | undefined;
+        // https://api.slack.com/metadata: an event_type and an event_payload object, both required.
+        if (metadata !== undefined && (typeof metadata?.event_type !== 'string' || typeof metadata.event_payload !== 'object')) {
+          return { ok: false, error: 'invalid_metadata_format' };
+        }
         const messageTs = method === 'chat.update' ? String(params.ts) : ts();
+        if (method === 'chat.postMessage') {
+          const channel = String(params.channel);
+          channels.set(channel, [
+            ...messagesIn(channel),
+            { ts: messageTs, text: params.text, ...(params.thread_ts ? { thread_ts: String(params.thread_ts) } : {}), ...(metadata ? { metadata } : {}) },
+          ]);
+        }
         return { ok: true, channel: params.channel, ts: messageTs, message: { text: params.text, ts: messageTs } };
+      }
+      case 'conversations.history': {
+        // Newest first; thread replies are not in a channel's history (only their parents).
+        const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+        const top = messagesIn(String(params.channel)).filter((m) => !m.thread_ts || m.thread_ts === m.ts).reverse();
+        const { items, ...rest } = page(top, params);
+        return { ok: true, messages: items.map((m) => shown(m, withMetadata)), ...rest };
+      }
+      case 'conversations.replies': {
+        // The parent first, then its replies, oldest first.
+        const withMetadata = params.include_all_metadata === true || params.include_all_metadata === 'true';
+        const all = messagesIn(String(params.channel));
+        const parent = all.find((m) => m.ts === String(params.ts));
+        if (!parent) return { ok: false, error: 'thread_not_found' };
+        const thread = [parent, ...all.filter((m) => m.thread_ts === parent.ts && m.ts !== parent.ts)];
+        const { items, ...rest } = page(thread, params);
+        return { ok: true, messages: items.map((m) => shown(m, withMetadata)), ...rest };
       }
       case 'views.open':
       case 'views.publish':
@@ -184,6 +240,7 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
         for (const wake of waiters) wake();
       });
       if (failure && 'status' in failure) {
+        if ('applied' in failure && failure.applied) call.answer = respondTo(method, params, token);
         if (failure.status === 429) answer(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
         else answer(res, failure.status, { ok: false, error: 'service_unavailable' });
         return;
@@ -216,6 +273,7 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method),
+    messagesIn,
     failNext(method, failure, times = 1) {
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);

@@ -10,6 +10,18 @@ import type { Logger } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
 import { renderDocument } from './block-kit.js';
 
+/**
+ * Every post made for a delivery carries its attempt id as message metadata (https://api.slack.com/metadata), so
+ * that after a crash or a lost answer the worker can look for it before posting again (Slack has no idempotency
+ * key of its own). Reading it back needs channels:history / groups:history.
+ */
+const DELIVERY_EVENT_TYPE = 'relaybot_delivery';
+/** How far back to look: pages of the thread (or channel) read before concluding the post never landed. */
+const FIND_PAGES = 5;
+const FIND_PAGE_SIZE = 200;
+/** "We may not read here" (a DM, a scope not granted): the worker then posts again, as it did without the check. */
+const CANNOT_READ_ERRORS = new Set(['missing_scope', 'not_in_channel', 'channel_not_found', 'thread_not_found']);
+
 /** Slack's ok:false answers that mean "our side, try later" rather than "your request is wrong". */
 const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 
@@ -25,14 +37,17 @@ export function createSlackNotifier(settings: Pick<SlackConfig, 'botToken' | 'ap
     timeout: 10_000,
     logger: boltLogger(logger),
   });
-  return new SlackNotifier(client);
+  return new SlackNotifier(client, logger);
 }
 
 export class SlackNotifier implements Notifier {
   readonly platform = 'slack';
 
   /** `client` must be built with rejectRateLimitedCalls and no retries (see createSlackNotifier). */
-  constructor(private readonly client: webApi.WebClient) {}
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly logger?: Pick<Logger, 'warn'>,
+  ) {}
 
   async post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
     const message = renderDocument(doc);
@@ -41,6 +56,9 @@ export class SlackNotifier implements Notifier {
         channel: target.channelId,
         ...message,
         ...(target.threadOf ? { thread_ts: target.threadOf } : {}),
+        ...(target.idempotencyKey
+          ? { metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { attempt_id: target.idempotencyKey } } }
+          : {}),
         unfurl_links: false,
         unfurl_media: false,
       }),
@@ -49,9 +67,39 @@ export class SlackNotifier implements Notifier {
     return { messageId: result.ts };
   }
 
+  async findPosted(target: PostTarget, idempotencyKey: string): Promise<{ messageId: string } | null> {
+    let cursor: string | undefined;
+    try {
+      for (let pageNumber = 0; pageNumber < FIND_PAGES; pageNumber += 1) {
+        const request = { channel: target.channelId, include_all_metadata: true, limit: FIND_PAGE_SIZE, ...(cursor ? { cursor } : {}) };
+        const page = await callSlack(() =>
+          target.threadOf
+            ? this.client.conversations.replies({ ...request, ts: target.threadOf })
+            : this.client.conversations.history(request),
+        );
+        const found = page.messages?.find((message) => isDeliveryPost(message.metadata, idempotencyKey));
+        if (found?.ts) return { messageId: found.ts };
+        cursor = page.response_metadata?.next_cursor || undefined;
+        if (!cursor) return null;
+      }
+      return null;
+    } catch (error) {
+      const code = (error as { data?: { error?: string } }).data?.error;
+      if (!code || !CANNOT_READ_ERRORS.has(code)) throw error;
+      this.logger?.warn({ channel: target.channelId, error: code }, 'slack: cannot read the conversation to look for an earlier post; posting again');
+      return null;
+    }
+  }
+
   async update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {
     await callSlack(() => this.client.chat.update({ channel: home.channelId, ts: home.statusMessageId, ...renderDocument(doc) }));
   }
+}
+
+/** Whether a message's metadata marks it as the post of this delivery attempt. */
+function isDeliveryPost(metadata: { event_type?: string; event_payload?: object } | undefined, attemptId: string): boolean {
+  if (metadata?.event_type !== DELIVERY_EVENT_TYPE) return false;
+  return (metadata.event_payload as { attempt_id?: unknown } | undefined)?.attempt_id === attemptId;
 }
 
 /** Translates @slack/web-api's errors into the Notifier contract's (rate limited / transient / permanent). */

@@ -16,6 +16,9 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postEphemeral': 'chat:write',
   'users.info': 'users:read',
   'usergroups.users.list': 'usergroups:read',
+  // groups:history too, for private channels (asserted below).
+  'conversations.history': 'channels:history',
+  'conversations.replies': 'channels:history',
   'views.open': null,
   'views.publish': null,
 };
@@ -30,8 +33,9 @@ describe('Slack app manifests', () => {
       expect(yaml).toContain('home_tab_enabled: true');
       expect(yaml).toMatch(/bot_events:\n\s+- app_home_opened/);
       const needed = new Set(Object.values(METHOD_SCOPES).filter(Boolean));
-      // commands: the slash command and shortcuts; chat:write.public: status posts in channels the bot hasn't joined.
-      expect(scopes(yaml).sort()).toEqual([...needed, 'commands', 'chat:write.public'].sort());
+      // commands: the slash command and shortcuts; chat:write.public: status posts in channels the bot hasn't joined;
+      // groups:history: the history methods in private channels.
+      expect(scopes(yaml).sort()).toEqual([...needed, 'commands', 'chat:write.public', 'groups:history'].sort());
     });
   }
 
@@ -48,7 +52,7 @@ describe('Slack app manifests', () => {
     const source = ['handlers/slash-command.ts', 'handlers/buttons.ts', 'handlers/form.ts', 'handlers/app-home.ts', 'handlers/present.ts', 'status-messages.ts', 'notifier.ts', 'user-profile.ts', 'permissions.ts']
       .map((file) => readFileSync(new URL(`../../../src/adapters/slack/${file}`, import.meta.url), 'utf8'))
       .join('\n');
-    const called = new Set([...source.matchAll(/client\.((?:chat|users|usergroups|views)\.[\w.]+)\(/g)].map((m) => m[1]));
+    const called = new Set([...source.matchAll(/client\.((?:chat|users|usergroups|views|conversations)\.[\w.]+)\(/g)].map((m) => m[1]));
     expect([...called].sort()).toEqual(Object.keys(METHOD_SCOPES).sort());
   });
 });
