@@ -60,7 +60,8 @@ const SPOKEN_CLOCK =
   'g',
 );
 // British "half three" = 3:30 (not before a unit: "half 3 hours" is no clock).
-const HALF_HOUR = /\bhalf\s+(\d{1,2})\b(?![:\d])(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)/g;
+const HALF_HOUR =
+  /(?<!\band\s+a\s+)\bhalf\s+(\d{1,2})\b(?![:\d])(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/g;
 // "15 minutes from 1pm" is 1:15pm; not after a length anchor ("for 30 minutes from 4pm" is a length and a start).
 const MINUTES_FROM = new RegExp(
   String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d)`,

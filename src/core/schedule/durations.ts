@@ -166,9 +166,14 @@ export function englishDurationAt(text: string, position: number): Duration | nu
   return { ms, wholeDays: wholeDays && ms % DAY === 0, end };
 }
 
-/** "for 2 hours 10 pm"? A number followed by am/pm or ":" is a clock time, not part of the duration. */
+/**
+ * "for 2 hours 10 pm"? "for 2h 20 feb"? A number followed by am/pm, ":" or a month is a clock time or a date,
+ * not part of the duration.
+ */
 function isFollowedByClockWord(text: string, position: number): boolean {
-  return /^\s*(?::|[ap]\.?m\b|o'clock)/.test(text.slice(position, position + 8));
+  return /^\s*(?::|[ap]\.?m\b|o'clock|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[/-]\d)/.test(
+    text.slice(position, position + 16),
+  );
 }
 
 const ZH_UNITS: Record<string, number> = {

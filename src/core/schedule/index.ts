@@ -21,6 +21,7 @@ import { Scratch } from './scratch.js';
 import { toSimplified } from './traditional.js';
 import { leftoverWords } from './leftovers.js';
 import { dropRepeatedWeekdays } from './repeated-weekday.js';
+import { rewriteExplicitDates } from './explicit-dates.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { extractZone, userZone } from './zones.js';
 
@@ -47,6 +48,11 @@ export const MAX_SCHEDULE_LENGTH = 200;
 const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|立马|马上|宜家|而家|依家|现在|此刻|此时|当前|即刻|目前/g;
 // What is left once a bare clock number's day words were taken ("9 tomorrow" -> "9"): make it a clock time.
 const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
+// "Friday 8 in the evening", "8 in the evening on Friday": once the part of the day is taken, a bare number
+// beside a day is its hour.
+const DAY_WORD = String.raw`(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const HOUR_AFTER_DAY = new RegExp(String.raw`(${DAY_WORD})\s+([1-9]|1[0-2])\b(?![:.\d]|\s*(?:[ap]\.?m\b|o'clock))`, 'g');
+const HOUR_BEFORE_DAY = new RegExp(String.raw`(?<![\d:.]\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`, 'g');
 
 const AT_SIGN = /@/g;
 
@@ -76,9 +82,10 @@ interface ClockRead {
   end: ChronoReading['end'];
 }
 
-function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>): ClockRead | null {
+function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>, partOfDay: boolean): ClockRead | null {
   const lone = LONE_HOUR.exec(scratch.text);
   if (lone) scratch.text = `at ${lone[1]}`.padEnd(scratch.text.length, ' ');
+  else if (partOfDay) scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_BEFORE_DAY, 'at $1 $2');
   const reading = readWithChrono(scratch.text, reference);
   const firstFrom = reading?.spans[0]?.[0] ?? 0;
   for (const [from, to] of reading?.spans ?? []) scratch.blank(from, to);
@@ -113,13 +120,13 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const spelled = replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase()));
   const dated = dropRepeatedWeekdays(rewriteClockForms(spelled), wallNow);
   if (!dated.ok) return dated;
-  scratch.text = rewriteMonthsAhead(rewriteDayOfMonth(dated.value, wallNow), wallNow);
+  scratch.text = rewriteExplicitDates(rewriteMonthsAhead(rewriteDayOfMonth(dated.value, wallNow), wallNow), wallNow);
   // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
   if (NEGATIVE_LENGTH.test(scratch.text)) return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };
   const lengths = extractLengths(scratch);
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);
-  const clock = readClock(scratch, wallNow);
+  const clock = readClock(scratch, wallNow, days.meridiem !== null);
 
   const composed = composeSchedule({
     nowMs,

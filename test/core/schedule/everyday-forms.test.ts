@@ -212,6 +212,19 @@ describe('weeks and months named relative to this one', () => {
   });
 });
 
+describe('a date anywhere in the sentence is the same date', () => {
+  it.each([
+    ['8pm next Tuesday until 11pm', '2026-03-18T00:00:00Z', '2026-03-18T03:00:00Z'],
+    ['8pm Mar 20 until 11pm', '2026-03-21T00:00:00Z', '2026-03-21T03:00:00Z'],
+    ['8pm 2026-03-20 until 11pm', '2026-03-21T00:00:00Z', '2026-03-21T03:00:00Z'],
+    ['20:00 Mar 20 for 2h', '2026-03-21T00:00:00Z', '2026-03-21T02:00:00Z'],
+    ['for 2h 20 Mar at 8pm', '2026-03-21T00:00:00Z', '2026-03-21T02:00:00Z'],
+    ['Friday 8 in the evening for 2h', '2026-03-14T00:00:00Z', '2026-03-14T02:00:00Z'],
+    // A month's day that has passed this year is next year's.
+    ['jan 5 8pm for 1h', '2027-01-06T01:00:00Z', '2027-01-06T02:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+});
+
 describe('zones named by a place, a region or the letter Z', () => {
   it.each([
     // London is still on GMT on 10 March; 9am in Tokyo and 5pm in Beijing have passed there, so they are tomorrow's.
