@@ -35,7 +35,7 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
 
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
 const NOT_AFTER_MONTH = String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)`;
-const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
+const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 // Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am.
 const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})h(\d{2})\b/g;
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.

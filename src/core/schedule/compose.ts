@@ -24,7 +24,10 @@ const HOUR_MS = 3_600_000;
 
 export interface ScheduleParts {
   nowMs: number;
+  /** The zone clock times are read in: the one the text names, else the user's. */
   zone: Zone;
+  /** The user's own zone: "today", "tomorrow", weekdays and dates are days of the user's calendar. */
+  calendarZone: Zone;
   zoneLabel: string;
   startsNow: boolean;
   relativeStart: Duration | null;
@@ -93,7 +96,13 @@ function civilMs(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
+/** The user's today: what named days count from. */
 function today(parts: ScheduleParts): CivilDate {
+  return wallTimeAt(parts.nowMs, parts.calendarZone);
+}
+
+/** Today where the clock time is read: a time with no day is its next occurrence there. */
+function todayInZone(parts: ScheduleParts): CivilDate {
   return wallTimeAt(parts.nowMs, parts.zone);
 }
 
@@ -110,7 +119,7 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
     // A day was named: an hour without am/pm is read as written (Duckling's convention: "tomorrow at 5" = 5 am).
     return placed(wallAt(date, hours.length > 1 ? (start.time?.hour ?? 0) % 24 : hours[0]!, start), parts, 'StartTime');
   }
-  const base = today(parts);
+  const base = todayInZone(parts);
   const days = [base, addDays(base, 1), addDays(base, 2)];
   const first = firstAfter(parts.nowMs, days, hours, start, parts, 'StartTime');
   const end = parts.end;

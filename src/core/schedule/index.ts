@@ -116,7 +116,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const zone = named.zone ?? ownZone;
 
   const nowMs = options.now.getTime();
-  const wallNow = wallTimeAt(nowMs, zone);
+  // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
+  // clock time is read in the named zone.
+  const wallNow = wallTimeAt(nowMs, ownZone);
   const spelled = replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase()));
   const dated = dropRepeatedWeekdays(rewriteClockForms(spelled), wallNow);
   if (!dated.ok) return dated;
@@ -131,6 +133,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const composed = composeSchedule({
     nowMs,
     zone,
+    calendarZone: ownZone,
     zoneLabel: zoneLabel(zone),
     startsNow,
     relativeStart: lengths.relativeStart,

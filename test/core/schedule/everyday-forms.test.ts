@@ -244,6 +244,15 @@ describe('zones named by a place, a region or the letter Z', () => {
     ['当地时间晚上8点 持续1小时', '2026-03-10T12:00:00Z', '2026-03-10T13:00:00Z'],
   ])('%s', (text, start, end) => expectSchedule(text, sh, start, end));
 
+  it('reads named days in the user\'s calendar and only the clock in the named zone (as Duckling does)', () => {
+    // Noon on the 10th in New York is already 01:00 on the 11th in Tokyo: "tomorrow" is New York's, the 11th.
+    const nyNoon = { timeZone: 'America/New_York', now: '2026-03-10T16:00:00Z' };
+    expectSchedule('tomorrow 8am Tokyo time for 1h', nyNoon, '2026-03-10T23:00:00Z', '2026-03-11T00:00:00Z');
+    // A time with no day is its next occurrence in the named zone.
+    expectSchedule('8am Tokyo time for 1h', ny, '2026-03-10T23:00:00Z', '2026-03-11T00:00:00Z');
+    expectSchedule('7am Tokyo time for 1h', ny, '2026-03-10T22:00:00Z', '2026-03-10T23:00:00Z');
+  });
+
   it('reads a place as a zone only before the word "time"', () => {
     expect(parsed('8pm London for 1h', ny).unrecognized).toEqual(['london']);
   });
