@@ -52,7 +52,8 @@ const ZONE_PATTERN = new RegExp(
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // "EST/EDT", "PST/PDT": whichever applies on the day, i.e. the region's rules.
     `\\b(?<pair>[ECMP])ST\\s*/\\s*\\k<pair>DT\\b`,
-    `(?<abbr>\\b(?:${ABBREVIATION_WORDS})\\b)`,
+    // An abbreviation stands alone, or right before Chinese ("UTC时间", "UTC2月20日").
+    `(?<abbr>\\b(?:${ABBREVIATION_WORDS})(?:\\b|(?=[\\u4e00-\\u9fff]|\\d{1,2}[月号日])))`,
     `(?<beijing>北京时间)`,
     // 东八区 = UTC+8, 西五区 = UTC-5 (the numeral still in characters: zones are read before numbers).
     `(?<belt>[东西])(?<beltHours>[一二三四五六七八九十]{1,2}|\\d{1,2})区(?:时间)?`,
