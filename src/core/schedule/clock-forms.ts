@@ -91,6 +91,10 @@ const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|t
 const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)\s*([-–~]|to)\s*([01]\d|2[0-4])([0-5]\d)\b/g;
 const HOUR_AFTER_MONTH_DAY =
   /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{1,2})(?=\s*(?:to|until|till|through|thru|[-–~]|[ap]\.?m\b|:\d))/g;
+// "for 2h 10 minutes from now": "from now" binds the amount right before it, so the length ends there (a comma
+// stops the length reader).
+const LENGTH_THEN_RELATIVE =
+  /((?<![a-z])(?:h|hrs?|hours?|m|mins?|minutes?|secs?|seconds?))\s+(?=(?:an?|\d+(?:\.\d+)?)\s+(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?)\s+(?:from\s+(?:right\s+)?now|later|hence)\b)/g;
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
 const TO_MIDNIGHT = /(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
 // "for the next hour", "the next 2 hours": a length from now.
@@ -145,6 +149,7 @@ export function rewriteClockForms(text: string): string {
     .replace(TWELVE_NOON, '$1')
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(COMING_DAY, 'this ')
+    .replace(LENGTH_THEN_RELATIVE, '$1, ')
     .replace(HOUR_AFTER_MONTH_DAY, '$1 at $2')
     .replace(FROM_TOMORROW, (_w, n: string, unit: string) => `in ${(/^an?$/.test(n) ? 1 : Number(n)) * (unit.startsWith('week') ? 7 : 1) + 1} days`)
     .replace(WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `this ${day}`))
