@@ -3,6 +3,8 @@
 // "16h00" / "9h30" -> "16:00" / "9:30", "at 1030" -> "at 10:30", "150ish" -> "1:50", "between 9 and 11" ->
 // "9 to 11", "3 o'clock in the afternoon" keeps its words (day-words takes "in the afternoon").
 
+import { MONTH, MONTH_NAMES, weekdayOfWeek } from './calendar-words.js';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
@@ -34,7 +36,7 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
 }
 
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
-const NOT_AFTER_MONTH = String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)`;
+const NOT_AFTER_MONTH = String.raw`(?<!\b${MONTH}[a-z]*\.?\s+)`;
 const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 // Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am.
 const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})h(\d{2})\b/g;
@@ -60,8 +62,10 @@ const SPOKEN_CLOCK =
   'g',
 );
 // British "half three" = 3:30 (not before a unit: "half 3 hours" is no clock).
-const HALF_HOUR =
-  /(?<!\band\s+a\s+)\bhalf\s+(\d{1,2})\b(?![:\d])(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/g;
+const HALF_HOUR = new RegExp(
+  String.raw`(?<!\band\s+a\s+)\bhalf\s+(\d{1,2})\b(?![:\d])(?!\s*(?:minutes?|mins?|hours?|hrs?|h|days?|(?:of\s+)?${MONTH}[a-z]*)\b)`,
+  'g',
+);
 // "15 minutes from 1pm" is 1:15pm; not after a length anchor ("for 30 minutes from 4pm" is a length and a start).
 const MINUTES_FROM = new RegExp(
   String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d)`,
@@ -89,8 +93,10 @@ const FROM_TOMORROW = /\b(an?|\d+)\s+(days?|weeks?)\s+from\s+tomorrow\b/g;
 const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
 // "1900-2100": a range of 24-hour clock times written as four digits each.
 const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)\s*([-–~]|to)\s*([01]\d|2[0-4])([0-5]\d)\b/g;
-const HOUR_AFTER_MONTH_DAY =
-  /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{1,2})(?=\s*(?:to|until|till|through|thru|[-–~]|[ap]\.?m\b|:\d))/g;
+const HOUR_AFTER_MONTH_DAY = new RegExp(
+  String.raw`\b(${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{1,2})(?=\s*(?:to|until|till|through|thru|[-–~]|[ap]\.?m\b|:\d))`,
+  'g',
+);
 // "for 2h 10 minutes from now": "from now" binds the amount right before it, so the length ends there (a comma
 // stops the length reader).
 const LENGTH_THEN_RELATIVE =
@@ -201,10 +207,8 @@ export function rewriteClockForms(text: string): string {
     .replace(ZH_MIDNIGHT, '凌晨0点');
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december'];
 // "on the 20th" with no month: the parser wants a month, so we name the coming one.
-const DAY_OF_MONTH = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/g;
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`, 'g');
 
 // "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
 const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
@@ -231,7 +235,7 @@ export function rewriteMonthsAhead(text: string, today: { year: number; month: n
       const unit = (u1 ?? u2)!;
       const date = monthsAhead(today, count((n1 ?? n2)!) * (unit.startsWith('year') ? 12 : 1));
       // "on" keeps a number before it from reading as the day ("at 7 on february 12 2016", not 7 february).
-      return `on ${MONTHS[date.month - 1]} ${date.day} ${date.year}`;
+      return `on ${MONTH_NAMES[date.month - 1]} ${date.day} ${date.year}`;
     })
     .replace(ZH_MONTHS_AHEAD, (_w, n: string, unit: string) => {
       const date = monthsAhead(today, Number(n) * (unit === '年' ? 12 : 1));
@@ -244,7 +248,7 @@ const ZH_MONTH_DAY = /(下个?月|这个?月|本月)\s*(\d{1,2})\s*[号日]/g;
 // 下周日 / 下下周一: a weekday of next week or the week after. Chinese weeks run Monday to Sunday, so 下周日 is
 // the Sunday after next week's Saturday (the date parser's weeks start on Sunday: it read 下周日 as this Sunday).
 const ZH_NEXT_WEEKS = /(下下|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
-const ZH_WEEKDAY_INDEX = '一二三四五六日';
+const ZH_WEEKDAY_INDEX = '一二三四五六';
 
 function writtenZhDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
@@ -264,7 +268,7 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       const dayNumber = Number(day);
       if (dayNumber < 1 || dayNumber > 31) return whole;
       const { year, month } = comingDayOfMonth(dayNumber, today);
-      return `${MONTHS[month - 1]} ${dayNumber} ${year}`;
+      return `${MONTH_NAMES[month - 1]} ${dayNumber} ${year}`;
     })
     .replace(ZH_MONTH_DAY, (whole, which: string, day: string) => {
       const next = which.startsWith('下');
@@ -274,12 +278,9 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       return date.getUTCDate() === Number(day) ? writtenZhDate(date) : whole;
     })
     .replace(ZH_NEXT_WEEKS, (_w, which: string, weekday: string) => {
-      // This week's Monday, then one or two weeks on, then the weekday.
-      const todayDate = new Date(Date.UTC(today.year, today.month - 1, today.day));
-      const sinceMonday = (todayDate.getUTCDay() + 6) % 7;
-      const offset = /\d/.test(weekday) ? (Number(weekday) + 6) % 7 : weekday === '天' ? 6 : ZH_WEEKDAY_INDEX.indexOf(weekday);
-      const weeks = which === '下下' ? 2 : 1;
-      return writtenZhDate(new Date(todayDate.getTime() + (7 * weeks - sinceMonday + offset) * 86_400_000));
+      const sunday = weekday === '天' || weekday === '日' || weekday === '7';
+      const index = sunday ? 0 : /\d/.test(weekday) ? Number(weekday) : ZH_WEEKDAY_INDEX.indexOf(weekday) + 1;
+      return writtenZhDate(weekdayOfWeek(today, which === '下下' ? 2 : 1, index));
     })
     .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);

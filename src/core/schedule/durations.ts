@@ -3,6 +3,8 @@
 // digits here). A parse reads from a position and says how far it got, so callers can anchor it ("for",
 // "in", "持续", "...后") and blank exactly what it used.
 
+import { MONTH } from './calendar-words.js';
+
 export interface Duration {
   ms: number;
   /** Only days or weeks were named ("in 7 days"): a calendar offset rather than a clock one. */
@@ -171,10 +173,9 @@ export function englishDurationAt(text: string, position: number): Duration | nu
  * not part of the duration.
  */
 function isFollowedByClockWord(text: string, position: number): boolean {
-  return /^\s*(?::|[ap]\.?m\b|o'clock|(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[/-]\d)/.test(
-    text.slice(position, position + 16),
-  );
+  return CLOCK_OR_DATE_AFTER.test(text.slice(position, position + 16));
 }
+const CLOCK_OR_DATE_AFTER = new RegExp(String.raw`^\s*(?::|[ap]\.?m\b|o'clock|(?:of\s+)?${MONTH}[a-z]*\b|[/-]\d)`);
 
 const ZH_UNITS: Record<string, number> = {
   秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,

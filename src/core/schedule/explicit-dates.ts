@@ -2,29 +2,26 @@
 // in the sentence: "february 20 2013". Without this, chrono read "8pm feb 20 until 11pm" and "8pm 2013-02-20
 // until 11pm" as a range from 20:00 ("20 until 11pm") and "8pm next tuesday until 11pm" as today: a relay on
 // the wrong day with no word of warning. A date with its year is left alone; one without gets its coming year.
+import { MONTH, MONTH_NAMES, WEEKDAY, WEEKDAY_PREFIXES, monthOf, weekdayOfWeek } from './calendar-words.js';
 import type { CivilDate } from './wall-clock.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december'];
-const MONTH_PREFIX = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`;
 // 2013-02-20, 2013/2/20 (not an ISO date-time "2013-02-20T21:00", which chrono reads whole).
 const ISO_DATE = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b(?![t:\d])/g;
 // "feb 20", "february 20th" with no year after it.
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_PREFIX})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
 // "next tuesday" (Duckling's reading: that day of next week, weeks running Monday to Sunday).
-const NEXT_WEEKDAY = /\bnext\s+(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b(?!\s+week)/g;
+const NEXT_WEEKDAY = new RegExp(String.raw`\bnext\s+(${WEEKDAY})[a-z]*\b(?!\s+week)`, 'g');
 
 // chrono drops a 24-hour clock right before a bare date ("20:00 february 20 2013" reads as noon that day) but
 // not before "on <date>": every written-out date gets its "on" unless a range word stands there.
 const WRITTEN_DATE = new RegExp(
-  String.raw`(?<!\b(?:on|from|to|until|till|through|thru|by|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?|the)\s+)\b((?:${MONTHS.join('|')}) \d{1,2} \d{4})\b`,
+  String.raw`(?<!\b(?:on|from|to|until|till|through|thru|by|${WEEKDAY}[a-z]*\.?,?|the)\s+)\b((?:${MONTH_NAMES.join('|')}) \d{1,2} \d{4})\b`,
   'g',
 );
 // "20 feb", "20th of february": day first, no year after it.
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_PREFIX})[a-z]*\b\.?(?!,?\s+\d{4}\b)`, 'g');
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\b\.?(?!,?\s+\d{4}\b)`, 'g');
 
-const written = (date: Date) => `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
+const written = (date: Date) => `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
 
 function valid(year: number, month: number, day: number): Date | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -35,7 +32,7 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
   const todayDate = Date.UTC(today.year, today.month - 1, today.day);
   /** The coming `day` of the month `prefix` names: this year's unless it has passed. */
   const coming = (whole: string, prefix: string, day: string) => {
-    const month = MONTHS.findIndex((name) => name.startsWith(prefix)) + 1;
+    const month = monthOf(prefix);
     const thisYear = valid(today.year, month, Number(day));
     if (!thisYear) return whole;
     return written(thisYear.getTime() >= todayDate ? thisYear : (valid(today.year + 1, month, Number(day)) ?? thisYear));
@@ -48,10 +45,6 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
     // Day first before month first: in "20 feb 8 pm" the date is the 20th, not "feb 8".
     .replace(DAY_MONTH, (whole, day: string, prefix: string) => coming(whole, prefix, day))
     .replace(MONTH_DAY, (whole, prefix: string, day: string) => coming(whole, prefix, day))
-    .replace(NEXT_WEEKDAY, (_whole, prefix: string) => {
-      const sinceMonday = (new Date(todayDate).getUTCDay() + 6) % 7;
-      const offset = (WEEKDAYS.indexOf(prefix) + 6) % 7;
-      return written(new Date(todayDate + (7 - sinceMonday + offset) * 86_400_000));
-    })
+    .replace(NEXT_WEEKDAY, (_whole, prefix: string) => written(weekdayOfWeek(today, 1, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(WRITTEN_DATE, 'on $1');
 }

@@ -20,6 +20,7 @@ import { scheduleError } from './schedule-error.js';
 import { Scratch } from './scratch.js';
 import { toSimplified } from './traditional.js';
 import { leftoverWords } from './leftovers.js';
+import { MONTH, WEEKDAY } from './calendar-words.js';
 import { dropRepeatedWeekdays } from './repeated-weekday.js';
 import { rewriteExplicitDates } from './explicit-dates.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
@@ -50,7 +51,7 @@ const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immedia
 const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
 // "Friday 8 in the evening", "8 in the evening on Friday": once the part of the day is taken, a bare number
 // beside a day is its hour.
-const DAY_WORD = String.raw`(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
+const DAY_WORD = String.raw`(?:\b${WEEKDAY}[a-z]*\.?|\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 const HOUR_AFTER_DAY = new RegExp(String.raw`(${DAY_WORD})\s+([1-9]|1[0-2])\b(?![:.\d]|\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 const HOUR_BEFORE_DAY = new RegExp(String.raw`(?<![\d:.]\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`, 'g');
 

@@ -1,19 +1,18 @@
 // A weekday written beside a full date ("Feb 18 (Mon)", "2月18日(周一)", "2月18日 周一") only repeats it. Said
 // right, it is dropped so that the date and the time read as one; said wrong, the schedule is refused with both
 // in the message: a relay on the wrong day is worse than a question.
+import { MONTH, WEEKDAY, WEEKDAY_PREFIXES, monthOf } from './calendar-words.js';
 import { scheduleError } from './schedule-error.js';
 import type { RelayError, Result } from '../errors.js';
 import type { CivilDate } from './wall-clock.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const EN_WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ZH_WEEKDAYS = '日一二三四五六';
 
 const ZH_DATE_WEEKDAY = /((?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])\s*[(（]?\s*((?:周|星期|礼拜)([一二三四五六日天1-7]))\s*[)）]?/g;
 const EN_DATE_WEEKDAY = new RegExp(
-  String.raw`\b((?:(${MONTHS.join('|')})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` +
-    String.raw`(${MONTHS.join('|')})[a-z]*\.?)(?:,?\s+(\d{4}))?)\s*\(\s*((${EN_WEEKDAYS.join('|')})[a-z]*\.?)\s*\)`,
+  String.raw`\b((?:(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` +
+    String.raw`(${MONTH})[a-z]*\.?)(?:,?\s+(\d{4}))?)\s*\(\s*((${WEEKDAY})[a-z]*\.?)\s*\)`,
   'g',
 );
 
@@ -41,9 +40,9 @@ export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<str
     .replace(
       EN_DATE_WEEKDAY,
       (whole, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string, _said?: string, weekday?: string) => {
-        const month = MONTHS.indexOf((m1 ?? m2)!) + 1;
+        const month = monthOf((m1 ?? m2)!);
         const when = comingDate(year ? Number(year) : null, month, Number(d1 ?? d2), today);
-        const said = EN_WEEKDAYS.indexOf(weekday!);
+        const said = WEEKDAY_PREFIXES.indexOf(weekday!);
         // The text is lower-cased by now: the message names the day in full ("Monday"), not as typed ("mon").
         return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
       },

@@ -1,0 +1,27 @@
+// The names of months and weekdays as the English rules match them (text is lower-cased by then), and the one
+// week rule the Chinese and English "next <weekday>" share.
+import type { CivilDate } from './wall-clock.js';
+
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+/** A month by its first three letters ("feb", "february", "feb."): match `${MONTH}[a-z]*`. */
+export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`;
+/** Sunday first, as Date.getUTCDay counts. */
+export const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+export const WEEKDAY = String.raw`(?:${WEEKDAY_PREFIXES.join('|')})`;
+
+/** The month (1-12) a prefix such as "feb" names. */
+export function monthOf(prefix: string): number {
+  return MONTH_NAMES.findIndex((name) => name.startsWith(prefix)) + 1;
+}
+
+/**
+ * The `weekday` (0 = Sunday) of the week `weeksAhead` after this one, weeks running Monday to Sunday: "next
+ * tuesday" / 下周二 (as Duckling reads "next <day>", and as Chinese weeks are counted).
+ */
+export function weekdayOfWeek(today: CivilDate, weeksAhead: number, weekday: number): Date {
+  const todayDate = Date.UTC(today.year, today.month - 1, today.day);
+  const sinceMonday = (new Date(todayDate).getUTCDay() + 6) % 7;
+  const fromMonday = (weekday + 6) % 7;
+  return new Date(todayDate + (7 * weeksAhead - sinceMonday + fromMonday) * 86_400_000);
+}
