@@ -46,38 +46,36 @@ export class FastifyReceiver implements Receiver {
 
   private async receive(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const rawBody = typeof request.body === 'string' ? request.body : '';
-    const header = (name: string) => {
-      const value = request.headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
+    const { headers } = request;
     const verdict = verifySlackSignature(this.options.signingSecret, {
       rawBody,
-      timestamp: header('x-slack-request-timestamp'),
-      signature: header('x-slack-signature'),
+      timestamp: firstOf(headers['x-slack-request-timestamp']),
+      signature: firstOf(headers['x-slack-signature']),
     });
     if (verdict !== 'ok') {
       this.options.logger.warn({ verdict, ip: request.ip }, 'slack: rejected a request with a bad signature');
       await reply.code(401).send();
       return;
     }
-    const body = parseSlackBody(rawBody, header('content-type'));
+    const body = parseSlackBody(rawBody, headers['content-type']);
     if (body === null) {
       await reply.code(400).send();
       return;
     }
-    const retryNum = Number(header('x-slack-retry-num') ?? '') || undefined;
-    const { answer, repeat } = this.guard.once(rawBody, () => this.dispatch(body, retryNum, header('x-slack-retry-reason')));
+    const retryNum = Number(firstOf(headers['x-slack-retry-num']) ?? '') || undefined;
+    const { answer, repeat } = this.guard.once(rawBody, () => this.dispatch(body, retryNum, firstOf(headers['x-slack-retry-reason'])));
     if (repeat) this.options.logger.info({ retryNum }, 'slack: repeated delivery answered from the first one');
-    const { status, body: responseBody } = await answer;
-    if (responseBody === undefined || responseBody === '') await reply.code(status).send();
-    else if (typeof responseBody === 'string') await reply.code(status).type('text/plain').send(responseBody);
-    else await reply.code(status).send(responseBody);
+    const { status, body: responseBody, contentType } = await answer;
+    reply.code(status);
+    if (contentType) reply.header('content-type', contentType);
+    // A string with its content type set goes out as it is: fastify does not serialise it again.
+    await reply.send(responseBody === '' ? undefined : responseBody);
   }
 
   /** Hands the request to Bolt; resolves with the HTTP answer as soon as a listener acks (or the deadline passes). */
   private dispatch(body: Record<string, unknown>, retryNum: number | undefined, retryReason: string | undefined): Promise<GuardedAnswer> {
     if (body.ssl_check) return Promise.resolve({ status: 200, body: '' });
-    if (body.type === 'url_verification') return Promise.resolve({ status: 200, body: { challenge: body.challenge } });
+    if (body.type === 'url_verification') return Promise.resolve(ackAnswer({ challenge: body.challenge }));
     const app = this.app;
     if (!app) return Promise.resolve({ status: 503, body: '' });
 
@@ -100,7 +98,7 @@ export class FastifyReceiver implements Receiver {
         ack: async (response?: unknown) => {
           // Past the deadline the HTTP answer is gone: say so, so the listener can use the response_url instead.
           if (answered) throw new AckTooLateError();
-          answer({ status: 200, body: response ?? '' });
+          answer(ackAnswer(response));
         },
       };
       app.processEvent(event).then(
@@ -113,6 +111,21 @@ export class FastifyReceiver implements Receiver {
       );
     });
   }
+}
+
+/** A header's value (the first, if it came more than once). A plain function: no closure per request. */
+function firstOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const TEXT_TYPE = 'text/plain';
+
+/** What a listener acked with, as the HTTP answer: an object as JSON (as Bolt's own receivers answer), text as text. */
+export function ackAnswer(response: unknown): GuardedAnswer {
+  if (response === undefined || response === null || response === '') return { status: 200, body: '' };
+  if (typeof response === 'string') return { status: 200, body: response, contentType: TEXT_TYPE };
+  return { status: 200, body: JSON.stringify(response), contentType: JSON_TYPE };
 }
 
 /** Thrown by ack() when the request was already answered (the deadline passed). */

@@ -16,6 +16,7 @@ import { registerSlashCommand } from './handlers/slash-command.js';
 import { createSlackNotifier } from './notifier.js';
 import type { SlackDeps } from './outcomes.js';
 import { SlackPermissions } from './permissions.js';
+import { SlackRouter } from './router.js';
 import { StatusMessages } from './status-messages.js';
 import { UserProfiles } from './user-profile.js';
 
@@ -52,10 +53,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     clientOptions: { slackApiUrl: settings.apiUrl, timeout: 5_000, retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 } },
   });
   const deps = buildDeps(app.client, options);
-  registerSlashCommand(app, deps);
-  registerButtons(app, deps);
-  registerRelayForm(app, deps);
-  registerAppHome(app, deps);
+  const router = new SlackRouter();
+  registerSlashCommand(router, deps);
+  registerButtons(router, deps);
+  registerRelayForm(router, deps);
+  registerAppHome(router, deps);
+  router.attach(app);
   app.error(async (error) => {
     logger.error({ err: error }, 'slack: unhandled error in a listener');
   });

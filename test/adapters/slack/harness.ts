@@ -37,10 +37,17 @@ export interface SlackHarness {
   store: Store;
   adapter: SlackAdapter;
   /** POSTs a body to /slack/events, signed unless told otherwise. */
-  post(body: string, options?: PostOptions): Promise<{ status: number; text: string; json: () => unknown }>;
-  slash(text: string, user?: string, extra?: Record<string, string>): Promise<{ status: number; text: string; json: () => unknown }>;
+  post(body: string, options?: PostOptions): Promise<HarnessAnswer>;
+  slash(text: string, user?: string, extra?: Record<string, string>): Promise<HarnessAnswer>;
   click(actionId: string, value: string, user?: string, extra?: Record<string, unknown>): Promise<{ status: number }>;
   close(): Promise<void>;
+}
+
+export interface HarnessAnswer {
+  status: number;
+  contentType: string | null;
+  text: string;
+  json: () => unknown;
 }
 
 export interface PostOptions {
@@ -119,7 +126,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
       body,
     });
     const text = await response.text();
-    return { status: response.status, text, json: () => JSON.parse(text) as unknown };
+    return { status: response.status, contentType: response.headers.get('content-type'), text, json: () => JSON.parse(text) as unknown };
   };
 
   return {

@@ -73,6 +73,20 @@ describe('/relay', () => {
     expect(h.tencent.requests.filter((r) => r.action === 'CreateLivePullStreamTask')).toHaveLength(0);
   });
 
+  it('sends the preview as JSON, which Slack shows as the message', async () => {
+    const answer = await h.slash(NEW_RELAY, 'U0ALICE');
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toBe('application/json; charset=utf-8');
+    const message = answer.json() as Message;
+    expect(message.response_type).toBe('ephemeral');
+    expect(message.text).toContain('rtmp://push.example.com/live/ev****');
+  });
+
+  it('answers 404 to a slash command that is not ours, as Bolt does', async () => {
+    const answer = await h.post(slashBody(h.slack, 'help', 'U0ALICE', { command: '/other' }));
+    expect(answer.status).toBe(404);
+  });
+
   it('speaks the user’s Slack language', async () => {
     const { message } = await preview(NEW_RELAY, 'U0LEI');
     expect(JSON.stringify(message)).toMatch(/[\u4e00-\u9fff]/);

@@ -1,13 +1,13 @@
 // The App Home tab: the workspace's active and upcoming relays (core's `list` for this workspace), with a
 // button that opens the new-relay form. Re-published each time the user opens the tab.
-import type { App } from '@slack/bolt';
 import { t } from '../../../core/i18n.js';
 import { BLOCK_KIT_LIMITS, renderDocument } from '../block-kit.js';
 import { contextFor, safely, type SlackDeps } from '../outcomes.js';
+import type { SlackRouter } from '../router.js';
 import { OPEN_FORM_ACTION_ID } from './buttons.js';
 
-export function registerAppHome(app: App, deps: SlackDeps): void {
-  app.event('app_home_opened', async ({ event, body, client }) => {
+export function registerAppHome(router: SlackRouter, deps: SlackDeps): void {
+  router.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
     const ctx = await contextFor(deps, {
       userId: event.user,

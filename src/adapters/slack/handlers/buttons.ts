@@ -1,17 +1,17 @@
 // Buttons: Confirm/Cancel on a preview (ephemeral), Stop/Restart/Show on status and alarm messages. Acked
 // first (Slack's 3 s), then answered through the response_url: a confirmed preview disappears once the status
 // message is in the channel; a cancelled one is replaced by core's answer; the rest reply to the clicker only.
-import type { App, BlockButtonAction } from '@slack/bolt';
 import type { ChatOutcome } from '../../../core/chat-commands.js';
 import { ACTION_ID_PATTERN, parseActionId, renderDocument } from '../block-kit.js';
 import { buildRelayForm } from '../relay-form.js';
 import { contextFor, safely, type SlackDeps } from '../outcomes.js';
+import type { SlackRouter } from '../router.js';
 import { present } from './present.js';
 
 export const OPEN_FORM_ACTION_ID = 'relay_open_form';
 
-export function registerButtons(app: App, deps: SlackDeps): void {
-  app.action<BlockButtonAction>(ACTION_ID_PATTERN, async ({ ack, body, action, respond, client }) => {
+export function registerButtons(router: SlackRouter, deps: SlackDeps): void {
+  router.action(ACTION_ID_PATTERN, async ({ ack, body, action, respond, client }) => {
     await ack();
     const verb = parseActionId(action.action_id);
     const value = action.value ?? '';
@@ -49,7 +49,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     if (outcome.kind === 'created' && onPreview && !shown && body.response_url) await respond({ delete_original: true });
   });
 
-  app.action<BlockButtonAction>(OPEN_FORM_ACTION_ID, async ({ ack, body, client }) => {
+  router.action(OPEN_FORM_ACTION_ID, async ({ ack, body, client }) => {
     await ack();
     const ctx = await contextFor(deps, { userId: body.user.id, requestKey: body.trigger_id });
     await client.views.open({ trigger_id: body.trigger_id, view: buildRelayForm(ctx.locale, {}) });

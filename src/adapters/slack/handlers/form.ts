@@ -2,24 +2,24 @@
 // or by `/relay` alone. Its submission becomes command text and takes the same road as a typed `/relay`:
 // problems re-open the form with the user's input kept and core's explanation on top; a preview arrives as an
 // ephemeral message in the chosen channel, with Confirm and Cancel.
-import type { App, ViewSubmitAction } from '@slack/bolt';
 import { renderDocument } from '../block-kit.js';
 import { buildRelayForm, findFeedUrl, readRelayForm, relayFormToCommand, RELAY_FORM_CALLBACK_ID } from '../relay-form.js';
 import { ANSWER_INLINE_WITHIN_MS, contextFor, safely, type SlackDeps } from '../outcomes.js';
+import type { SlackRouter } from '../router.js';
 import { within } from '../within.js';
 import { present } from './present.js';
 
 export const GLOBAL_SHORTCUT_ID = 'relay_new_shortcut';
 export const MESSAGE_SHORTCUT_ID = 'relay_this_feed';
 
-export function registerRelayForm(app: App, deps: SlackDeps): void {
-  app.shortcut({ callback_id: GLOBAL_SHORTCUT_ID, type: 'shortcut' }, async ({ ack, shortcut, client }) => {
+export function registerRelayForm(router: SlackRouter, deps: SlackDeps): void {
+  router.globalShortcut(GLOBAL_SHORTCUT_ID, async ({ ack, shortcut, client }) => {
     await ack();
     const ctx = await contextFor(deps, { userId: shortcut.user.id, requestKey: shortcut.trigger_id });
     await client.views.open({ trigger_id: shortcut.trigger_id, view: buildRelayForm(ctx.locale, {}) });
   });
 
-  app.shortcut({ callback_id: MESSAGE_SHORTCUT_ID, type: 'message_action' }, async ({ ack, shortcut, client }) => {
+  router.messageShortcut(MESSAGE_SHORTCUT_ID, async ({ ack, shortcut, client }) => {
     await ack();
     const ctx = await contextFor(deps, { userId: shortcut.user.id, requestKey: shortcut.trigger_id });
     const url = findFeedUrl(shortcut.message.text);
@@ -29,7 +29,7 @@ export function registerRelayForm(app: App, deps: SlackDeps): void {
     });
   });
 
-  app.view<ViewSubmitAction>(RELAY_FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {
+  router.view(RELAY_FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {
     const answerBy = Date.now() + ANSWER_INLINE_WITHIN_MS;
     const { values, origin } = readRelayForm(view.state.values, view.private_metadata);
     const ctx = await contextFor(deps, {

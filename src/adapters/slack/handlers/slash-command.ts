@@ -1,18 +1,18 @@
 // `/relay …`: answered inside the acknowledgement itself whenever core is quick (the usual case: parsing is
 // local), so the preview appears at once; a slow verb (status asks the provider) is acknowledged empty and
 // answered through the response_url.
-import type { App } from '@slack/bolt';
 import type { ReplyDocument } from '../../../core/reply.js';
 import { renderDocument } from '../block-kit.js';
 import { buildRelayForm } from '../relay-form.js';
 import { ANSWER_INLINE_WITHIN_MS, contextFor, safely, type SlackDeps } from '../outcomes.js';
+import type { SlackRouter } from '../router.js';
 import { within } from '../within.js';
 import { present } from './present.js';
 
 export const SLASH_COMMAND = '/relay';
 
-export function registerSlashCommand(app: App, deps: SlackDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+export function registerSlashCommand(router: SlackRouter, deps: SlackDeps): void {
+  router.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     const answerBy = Date.now() + ANSWER_INLINE_WITHIN_MS;
     const ctx = await contextFor(deps, {
       userId: command.user_id,
