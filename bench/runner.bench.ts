@@ -1,6 +1,6 @@
 // The bundled ffmpeg runner, measured side by side in one run on this machine:
-//  1. CPU seconds and peak memory of one ~2 Mbps relay through the runner vs the same ffmpeg command run bare
-//     (target: runner ≤ 10% more);
+//  1. CPU seconds and peak memory of one ~2 Mbps relay (live; an FLV file; an MP4 file) through the runner vs the
+//     same ffmpeg command run bare (target: runner ≤ 10% more);
 //  2. time from a task's start to its stream being readable at the destination, runner vs bare (target < 2 s);
 //  3. N concurrent relays (default 20, RELAYBOT_BENCH_RELAYS) all holding speed ≥ 1.0×.
 // Everything is local: media made by the bundled ffmpeg, served over HTTP from this process, pushed to a real
@@ -86,6 +86,9 @@ interface Rig {
   http: MediaServerProcess;
   clipUrl: string;
   clipMbps: number;
+  /** The same media as an MP4 file: a file relay that is not FLV takes another path (an ffmpeg reader). */
+  mp4Url: string;
+  mp4Mbps: number;
 }
 
 function newRunner(rig: Rig, name: string, tap: LogTap): { backend: FfmpegBackend; db: Db } {
@@ -101,11 +104,11 @@ function newRunner(rig: Rig, name: string, tap: LogTap): { backend: FfmpegBacken
 }
 
 let taskCounter = 0;
-function task(rig: Rig, stream: string, loops: string, seconds: number): BackendCreateRequest {
+function task(rig: Rig, stream: string, loops: string, seconds: number, source = rig.clipUrl): BackendCreateRequest {
   taskCounter += 1;
   return {
     SourceType: 'PullVodPushLive',
-    SourceUrls: [rig.clipUrl],
+    SourceUrls: [source],
     DomainName: '',
     AppName: '',
     StreamName: '',
@@ -196,14 +199,25 @@ async function measurePhase(start: () => Promise<void>, pids: () => Set<number>,
   return { ffmpegCpu, nodeCpu, nodeGc, memory: memory.stop() };
 }
 
+/** What one overhead measurement relays: a live RTMP source, or a file over HTTP (FLV or MP4). */
+type RelayKind = 'live' | 'flv' | 'mp4';
+
+const RELAY_LABELS: Record<RelayKind, string> = {
+  live: 'a live RTMP source (one ffmpeg)',
+  flv: 'an FLV file over HTTP (one ffmpeg; node reads, splices and paces it)',
+  mp4: 'an MP4 file over HTTP (reader ffmpeg through the gateway + muxer ffmpeg; node splices and paces)',
+};
+
 /** CPU and memory of one relay, bare and through the runner, one after the other. */
-async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
+async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
   // The bot is up (runner started, its database open) in both runs: what one relay adds to it is measured, not
   // what an idle bot costs anyway (its checkpoint thread, its timers).
   const tap = new LogTap();
   const { backend, db } = newRunner(rig, `overhead-${kind}`, tap);
   await backend.start();
-  const bareArgs = kind === 'file' ? ['-re', '-i', rig.clipUrl] : ['-rtmp_live', 'live', '-i', rig.rtmp.url('live/source')];
+  // Files: the same bare command for either container, `ffmpeg -re -i http://… -c copy -f flv rtmp://…`.
+  const fileUrl = kind === 'mp4' ? rig.mp4Url : rig.clipUrl;
+  const bareArgs = kind === 'live' ? ['-rtmp_live', 'live', '-i', rig.rtmp.url('live/source')] : ['-re', '-i', fileUrl];
   const barePids = new Set<number>();
   const bare = await measurePhase(
     async () => {
@@ -218,10 +232,10 @@ async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
   );
 
   const request =
-    kind === 'file'
-      ? task(rig, `runner-${kind}`, '0', 60)
-      : { ...task(rig, `runner-${kind}`, '0', LIVE_SECONDS), SourceType: 'PullLivePushLive' as const, SourceUrls: [rig.rtmp.url('live/source')] };
-  const runner = await measurePhase(() => backend.create(request).then(() => undefined), () => tap.pids, kind === 'file' ? 2 : 1);
+    kind === 'live'
+      ? { ...task(rig, `runner-${kind}`, '0', LIVE_SECONDS), SourceType: 'PullLivePushLive' as const, SourceUrls: [rig.rtmp.url('live/source')] }
+      : task(rig, `runner-${kind}`, '0', 60, fileUrl);
+  const runner = await measurePhase(() => backend.create(request).then(() => undefined), () => tap.pids, 1);
   await backend.close();
   db.close();
 
@@ -229,8 +243,8 @@ async function measureOverhead(rig: Rig, kind: 'live' | 'file'): Promise<void> {
   // this process spends beyond the bare run's baseline (the same bot, idle) is the relay's own cost.
   const extraNode = Math.max(0, runner.nodeCpu - bare.nodeCpu);
   const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
-  const what = kind === 'file' ? 'a file over HTTP (reader + muxer)' : 'a live RTMP source (one ffmpeg)';
-  console.log(`one ${rig.clipMbps.toFixed(2)} Mbps relay of ${what}; CPU as % of one core over ${WINDOW_S} s of steady relaying:`);
+  const mbps = kind === 'mp4' ? rig.mp4Mbps : rig.clipMbps;
+  console.log(`one ${mbps.toFixed(2)} Mbps relay of ${RELAY_LABELS[kind]}; CPU as % of one core over ${WINDOW_S} s of steady relaying:`);
   console.log(`  bare ffmpeg      ffmpeg ${pct(bare.ffmpegCpu)}   peak rss ${bare.memory.rss.toFixed(1)} MiB   pss ${bare.memory.pss.toFixed(1)} MiB`);
   console.log(
     `  runner           ffmpeg ${pct(runner.ffmpegCpu)} + node ${pct(extraNode)} (gc in window: bare ${pct(bare.nodeGc)}, runner ${pct(runner.nodeGc)})   peak rss ${runner.memory.rss.toFixed(1)} MiB   pss ${runner.memory.pss.toFixed(1)} MiB`,
@@ -347,7 +361,9 @@ export async function run(): Promise<void> {
   try {
     const clip = await makeMedia(dir, { name: 'clip.flv', seconds: CLIP_SECONDS, format: 'flv', videoKbps: 1930, size: '1280x720', cbr: true });
     const clipMbps = (statSync(clip).size * 8) / CLIP_SECONDS / 1e6;
-    const rig: Rig = { dir, rtmp, http, clipUrl: http.url('clip.flv'), clipMbps };
+    const mp4 = await makeMedia(dir, { name: 'clip.mp4', seconds: CLIP_SECONDS, format: 'mp4', videoKbps: 1930, size: '1280x720', cbr: true });
+    const mp4Mbps = (statSync(mp4).size * 8) / CLIP_SECONDS / 1e6;
+    const rig: Rig = { dir, rtmp, http, clipUrl: http.url('clip.flv'), clipMbps, mp4Url: http.url('clip.mp4'), mp4Mbps };
     const source = publishLive(clip, rtmp.url('live/source'));
     try {
       await sleep(1500);
@@ -356,7 +372,8 @@ export async function run(): Promise<void> {
       source.kill('SIGKILL');
       await exited(source);
     }
-    await measureOverhead(rig, 'file');
+    await measureOverhead(rig, 'flv');
+    await measureOverhead(rig, 'mp4');
     await measureStartup(rig);
     await measureConcurrency(rig);
   } finally {

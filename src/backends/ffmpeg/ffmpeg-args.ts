@@ -1,8 +1,9 @@
 // ffmpeg command lines, as argument arrays. Pure. Two kinds of process make a relay:
-//  - a reader per source file (or live source): reads it (at real-time speed for files) and writes MPEG-TS
-//    to stdout, its timestamps shifted to continue where the previous reader stopped;
-//  - one muxer per destination connection: reads that continuous MPEG-TS from stdin and pushes it without
-//    re-encoding. MPEG-TS is used between them because it is the one container that can be concatenated.
+//  - one muxer per destination connection: reads one continuous stream from stdin and pushes it without
+//    re-encoding. For files it reads FLV that node splices (flv/); for a live source with a backup, MPEG-TS;
+//  - a reader per live source, per file that is not FLV (MP4, HLS: it outputs FLV for node's splicer, which
+//    paces it), never for an FLV file (node reads and paces those itself). Live readers write MPEG-TS, the one
+//    container that can be concatenated, their timestamps shifted to continue where the previous reader stopped.
 // Each input and output carries its own protocol whitelist, and inputs a demuxer whitelist, so that nothing a
 // source says (an HLS entry, a redirect) can make ffmpeg open file:, concat:, data: or a local playlist.
 
@@ -73,6 +74,63 @@ export function muxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
     'copy',
     // MPEG-TS carries AAC as ADTS; FLV wants raw AAC.
     ...(output.format === 'mpegts' ? [] : ['-bsf:a', 'aac_adtstoasc']),
+    '-rw_timeout',
+    String(ioTimeoutMs * 1000),
+    '-f',
+    output.format ?? 'flv',
+    ...output.options,
+    output.url,
+  ];
+}
+
+/**
+ * A file that is not FLV, turned into FLV (unchanged streams) for node's splicer. No -re: node paces the spliced
+ * stream (flv/flv-feed.ts) and reads this output only in its bursts, so the reader runs as far ahead as its pipe
+ * holds and then sleeps, blocked on the pipe, until the next burst — rather than waking to pace itself.
+ */
+export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'>): string[] {
+  return [
+    ...COMMON,
+    '-rw_timeout',
+    String(plan.ioTimeoutMs * 1000),
+    '-format_whitelist',
+    INPUT_FORMATS,
+    ...plan.input.options,
+    ...(plan.seek && plan.seek > 0 ? ['-ss', plan.seek.toFixed(3)] : []),
+    '-i',
+    plan.input.url,
+    ...FIRST_AUDIO_VIDEO_COPIED,
+    // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
+    '-bsf:a',
+    'aac_adtstoasc',
+    // Fewer, larger pipe writes (see readerArgs); node re-frames the tags anyway.
+    '-flush_packets',
+    '0',
+    '-f',
+    'flv',
+    'pipe:1',
+  ];
+}
+
+/** The muxer of a file relay: the FLV stream node splices from the files, pushed unchanged. */
+export function flvMuxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
+  return [
+    ...COMMON,
+    '-protocol_whitelist',
+    'pipe',
+    '-f',
+    'flv',
+    // Small probe: node's stream starts with both sequence headers and a key frame.
+    '-analyzeduration',
+    '500000',
+    '-probesize',
+    '65536',
+    '-i',
+    'pipe:0',
+    '-map',
+    '0',
+    '-c',
+    'copy',
     '-rw_timeout',
     String(ioTimeoutMs * 1000),
     '-f',

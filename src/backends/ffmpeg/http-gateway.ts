@@ -1,16 +1,15 @@
-// A loopback HTTP server through which ffmpeg reads every HTTP(S) source. The runner makes the real request:
-// it resolves and checks the host at connect time (so the checked address is the one used), keeps the TLS
-// server name and Host header, follows redirects itself (checking each hop, so a redirect cannot lead ffmpeg
-// into a private network), and rewrites HLS playlists so that every segment and key is fetched the same way.
+// A loopback HTTP server through which ffmpeg reads every HTTP(S) source it opens. The runner makes the real
+// request (checked-fetch.ts: address checked and pinned at connect time, TLS name and Host kept, every redirect
+// hop checked) and rewrites HLS playlists so that every segment and key is fetched the same way. Node's own
+// FLV reader calls the same request logic directly (`fetch`), without the loopback hop.
 import { randomBytes } from 'node:crypto';
-import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ConnectionOptions } from 'node:tls';
 import type { Logger } from 'pino';
-import { type AddressPolicy, assertHostAllowed, assertLiteralAllowed, guardedLookup } from './address-guard.js';
+import { type AddressPolicy, assertHostAllowed } from './address-guard.js';
+import { fetchChecked } from './checked-fetch.js';
 import { rewritePlaylist } from './playlist-rewrite.js';
 
-const MAX_REDIRECTS = 5;
 const MAX_PLAYLIST_BYTES = 2 * 1024 * 1024;
 const FORWARDED_REQUEST_HEADERS = ['range', 'user-agent', 'accept', 'if-range'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag'];
@@ -94,7 +93,18 @@ export class HttpGateway {
     const hangUp = new AbortController();
     res.on('close', () => hangUp.abort());
     try {
-      const { upstream, finalUrl } = await this.fetchFollowingRedirects(new URL(`${origin}/${rest.join('/')}`), req, hangUp.signal);
+      const forwarded: Record<string, string> = {};
+      for (const name of FORWARDED_REQUEST_HEADERS) {
+        const value = req.headers[name];
+        if (typeof value === 'string') forwarded[name] = value;
+      }
+      const { upstream, finalUrl } = await fetchChecked(new URL(`${origin}/${rest.join('/')}`), {
+        policy: this.options.policy,
+        tls: this.options.tls,
+        method: req.method,
+        headers: forwarded,
+        signal: hangUp.signal,
+      });
       if (isPlaylist(upstream, finalUrl)) {
         const text = await readLimited(upstream, MAX_PLAYLIST_BYTES);
         const body = rewritePlaylist(text, finalUrl, session.urlFor);
@@ -127,49 +137,9 @@ export class HttpGateway {
 
   private readonly playlistTokens = new Set<string>();
 
-  private async fetchFollowingRedirects(
-    start: URL,
-    req: IncomingMessage,
-    signal: AbortSignal,
-  ): Promise<{ upstream: IncomingMessage; finalUrl: URL }> {
-    let url = start;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-      const upstream = await this.fetchOnce(url, req, signal);
-      const location = upstream.headers.location;
-      if (upstream.statusCode && upstream.statusCode >= 300 && upstream.statusCode < 400 && location) {
-        upstream.resume();
-        const next = new URL(location, url);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new Error('redirect to a non-http URL');
-        assertHostAllowed(next.hostname, 'source', this.options.policy);
-        url = next;
-        continue;
-      }
-      return { upstream, finalUrl: url };
-    }
-    throw new Error('too many redirects');
-  }
-
-  private fetchOnce(url: URL, req: IncomingMessage, signal: AbortSignal): Promise<IncomingMessage> {
-    assertLiteralAllowed(url.hostname, 'source', this.options.policy);
-    const headers: Record<string, string> = {};
-    for (const name of FORWARDED_REQUEST_HEADERS) {
-      const value = req.headers[name];
-      if (typeof value === 'string') headers[name] = value;
-    }
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise((resolve, reject) => {
-      const outgoing = send(url, {
-        method: req.method,
-        headers,
-        lookup: guardedLookup('source', this.options.policy),
-        timeout: 15_000,
-        signal,
-        ...(url.protocol === 'https:' ? this.options.tls : {}),
-      });
-      outgoing.on('response', resolve).on('error', reject);
-      outgoing.on('timeout', () => outgoing.destroy(new Error('upstream timed out')));
-      outgoing.end();
-    });
+  /** A checked request for a source URL, for node's own reader (see checked-fetch.ts). */
+  fetch(url: URL, signal?: AbortSignal): ReturnType<typeof fetchChecked> {
+    return fetchChecked(url, { policy: this.options.policy, tls: this.options.tls, ...(signal ? { signal } : {}) });
   }
 }
 

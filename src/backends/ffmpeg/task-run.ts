@@ -1,7 +1,7 @@
 // One task's relay while its window is open. It keeps ONE muxer (one connection to the destination) and feeds
-// it reader after reader: the files of the playlist in order and loop after loop, or the live source and its
-// backup. Readers shift their timestamps to continue where the previous one stopped, so the destination sees a
-// single continuous stream. Failures of the push restart the whole pipeline with backoff; failures of a source
+// it source after source: the files of the playlist in order and loop after loop (spliced into one FLV stream
+// by node, flv/), or the live source and its backup (MPEG-TS readers that shift their timestamps to continue
+// where the previous one stopped). Either way the destination sees a single continuous stream. Failures of the push restart the whole pipeline with backoff; failures of a source
 // retry, skip or switch to the backup without dropping the destination.
 import type { Logger } from 'pino';
 import type { BackendCreateRequest } from '../../core/backend.js';
@@ -13,7 +13,10 @@ import { prepareAccess, type Access } from './access.js';
 import { Backoff } from './backoff.js';
 import type { FfmpegBinary } from './binary.js';
 import { destinationUrl, parseEndpoint } from './endpoint.js';
-import { directRelayArgs, muxerArgs, probeArgs, readerArgs } from './ffmpeg-args.js';
+import { directRelayArgs, flvMuxerArgs, muxerArgs, probeArgs, readerArgs } from './ffmpeg-args.js';
+import { FlvFeed } from './flv/flv-feed.js';
+import { FlvSplicer } from './flv/flv-splicer.js';
+import { SplicedFile } from './flv/spliced-file.js';
 import { childrenDieWithUs, FfmpegProcess, type FfmpegExit } from './ffmpeg-process.js';
 import type { GatewaySession, HttpGateway } from './http-gateway.js';
 import type { TunnelOptions } from './loopback-tunnel.js';
@@ -289,9 +292,11 @@ export class TaskRun {
     const destination = parseEndpoint(destinationUrl(this.request), 'destination', this.context.policy, this.srt('output'));
     const output = await prepareAccess(destination, this.accessContext());
     let wroteBytes = 0;
+    // Files: node splices them into one FLV stream (one ffmpeg in all for FLV files); live: MPEG-TS readers.
+    const vod = this.isVod;
     const muxer = new FfmpegProcess({
       binary: this.context.binary.path,
-      args: muxerArgs(output, 10_000),
+      args: vod ? flvMuxerArgs(output, 10_000) : muxerArgs(output, 10_000),
       logger: this.context.logger,
       redact: this.redact,
       label: `${this.request.SpecifyTaskId} push`,
@@ -304,6 +309,7 @@ export class TaskRun {
       },
     });
     this.muxer = muxer;
+    const splice = vod ? { feed: new FlvFeed(muxer.stdin!), splicer: new FlvSplicer() } : null;
     let tsOffset = 0;
     try {
       while (!this.stopReason) {
@@ -312,14 +318,16 @@ export class TaskRun {
           await this.finishMuxer(muxer);
           return true;
         }
-        const { outcome, played } = await this.runReader(choice, muxer, tsOffset);
+        const { outcome, played, reached } = splice
+          ? await this.runFile(choice, muxer, splice.feed, splice.splicer)
+          : { ...(await this.runReader(choice, muxer, tsOffset)), reached: undefined };
         tsOffset += played;
         if (!muxer.running) {
           // Resume the file where the destination stopped taking it.
-          if (choice.file && !choice.backup) this.seek = choice.seek + played;
+          if (choice.file && !choice.backup) this.seek = reached ?? choice.seek + played;
           throw new PushFailure(await muxer.exited);
         }
-        await this.afterReader(choice, outcome, played);
+        await this.afterReader(choice, outcome, played, reached);
       }
       await this.finishMuxer(muxer);
       return false;
@@ -327,6 +335,7 @@ export class TaskRun {
       await muxer.stop(this.context.timings.stopGraceMs);
       throw error;
     } finally {
+      splice?.feed.close();
       output.release();
       this.muxer = null;
     }
@@ -364,6 +373,137 @@ export class TaskRun {
       if (loops >= 0 && this.looped > loops) return null;
     }
     return { url: this.list[this.fileIndex]!, index: this.fileIndex, file: true, seek: this.seek, backup: false };
+  }
+
+  /**
+   * Plays one file into the spliced FLV stream until it ends, fails, or is aborted. `played` is output seconds,
+   * `reached` the position in the file (seconds) up to which it reached the muxer.
+   */
+  private async runFile(
+    choice: InputChoice,
+    muxer: FfmpegProcess,
+    feed: FlvFeed,
+    splicer: FlvSplicer,
+  ): Promise<{ outcome: ReaderOutcome; played: number; reached: number }> {
+    let played = 0;
+    let reached = choice.seek;
+    let aborted = false;
+    this.lastPullError = '';
+    this.fileDuration = null;
+    let announced = false;
+    let lastAdvance = Date.now();
+    let unstable = false;
+    let firstWrite = 0;
+    let fileBase = -1;
+    // When node last held bytes the muxer's full input would not take (sampled at each burst of the feed).
+    let pushBlockedAt = 0;
+    const pushHeldBack = () => Date.now() - pushBlockedAt < 2500 || feed.pushBlocked;
+    const announce = () => {
+      if (announced || choice.index === undefined) return;
+      announced = true;
+      this.emit('VodSourceFileStart', { url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
+    };
+    let file: SplicedFile;
+    try {
+      file = new SplicedFile({
+        endpoint: parseEndpoint(choice.url, 'source', this.context.policy, this.srt('input')),
+        seek: choice.seek,
+        splicer,
+        feed,
+        access: this.accessContext(),
+        fetch: (url, signal) => this.context.gateway.fetch(url, signal),
+        ffmpeg: {
+          binary: this.context.binary.path,
+          logger: this.context.logger,
+          redact: this.redact,
+          label: `${this.request.SpecifyTaskId} pull ${choice.index}`,
+          stopGraceMs: this.context.timings.stopGraceMs,
+        },
+        onDuration: (seconds) => {
+          this.fileDuration ??= seconds;
+        },
+        onWritten: (tag) => {
+          if (fileBase < 0) {
+            // The file's first output time: where the splicer started it.
+            fileBase = tag.timestamp;
+            firstWrite = performance.now();
+          }
+          const now = Math.max(played, (tag.timestamp - fileBase) / 1000);
+          const first = played === 0 && now > 0;
+          if (now > played || !announced) lastAdvance = Date.now();
+          played = now;
+          const start = file.reader === 'node' ? (splicer.startMs ?? choice.seek * 1000) / 1000 : choice.seek;
+          reached = start + played;
+          this.fileOffset = reached;
+          if (first) this.saveProgress(choice);
+          announce();
+        },
+        onProgress: (report) => {
+          // An ffmpeg reader slower than real time (node paces it, so it is never faster for long): the source or
+          // the push holds it back.
+          if (!unstable && played > SPEED_WARMUP_S && report.speed < SLOW_SPEED) {
+            unstable = true;
+            this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', `speed ${report.speed}x`);
+          }
+        },
+      });
+    } catch (error) {
+      this.context.logger.warn({ err: error, task: this.request.SpecifyTaskId }, 'source refused');
+      return { outcome: 'failed', played: 0, reached };
+    }
+    const aborting = new Promise<void>((resolve) => {
+      this.abortReader = () => {
+        aborted = true;
+        file.stop();
+        resolve();
+      };
+    });
+    // The watchers run in the feed's bursts, not on a timer of their own: one wake-up of node fewer a second.
+    let savedAt = Date.now();
+    const stopWatching = feed.onTick(() => {
+      const now = Date.now();
+      if (now - savedAt >= 5000 && played > 0) {
+        savedAt = now;
+        this.saveProgress(choice);
+      }
+      if (feed.pushBlocked) pushBlockedAt = now;
+      const stalledFor = now - lastAdvance;
+      if (stalledFor > this.context.timings.stallMs && !unstable) {
+        unstable = true;
+        // Tags waiting for the muxer's full input wait for the destination; otherwise the source is slow.
+        this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
+      }
+      // A source that stays stalled is given up on (the request and rw_timeout catch most of these first).
+      if (stalledFor > 3 * this.context.timings.stallMs && !pushHeldBack()) {
+        this.lastPullError = `no data from the source for ${Math.round(stalledFor / 1000)} s`;
+        file.stop();
+      }
+    });
+    try {
+      const end = await Promise.race([file.done, aborting.then(() => null), muxer.exited.then(() => null)]);
+      if (aborted || !muxer.running) {
+        file.stop();
+        // An immediate cut: what was queued of this file is not played; the next file continues from what was.
+        const written = feed.dropQueued();
+        if (written >= 0) splicer.resumeAfter(written);
+      }
+      const elapsed = firstWrite ? (performance.now() - firstWrite) / 1000 : 0;
+      this.context.logger.info(
+        { task: this.request.SpecifyTaskId, index: choice.index, played, speed: elapsed > 1 ? played / elapsed : Number.NaN, by: file.reader === 'node' ? 'node' : 'ffmpeg' },
+        'source read',
+      );
+      if (aborted || !muxer.running || !end) return { outcome: 'aborted', played, reached };
+      // A resumed file whose remaining part was empty also ends well with nothing played.
+      if (end.ok && (played > 0 || choice.seek > 0)) {
+        announce();
+        return { outcome: 'finished', played, reached };
+      }
+      if (!this.lastPullError) this.lastPullError = end.error ?? 'source ended without data';
+      return { outcome: 'failed', played, reached };
+    } finally {
+      stopWatching();
+      this.abortReader = null;
+    }
   }
 
   /** Runs one reader into the muxer until it ends, fails, or is aborted. `played` is output seconds. */
@@ -489,7 +629,7 @@ export class TaskRun {
 
   private lastPullError = '';
 
-  private async afterReader(choice: InputChoice, outcome: ReaderOutcome, played: number): Promise<void> {
+  private async afterReader(choice: InputChoice, outcome: ReaderOutcome, played: number, reached?: number): Promise<void> {
     if (played * 1000 >= this.context.timings.stableMs) this.backoff.noteHealthy(played * 1000);
     if (outcome === 'aborted') {
       // An edit or a switch back to the primary: nextInput() already reflects it.
@@ -499,7 +639,7 @@ export class TaskRun {
       }
       return;
     }
-    if (choice.file && !choice.backup) return this.afterFile(choice, outcome, played);
+    if (choice.file && !choice.backup) return this.afterFile(choice, outcome, played, reached ?? choice.seek + played);
     if (outcome === 'finished' && choice.backup) {
       // A file backup played once: the API says the primary is checked after each pass of it.
       if (await this.primaryAlive()) this.onBackup = false;
@@ -522,7 +662,7 @@ export class TaskRun {
     await this.sleep(this.backoff.nextDelay());
   }
 
-  private async afterFile(choice: InputChoice, outcome: ReaderOutcome, played: number): Promise<void> {
+  private async afterFile(choice: InputChoice, outcome: ReaderOutcome, played: number, reached: number): Promise<void> {
     const index = choice.index!;
     const duration = this.fileDuration ?? 0;
     if (outcome === 'failed') {
@@ -532,12 +672,12 @@ export class TaskRun {
       this.pullAlarmed = true;
       if (this.pullFailures < FILE_ATTEMPTS) {
         // Retry the same file from where it stopped.
-        this.seek = choice.seek + played;
+        this.seek = reached;
         await this.sleep(this.backoff.nextDelay());
         return;
       }
-    } else if (duration > 0 && choice.seek + played < duration - END_EARLY_TOLERANCE) {
-      this.alarm('FileEndEarly', `played ${(choice.seek + played).toFixed(1)} s of ${duration.toFixed(1)} s`);
+    } else if (duration > 0 && reached < duration - END_EARLY_TOLERANCE) {
+      this.alarm('FileEndEarly', `played ${reached.toFixed(1)} s of ${duration.toFixed(1)} s`);
     }
     this.pullFailures = 0;
     if (outcome === 'finished' && played > 0) this.pullAlarmed = false;

@@ -77,6 +77,8 @@ describe('file playlist', () => {
     expect(exit.detail.code).toBe(0);
     // It ended because the loops were done, long before the end time.
     expect(exit.at).toBeLessThan(Date.parse(request.EndTime) - 20_000);
+    // At real time: node paces the 12 s of media, handing it to the muxer at most ~0.75 s ahead.
+    expect(exit.at - harness.sink.of('VodSourceFileStart')[0]!.at).toBeGreaterThan(10_500);
 
     const result = await probe(out);
     expect(result.videoCodec).toBe('h264');
@@ -90,6 +92,37 @@ describe('file playlist', () => {
     expect(video.maxGap).toBeLessThan(0.15);
     expect(audio.maxGap).toBeLessThan(0.15);
     expect((await harness.backend.status(request.SpecifyTaskId))?.RunStatus).toBe('inactive');
+  });
+
+  it('starts at FileIndex and OffsetTime (the next key frame), and the destination gets only the rest', async () => {
+    const before = harness.sink.events.length;
+    const events = () => harness.sink.events.slice(before);
+    const request = relayRequest(
+      {
+        SourceType: 'PullVodPushLive',
+        SourceUrls: [http.url('a.flv'), http.url('whole.flv')],
+        ToUrl: rtmp.url('live/offset'),
+        VodLoopTimes: '0',
+        FileIndex: 2,
+        OffsetTime: 2,
+      },
+      60,
+    );
+    const out = join(dir.path, 'offset.flv');
+    const recording = capture(rtmp.url('live/offset'), 10, out, 2);
+    await harness.backend.create(request);
+    await harness.sink.waitFor(() => events().some((e) => e.event === 'TaskExit'), 15_000, 'the end of the list');
+    await recording;
+    const started = events().filter((e) => e.event === 'VodSourceFileStart').map((e) => e.detail);
+    expect(started.map((d) => d.index)).toEqual([1]);
+    // The duration comes from the file's onMetaData, read by node.
+    expect(started[0]!.duration).toBeCloseTo(4, 0);
+    expect(events().filter((e) => e.event === 'TaskAlarm')).toEqual([]);
+    const result = await probe(out);
+    // The last two of its four seconds (from the key frame at 2 s), not the whole file.
+    expect(result.duration).toBeGreaterThan(1.2);
+    expect(result.duration).toBeLessThan(2.4);
+    expect(continuity(result.videoPts).maxGap).toBeLessThan(0.15);
   });
 
   it('plays an HLS playlist with every segment fetched through the runner, and reports a file that ends early', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/backends/ffmpeg/backoff.js';
 import { callbackBody, wantsEvent } from '../../../src/backends/ffmpeg/callback-body.js';
 import { destinationUrl, parseEndpoint, rtmpParts } from '../../../src/backends/ffmpeg/endpoint.js';
-import { muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
+import { flvMuxerArgs, flvReaderArgs, muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
 import { rewritePlaylist } from '../../../src/backends/ffmpeg/playlist-rewrite.js';
 import { parseInputDuration, ProgressParser, type ProgressReport } from '../../../src/backends/ffmpeg/progress.js';
 import { makeRedactor } from '../../../src/backends/ffmpeg/secrets.js';
@@ -55,6 +55,21 @@ describe('what ffmpeg is told', () => {
     expect(args[inputAt + 1]).toBe('pipe:0');
     expect(args).toEqual(expect.arrayContaining(['-c', 'copy', '-bsf:a', 'aac_adtstoasc']));
     expect(args.slice(-3)).toEqual(['-protocol_whitelist', 'rtmp,tcp', 'rtmp://1.1.1.1:1935/live/key']);
+  });
+
+  it('feeds a file relay\'s muxer FLV from its pipe, and has readers of other files output FLV at the pace node reads it', () => {
+    const args = flvMuxerArgs({ url: 'rtmp://1.1.1.1:1935/live/key', options: ['-protocol_whitelist', 'rtmp,tcp'], format: 'flv' }, 10_000);
+    const inputAt = args.indexOf('-i');
+    expect(args.slice(0, inputAt)).toEqual(expect.arrayContaining(['-protocol_whitelist', 'pipe', '-f', 'flv']));
+    expect(args[inputAt + 1]).toBe('pipe:0');
+    expect(args).not.toContain('-bsf:a');
+    expect(args.slice(-3)).toEqual(['-protocol_whitelist', 'rtmp,tcp', 'rtmp://1.1.1.1:1935/live/key']);
+    const reader = flvReaderArgs({ input, seek: 2, ioTimeoutMs: 10_000 });
+    expect(reader).toEqual(expect.arrayContaining(['-format_whitelist', '-protocol_whitelist', 'http,tcp,crypto']));
+    // node paces the spliced stream; a reader pacing itself too would only add wake-ups.
+    expect(reader).not.toContain('-re');
+    expect(reader.slice(-3)).toEqual(['-f', 'flv', 'pipe:1']);
+    expect(reader.slice(reader.indexOf('-ss'), reader.indexOf('-ss') + 2)).toEqual(['-ss', '2.000']);
   });
 
   it('builds the destination from the API fields, adding PushArgs, and splits RTMP app and play path', () => {

@@ -80,7 +80,7 @@ describe('bot restart in the middle of a window', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const running = [...pids].filter(isRunning);
-    expect(running.length).toBeGreaterThanOrEqual(2); // the muxer and a reader
+    expect(running.length).toBeGreaterThanOrEqual(1); // the muxer (node itself reads and splices FLV files)
 
     child.kill('SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 1500));

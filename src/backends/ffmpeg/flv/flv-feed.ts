@@ -1,0 +1,191 @@
+// Writes the spliced FLV stream into the muxer's stdin, paced by node like ffmpeg's -re: a tag is due when its
+// timestamp says so relative to a wall-clock anchor.
+//
+// All of node's work for a relay happens in one burst per PERIOD_MS: the tick writes everything due before the
+// next tick (+ LEAD_MS) in one writev, then lets the sources read again until the queue holds READ_AHEAD_MS, and
+// runs the task's watchers. On an otherwise idle process each wake-up of node costs far more than the work it
+// does (cold caches), so wake-ups, not bytes, are what a relay costs the bot: a timer every 100 ms plus a wake per
+// socket read and per pipe drain cost ~1% of a core at 2 Mbps, two bursts a second a fraction of that.
+// The price: the muxer (and so the destination) gets media up to PERIOD_MS + LEAD_MS before it is due. Players
+// and CDNs buffer more than that; the stream's timestamps, and so its playback, are unchanged.
+//
+// A full stdin (the destination not taking data) holds the queue, and a full queue stops the sources reading,
+// so memory stays bounded and TCP (or the reader's pipe) holds the rest back.
+import type { Writable } from 'node:stream';
+import type { FlvTag } from './flv-tags.js';
+
+/**
+ * How often node wakes for a relay, ms. ~125 KiB of a 2 Mbps stream per write, which the muxer's input takes in
+ * one go (libuv gives a child a socket pair, not a pipe: ~200 KiB with the default wmem), so no drain wakes node
+ * between bursts. A much higher bitrate overflows it: the rest then goes out on drain events, a few more wake-ups.
+ */
+const PERIOD_MS = 500;
+/** Each burst also writes what is due this long after the next one: a late timer never starves the muxer. */
+const LEAD_MS = 250;
+/** Sources read until the queue holds this much media, ms: enough for the next burst whatever the chunking. */
+const READ_AHEAD_MS = 2 * PERIOD_MS + LEAD_MS;
+/** Queued bytes beyond this stop the sources too (a very high bitrate). */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+/** Behind by more than this (a stalled source or destination): start a new anchor rather than burst. */
+const REANCHOR_MS = 1000;
+
+interface Item {
+  tag: FlvTag;
+  onWritten: ((tag: FlvTag) => void) | undefined;
+}
+
+export class FlvFeed {
+  private queue: Item[] = [];
+  private head = 0;
+  private queuedBytes = 0;
+  private anchor: { wall: number; ts: number } | null = null;
+  private readonly timer: NodeJS.Timeout;
+  private closed = false;
+  private roomWaiters: (() => void)[] = [];
+  private drainWaiters: (() => void)[] = [];
+  private readonly tickListeners = new Set<() => void>();
+  /** Output timestamp of the last tag written, ms; -1 before any. */
+  lastWrittenTs = -1;
+
+  constructor(private readonly stdin: Writable) {
+    stdin.on('drain', this.onDrain);
+    this.timer = setInterval(this.tick, PERIOD_MS);
+  }
+
+  /** Queues the stream header and tags, written at the next burst, or now when the muxer is short of media. */
+  enqueue(header: Buffer | null, tags: FlvTag[], onWritten?: (tag: FlvTag) => void): void {
+    if (this.closed) return;
+    if (header) this.stdin.write(header);
+    for (const tag of tags) {
+      this.queue.push({ tag, onWritten });
+      this.queuedBytes += tag.bytes.length;
+    }
+    // The start of the stream (the first frame must not wait for a tick), or a source that was behind: the
+    // muxer holds less than a period, so this cannot wait for the next burst.
+    const now = performance.now();
+    if (!this.anchor || this.anchor.wall + this.lastWrittenTs - this.anchor.ts < now + PERIOD_MS) this.pump(now);
+  }
+
+  /** Whether the source may read more. */
+  get hasRoom(): boolean {
+    const pending = this.queue.length - this.head;
+    if (pending === 0) return true;
+    const span = this.queue[this.queue.length - 1]!.tag.timestamp - this.queue[this.head]!.tag.timestamp;
+    return span < READ_AHEAD_MS && this.queuedBytes < MAX_QUEUED_BYTES;
+  }
+
+  /** Resolves when the source may read more: at once, or at a later burst. */
+  room(): Promise<void> {
+    if (this.hasRoom || this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  /** Resolves (at a burst) when every queued tag has been handed to the muxer. */
+  drained(): Promise<void> {
+    if (this.head === this.queue.length || this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  /** Runs `listener` at every burst (the task's watchers: they then cost no wake-up of their own). */
+  onTick(listener: () => void): () => void {
+    this.tickListeners.add(listener);
+    return () => this.tickListeners.delete(listener);
+  }
+
+  /** Drops what is queued (an immediate cut to other files); returns the last timestamp actually written. */
+  dropQueued(): number {
+    this.queue = [];
+    this.head = 0;
+    this.queuedBytes = 0;
+    this.settle();
+    return this.lastWrittenTs;
+  }
+
+  /**
+   * Whether the muxer's input is full, i.e. the destination is not keeping up: node holds bytes the kernel did
+   * not take. (Not `writableNeedDrain`: every burst is over the stream's high-water mark, so that is set after
+   * each one until the drain event that the same wake-up delivers.)
+   */
+  get pushBlocked(): boolean {
+    return this.stdin.writableLength > 0;
+  }
+
+  close(): void {
+    this.closed = true;
+    clearInterval(this.timer);
+    this.tickListeners.clear();
+    this.stdin.off('drain', this.onDrain);
+    this.dropQueued();
+  }
+
+  private readonly tick = () => {
+    this.pump(performance.now());
+    // Sources resume reading here, in this same wake-up: the kernel holds what they read next.
+    this.settle();
+    for (const listener of this.tickListeners) listener();
+  };
+
+  /** The muxer took what a full input held back (a slow destination): write what is due now. */
+  private readonly onDrain = () => this.pump(performance.now());
+
+  private due(item: Item, now: number): number {
+    const ts = item.tag.timestamp;
+    if (!this.anchor || now - (this.anchor.wall + ts - this.anchor.ts) > REANCHOR_MS) this.anchor = { wall: now, ts };
+    return this.anchor.wall + ts - this.anchor.ts;
+  }
+
+  private pump(now: number): void {
+    if (this.closed || this.pushBlocked) return;
+    const until = now + PERIOD_MS + LEAD_MS;
+    const start = this.head;
+    let bytes = 0;
+    while (this.head < this.queue.length && this.due(this.queue[this.head]!, now) <= until) {
+      bytes += this.queue[this.head]!.tag.bytes.length;
+      this.head += 1;
+    }
+    if (this.head > start) this.write(start, this.head, bytes);
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /**
+   * Writes queue[from, to) with one writev: one syscall, and one wake-up of the muxer, per burst. Tags are views
+   * of the chunks they were read in, so neighbours are joined back into one view rather than copied: a fresh
+   * ~125 KiB buffer per burst costs more in page faults than the rest of the burst.
+   */
+  private write(from: number, to: number, bytes: number): void {
+    this.queuedBytes -= bytes;
+    this.stdin.cork();
+    let run = this.queue[from]!.tag.bytes;
+    let runLength = run.length;
+    for (let i = from + 1; i < to; i += 1) {
+      const tag = this.queue[i]!.tag.bytes;
+      if (tag.buffer === run.buffer && run.byteOffset + runLength === tag.byteOffset) {
+        runLength += tag.length;
+        continue;
+      }
+      this.stdin.write(Buffer.from(run.buffer, run.byteOffset, runLength));
+      run = tag;
+      runLength = tag.length;
+    }
+    this.stdin.write(Buffer.from(run.buffer, run.byteOffset, runLength));
+    this.stdin.uncork();
+    this.lastWrittenTs = this.queue[to - 1]!.tag.timestamp;
+    // Each file's callback once, with its last tag of the burst.
+    let told: ((tag: FlvTag) => void) | undefined;
+    for (let i = to - 1; i >= from; i -= 1) {
+      const item = this.queue[i]!;
+      if (item.onWritten && item.onWritten !== told) {
+        told = item.onWritten;
+        item.onWritten(item.tag);
+      }
+    }
+  }
+
+  private settle(): void {
+    if (this.hasRoom || this.closed) for (const waiter of this.roomWaiters.splice(0)) waiter();
+    if (this.head === this.queue.length || this.closed) for (const waiter of this.drainWaiters.splice(0)) waiter();
+  }
+}

@@ -1,0 +1,157 @@
+// Turns a sequence of FLV files into ONE continuous FLV stream for the muxer: the file header once, every later
+// header and every script tag dropped (the spliced stream has no single duration; the muxer writes its own
+// onMetaData), and every tag's timestamp rebased so that each file starts one frame after the previous one
+// ended — the destination never sees a jump back or a gap, across files, loops, edits or retries. A start
+// offset is honoured by starting at the first video key frame at or after it (audio from there on), with the
+// AVC/AAC sequence headers always passed through so the decoder can start there.
+import { metadataDuration } from './amf-duration.js';
+import {
+  type FlvTag,
+  FlvTagReader,
+  flvFileHeader,
+  isEndOfSequence,
+  isKeyframe,
+  isSequenceHeader,
+  setTimestamp,
+  TAG_AUDIO,
+  TAG_SCRIPT,
+  TAG_VIDEO,
+  tagData,
+} from './flv-tags.js';
+
+const DEFAULT_FRAME_MS = 40;
+/** Audio held while looking for the first key frame; beyond this the file is taken to have no video. */
+const MAX_PENDING_AUDIO = 500;
+
+export class FlvSplicer {
+  private headerSent = false;
+  private reader = new FlvTagReader();
+  private seekMs = 0;
+  private base = 0;
+  /** Source timestamp the current file starts from; null until its first key frame (or audio) is seen. */
+  private startTs: number | null = null;
+  private pendingAudio: FlvTag[] = [];
+  private headerOut: Buffer | null = null;
+  /** Largest output timestamp produced; -1 before the first tag. */
+  private lastOut = -1;
+  private frameMs = DEFAULT_FRAME_MS;
+  private lastVideoIn = -1;
+  /** Source timestamp of the last tag passed on from the current file. */
+  position = -1;
+  /** The current file's onMetaData duration, seconds, when it has one. */
+  duration: number | undefined;
+
+  /** Starts the next file; `seekMs` is where in it to begin. */
+  beginFile(seekMs = 0): void {
+    this.reader = new FlvTagReader();
+    this.seekMs = seekMs;
+    this.base = this.lastOut < 0 ? 0 : this.lastOut + this.frameMs;
+    this.startTs = null;
+    this.pendingAudio = [];
+    this.lastVideoIn = -1;
+    this.position = -1;
+    this.duration = undefined;
+  }
+
+  /**
+   * Forgets output past `ms` (tags that were queued but never written, dropped on an immediate cut): the next
+   * file continues from there.
+   */
+  resumeAfter(ms: number): void {
+    this.lastOut = ms;
+  }
+
+  /** Output time the next file would start at, ms. */
+  get endMs(): number {
+    return this.lastOut < 0 ? 0 : this.lastOut + this.frameMs;
+  }
+
+  /** Source timestamp (ms) the current file started from, once known. */
+  get startMs(): number | undefined {
+    return this.startTs ?? undefined;
+  }
+
+  /** Source seconds played of the current file from where it started (0 before it starts). */
+  get played(): number {
+    return this.startTs === null || this.position < 0 ? 0 : (this.position - this.startTs) / 1000;
+  }
+
+  /** The stream header, once, before the first tag of the whole stream. */
+  takeHeader(): Buffer | null {
+    const header = this.headerOut;
+    this.headerOut = null;
+    return header;
+  }
+
+  /** Bytes of the current file in; its tags out, rebased, in order. Throws when the file is not FLV. */
+  push(chunk: Buffer): FlvTag[] {
+    const tags = this.reader.push(chunk);
+    if (!this.headerSent && this.reader.header) {
+      this.headerSent = true;
+      this.headerOut = flvFileHeader(this.reader.header);
+    }
+    const out: FlvTag[] = [];
+    for (const tag of tags) this.take(tag, out);
+    return out;
+  }
+
+  private take(tag: FlvTag, out: FlvTag[]): void {
+    if (tag.type === TAG_SCRIPT) {
+      this.duration ??= metadataDuration(tagData(tag));
+      return;
+    }
+    if ((tag.type !== TAG_AUDIO && tag.type !== TAG_VIDEO) || isEndOfSequence(tag)) return;
+    if (tag.type === TAG_VIDEO && !isSequenceHeader(tag)) {
+      if (this.lastVideoIn >= 0 && tag.timestamp > this.lastVideoIn) this.frameMs = Math.min(100, tag.timestamp - this.lastVideoIn);
+      this.lastVideoIn = tag.timestamp;
+    }
+    if (isSequenceHeader(tag)) {
+      this.emit(tag, this.startTs === null ? this.base : this.rebased(tag.timestamp), out);
+      return;
+    }
+    if (this.startTs === null) {
+      if (!this.findStart(tag)) return;
+      for (const audio of this.pendingAudio) if (audio.timestamp >= this.startTs!) this.emitMedia(audio, out);
+      this.pendingAudio = [];
+      if (tag.type === TAG_VIDEO) this.emitMedia(tag, out);
+      return;
+    }
+    // A frame from before the start point (audio interleaved a few ms behind the key frame).
+    if (tag.timestamp < this.startTs) return;
+    this.emitMedia(tag, out);
+  }
+
+  /** Whether this tag is where the file starts; audio before the key frame is held meanwhile. */
+  private findStart(tag: FlvTag): boolean {
+    const hasVideo = this.reader.header?.hasVideo ?? true;
+    if (tag.timestamp < this.seekMs) return false;
+    if (tag.type === TAG_VIDEO) {
+      if (!isKeyframe(tag)) return false;
+      this.startTs = tag.timestamp;
+      return true;
+    }
+    if (hasVideo && this.pendingAudio.length < MAX_PENDING_AUDIO) {
+      this.pendingAudio.push(tag);
+      return false;
+    }
+    // No video in this file: audio starts it.
+    this.pendingAudio.push(tag);
+    this.startTs = this.pendingAudio[0]!.timestamp;
+    return true;
+  }
+
+  private rebased(ts: number): number {
+    return this.base + Math.max(0, ts - (this.startTs ?? ts));
+  }
+
+  private emitMedia(tag: FlvTag, out: FlvTag[]): void {
+    this.position = Math.max(this.position, tag.timestamp);
+    this.emit(tag, this.rebased(tag.timestamp), out);
+  }
+
+  private emit(tag: FlvTag, outTs: number, out: FlvTag[]): void {
+    setTimestamp(tag, outTs);
+    if (outTs > this.lastOut) this.lastOut = outTs;
+    out.push(tag);
+  }
+}

@@ -1,0 +1,154 @@
+// One file of a playlist, read into the splicer and the feed. An FLV file is read by node itself, through the
+// runner's checked HTTP(S) request (no ffmpeg, no loopback hop). Anything else (MP4, HLS, a non-HTTP URL) is
+// read by an ffmpeg reader that outputs FLV into the same splicer. Either way the feed paces the tags and the
+// source is read only when the feed has room, i.e. in the feed's bursts: between them the socket (or the
+// reader's pipe, which then blocks the reader) holds what comes next.
+import type { Readable } from 'node:stream';
+import type { Logger } from 'pino';
+import { prepareAccess, type AccessContext } from '../access.js';
+import type { Endpoint } from '../endpoint.js';
+import { flvReaderArgs } from '../ffmpeg-args.js';
+import { FfmpegProcess } from '../ffmpeg-process.js';
+import { parseInputDuration, type ProgressReport } from '../progress.js';
+import type { FlvFeed } from './flv-feed.js';
+import type { FlvSplicer } from './flv-splicer.js';
+import { looksLikeFlv, type FlvTag } from './flv-tags.js';
+
+export interface SplicedFileOptions {
+  endpoint: Endpoint;
+  /** Seconds into the file to start at. */
+  seek: number;
+  splicer: FlvSplicer;
+  feed: FlvFeed;
+  access: AccessContext;
+  /** The runner's checked request (HttpGateway.fetch). */
+  fetch(url: URL, signal: AbortSignal): Promise<{ upstream: import('node:http').IncomingMessage }>;
+  ffmpeg: { binary: string; logger: Logger; redact: (text: string) => string; label: string; stopGraceMs: number };
+  /** A batch of this file's tags reached the muxer; `tag` is the last of them. */
+  onWritten(tag: FlvTag): void;
+  /** The file's duration as its container announces it, seconds. */
+  onDuration(seconds: number): void;
+  onProgress?(report: ProgressReport): void;
+}
+
+export interface SplicedFileEnd {
+  ok: boolean;
+  error?: string;
+}
+
+export class SplicedFile {
+  readonly done: Promise<SplicedFileEnd>;
+  /** Who reads the file: node, or an ffmpeg reader (known once the first bytes are in). */
+  reader: 'node' | FfmpegProcess | null = null;
+  private readonly abort = new AbortController();
+  private stopped = false;
+  /** Waits cut short by stop(); each removes itself once over (a race against one long-lived promise would not). */
+  private readonly waits = new Set<() => void>();
+
+  constructor(private readonly options: SplicedFileOptions) {
+    this.done = this.run().catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  }
+
+  /** Stops reading (an edit, a stall, the run stopping). */
+  stop(): void {
+    this.stopped = true;
+    for (const cut of [...this.waits]) cut();
+    this.abort.abort();
+    if (this.reader instanceof FfmpegProcess) void this.reader.stop(this.options.ffmpeg.stopGraceMs);
+  }
+
+  private async run(): Promise<SplicedFileEnd> {
+    const { endpoint } = this.options;
+    if (endpoint.protocol === 'http' || endpoint.protocol === 'https') {
+      const { upstream } = await this.options.fetch(new URL(endpoint.raw), this.abort.signal);
+      const status = upstream.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        upstream.resume();
+        throw new Error(`Server returned ${status} ${upstream.statusMessage ?? ''}`.trim());
+      }
+      const iterator = upstream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+      const first = await iterator.next();
+      if (this.stopped) return { ok: false };
+      if (!first.done && looksLikeFlv(first.value)) {
+        this.reader = 'node';
+        this.options.splicer.beginFile(this.options.seek * 1000);
+        return this.splice(first.value, iterator);
+      }
+      // Not FLV: ffmpeg reads it (through the gateway), and its FLV output is spliced.
+      upstream.destroy();
+    }
+    if (this.stopped) return { ok: false };
+    return this.readWithFfmpeg();
+  }
+
+  private async readWithFfmpeg(): Promise<SplicedFileEnd> {
+    const input = await prepareAccess(this.options.endpoint, this.options.access);
+    const { ffmpeg } = this.options;
+    const reader = new FfmpegProcess({
+      binary: ffmpeg.binary,
+      args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000 }),
+      logger: ffmpeg.logger,
+      redact: ffmpeg.redact,
+      label: ffmpeg.label,
+      stdout: 'pipe',
+      onStderrLine: (line) => {
+        const duration = parseInputDuration(line);
+        if (duration !== undefined) this.options.onDuration(duration);
+      },
+      ...(this.options.onProgress ? { onProgress: this.options.onProgress } : {}),
+    });
+    this.reader = reader;
+    if (this.stopped) void reader.stop(ffmpeg.stopGraceMs);
+    try {
+      // ffmpeg has already applied the seek.
+      this.options.splicer.beginFile(0);
+      const stdout = reader.stdout as Readable;
+      const iterator = stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+      const first = await iterator.next();
+      const spliced = first.done ? { ok: true } : await this.splice(first.value, iterator);
+      const exit = await reader.exited;
+      if (!spliced.ok) return spliced;
+      if (exit.code === 0 && !exit.stopped) return { ok: true };
+      return { ok: false, ...(exit.stopped ? {} : { error: exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})` }) };
+    } finally {
+      if (reader.running) await reader.stop(ffmpeg.stopGraceMs);
+      input.release();
+    }
+  }
+
+  private async splice(first: Buffer, rest: AsyncIterator<Buffer>): Promise<SplicedFileEnd> {
+    const { splicer, feed } = this.options;
+    let chunk: Buffer | undefined = first;
+    let durationTold = false;
+    while (chunk) {
+      const tags = splicer.push(chunk);
+      if (!durationTold && splicer.duration !== undefined) {
+        durationTold = true;
+        this.options.onDuration(splicer.duration);
+      }
+      feed.enqueue(splicer.takeHeader(), tags, this.options.onWritten);
+      // Reading waits while the feed holds enough: TCP (or the reader's pipe) holds the rest back.
+      await this.unlessStopped(feed.room());
+      if (this.stopped) return { ok: false };
+      const next = await rest.next();
+      // Stopped while waiting: a chunk still buffered must not reach the splicer, which may be on the next file.
+      if (this.stopped) return { ok: false };
+      chunk = next.done ? undefined : next.value;
+    }
+    await this.unlessStopped(feed.drained());
+    return { ok: !this.stopped };
+  }
+
+  /** Resolves when `wait` does, or at once when the file is stopped. */
+  private unlessStopped(wait: Promise<void>): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.waits.delete(done);
+        resolve();
+      };
+      this.waits.add(done);
+      void wait.then(done, done);
+    });
+  }
+}

@@ -1,0 +1,102 @@
+// The FLV splicer on files made by the bundled ffmpeg: one continuous stream out of several files and loops
+// (proved by ffprobe), a start offset honoured at a key frame, the duration read from onMetaData.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { metadataDuration } from '../../../src/backends/ffmpeg/flv/amf-duration.js';
+import { FlvSplicer } from '../../../src/backends/ffmpeg/flv/flv-splicer.js';
+import { FlvTagReader, isKeyframe, isSequenceHeader, TAG_VIDEO, type FlvTag } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
+import { continuity, makeMedia, probe } from '../../support/media.js';
+import { tempDir } from './harness.js';
+
+/** Feeds a file to the splicer in chunks of varying size, as a network read would. */
+function spliceFile(splicer: FlvSplicer, bytes: Buffer, seekMs: number, out: Buffer[], tags: FlvTag[] = []): void {
+  splicer.beginFile(seekMs);
+  const sizes = [7, 100, 4096, 13, 65536, 1];
+  let at = 0;
+  for (let i = 0; at < bytes.length; i += 1) {
+    // A copy, as every network chunk is its own buffer (the splicer rewrites timestamps in place).
+    const chunk = Buffer.from(bytes.subarray(at, at + sizes[i % sizes.length]!));
+    at += chunk.length;
+    const got = splicer.push(chunk);
+    const header = splicer.takeHeader();
+    if (header) out.push(header);
+    for (const tag of got) {
+      tags.push(tag);
+      out.push(tag.bytes);
+    }
+  }
+}
+
+describe('FLV splicer', () => {
+  const dir = tempDir('relaybot-splicer-');
+  let a: Buffer;
+  let b: Buffer;
+
+  beforeAll(async () => {
+    a = readFileSync(await makeMedia(dir.path, { name: 'a.flv', seconds: 2, format: 'flv', tone: 440 }));
+    b = readFileSync(await makeMedia(dir.path, { name: 'b.flv', seconds: 3, format: 'flv', tone: 660 }));
+  });
+
+  afterAll(() => dir.remove());
+
+  it('joins files and loops into one stream with no gap or jump back, one frame between files', async () => {
+    const splicer = new FlvSplicer();
+    const out: Buffer[] = [];
+    spliceFile(splicer, a, 0, out);
+    expect(splicer.duration).toBeCloseTo(2, 1);
+    spliceFile(splicer, b, 0, out);
+    expect(splicer.duration).toBeCloseTo(3, 1);
+    spliceFile(splicer, a, 0, out);
+    const file = join(dir.path, 'joined.flv');
+    writeFileSync(file, Buffer.concat(out));
+    const result = await probe(file);
+    expect(result.videoCodec).toBe('h264');
+    expect(result.audioCodec).toBe('aac');
+    expect(result.duration).toBeGreaterThan(6.8);
+    expect(result.duration).toBeLessThan(7.3);
+    for (const pts of [result.videoPts, result.audioPts]) {
+      const c = continuity(pts);
+      expect(c.backwards).toBe(false);
+      expect(c.maxGap).toBeLessThan(0.1);
+    }
+    // Every PreviousTagSize matches the tag before it: a strict reader parses the whole stream.
+    const bytes = Buffer.concat(out);
+    let at = 13;
+    while (at < bytes.length) {
+      const size = 11 + bytes.readUIntBE(at + 1, 3);
+      expect(bytes.readUInt32BE(at + size)).toBe(size);
+      at += size + 4;
+    }
+    expect(at).toBe(bytes.length);
+  });
+
+  it('starts a file at the first key frame at or after the offset, sequence headers first', () => {
+    const splicer = new FlvSplicer();
+    const tags: FlvTag[] = [];
+    spliceFile(splicer, b, 1100, [], tags);
+    const video = tags.filter((t) => t.type === TAG_VIDEO);
+    expect(isSequenceHeader(video[0]!)).toBe(true);
+    expect(isKeyframe(video[1]!)).toBe(true);
+    // Key frames every second (-g 25 at 25 fps, after a few ms of encoder delay): 1.1 s starts at the one near
+    // 2 s of the file, at output time 0.
+    expect(splicer.startMs).toBeGreaterThanOrEqual(2000);
+    expect(splicer.startMs).toBeLessThan(2100);
+    expect(video[1]!.timestamp).toBe(0);
+    expect(tags.filter((t) => !isSequenceHeader(t)).every((t) => t.timestamp >= 0)).toBe(true);
+    expect(splicer.played).toBeGreaterThan(0.9);
+    expect(splicer.played).toBeLessThan(1.0);
+  });
+
+  it('reads the duration from onMetaData, and none from other script data', () => {
+    const reader = new FlvTagReader();
+    const script = reader.push(a).find((t) => t.type === 18)!;
+    expect(metadataDuration(script.bytes.subarray(11, script.bytes.length - 4))).toBeCloseTo(2, 1);
+    expect(metadataDuration(Buffer.from([2, 0, 3, 0x61, 0x62, 0x63]))).toBeUndefined();
+    expect(metadataDuration(Buffer.from([2, 0, 10]))).toBeUndefined();
+  });
+
+  it('refuses a stream that is not FLV', () => {
+    expect(() => new FlvTagReader().push(Buffer.from('#EXTM3U\n#EXT-X-VERSION:3\n'))).toThrow(/not an FLV/);
+  });
+});
