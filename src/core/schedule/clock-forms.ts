@@ -134,6 +134,11 @@ function cantoneseFives(text: string): string {
   YUE_AFTERNOON.lastIndex = 0;
   return text.replace(YUE_BARE_FIVES, (_w, fives: string) => `点${Number(fives) * 5}分`);
 }
+// A part of the day before a 24-hour time only repeats it ("明天晚上20:15", "下午15点"): the date parser refuses
+// the pair, so the part goes (a day word folded into it stays: 明晚 -> 明天). "明晚晚上8点" says evening twice.
+const ZH_PART_BEFORE_24H = /(今|明|后)?(?:晚上|下午|傍晚|晚间|夜里|晚)(?=\s*(?:1[3-9]|2[0-3])\s*(?:[:：]\d|点))/g;
+const ZH_EVENING_TWICE = /(今|明|后)晚\s*(?=晚上|夜里)/g;
+const ZH_PART_TWICE = /(晚上|下午|上午|早上|凌晨|中午)\s*\1/g;
 // 过10分钟 is 10分钟后 (in ten minutes).
 const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|天))(?!\s*(?:后|以后|之后))/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
@@ -175,6 +180,9 @@ export function rewriteClockForms(text: string): string {
     })
     .replace(YUE_FIVES, (_w, fives: string) => `${Number(fives) * 5}分钟`)
     .replace(YUE_HOUR_AND_HALF, '个半小时')
+    .replace(ZH_PART_BEFORE_24H, (_w, day?: string) => (day ? `${day}天` : ''))
+    .replace(ZH_EVENING_TWICE, '$1天')
+    .replace(ZH_PART_TWICE, '$1')
     .replace(ZH_SHORT_EVENING, '晚上')
     .replace(ZH_SHORT_MORNING, '早上')
     .replace(ZH_OCLOCK, '点')

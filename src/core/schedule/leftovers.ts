@@ -7,7 +7,7 @@ const LINKING_WORDS = new Set([
   'until', 'till', 'til', 'through', 'thru', 'between', 'for', 'this', 'about', 'around', 'approximately',
   'then', 'go', 'goes', 'going', 'onwards', 'onward', 'sharp', 'o\'clock', 'oclock', 'by', 'it', 'run', 'relay', 'later', 'today', 'is', 'within',
 ]);
-const ZH_LINKING = /[从在于自起到至开始的点左右大约大概约持续时长就推间,，。、~\-–—\s]+/g;
+const ZH_LINKING = /[从在于自起到至开始的点左右大约大概约持续时长就推间定安排,，。、~\-–—\s]+/g;
 const WORD = /[^\s,;.!?，。；！？]+/g;
 const PUNCTUATION_ONLY = /^[-–—~/:,.;()'"]+$/;
 
