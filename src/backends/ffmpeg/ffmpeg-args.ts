@@ -31,7 +31,8 @@ export interface ReaderPlan {
   ioTimeoutMs: number;
 }
 
-export function readerArgs(plan: ReaderPlan): string[] {
+/** A reader's input: behind the I/O timeout and the format whitelist, optionally at real time and from an offset. */
+function readerInput(plan: Omit<ReaderPlan, 'tsOffset'>): string[] {
   return [
     ...COMMON,
     '-rw_timeout',
@@ -43,6 +44,12 @@ export function readerArgs(plan: ReaderPlan): string[] {
     ...(plan.seek && plan.seek > 0 ? ['-ss', plan.seek.toFixed(3)] : []),
     '-i',
     plan.input.url,
+  ];
+}
+
+export function readerArgs(plan: ReaderPlan): string[] {
+  return [
+    ...readerInput(plan),
     ...FIRST_AUDIO_VIDEO_COPIED,
     '-output_ts_offset',
     plan.tsOffset.toFixed(3),
@@ -90,15 +97,7 @@ export function muxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
  */
 export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'>): string[] {
   return [
-    ...COMMON,
-    '-rw_timeout',
-    String(plan.ioTimeoutMs * 1000),
-    '-format_whitelist',
-    INPUT_FORMATS,
-    ...plan.input.options,
-    ...(plan.seek && plan.seek > 0 ? ['-ss', plan.seek.toFixed(3)] : []),
-    '-i',
-    plan.input.url,
+    ...readerInput({ ...plan, realtime: false }),
     ...FIRST_AUDIO_VIDEO_COPIED,
     // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
     '-bsf:a',
