@@ -5,6 +5,7 @@
 // today; "8pm Feb 20 until 11pm" read 20 as 20:00). Reference: Duckling's, Tuesday 2013-02-12 04:30 at UTC-2.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../src/core/i18n.js';
+import { parseSchedule } from '../../../src/core/schedule/index.js';
 import { corpusFailures, loadCorpus, type Corpus, type CorpusCase } from '../../support/corpus.js';
 
 const publicCorpus = loadCorpus(new URL('../../../../shared/bench/duckling-schedule.json', import.meta.url).pathname);
@@ -171,5 +172,50 @@ describe('days × clock times × lengths, and days × ranges × zones, in every 
     const corpus: Corpus = { ...publicCorpus, cases: combinations() };
     expect(corpus.cases.length).toBeGreaterThan(15_000);
     expect(corpusFailures(corpus)).toEqual([]);
+  });
+});
+
+describe('a week with a daylight-saving change (Los Angeles, spring forward on Sunday 8 March 2026)', () => {
+  const zone = 'America/Los_Angeles';
+  const now = new Date('2026-03-06T18:00:00Z'); // Friday 10:00 PST
+  const clock = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  });
+  const wallOf = (ms: number) => {
+    const parts = Object.fromEntries(clock.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  };
+  /** The instant a wall time names in the zone, found by asking Intl (independent of the parser's own zone code). */
+  const instant = (date: string, hour: number, minute: number): number | null => {
+    const wall = `${date} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    const asUtc = Date.parse(`${date}T${wall.slice(11)}:00Z`);
+    for (let offset = -14 * 60; offset <= 14 * 60; offset += 15) if (wallOf(asUtc - offset * 60_000) === wall) return asUtc - offset * 60_000;
+    return null;
+  };
+  const days = [['tomorrow', '2026-03-07'], ['Sunday', '2026-03-08'], ['on Sunday', '2026-03-08'], ['Monday', '2026-03-09'], ['Mar 9', '2026-03-09'],
+    ['next Tuesday', '2026-03-10'], ['the 8th', '2026-03-08'], ['in 2 days at', '2026-03-08']] as const;
+  const times = [['8pm', 20, 0], ['1am', 1, 0], ['9:30am', 9, 30], ['3:30 am', 3, 30], ['noon', 12, 0], ['23:45', 23, 45]] as const;
+  const lengths = [['for 2h', 120], ['for 90 minutes', 90], ['until 11:50pm', 'end 23:50']] as const;
+
+  it('places every day × time × length by the zone’s real rules (lengths are elapsed time)', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [day, date] of days) {
+      for (const [time, hour, minute] of times) {
+        for (const [length, amount] of lengths) {
+          const start = instant(date, hour, minute);
+          const end = typeof amount === 'number' ? start! + amount * 60_000 : instant(date, 23, 50);
+          if (start === null || end === null || end <= start) continue;
+          const text = `${day} ${time} ${length}`;
+          const result = parseSchedule(text, { timeZone: zone, now, locale: 'en' });
+          checked += 1;
+          if (!result.ok || result.value.start.getTime() !== start || result.value.end.getTime() !== end || result.value.unrecognized.length) {
+            wrong.push(text);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(140);
+    expect(wrong).toEqual([]);
   });
 });
