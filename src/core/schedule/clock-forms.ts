@@ -105,6 +105,10 @@ const LENGTH_THEN_RELATIVE =
 const TO_MIDNIGHT = /(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
 // "for the next hour", "the next 2 hours": a length from now.
 const THE_NEXT = /\b(?:for\s+)?(?:the\s+)?next\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
+// "this weekend saturday", "next weekend on sunday": the weekday says which day of that weekend.
+const WEEKEND_THEN_DAY = /\b(this|next)\s+weekend\s+(?:on\s+)?(?=(?:sat|sun)[a-z]*\b)/g;
+// "Wed 20th": a weekday and an ordinal day of this month, as "the 20th" is read.
+const WEEKDAY_ORDINAL = new RegExp(String.raw`\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?${MONTH})`, 'g');
 // "this coming saturday", "coming friday": the next one, as "this saturday" is.
 const COMING_DAY = /\b(?:this\s+)?coming\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/g;
 // "in an hour's time", "in 10 minutes time": "time" adds nothing to the relative start.
@@ -159,6 +163,8 @@ export function rewriteClockForms(text: string): string {
   return cantoneseFives(text)
     .replace(TWELVE_NOON, '$1')
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
+    .replace(WEEKEND_THEN_DAY, (_w, which: string) => `${which} `)
+    .replace(WEEKDAY_ORDINAL, '$1 the $2')
     .replace(COMING_DAY, 'this ')
     .replace(LENGTH_THEN_RELATIVE, '$1, ')
     .replace(HOUR_AFTER_MONTH_DAY, '$1 at $2')

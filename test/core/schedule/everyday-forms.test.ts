@@ -196,6 +196,8 @@ describe('weeks and months named relative to this one', () => {
     ['a week from tomorrow at 9am for 1h', '2026-03-18T13:00:00Z', '2026-03-18T14:00:00Z'],
     ['next week monday 9am for 1h', '2026-03-16T13:00:00Z', '2026-03-16T14:00:00Z'],
     ['this week friday 9am for 1h', '2026-03-13T13:00:00Z', '2026-03-13T14:00:00Z'],
+    ['this weekend saturday 8pm for 2h', '2026-03-15T00:00:00Z', '2026-03-15T02:00:00Z'],
+    ['Fri 13th 8pm for 1h', '2026-03-14T00:00:00Z', '2026-03-14T01:00:00Z'],
   ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
 
   it.each([
