@@ -81,13 +81,13 @@ export function muxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
     'copy',
     // MPEG-TS carries AAC as ADTS; FLV wants raw AAC.
     ...(output.format === 'mpegts' ? [] : ['-bsf:a', 'aac_adtstoasc']),
-    '-rw_timeout',
-    String(ioTimeoutMs * 1000),
-    '-f',
-    output.format ?? 'flv',
-    ...output.options,
-    output.url,
+    ...pushedTo(output, ioTimeoutMs),
   ];
+}
+
+/** A muxer's destination: behind the I/O timeout, in its format, with its per-URL options. */
+function pushedTo(output: PreparedUrl, ioTimeoutMs: number): string[] {
+  return ['-rw_timeout', String(ioTimeoutMs * 1000), '-f', output.format ?? 'flv', ...output.options, output.url];
 }
 
 /**
@@ -130,12 +130,7 @@ export function flvMuxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[]
     '0',
     '-c',
     'copy',
-    '-rw_timeout',
-    String(ioTimeoutMs * 1000),
-    '-f',
-    output.format ?? 'flv',
-    ...output.options,
-    output.url,
+    ...pushedTo(output, ioTimeoutMs),
   ];
 }
 

@@ -16,6 +16,17 @@ export function monthOf(prefix: string): number {
 }
 
 /**
+ * A month's day as a date: in `year` when the text gives one, else its coming occurrence (this year's unless it
+ * has passed, then next year's). Null for a day the month does not have (31 April).
+ */
+export function comingDate(month: number, day: number, today: CivilDate, year?: number): Date | null {
+  const passed = month < today.month || (month === today.month && day < today.day);
+  const y = year ?? (passed ? today.year + 1 : today.year);
+  const date = new Date(Date.UTC(y, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+/**
  * The `weekday` (0 = Sunday) of the week `weeksAhead` after this one, weeks running Monday to Sunday: "next
  * tuesday" / 下周二 (as Duckling reads "next <day>", and as Chinese weeks are counted).
  */

@@ -6,7 +6,7 @@
 // which ignore a reference zone) sees the user's today whatever the server's zone is.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import type { CivilDate, WallTime } from './wall-clock.js';
+import { daysBetween, type CivilDate, type WallTime } from './wall-clock.js';
 
 export interface ClockReading {
   /** The date, when the text gave one (a day, a date or a weekday). */
@@ -114,17 +114,10 @@ function startHalfFromEnd(start: ClockReading, startText: string, end: ClockRead
   const moved = { ...start, time: { ...start.time, hour }, meridiemKnown: true };
   // chrono put the end on the next day when it read the start as the later hour ("2013-02-15 10 to 6pm" read
   // as 22:00): with the start moved to the morning, the end is back on the start's day.
-  if (hour < start.time.hour && start.date && end.date && sameDay(addOneDay(start.date), end.date)) {
+  if (hour < start.time.hour && start.date && end.date && daysBetween(start.date, end.date) === 1) {
     return { start: moved, end: { ...end, date: start.date } };
   }
   return { start: moved, end };
-}
-
-const sameDay = (a: CivilDate, b: CivilDate) => a.year === b.year && a.month === b.month && a.day === b.day;
-
-function addOneDay(date: CivilDate): CivilDate {
-  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
-  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
 }
 
 // The commonest leftovers are nothing at all (the day and length words were taken already) or one clock time

@@ -2,7 +2,7 @@
 // in the sentence: "february 20 2013". Without this, chrono read "8pm feb 20 until 11pm" and "8pm 2013-02-20
 // until 11pm" as a range from 20:00 ("20 until 11pm") and "8pm next tuesday until 11pm" as today: a relay on
 // the wrong day with no word of warning. A date with its year is left alone; one without gets its coming year.
-import { MONTH, MONTH_NAMES, WEEKDAY, WEEKDAY_PREFIXES, monthOf, weekdayOfWeek } from './calendar-words.js';
+import { MONTH, MONTH_NAMES, WEEKDAY, WEEKDAY_PREFIXES, comingDate, monthOf, weekdayOfWeek } from './calendar-words.js';
 import type { CivilDate } from './wall-clock.js';
 
 // 2013-02-20, 2013/2/20 (not an ISO date-time "2013-02-20T21:00", which chrono reads whole).
@@ -23,23 +23,15 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?
 
 const written = (date: Date) => `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
 
-function valid(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
-
 export function rewriteExplicitDates(text: string, today: CivilDate): string {
-  const todayDate = Date.UTC(today.year, today.month - 1, today.day);
-  /** The coming `day` of the month `prefix` names: this year's unless it has passed. */
+  /** The coming `day` of the month `prefix` names. */
   const coming = (whole: string, prefix: string, day: string) => {
-    const month = monthOf(prefix);
-    const thisYear = valid(today.year, month, Number(day));
-    if (!thisYear) return whole;
-    return written(thisYear.getTime() >= todayDate ? thisYear : (valid(today.year + 1, month, Number(day)) ?? thisYear));
+    const date = comingDate(monthOf(prefix), Number(day), today);
+    return date ? written(date) : whole;
   };
   return text
     .replace(ISO_DATE, (whole, year: string, month: string, day: string) => {
-      const date = valid(Number(year), Number(month), Number(day));
+      const date = comingDate(Number(month), Number(day), today, Number(year));
       return date ? written(date) : whole;
     })
     // Day first before month first: in "20 feb 8 pm" the date is the 20th, not "feb 8".

@@ -7,6 +7,8 @@ const LINKING_WORDS = new Set([
   'until', 'till', 'til', 'through', 'thru', 'between', 'for', 'this', 'about', 'around', 'approximately',
   'then', 'go', 'goes', 'going', 'onwards', 'onward', 'sharp', 'o\'clock', 'oclock', 'by', 'it', 'run', 'relay', 'later', 'today', 'is', 'within',
 ]);
+// Characters, not words (Chinese has no spaces to split on): what is left of 开始, 左右, 持续, 时间 (after a zone), 就开始,
+// 推 (relay), 定在 / 安排在 once the time expressions around them are taken.
 const ZH_LINKING = /[从在于自起到至开始的点左右大约大概约持续时长就推间定安排,，。、~\-–—\s]+/g;
 const WORD = /[^\s,;.!?，。；！？]+/g;
 const PUNCTUATION_ONLY = /^[-–—~/:,.;()'"]+$/;

@@ -1,7 +1,7 @@
 // A weekday written beside a full date ("Feb 18 (Mon)", "2月18日(周一)", "2月18日 周一") only repeats it. Said
 // right, it is dropped so that the date and the time read as one; said wrong, the schedule is refused with both
 // in the message: a relay on the wrong day is worse than a question.
-import { MONTH, WEEKDAY, WEEKDAY_PREFIXES, monthOf } from './calendar-words.js';
+import { MONTH, WEEKDAY, WEEKDAY_PREFIXES, comingDate, monthOf } from './calendar-words.js';
 import { scheduleError } from './schedule-error.js';
 import type { RelayError, Result } from '../errors.js';
 import type { CivilDate } from './wall-clock.js';
@@ -16,18 +16,14 @@ const EN_DATE_WEEKDAY = new RegExp(
   'g',
 );
 
-/** The date of a month and day: in the given year, or else its coming occurrence from today. */
-function comingDate(year: number | null, month: number, day: number, today: CivilDate): Date {
-  const passed = month < today.month || (month === today.month && day < today.day);
-  return new Date(Date.UTC(year ?? (passed ? today.year + 1 : today.year), month - 1, day));
-}
-
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The text without weekdays that repeat their date, or the first one that contradicts it. */
 export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<string, RelayError[]> {
   let contradiction: { date: string; weekday: string } | null = null;
-  const check = (whole: string, date: Date, said: number, saidText: string, kept: string) => {
+  const check = (whole: string, date: Date | null, said: number, saidText: string, kept: string) => {
+    // A day the month does not have is left for the date parser to refuse.
+    if (!date) return whole;
     if (date.getUTCDay() === said) return kept;
     contradiction ??= { date: isoDay(date), weekday: saidText };
     return whole;
@@ -35,13 +31,13 @@ export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<str
   const rewritten = text
     .replace(ZH_DATE_WEEKDAY, (whole, date: string, year?: string, month?: string, day?: string, saidText?: string, weekday?: string) => {
       const said = weekday === '天' ? 0 : /\d/.test(weekday!) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday!);
-      return check(whole, comingDate(year ? Number(year) : null, Number(month), Number(day), today), said, saidText!, date);
+      return check(whole, comingDate(Number(month), Number(day), today, year ? Number(year) : undefined), said, saidText!, date);
     })
     .replace(
       EN_DATE_WEEKDAY,
       (whole, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string, _said?: string, weekday?: string) => {
         const month = monthOf((m1 ?? m2)!);
-        const when = comingDate(year ? Number(year) : null, month, Number(d1 ?? d2), today);
+        const when = comingDate(month, Number(d1 ?? d2), today, year ? Number(year) : undefined);
         const said = WEEKDAY_PREFIXES.indexOf(weekday!);
         // The text is lower-cased by now: the message names the day in full ("Monday"), not as typed ("mon").
         return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
