@@ -83,13 +83,13 @@ function readTimeEdit(text: string, ctx: CommandContext, current: RelayRequest, 
   const edit: TimeEdit = {};
   let start = Date.parse(current.StartTime);
   if (marked.start !== undefined) {
-    const instant = instantOf(marked.start, ctx, errors);
+    const instant = instantOf(marked.start, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     start = instant.getTime();
     edit.StartTime = toApiTime(instant);
   }
   if (marked.end !== undefined) {
-    const instant = instantOf(marked.end, ctx, errors);
+    const instant = instantOf(marked.end, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     // "until 2am" for a task starting at 10pm means the 2am after the start; "until 7pm" for an 8pm start
     // is a mistake to report, not a 23-hour task, so only short windows roll over to the next day.
@@ -100,8 +100,10 @@ function readTimeEdit(text: string, ctx: CommandContext, current: RelayRequest, 
   return edit;
 }
 
-const START_MARK = /(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|为)?|开始于/i;
-const END_MARK = /(?:^|\s)(?:ends?|ends?\s+at|until|till|stop(?:s)?\s+at|stop)\s+|结束时间(?:改为|改到|为)?|结束于|截止到?/i;
+// A bare 开始 / 结束 in front ("结束 晚上11点", as the help shows) marks an end too; behind a time ("晚上11点结束") it
+// is read by splitMarkers' suffix rule.
+const START_MARK = /(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|为)?|开始于|^开始(?:改为|改到|改成)?\s*(?=\S)/i;
+const END_MARK = /(?:^|\s)(?:ends?|ends?\s+at|until|till|stop(?:s)?\s+at|stop)\s+|结束时间(?:改为|改到|为)?|结束于|截止到?|^结束(?:改为|改到|改成)?\s*(?=\S)/i;
 
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 function splitMarkers(text: string): { start?: string; end?: string } | undefined {
@@ -121,14 +123,33 @@ function splitMarkers(text: string): { start?: string; end?: string } | undefine
   };
 }
 
-/** One instant: the start of "<phrase> for 1 minute" (the schedule layer reads whole schedules). */
-function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[]): Date | undefined {
+/**
+ * One instant: the start of "<phrase> for 1 minute" (the schedule layer reads whole schedules). A clock time with
+ * no day ("start 9pm", "结束 晚上11点") is on the relay's own day, not the next 9pm from now: a relay tomorrow
+ * 18:00 moved to "start 9pm" stays tomorrow. The phrase is first read with that day written in; when it names a
+ * day itself (that reading then conflicts) it is read as typed, from now.
+ */
+function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[], relayDay: Date): Date | undefined {
   if (phrase === '') {
     errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.badTime', params: { text: phrase } });
     return undefined;
   }
-  const suffix = CJK.test(phrase) ? ' 持续1分钟' : ' for 1 minute';
+  const chinese = CJK.test(phrase);
+  const suffix = chinese ? ' 持续1分钟' : ' for 1 minute';
+  const [year, month, day] = localDate(relayDay, ctx.timeZone);
+  const onRelayDay = chinese ? `${year}年${month}月${day}日 ${phrase}${suffix}` : `${phrase} on ${year}-${pad(month)}-${pad(day)}${suffix}`;
+  const anchored = readSchedule(onRelayDay, ctx, []);
+  if (anchored) return anchored.start;
   return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The calendar date of `instant` in `timeZone`: [year, month, day]. */
+function localDate(instant: Date, timeZone: string): [number, number, number] {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+  return [part('year'), part('month'), part('day')];
 }
 
 /** A duration in ms: the length of "now for <phrase>". */

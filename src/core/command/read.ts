@@ -42,6 +42,19 @@ export function unrecognizedError(words: string[]): RelayError {
   return { code: 'InvalidParameter', field: 'command', key: 'parse.unrecognized', params: { words: words.join(' ').slice(0, 120) } };
 }
 
+/** The last instant the API's time format (four-digit years) can name. */
+const LAST_API_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/**
+ * "for 9999999999999999 minutes", "in 99999999 days": arithmetic that leaves the calendar (an invalid Date, or a
+ * year no API time can carry) is refused here, so that nothing downstream ever formats an invalid instant.
+ */
+function outOfRangeError({ start, end }: ParsedSchedule): RelayError | null {
+  const named = (instant: Date) => instant.getTime() <= LAST_API_INSTANT; // false for an invalid Date (NaN)
+  if (named(start) && named(end)) return null;
+  return { code: 'InvalidParameter.InvalidTaskTime', field: named(start) ? 'EndTime' : 'StartTime', key: 'schedule.outOfRange' };
+}
+
 /** The schedule from the leftover words, or undefined after recording why there is none. */
 export function readSchedule(rest: string, ctx: CommandContext, errors: RelayError[]): ParsedSchedule | undefined {
   if (rest === '') {
@@ -55,6 +68,11 @@ export function readSchedule(rest: string, ctx: CommandContext, errors: RelayErr
   }
   if (parsed.value.unrecognized.length > 0) {
     errors.push(unrecognizedError(parsed.value.unrecognized));
+    return undefined;
+  }
+  const outOfRange = outOfRangeError(parsed.value);
+  if (outOfRange) {
+    errors.push(outOfRange);
     return undefined;
   }
   return parsed.value;

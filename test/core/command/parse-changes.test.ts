@@ -72,3 +72,43 @@ describe('parseRelayChanges destinations', () => {
     expect(refused('to rtmp://192.168.1.10/live/k2')).toEqual(['validation.url.privateAddress']);
   });
 });
+
+describe('parseRelayChanges on a relay that is not today', () => {
+  // Thursday 2026-03-05 20:00–22:00 Shanghai (12:00–14:00 UTC), edited on Sunday 2026-03-01 at noon.
+  const later: RelayRequest = { ...current, StartTime: '2026-03-05T12:00:00Z', EndTime: '2026-03-05T14:00:00Z' };
+  const edit = (text: string, locale: 'en' | 'zh-CN' = 'en') => parseRelayChanges(text, context({ locale }), later);
+
+  it('reads a bare clock time on the relay own day, not the next one from now', () => {
+    expect(edit('start 9pm')).toEqual({ ok: true, value: { StartTime: '2026-03-05T13:00:00Z' } });
+    expect(edit('start 7pm end 11pm')).toEqual({ ok: true, value: { StartTime: '2026-03-05T11:00:00Z', EndTime: '2026-03-05T15:00:00Z' } });
+    expect(edit('until 1am')).toEqual({ ok: true, value: { EndTime: '2026-03-05T17:00:00Z' } });
+    expect(edit('开始时间改为晚上9点', 'zh-CN')).toEqual({ ok: true, value: { StartTime: '2026-03-05T13:00:00Z' } });
+  });
+
+  it('still reads a phrase that names its own day from now', () => {
+    expect(edit('start tomorrow 9pm')).toEqual({ ok: true, value: { StartTime: '2026-03-02T13:00:00Z' } });
+    expect(edit('start tomorrow 9pm end tomorrow 11pm')).toEqual({
+      ok: true,
+      value: { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' },
+    });
+    expect(edit('start friday 9pm end friday 11pm')).toEqual({
+      ok: true,
+      value: { StartTime: '2026-03-06T13:00:00Z', EndTime: '2026-03-06T15:00:00Z' },
+    });
+  });
+
+  it('refuses an end that would make the relay run round the clock (no silent 23-hour relay)', () => {
+    const result = edit('until 7pm');
+    expect(result.ok ? [] : result.error.map((e) => e.key)).toEqual(['validation.time.endBeforeStart']);
+  });
+
+  it('takes the help text own Chinese form: 结束 晚上11点', () => {
+    expect(edit('结束 晚上11点', 'zh-CN')).toEqual({ ok: true, value: { EndTime: '2026-03-05T15:00:00Z' } });
+    expect(edit('开始 晚上9点', 'zh-CN')).toEqual({ ok: true, value: { StartTime: '2026-03-05T13:00:00Z' } });
+  });
+
+  it('refuses arithmetic beyond any date instead of failing', () => {
+    const result = edit('extend by 9999999999999999 days');
+    expect(result.ok ? [] : result.error.map((e) => e.key)).toEqual(['schedule.outOfRange']);
+  });
+});
