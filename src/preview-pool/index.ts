@@ -23,6 +23,7 @@ export interface PreviewPool {
 
 interface Waiting {
   resolve(result: ReadCommand): void;
+  /** Reads the command here instead; a command that fails to read rejects its promise (never throws here). */
   inPlace(): void;
   timer: NodeJS.Timeout;
 }
@@ -90,15 +91,35 @@ export function startPreviewPool(logger: Pick<Logger, 'warn'>, options: { answer
     counts,
     read(text, context, ask) {
       const current = worker;
-      if (!current || !ready) return Promise.resolve(readInPlace(text, context, ask));
-      return new Promise<ReadCommand>((resolve) => {
+      if (!current || !ready) {
+        try {
+          return Promise.resolve(readInPlace(text, context, ask));
+        } catch (error) {
+          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      return new Promise<ReadCommand>((resolve, reject) => {
         const id = nextId++;
         const settle = (result: ReadCommand) => {
           clearTimeout(waiting.get(id)?.timer);
           waiting.delete(id);
           resolve(result);
         };
-        const inPlace = () => settle(readInPlace(text, context, ask));
+        // Runs inside the worker's message and exit handlers and a timer: a command that throws while being read
+        // (the worker already failed on it, and so does this thread) must reject this one promise, not escape into
+        // the event loop as an uncaught exception that stops the bot and every relay it runs.
+        const inPlace = () => {
+          let result: ReadCommand;
+          try {
+            result = readInPlace(text, context, ask);
+          } catch (error) {
+            clearTimeout(waiting.get(id)?.timer);
+            waiting.delete(id);
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return;
+          }
+          settle(result);
+        };
         const timer = setTimeout(() => {
           inPlace();
           stalled(current);

@@ -76,3 +76,19 @@ describe('preview pool', () => {
     expect(pool.counts.inPlace).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('preview pool, a command that cannot be read', () => {
+  // An invalid "now" makes reading throw (RangeError from date formatting) on either thread.
+  const broken: CommandContext = { ...context, now: new Date(Number.NaN) };
+
+  it('rejects that one command, in the worker or in place, and keeps answering the next ones', async () => {
+    pool = startPreviewPool(createLogger({ level: 'silent' }));
+    // Before the thread is up: read in place.
+    await expect(pool.read(COMMANDS[0]!, broken, ask)).rejects.toThrow(RangeError);
+    await untilInWorker(pool);
+    // On the thread: it fails there, is read in place as a fallback, and fails again — inside the worker's
+    // message handler, where a throw would have been an uncaught exception.
+    await expect(pool.read(COMMANDS[0]!, broken, ask)).rejects.toThrow(RangeError);
+    expect(await pool.read(COMMANDS[1]!, context, ask)).toEqual(readCommand(COMMANDS[1]!, context, ask));
+  });
+});
