@@ -1,7 +1,9 @@
 // Stream keys, signatures and tokens must never reach chat or logs. A push URL's secret is its last path
-// segment (the stream key) and its query string (txSecret, sign, token ...): both are masked.
-
-const SECRET_QUERY = /^(?:tx)?(?:secret|sign|signature|token|key|auth|auth_key|pass|password|passphrase|streamid|t|expires?)$/i;
+// segment (the stream key); any URL's secrets are in its query string and fragment. Every query VALUE is masked
+// (names stay, so people still see what the URL carries): the names of secrets are not a list anyone can finish —
+// txSecret, wsSecret, X-Amz-Signature, X-Amz-Credential, access_token, hdnts, sig, Policy ... — and a preview needs
+// none of the values. The fragment is masked whole: an SRT streamid such as "#!::r=live/x,m=publish&passphrase=…"
+// leaves the query at its "#".
 
 function maskText(secret: string): string {
   if (secret.length <= 4) return '****';
@@ -18,9 +20,8 @@ export function maskUrl(raw: string, options: { maskLastSegment?: boolean } = {}
   }
   url.username = '';
   url.password = '';
-  for (const [name] of [...url.searchParams]) {
-    if (SECRET_QUERY.test(name)) url.searchParams.set(name, '****');
-  }
+  for (const [name] of [...url.searchParams]) url.searchParams.set(name, '****');
+  if (url.hash) url.hash = '****';
   const pushLike = /^(rtmps?|rtsp|rtp|srt):$/i.test(url.protocol);
   if (options.maskLastSegment ?? pushLike) {
     const segments = url.pathname.split('/');
