@@ -2,6 +2,7 @@
 // to a task's CallbackUrl; the bundled ffmpeg runner produces the very same body. Everything downstream
 // (store, notifier, chat) reads only this.
 import type { BackendKind } from './backend.js';
+import type { RelayReason } from './relay-reason.js';
 import type { AlarmType, CallbackEvent } from './relay-request.js';
 
 /** The body Tencent CSS POSTs, field for field. `msg` and `source_urls` are JSON-encoded strings. */
@@ -31,6 +32,8 @@ export interface RelayEventDetail {
   code?: number | string;
   message?: string;
   type?: AlarmType;
+  /** The bundled runner's own addition: why it exited or alarmed, for the reader's language (relay-reason.ts). */
+  reason?: RelayReason;
 }
 
 /** A callback after decoding, as stored and delivered. */

@@ -145,6 +145,25 @@ describe('POST /callbacks/tencent/:token', () => {
     expect(harness.store.tasks.get(task.id)?.state).toBe('ended');
   });
 
+  it('posts an interruption to the channel once, however often the provider retries it, and lists every retry in the thread', async () => {
+    const task = seed({ state: 'running' });
+    const at = Math.floor(Date.now() / 1000);
+    // Each retry of a refused push: an alarm and an exit, seconds apart.
+    for (let retry = 0; retry < 3; retry += 1) {
+      const eventTime = at + retry * 2;
+      await postCallback(urlOf(task.callbackToken), callbackBody(task, 'TaskAlarm', { key: KEY, eventTime, msg: { type: 'PushStreamFailed', message: 'push refused' } }));
+      await postCallback(urlOf(task.callbackToken), callbackBody(task, 'TaskExit', { key: KEY, eventTime: eventTime + 1, msg: { task_exit_time: (eventTime + 1) * 1000, code: 1 } }));
+    }
+    expect(harness.store.tasks.get(task.id)?.state).toBe('interrupted');
+    await eventually(() => harness.pipeline.outbox.counts().pending === 0 && harness.pipeline.outbox.counts().sending === 0);
+    const channelLines = chat.posts.filter((p) => p.doc.kind === 'alarm').flatMap((p) => p.doc.lines);
+    expect(channelLines).toHaveLength(2);
+    expect(channelLines[0]).toMatch(/Alarm: push failed/);
+    expect(channelLines[1]).toMatch(/interrupted before its end time/);
+    const threadLines = chat.posts.filter((p) => p.threadOf === 'm-status').flatMap((p) => p.doc.lines);
+    expect(threadLines.filter((line) => /Alarm: push failed/.test(line))).toHaveLength(3);
+  });
+
   it('speaks the task creator’s language in alarms', async () => {
     const task = seed({ state: 'running', locale: 'zh-CN' });
     await postCallback(urlOf(task.callbackToken), callbackBody(task, 'TaskAlarm', { key: KEY, msg: { type: 'PushStreamFailed' } }));

@@ -16,7 +16,7 @@ import type { RelayChanges } from '../../core/relay-request.js';
 import type { RelayCallbackBody, RelayEventSink } from '../../core/relay-event.js';
 import type { Config } from '../../config/index.js';
 import type { Db } from '../../store/database.js';
-import { RunnerRepository } from '../../store/runner-repo.js';
+import { RunnerRepository, type RunnerPhase } from '../../store/runner-repo.js';
 import { type AddressPolicy, resolveChecked } from './address-guard.js';
 import { describeFfmpeg, findFfmpeg, type FfmpegBinary } from './binary.js';
 import { callbackBody, wantsEvent } from './callback-body.js';
@@ -55,6 +55,8 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
   const gateway = new HttpGateway({ policy, logger, ...(options.tls ? { tls: options.tls } : {}) });
   let supervisor: Supervisor | null = null;
   let binary: FfmpegBinary | null = null;
+  /** Tasks whose stream reaches its destination now, as their runs report it (supervisor mode). */
+  const onAir = new Set<string>();
 
   // Events leave in the order they happened, one at a time.
   let delivery = Promise.resolve();
@@ -130,7 +132,20 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       if (wantsEvent(request, event)) deliver(callbackBody(request, event, detail, now()));
     },
     saveProgress: (taskId, progress) => repo.saveProgress(taskId, progress),
+    setOnAir: (taskId, yes) => {
+      if (yes) onAir.add(taskId);
+      else onAir.delete(taskId);
+    },
   });
+
+  /**
+   * Whether the relay reaches its destination now. In the bot process the runs say so (a run inside its window
+   * that cannot push is not "pushing"); a CLI process has no runs and only sees that the bot is running it.
+   */
+  function isPushing(taskId: string, phase: RunnerPhase): boolean {
+    if (phase !== 'running') return false;
+    return mode === 'supervisor' ? onAir.has(taskId) : true;
+  }
 
   return {
     kind: 'local',
@@ -206,9 +221,11 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       const p = row.progress;
       const list = row.request.SourceUrls;
       const next = p.fileIndex !== null ? list[(p.fileIndex + 1) % list.length] : undefined;
+      const pushing = isPushing(row.taskId, row.phase);
       return {
-        RunStatus: row.phase === 'running' ? 'active' : 'inactive',
-        ...(p.fileUrl ? { FileUrl: p.fileUrl } : {}),
+        RunStatus: pushing ? 'active' : 'inactive',
+        // "Playing <file>" only while it reaches the destination: a file read into a refused push plays to no one.
+        ...(p.fileUrl && pushing ? { FileUrl: p.fileUrl } : {}),
         ...(p.fileDuration !== null ? { FileDuration: p.fileDuration } : {}),
         ...(p.offsetTime !== null ? { OffsetTime: p.offsetTime } : {}),
         LoopedTimes: p.loopedTimes,

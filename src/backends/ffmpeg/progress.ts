@@ -71,7 +71,14 @@ const ERROR_PATTERNS = [
   /failed/i,
 ];
 
+/**
+ * ffmpeg's closing summary of any failed run: it would overwrite the line that says what failed (the last
+ * error line is the one quoted), and tells no one anything.
+ */
+const SUMMARY_ONLY = /^Conversion failed!?$/i;
+
 /** Whether a stderr line reports a failure worth quoting in an alarm or TaskExit message. */
 export function isErrorLine(line: string): boolean {
+  if (SUMMARY_ONLY.test(line.trim())) return false;
   return ERROR_PATTERNS.some((pattern) => pattern.test(line));
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { BackendCreateRequest } from '../../core/backend.js';
 import type { AlarmType, CallbackEvent, VodRefreshType } from '../../core/relay-request.js';
 import type { RelayEventDetail } from '../../core/relay-event.js';
+import type { RelayReason, RelayReasonCode } from '../../core/relay-reason.js';
 import type { RunnerProgress } from '../../store/runner-repo.js';
 import type { AddressPolicy } from './address-guard.js';
 import { prepareAccess, type Access } from './access.js';
@@ -18,8 +19,10 @@ import { FlvFeed } from './flv/flv-feed.js';
 import { FlvSplicer } from './flv/flv-splicer.js';
 import { SplicedFile } from './flv/spliced-file.js';
 import { childrenDieWithUs, FfmpegProcess, type FfmpegExit } from './ffmpeg-process.js';
+import { pullFailureReason, pushFailureReason, refusalFailure, type Failure } from './failure-reasons.js';
 import type { GatewaySession, HttpGateway } from './http-gateway.js';
 import type { TunnelOptions } from './loopback-tunnel.js';
+import { OnAirWatch } from './on-air.js';
 import { parseInputDuration, type ProgressReport } from './progress.js';
 import { makeRedactor } from './secrets.js';
 import { sendQueueTo } from './send-queue.js';
@@ -42,16 +45,19 @@ export interface RunContext {
   logger: Logger;
   emit(request: BackendCreateRequest, event: CallbackEvent, detail: RelayEventDetail): void;
   saveProgress(taskId: string, progress: RunnerProgress): void;
+  /** Whether the task's stream reaches its destination now (what a status query reports as RunStatus). */
+  setOnAir(taskId: string, onAir: boolean): void;
 }
 
 export type StopReason = 'end-time' | 'deleted' | 'paused' | 'restart' | 'shutdown';
 
-const STOP_MESSAGES: Record<StopReason, string> = {
-  'end-time': 'end time reached',
-  deleted: 'task deleted',
-  paused: 'task paused',
-  restart: 'task restarted',
-  shutdown: 'runner shutting down',
+/** The TaskExit reason of each way a run is stopped: the notifier words it, transitions classify it. */
+const STOP_REASONS: Record<StopReason, RelayReasonCode> = {
+  'end-time': 'endTime',
+  deleted: 'deleted',
+  paused: 'paused',
+  restart: 'restarted',
+  shutdown: 'runnerShutdown',
 };
 
 /** A file shorter than its announced duration by more than this ended early (seconds). */
@@ -109,9 +115,27 @@ export class TaskRun {
   private primaryBack = false;
 
   // Event state.
-  /** A TaskExit was reported since the stream last flowed; the next bytes pushed report TaskStart. */
-  private interrupted = false;
+  /**
+   * TaskStart was reported and no TaskExit since: the destination takes the stream. Until then (and after an
+   * interruption) nothing is on air, and TaskStart waits for the push to prove itself (on-air.ts).
+   */
+  private onAir = false;
+  /** The current muxer's (or direct relay's) progress, watched for the push to be on air. */
+  private airWatch: OnAirWatch | null = null;
+  /** An interruption's TaskExit was reported and the relay has not been on air since (one per streak). */
+  private exitReported = false;
+  /**
+   * File events waiting for the push to be on air: the provider reports what it relays, not what it reads, and
+   * a file read into a push that is not on air yet (or never gets there) has not been relayed.
+   */
+  private heldFileEvents: { event: 'VodSourceFileStart' | 'VodSourceFileFinish'; detail: RelayEventDetail }[] = [];
+  /** The file (index) whose VodSourceFileStart was reported or held, which its VodSourceFileFinish then closes. */
+  private startedFile: number | null = null;
+  /** Something of the playlist played in this pass; a pass that played nothing is no loop but an interruption. */
+  private passPlayed = false;
   private pushAlarmed = false;
+  /** The backup source's failure streak was alarmed (the primary's is `pullAlarmed`). */
+  private backupAlarmed = false;
   private pullAlarmed = false;
   private pullFailures = 0;
   private fileDuration: number | null = null;
@@ -131,7 +155,8 @@ export class TaskRun {
     this.fileIndex = resume?.fileIndex ?? Math.min(startIndex, this.list.length - 1);
     this.seek = resume?.offsetTime ?? (resume ? 0 : (request.OffsetTime ?? 0));
     this.looped = resume?.loopedTimes ?? 0;
-    this.emit('TaskStart', { task_start_time: Date.now() });
+    // TaskStart waits for the push to be on air (goOnAir).
+    context.setOnAir(request.SpecifyTaskId, false);
     this.done = this.loop();
   }
 
@@ -168,6 +193,7 @@ export class TaskRun {
     this.fileIndex = 0;
     this.seek = 0;
     this.looped = 0;
+    this.passPlayed = false;
     this.abortReader?.('edit');
   }
 
@@ -175,15 +201,63 @@ export class TaskRun {
     this.context.emit(this.request, event, detail);
   }
 
-  private alarm(type: AlarmType, message?: string): void {
-    this.context.logger.warn({ task: this.request.SpecifyTaskId, type, message }, 'relay alarm');
-    this.emit('TaskAlarm', { type, ...(message ? { message: this.redact(message) } : {}) });
+  private alarm(type: AlarmType, failure: Failure): void {
+    const message = this.redact(failure.raw ?? failure.reason.code);
+    this.context.logger.warn({ task: this.request.SpecifyTaskId, type, reason: failure.reason.code, message }, 'relay alarm');
+    this.emit('TaskAlarm', { type, message, reason: this.redactReason(failure.reason) });
   }
 
-  private exitInterrupted(code: number | string, message: string): void {
-    if (this.interrupted) return;
-    this.interrupted = true;
-    this.emit('TaskExit', { task_exit_time: Date.now(), code, message: this.redact(message) });
+  /** The relay is off air before its end time: one TaskExit per streak, and TaskStart again once it is back. */
+  private exitInterrupted(code: number | string, failure: Failure): void {
+    this.airWatch?.reset();
+    this.setOnAir(false);
+    // What was read but held never reached viewers; a file played again after this is announced again.
+    this.heldFileEvents = [];
+    this.startedFile = null;
+    if (this.exitReported) return;
+    this.exitReported = true;
+    this.emit('TaskExit', { task_exit_time: Date.now(), code, message: this.redact(failure.raw ?? failure.reason.code), reason: this.redactReason(failure.reason) });
+  }
+
+  /** Tool output quoted in a reason may hold a URL with its token: masked like the message. */
+  private redactReason(reason: RelayReason): RelayReason {
+    if (!reason.values) return reason;
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(reason.values)) values[name] = typeof value === 'string' ? this.redact(value) : value;
+    return { code: reason.code, values };
+  }
+
+  private setOnAir(onAir: boolean): void {
+    this.onAir = onAir;
+    this.context.setOnAir(this.request.SpecifyTaskId, onAir);
+  }
+
+  /** A progress report of the push: once the destination has kept taking data, the relay is on air. */
+  private onPushProgress(totalSize: number): void {
+    if (this.airWatch?.sawSize(totalSize)) this.goOnAir();
+  }
+
+  /** The destination takes the stream: TaskStart, then the file events held until now. */
+  private goOnAir(): void {
+    if (this.onAir) return;
+    this.setOnAir(true);
+    this.exitReported = false;
+    this.pushAlarmed = false;
+    this.emit('TaskStart', { task_start_time: Date.now() });
+    const held = this.heldFileEvents;
+    this.heldFileEvents = [];
+    for (const { event, detail } of held) this.emit(event, detail);
+  }
+
+  /** A file started playing into the push: reported now when on air, else when the push gets there. */
+  private reportFileStart(detail: RelayEventDetail): void {
+    this.startedFile = detail.index ?? null;
+    this.reportFileEvent('VodSourceFileStart', detail);
+  }
+
+  private reportFileEvent(event: 'VodSourceFileStart' | 'VodSourceFileFinish', detail: RelayEventDetail): void {
+    if (this.onAir) this.emit(event, detail);
+    else this.heldFileEvents.push({ event, detail });
   }
 
   private async loop(): Promise<void> {
@@ -196,22 +270,22 @@ export class TaskRun {
           finished = this.direct ? await this.runDirect() : await this.runPipeline();
         } catch (error) {
           if (this.stopReason) break;
-          const message = error instanceof Error ? error.message : String(error);
-          if (!this.pushAlarmed) this.alarm('PushStreamFailed', message);
+          const failure: Failure =
+            error instanceof PushFailure ? { reason: pushFailureReason(error.exit.errorLine), raw: error.message } : refusalFailure(error, 'pushFailed');
+          // One alarm per failure streak, not one per retry: a streak ends when the relay is on air again.
+          if (!this.pushAlarmed) this.alarm('PushStreamFailed', failure);
           this.pushAlarmed = true;
-          this.exitInterrupted(error instanceof PushFailure ? (error.exit.code ?? -1) : -1, message);
+          this.exitInterrupted(error instanceof PushFailure ? (error.exit.code ?? -1) : -1, failure);
           this.backoff.noteHealthy(Date.now() - startedAt);
           await this.sleep(this.backoff.nextDelay());
         }
       }
     } finally {
       this.session.close();
-      const reason = this.stopReason ?? 'end-time';
-      this.emit('TaskExit', {
-        task_exit_time: Date.now(),
-        code: 0,
-        message: finished ? 'all files played' : STOP_MESSAGES[reason],
-      });
+      this.setOnAir(false);
+      // A playlist whose loops are done ends the task (VodLoopTimes), like its end time does.
+      const reason: RelayReasonCode = finished ? 'loopsDone' : STOP_REASONS[this.stopReason ?? 'end-time'];
+      this.emit('TaskExit', { task_exit_time: Date.now(), code: 0, message: reason, reason: { code: reason } });
     }
   }
 
@@ -225,12 +299,13 @@ export class TaskRun {
     const destination = parseEndpoint(destinationUrl(this.request), 'destination', this.context.policy, this.srt('output'));
     const output = await prepareAccess(destination, this.accessContext());
     const choice: InputChoice = { url: this.list[0]!, file: false, seek: 0, backup: false };
+    this.pullFailure = null;
     let input: Access;
     try {
       input = await prepareAccess(parseEndpoint(choice.url, 'source', this.context.policy, this.srt('input')), this.accessContext());
     } catch (error) {
       output.release();
-      this.lastPullError = error instanceof Error ? error.message : String(error);
+      this.pullFailure = refusalFailure(error, 'sourceRefused');
       await this.afterReader(choice, 'failed', 0);
       return false;
     }
@@ -250,9 +325,10 @@ export class TaskRun {
         if (wrote === 0) this.saveProgress(choice);
         wrote = report.totalSize;
         lastAdvance = Date.now();
-        this.onPushing();
+        this.onPushProgress(report.totalSize);
       },
     });
+    this.airWatch = new OnAirWatch();
     const startedAt = Date.now();
     let aborted = false;
     this.abortReader = () => {
@@ -265,10 +341,10 @@ export class TaskRun {
       // Data piling up towards the destination is the push's problem; anything else, the source's.
       if (BLOCKED_SENDING.test(relay.waitChannel() ?? '') || destinationCongested()) {
         stalledOut = true;
-        this.alarm('PushStreamUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
+        this.alarm('PushStreamUnstable', { reason: { code: 'noProgress', values: { seconds: Math.round(stalledFor / 1000) } } });
         return;
       }
-      this.lastPullError = `no data from the source for ${Math.round(stalledFor / 1000)} s`;
+      this.pullFailure = { reason: { code: 'sourceSilent', values: { seconds: Math.round(stalledFor / 1000) } } };
       void relay.stop(this.context.timings.stopGraceMs);
     }, 1000);
     try {
@@ -276,7 +352,7 @@ export class TaskRun {
       if (this.stopReason || aborted) return false;
       // ffmpeg prefixes an I/O error with the URL it concerns.
       if (exit.errorLine?.includes(this.redact(output.url))) throw new PushFailure(exit);
-      if (!exit.stopped || !this.lastPullError) this.lastPullError = exit.errorLine ?? 'live source ended';
+      if (!exit.stopped || !this.pullFailure) this.pullFailure = exit.errorLine ? { reason: pullFailureReason(exit.errorLine), raw: exit.errorLine } : { reason: { code: 'sourceEnded' } };
       await this.afterReader(choice, 'failed', wrote > 0 ? (Date.now() - startedAt) / 1000 : 0);
       return false;
     } finally {
@@ -304,18 +380,20 @@ export class TaskRun {
       onProgress: (report) => {
         if (report.totalSize > wroteBytes) {
           wroteBytes = report.totalSize;
-          this.onPushing();
+          this.onPushProgress(report.totalSize);
         }
       },
     });
     this.muxer = muxer;
+    this.airWatch = new OnAirWatch();
     const splice = vod ? { feed: new FlvFeed(muxer.stdin!), splicer: new FlvSplicer() } : null;
     let tsOffset = 0;
     try {
       while (!this.stopReason) {
         const choice = this.nextInput();
         if (!choice) {
-          await this.finishMuxer(muxer);
+          // A push that took all of a short remainder and closed cleanly was on air, however briefly.
+          if ((await this.finishMuxer(muxer)).code === 0 && wroteBytes > 0) this.goOnAir();
           return true;
         }
         const { outcome, played, reached } = splice
@@ -323,8 +401,9 @@ export class TaskRun {
           : { ...(await this.runReader(choice, muxer, tsOffset)), reached: undefined };
         tsOffset += played;
         if (!muxer.running) {
-          // Resume the file where the destination stopped taking it.
-          if (choice.file && !choice.backup) this.seek = reached ?? choice.seek + played;
+          // Resume the file where the destination stopped taking it — if it ever took it: what a push that
+          // never got on air swallowed (a refused publish takes a few frames) was not played to anyone.
+          if (choice.file && !choice.backup) this.seek = this.onAir ? (reached ?? choice.seek + played) : choice.seek;
           throw new PushFailure(await muxer.exited);
         }
         await this.afterReader(choice, outcome, played, reached);
@@ -341,21 +420,13 @@ export class TaskRun {
     }
   }
 
-  /** Bytes reached the destination: after an interruption, the task is running again. */
-  private onPushing(): void {
-    this.pushAlarmed = false;
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.emit('TaskStart', { task_start_time: Date.now() });
-    }
-  }
-
   /** End of stream for the muxer: it flushes and closes the connection cleanly. */
-  private async finishMuxer(muxer: FfmpegProcess): Promise<void> {
+  private async finishMuxer(muxer: FfmpegProcess): Promise<FfmpegExit> {
     muxer.stdin?.end();
     const timer = setTimeout(() => void muxer.stop(this.context.timings.stopGraceMs), this.context.timings.stopGraceMs);
-    await muxer.exited;
+    const exit = await muxer.exited;
     clearTimeout(timer);
+    return exit;
   }
 
   private nextInput(): InputChoice | null {
@@ -370,6 +441,7 @@ export class TaskRun {
     if (this.fileIndex >= this.list.length) {
       this.looped += 1;
       this.fileIndex = 0;
+      this.passPlayed = false;
       if (loops >= 0 && this.looped > loops) return null;
     }
     return { url: this.list[this.fileIndex]!, index: this.fileIndex, file: true, seek: this.seek, backup: false };
@@ -388,7 +460,7 @@ export class TaskRun {
     let played = 0;
     let reached = choice.seek;
     let aborted = false;
-    this.lastPullError = '';
+    this.pullFailure = null;
     this.fileDuration = null;
     let announced = false;
     let lastAdvance = Date.now();
@@ -401,7 +473,7 @@ export class TaskRun {
     const announce = () => {
       if (announced || choice.index === undefined) return;
       announced = true;
-      this.emit('VodSourceFileStart', { url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
+      this.reportFileStart({ url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
     };
     let file: SplicedFile;
     try {
@@ -443,12 +515,13 @@ export class TaskRun {
           // the push holds it back.
           if (!unstable && played > SPEED_WARMUP_S && report.speed < SLOW_SPEED) {
             unstable = true;
-            this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', `speed ${report.speed}x`);
+            this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', { reason: { code: 'slow', values: { speed: report.speed } } });
           }
         },
       });
     } catch (error) {
       this.context.logger.warn({ err: error, task: this.request.SpecifyTaskId }, 'source refused');
+      this.pullFailure = refusalFailure(error, 'sourceRefused');
       return { outcome: 'failed', played: 0, reached };
     }
     const aborting = new Promise<void>((resolve) => {
@@ -471,11 +544,11 @@ export class TaskRun {
       if (stalledFor > this.context.timings.stallMs && !unstable) {
         unstable = true;
         // Tags waiting for the muxer's full input wait for the destination; otherwise the source is slow.
-        this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
+        this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', { reason: { code: 'noProgress', values: { seconds: Math.round(stalledFor / 1000) } } });
       }
       // A source that stays stalled is given up on (the request and rw_timeout catch most of these first).
       if (stalledFor > 3 * this.context.timings.stallMs && !pushHeldBack()) {
-        this.lastPullError = `no data from the source for ${Math.round(stalledFor / 1000)} s`;
+        this.pullFailure = { reason: { code: 'sourceSilent', values: { seconds: Math.round(stalledFor / 1000) } } };
         file.stop();
       }
     });
@@ -498,7 +571,7 @@ export class TaskRun {
         announce();
         return { outcome: 'finished', played, reached };
       }
-      if (!this.lastPullError) this.lastPullError = end.error ?? 'source ended without data';
+      this.pullFailure ??= end.error ? { reason: pullFailureReason(end.error), raw: end.error } : { reason: { code: 'sourceEmpty' } };
       return { outcome: 'failed', played, reached };
     } finally {
       stopWatching();
@@ -518,11 +591,12 @@ export class TaskRun {
       input = await prepareAccess(endpoint, this.accessContext());
     } catch (error) {
       this.context.logger.warn({ err: error, task: this.request.SpecifyTaskId }, 'source refused');
+      this.pullFailure = refusalFailure(error, 'sourceRefused');
       return { outcome: 'failed', played: 0 };
     }
     let played = 0;
     let aborted = false;
-    this.lastPullError = '';
+    this.pullFailure = null;
     let announced = false;
     let lastAdvance = Date.now();
     let unstable = false;
@@ -535,7 +609,7 @@ export class TaskRun {
     const announce = () => {
       if (announced || !choice.file || choice.index === undefined) return;
       announced = true;
-      this.emit('VodSourceFileStart', { url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
+      this.reportFileStart({ url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
     };
     const reader = new FfmpegProcess({
       binary: this.context.binary.path,
@@ -568,7 +642,7 @@ export class TaskRun {
         if (!unstable && choice.file && played > SPEED_WARMUP_S && report.speed < SLOW_SPEED) {
           unstable = true;
           // Slower than real time because the push holds it back, or because the source does.
-          this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', `speed ${report.speed}x`);
+          this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', { reason: { code: 'slow', values: { speed: report.speed } } });
         }
       },
     });
@@ -591,13 +665,13 @@ export class TaskRun {
       // A live source that stops sending often keeps its connection open (the server waits for its publisher):
       // a stall is its death, and the sooner the backup takes over the better.
       if (stalled && !choice.file && !pushBlocked) {
-        this.lastPullError = `no data from the source for ${Math.round(stalledFor / 1000)} s`;
+        this.pullFailure = { reason: { code: 'sourceSilent', values: { seconds: Math.round(stalledFor / 1000) } } };
         void reader.stop(this.context.timings.stopGraceMs);
         return;
       }
       if (stalled && !unstable) {
         unstable = true;
-        this.alarm(pushBlocked ? 'PushStreamUnstable' : 'PullFileUnstable', `no progress for ${Math.round(stalledFor / 1000)} s`);
+        this.alarm(pushBlocked ? 'PushStreamUnstable' : 'PullFileUnstable', { reason: { code: 'noProgress', values: { seconds: Math.round(stalledFor / 1000) } } });
       }
       // A file source that stays stalled is given up on (rw_timeout catches most of these first).
       if (stalledFor > 3 * this.context.timings.stallMs) void reader.stop(this.context.timings.stopGraceMs);
@@ -616,7 +690,11 @@ export class TaskRun {
         announce();
         return { outcome: 'finished', played };
       }
-      if (!exit.stopped) this.lastPullError = exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})`;
+      if (!exit.stopped) {
+        this.pullFailure = exit.errorLine
+          ? { reason: pullFailureReason(exit.errorLine), raw: exit.errorLine }
+          : { reason: { code: 'sourceEnded' }, raw: `source ended (code ${exit.code ?? exit.signal})` };
+      }
       return { outcome: 'failed', played };
     } finally {
       clearInterval(watch);
@@ -627,7 +705,8 @@ export class TaskRun {
     }
   }
 
-  private lastPullError = '';
+  /** Why the last source read failed (null until one did). */
+  private pullFailure: Failure | null = null;
 
   private async afterReader(choice: InputChoice, outcome: ReaderOutcome, played: number, reached?: number): Promise<void> {
     if (played * 1000 >= this.context.timings.stableMs) this.backoff.noteHealthy(played * 1000);
@@ -649,15 +728,21 @@ export class TaskRun {
     if (!choice.backup) {
       if (played > 0) this.pullAlarmed = false;
       // One alarm per failure streak, not one per retry.
-      if (!this.pullAlarmed) this.alarm('PullFileFailed', this.lastPullError || 'live source ended');
+      const failure = this.pullFailure ?? { reason: { code: 'sourceEnded' } };
+      if (!this.pullAlarmed) this.alarm('PullFileFailed', failure);
       this.pullAlarmed = true;
       if (this.request.BackupSourceUrl) {
         this.onBackup = true;
         return;
       }
-      this.exitInterrupted(-1, this.lastPullError || 'live source ended');
+      this.exitInterrupted(-1, failure);
     } else {
-      this.alarm('PullFileFailed', this.lastPullError || 'backup source ended');
+      // The backup failed as well: nothing is on air. One alarm per streak, as for the primary, not one per retry.
+      const failure = this.pullFailure ?? { reason: { code: 'backupEnded' } };
+      if (played > 0) this.backupAlarmed = false;
+      if (!this.backupAlarmed) this.alarm('PullFileFailed', failure);
+      this.backupAlarmed = true;
+      this.exitInterrupted(-1, failure);
     }
     await this.sleep(this.backoff.nextDelay());
   }
@@ -665,10 +750,11 @@ export class TaskRun {
   private async afterFile(choice: InputChoice, outcome: ReaderOutcome, played: number, reached: number): Promise<void> {
     const index = choice.index!;
     const duration = this.fileDuration ?? 0;
+    const failure = this.pullFailure ?? { reason: { code: 'sourceEmpty' } };
     if (outcome === 'failed') {
       this.pullFailures += 1;
       // One alarm per failure streak, not one per retry.
-      if (!this.pullAlarmed) this.alarm('PullFileFailed', this.lastPullError);
+      if (!this.pullAlarmed) this.alarm('PullFileFailed', failure);
       this.pullAlarmed = true;
       if (this.pullFailures < FILE_ATTEMPTS) {
         // Retry the same file from where it stopped.
@@ -677,14 +763,25 @@ export class TaskRun {
         return;
       }
     } else if (duration > 0 && reached < duration - END_EARLY_TOLERANCE) {
-      this.alarm('FileEndEarly', `played ${reached.toFixed(1)} s of ${duration.toFixed(1)} s`);
+      this.alarm('FileEndEarly', { reason: { code: 'endedEarly', values: { played: Number(reached.toFixed(1)), duration: Number(duration.toFixed(1)) } } });
     }
     this.pullFailures = 0;
     if (outcome === 'finished' && played > 0) this.pullAlarmed = false;
-    // A file that never played (skipped after failing) was never announced, so it does not finish either.
-    if (outcome === 'finished' || played > 0) this.emit('VodSourceFileFinish', { url: choice.url, index, duration });
+    if (outcome === 'finished' || played > 0) this.passPlayed = true;
+    // Only a file whose start was reported (or is held) finishes: one skipped after failing was never announced.
+    if (this.startedFile === index) this.reportFileEvent('VodSourceFileFinish', { url: choice.url, index, duration });
+    this.startedFile = null;
     this.seek = 0;
     this.fileIndex = index + 1;
+    if (this.fileIndex >= this.list.length && !this.passPlayed && !this.pendingList) {
+      // A whole pass of the playlist played nothing: nothing is on air, and no loop was played to count. The
+      // pass starts over after a pause, as the provider retries an unavailable source until the end time.
+      this.fileIndex = 0;
+      this.exitInterrupted(-1, failure);
+      this.saveProgress(null);
+      await this.sleep(this.backoff.nextDelay());
+      return;
+    }
     if (this.pendingList) {
       // ContinueBreakPoint: the current file has finished; the new list starts now, the old one is dropped.
       this.list = this.pendingList;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { BackendKind } from '../backend.js';
 import { err, ok, type RelayError, type Result } from '../errors.js';
 import type { RelayCallbackBody, RelayEvent, RelayEventDetail } from '../relay-event.js';
+import { isRelayReasonCode } from '../relay-reason.js';
 import { ALARM_TYPES, CALLBACK_EVENTS, type AlarmType } from '../relay-request.js';
 
 /** Providers send numbers as strings now and then (`"t": "1712893433"`); both are accepted. */
@@ -37,6 +38,13 @@ const detailSchema = z
     code: z.union([z.number(), z.string().max(64)]).optional(),
     message: z.string().max(2_048).optional(),
     type: z.string().max(64).optional(),
+    reason: z
+      .object({
+        code: z.string().max(64),
+        values: z.record(z.string().max(32), z.union([z.number(), z.string().max(2_048)])).optional(),
+      })
+      .optional()
+      .catch(undefined),
   })
   .loose();
 
@@ -88,7 +96,7 @@ export function decodeCallback(raw: unknown, receivedAt: number): Result<Decoded
 function decodeDetail(value: unknown): RelayEventDetail | null {
   const parsed = detailSchema.safeParse(value);
   if (!parsed.success) return null;
-  const { type, ...rest } = parsed.data;
+  const { type, reason, ...rest } = parsed.data;
   const detail: RelayEventDetail = {};
   for (const key of ['task_start_time', 'url', 'index', 'duration', 'task_exit_time', 'code', 'message'] as const) {
     if (rest[key] !== undefined) (detail as Record<string, unknown>)[key] = rest[key];
@@ -99,6 +107,8 @@ function decodeDetail(value: unknown): RelayEventDetail | null {
     if ((ALARM_TYPES as readonly string[]).includes(type)) detail.type = type as AlarmType;
     else detail.message = detail.message ?? type;
   }
+  // A reason code we do not know (a newer runner) is dropped: the message still says what happened.
+  if (reason && isRelayReasonCode(reason.code)) detail.reason = { code: reason.code, ...(reason.values ? { values: reason.values } : {}) };
   return detail;
 }
 

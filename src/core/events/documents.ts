@@ -1,9 +1,11 @@
 // The messages the pipeline sends, as platform-neutral ReplyDocuments in the reader's language. Pure.
 // Every event-listing document has exactly one line per event (coalesced bursts list all of them), which
 // is also how tests and benchmarks account for every event.
-import { t, type Locale } from '../i18n.js';
+import { hasMessage, t, type Locale } from '../i18n.js';
 import { redactText } from '../redact.js';
 import type { ReplyDocument, ReplyField } from '../reply.js';
+import type { RelayEventDetail } from '../relay-event.js';
+import type { RelayReasonCode } from '../relay-reason.js';
 import type { TaskRecord } from '../task.js';
 import { makeDocument, statusDocument, taskActions } from '../chat/documents.js';
 import type { StoredEvent } from './ports.js';
@@ -38,6 +40,24 @@ export function alarmKindOf(event: StoredEvent): string | null {
   return event.event.detail.type ?? 'Unknown';
 }
 
+/** Exit reasons with a line of their own (locales: events.line.TaskExit.<reason>). */
+const EXIT_LINE_REASONS: readonly RelayReasonCode[] = ['loopsDone', 'restarted', 'runnerShutdown', 'deleted', 'paused', 'windowMissed'];
+
+/**
+ * Why, in the reader's language: the runner's reason code when there is one, otherwise the provider's own
+ * message as it sent it. Quoted tool output inside a reason is masked like any message.
+ */
+function reasonText(detail: RelayEventDetail, locale: Locale): string {
+  const reason = detail.reason;
+  if (!reason) return redactText(detail.message ?? '');
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.values ?? {})) values[name] = typeof value === 'string' ? redactText(value) : value;
+  // The runner's own refusals name their explanation by locale key (only its `runner.*` messages are looked up).
+  const key = values.messageKey;
+  if (typeof key === 'string' && key.startsWith('runner.') && hasMessage(locale, key)) values.message = t(locale, key, values);
+  return t(locale, `events.reason.${reason.code}`, values);
+}
+
 /** One line for one event, e.g. "20:03:04 File 2 started: https://cdn.example.com/b.mp4". */
 export function eventLine(stored: StoredEvent, reader: EventReader): string {
   // Optional details (a provider message) end some lines; without them no dangling space is left.
@@ -57,18 +77,22 @@ function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
         url: redactText(detail.url ?? ''),
       });
     case 'TaskExit': {
-      const how = stored.alarm ? 'interrupted' : stored.stateAfter === 'ended' ? 'ended' : 'settled';
+      const reason = detail.reason?.code;
+      // The runner's planned and deliberate exits say what happened in a sentence of their own.
+      if (reason && !stored.alarm && EXIT_LINE_REASONS.includes(reason)) return t(locale, `events.line.TaskExit.${reason}`, { time });
+      const how = stored.alarm || stored.stateAfter === 'interrupted' ? 'interrupted' : stored.stateAfter === 'ended' ? 'ended' : 'settled';
       return t(locale, `events.line.TaskExit.${how}`, {
         time,
         code: String(detail.code ?? '-'),
-        message: redactText(detail.message ?? ''),
+        message: reasonText(detail, locale),
       });
     }
     case 'TaskAlarm':
       return t(locale, 'events.line.TaskAlarm', {
         time,
-        alarm: t(locale, `events.alarm.${alarmKindOf(stored) ?? 'Unknown'}.name`),
-        message: redactText(detail.message ?? ''),
+        // Named by its type even when it raised no alarm (a retry of an interruption already announced).
+        alarm: t(locale, `events.alarm.${detail.type ?? 'Unknown'}.name`),
+        message: reasonText(detail, locale),
       });
     default:
       return t(locale, `events.line.${event}`, { time });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShellNotifier, statusMessageIdFor } from '../../../src/adapters/shell/notifier.js';
 import { renderDocument } from '../../../src/adapters/shell/render.js';
+import { matchVerb } from '../../../src/core/chat/verbs.js';
 import { makeDocument } from '../../../src/core/chat/documents.js';
 
 function capture() {
@@ -50,6 +51,9 @@ describe('renderDocument', () => {
       '  End      22:00',
       '  Type: stop r7kq2m  |  show r7kq2m',
     ]);
-    expect(renderDocument(doc, 'zh-CN')).toContain('可输入：stop r7kq2m  |  show r7kq2m');
+    // In Chinese, the Chinese verbs, which the chat accepts as typed.
+    expect(renderDocument(doc, 'zh-CN')).toContain('可输入：停止 r7kq2m  |  查看 r7kq2m');
+    expect(matchVerb('停止 r7kq2m')).toEqual({ verb: 'stop', args: 'r7kq2m' });
+    expect(matchVerb('查看 r7kq2m')).toEqual({ verb: 'show', args: 'r7kq2m' });
   });
 });

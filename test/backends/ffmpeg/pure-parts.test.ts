@@ -5,7 +5,9 @@ import { callbackBody, wantsEvent } from '../../../src/backends/ffmpeg/callback-
 import { destinationUrl, parseEndpoint, rtmpParts } from '../../../src/backends/ffmpeg/endpoint.js';
 import { flvMuxerArgs, flvReaderArgs, muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
 import { rewritePlaylist } from '../../../src/backends/ffmpeg/playlist-rewrite.js';
-import { parseInputDuration, ProgressParser, type ProgressReport } from '../../../src/backends/ffmpeg/progress.js';
+import { pullFailureReason, pushFailureReason } from '../../../src/backends/ffmpeg/failure-reasons.js';
+import { OnAirWatch } from '../../../src/backends/ffmpeg/on-air.js';
+import { isErrorLine, parseInputDuration, ProgressParser, type ProgressReport } from '../../../src/backends/ffmpeg/progress.js';
 import { makeRedactor } from '../../../src/backends/ffmpeg/secrets.js';
 import { largestSendQueue, procAddress } from '../../../src/backends/ffmpeg/send-queue.js';
 import type { BackendCreateRequest } from '../../../src/core/backend.js';
@@ -22,6 +24,40 @@ describe('reading ffmpeg', () => {
     expect(reports[0]).toMatchObject({ frame: 50, outTime: 2, totalSize: 1024, ended: false });
     expect(reports[0]!.speed).toBeNaN();
     expect(reports[1]).toMatchObject({ frame: 75, outTime: 3, totalSize: 2048, speed: 1.01, ended: true });
+  });
+
+  it('quotes the line that says what failed, not the closing "Conversion failed!"', () => {
+    expect(isErrorLine('Conversion failed!')).toBe(false);
+    expect(isErrorLine('Error writing trailer of rtmp://127.0.0.1:1935/live/k: End of file')).toBe(true);
+    expect(isErrorLine('[rtmp @ 0x1] Cannot open connection tcp://127.0.0.1:1')).toBe(true);
+  });
+
+  it('says which side failed and how, as reason codes the notifier words in the reader’s language', () => {
+    expect(pushFailureReason('[rtmp @ 0x2b485e40] Cannot open connection tcp://127.0.0.1:1')).toEqual({ code: 'destinationUnreachable' });
+    expect(pushFailureReason('Error writing trailer of rtmp://h/live/k: End of file')).toEqual({ code: 'destinationClosed' });
+    expect(pushFailureReason('rtmp://h/live/k: Connection timed out')).toEqual({ code: 'destinationTimeout' });
+    expect(pushFailureReason('Unknown encoder')).toEqual({ code: 'pushFailed', values: { message: 'Unknown encoder' } });
+    expect(pushFailureReason(undefined)).toEqual({ code: 'pushFailed', values: { message: '-' } });
+    expect(pullFailureReason('Server returned 404 Not Found')).toEqual({ code: 'sourceNotFound' });
+    expect(pullFailureReason('HTTP error 403 Forbidden')).toEqual({ code: 'sourceForbidden', values: { status: 403 } });
+    expect(pullFailureReason('Connection refused')).toEqual({ code: 'sourceUnreachable' });
+    expect(pullFailureReason('Invalid data found when processing input')).toEqual({ code: 'sourceFailed', values: { message: 'Invalid data found when processing input' } });
+  });
+
+  it('counts a push as on air only once the destination has kept taking data for a moment', () => {
+    let now = 0;
+    const watch = new OnAirWatch(1000, () => now);
+    // A refused publish: the header and a few frames, then nothing more.
+    expect(watch.sawSize(5_000)).toBe(false);
+    now = 1500;
+    expect(watch.sawSize(5_000)).toBe(false);
+    // Taking data again for a second: on air.
+    expect(watch.sawSize(9_000)).toBe(true);
+    watch.reset();
+    now = 1800;
+    expect(watch.sawSize(12_000)).toBe(false);
+    now = 2900;
+    expect(watch.sawSize(20_000)).toBe(true);
   });
 
   it('reads a file duration from the input dump, and none for a live input', () => {

@@ -47,6 +47,17 @@ describe('decodeCallback', () => {
     expect(unknown.ok && unknown.value.event.detail).toEqual({ message: 'DiskOnFire' });
   });
 
+  it('keeps the runner’s reason code for the reader’s language, and drops one it does not know', () => {
+    const exit = (reason: unknown) =>
+      decodeCallback({ ...SPEC_EXAMPLE, callback_event: 'TaskExit', msg: JSON.stringify({ code: -1, message: 'x', reason }) }, 0);
+    const known = exit({ code: 'sourceSilent', values: { seconds: 5 } });
+    expect(known.ok && known.value.event.detail).toEqual({ code: -1, message: 'x', reason: { code: 'sourceSilent', values: { seconds: 5 } } });
+    for (const odd of [{ code: 'runnerOnFire' }, 'sourceSilent', { values: {} }]) {
+      const decoded = exit(odd);
+      expect(decoded.ok && decoded.value.event.detail).toEqual({ code: -1, message: 'x' });
+    }
+  });
+
   it('says which field is wrong', () => {
     const cases: [unknown, string, string | undefined][] = [
       [{ ...SPEC_EXAMPLE, callback_event: 'TaskExploded' }, 'InvalidCallback.UnknownEvent', 'callback_event'],

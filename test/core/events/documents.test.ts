@@ -62,6 +62,60 @@ describe('composeMessage', () => {
     expect(doc.mentionUserId).toBeUndefined();
   });
 
+  it('words the runner’s reasons in the reader’s language, with no English left in a Chinese reply', () => {
+    const events = [
+      stored('TaskAlarm', { type: 'PullFileFailed', message: 'no data from the source for 5 s', reason: { code: 'sourceSilent', values: { seconds: 5 } } }, { alarm: true }),
+      stored('TaskExit', { code: 1, message: 'Error writing trailer of rtmp://x/live/k: End of file', reason: { code: 'destinationClosed' } }, { alarm: true, stateAfter: 'interrupted' }),
+      stored('TaskExit', { code: 0, message: 'task restarted', reason: { code: 'restarted' } }, { stateAfter: 'scheduled' }),
+      stored('TaskExit', { code: 0, message: 'runner shutting down', reason: { code: 'runnerShutdown' } }, { stateAfter: 'scheduled' }),
+      stored('TaskExit', { code: 0, message: 'all files played', reason: { code: 'loopsDone' } }, { stateAfter: 'ended' }),
+    ];
+    const zh = composeMessage(task, { target: target('thread', 'zh-CN'), events });
+    expect(zh.lines).toEqual([
+      '20:00:05 告警：拉流失败。源地址已 5 秒没有数据。',
+      '20:00:05 转推在结束时间之前中断（退出码 1）；提供方正在重试。目标地址接受连接后又将其关闭：可能已有其他编码器在推这路流，或推流密钥未被接受。',
+      '20:00:05 转推已按请求停止并重启。',
+      '20:00:05 机器人已关闭，转推随之停止；若机器人在结束时间之前恢复运行，转推会继续。',
+      '20:00:05 转推已结束：播放列表已按设定的次数播完。',
+    ]);
+    expect(zh.text).not.toMatch(/[A-Za-z]{4,}/);
+    const en = composeMessage(task, { target: target('thread'), events });
+    expect(en.lines[0]).toBe('20:00:05 Alarm: source failed. No data from the source for 5 s.');
+    expect(en.lines[4]).toBe('20:00:05 The relay ended: every loop of the playlist was played.');
+  });
+
+  it('explains the runner’s own refusal of an address in the reader’s language', () => {
+    const refused = stored(
+      'TaskAlarm',
+      { type: 'PullFileFailed', message: 'InvalidSourceUrl: runner.unresolvable', reason: { code: 'sourceRefused', values: { host: 'cdn.invalid', message: 'InvalidSourceUrl: runner.unresolvable', messageKey: 'runner.unresolvable' } } },
+      { alarm: true },
+    );
+    const line = composeMessage(task, { target: target('thread', 'zh-CN'), events: [refused] }).lines[0];
+    expect(line).toBe('20:00:05 告警：拉流失败。无法打开源地址：找不到主机名 cdn.invalid。请检查 URL 中主机名的拼写。');
+  });
+
+  it('does not claim nothing is on air when a source fails: a backup or the next file may be playing', () => {
+    const failed = stored('TaskAlarm', { type: 'PullFileFailed', reason: { code: 'sourceNotFound' } }, { alarm: true });
+    const doc = composeMessage(task, { target: target('channel'), events: [failed] });
+    expect(doc.lines).toEqual(['20:00:05 Alarm: source failed. The source answered 404 Not Found: check the URL.']);
+    expect(doc.fields[0]!.value).not.toMatch(/not sending anything/);
+    expect(doc.fields[0]!.value).toMatch(/backup source or another file/);
+  });
+
+  it('names an alarm by its type in the thread even when it was not posted to the channel again', () => {
+    const retry = stored('TaskAlarm', { type: 'PushStreamFailed', message: 'push timeout' }, { alarm: false, stateAfter: 'interrupted' });
+    expect(composeMessage(task, { target: target('thread'), events: [retry] }).lines).toEqual(['20:00:05 Alarm: push failed. push timeout']);
+  });
+
+  it('quotes tool output inside a reason masked, and the provider’s own message when there is no reason', () => {
+    const pushFailed = stored('TaskAlarm', { type: 'PushStreamFailed', reason: { code: 'pushFailed', values: { message: 'rtmp://push.example.com/live/s?txSecret=s3cr3t: I/O error' } } }, { alarm: true });
+    const tencent = stored('TaskAlarm', { type: 'PushStreamFailed', message: 'push timeout' }, { alarm: true });
+    const doc = composeMessage(task, { target: target('thread'), events: [pushFailed, tencent] });
+    expect(doc.lines[0]).toContain('Pushing to the destination failed: rtmp://push.example.com/');
+    expect(doc.text).not.toContain('s3cr3t');
+    expect(doc.lines[1]).toBe('20:00:05 Alarm: push failed. push timeout');
+  });
+
   it('edits the status message to the task’s current state with the latest event', () => {
     const doc = composeMessage(task, { target: target('status'), events: [stored('TaskStart', {}), stored('ResetTaskConfig', {})] });
     expect(doc.kind).toBe('status');

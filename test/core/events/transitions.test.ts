@@ -18,10 +18,49 @@ const event = (name: CallbackEvent, occurredAt = END - 3_600_000, detail: RelayE
 });
 
 describe('outcomeOf', () => {
-  it('starts a scheduled or interrupted task on TaskStart and on a file starting', () => {
+  it('starts a scheduled or interrupted task on TaskStart, a scheduled one also on a file starting', () => {
     expect(outcomeOf(task('scheduled'), event('TaskStart'))).toEqual({ stateAfter: 'running', alarm: false });
     expect(outcomeOf(task('interrupted'), event('TaskStart'))).toEqual({ stateAfter: 'running', alarm: false });
-    expect(outcomeOf(task('interrupted'), event('VodSourceFileStart'))).toEqual({ stateAfter: 'running', alarm: false });
+    expect(outcomeOf(task('scheduled'), event('VodSourceFileStart'))).toEqual({ stateAfter: 'running', alarm: false });
+  });
+
+  it('keeps an interrupted task interrupted while files are pulled: pulling is not pushing', () => {
+    // The provider pulls while it retries a refused destination; only TaskStart says the relay is back.
+    expect(outcomeOf(task('interrupted'), event('VodSourceFileStart'))).toEqual({ stateAfter: 'interrupted', alarm: false });
+    expect(outcomeOf(task('interrupted'), event('VodSourceFileFinish'))).toEqual({ stateAfter: 'interrupted', alarm: false });
+  });
+
+  it('alarms on the first TaskExit of an interruption, not on each retry of it', () => {
+    const retry = event('TaskExit', END - 60_000, { code: 1, reason: { code: 'destinationClosed' } });
+    expect(outcomeOf(task('running'), retry)).toEqual({ stateAfter: 'interrupted', alarm: true });
+    expect(outcomeOf(task('scheduled'), retry)).toEqual({ stateAfter: 'interrupted', alarm: true });
+    expect(outcomeOf(task('interrupted'), retry)).toEqual({ stateAfter: 'interrupted', alarm: false });
+  });
+
+  it('ends the task when its loops are done, long before the end time', () => {
+    const loopsDone = event('TaskExit', END - 3_600_000, { code: 0, reason: { code: 'loopsDone' } });
+    expect(outcomeOf(task('running'), loopsDone)).toEqual({ stateAfter: 'ended', alarm: false });
+    expect(outcomeOf(task('interrupted'), loopsDone)).toEqual({ stateAfter: 'ended', alarm: false });
+  });
+
+  it('fails a relay whose whole window passed while no bot ran, instead of ending it like one that played', () => {
+    const missed = event('TaskExit', END + 60_000, { code: 1, reason: { code: 'windowMissed' } });
+    expect(outcomeOf(task('scheduled'), missed)).toEqual({ stateAfter: 'failed', alarm: false });
+  });
+
+  it('does not alarm on a restart, a pause, a delete or the runner shutting down', () => {
+    const exit = (code: 'restarted' | 'runnerShutdown' | 'paused' | 'deleted') => event('TaskExit', END - 60_000, { code: 0, reason: { code } });
+    // Off air on purpose until the relay starts again: its next TaskStart, or its next failure, is news.
+    expect(outcomeOf(task('running'), exit('restarted'))).toEqual({ stateAfter: 'scheduled', alarm: false });
+    expect(outcomeOf(task('interrupted'), exit('restarted'))).toEqual({ stateAfter: 'scheduled', alarm: false });
+    expect(outcomeOf(task('running'), exit('runnerShutdown'))).toEqual({ stateAfter: 'scheduled', alarm: false });
+    expect(outcomeOf(task('scheduled'), event('TaskExit', END - 50_000, { code: 1, reason: { code: 'destinationUnreachable' } }))).toEqual({
+      stateAfter: 'interrupted',
+      alarm: true,
+    });
+    // The verb sets the state itself; its exit may be stored before or after that.
+    expect(outcomeOf(task('running'), exit('paused'))).toEqual({ stateAfter: 'running', alarm: false });
+    expect(outcomeOf(task('running'), exit('deleted'))).toEqual({ stateAfter: 'running', alarm: false });
   });
 
   it('reads a TaskExit before the end time as an interruption with an alarm', () => {
@@ -44,6 +83,8 @@ describe('outcomeOf', () => {
 
   it('alarms on TaskAlarm and only notes ResetTaskConfig', () => {
     expect(outcomeOf(task('running'), event('TaskAlarm', END, { type: 'PushStreamUnstable' }))).toEqual({ stateAfter: 'running', alarm: true });
+    // The provider's alarm of each retry of an interruption people have already been told about.
+    expect(outcomeOf(task('interrupted'), event('TaskAlarm', END, { type: 'PushStreamFailed' }))).toEqual({ stateAfter: 'interrupted', alarm: false });
     expect(outcomeOf(task('running'), event('ResetTaskConfig'))).toEqual({ stateAfter: 'running', alarm: false });
   });
 });
