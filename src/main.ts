@@ -11,6 +11,7 @@ import { createEventPipeline } from './delivery/pipeline.js';
 import { backendCheck, createBotHttpServer, createRelayMetrics, storeCheck, taskCountsFrom } from './http/index.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore } from './store/index.js';
+import { acquireInstanceLock } from './store/instance-lock.js';
 import { SqlitePendingRepository } from './store/pending-repo.js';
 import { buildBackends } from './wiring/backends.js';
 import { createTaskService } from './wiring/task-service.js';
@@ -85,8 +86,12 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
   const shutdown = new Shutdown(logger);
 
   try {
+    // Before anything else touches the data directory: a second bot on it must not run the same relays.
+    const lock = acquireInstanceLock(config.core.RELAYBOT_DATA_DIR);
     const store = openStore(config.core.RELAYBOT_DATA_DIR);
     shutdown.add('store', 'store', () => store.close());
+    // Same phase, added later, so run after the store has closed.
+    shutdown.add('store', 'instance lock', () => lock.release());
 
     // Filled in as the adapters start; the worker looks a platform's notifier up for each delivery.
     const notifiers = new Map<string, Notifier>();

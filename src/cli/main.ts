@@ -19,12 +19,17 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   discord: () => import('./commands/discord.js'),
 };
 
+/** The ways people ask a command-line tool for help. */
+const HELP = ['--help', '-h', 'help'];
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const load = name ? COMMANDS[name] : undefined;
   if (!load) {
-    process.stderr.write(`${t('en', 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') })}\n`);
-    return name === undefined || name === '--help' || name === 'help' ? 0 : 64;
+    // Asked for (or nothing typed): the usage on stdout, success. An unknown command: on stderr, EX_USAGE.
+    const asked = name === undefined || HELP.includes(name);
+    (asked ? process.stdout : process.stderr).write(`${t('en', 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') })}\n`);
+    return asked ? 0 : 64;
   }
   const command = await load();
   return command.run(rest);

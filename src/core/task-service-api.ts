@@ -20,10 +20,19 @@ export interface CreateTaskInput {
    * always yields the same SpecifyTaskId, so retries and redeliveries never create a second task.
    */
   idempotencyKey: string;
+  /**
+   * What was asked, in a form that stays the same across retries of the same ask (the CLI: the command text and
+   * the options that change its meaning). Without it the request itself is compared. The same key with a
+   * different request is refused with `InvalidParameter.IdempotencyKeyReused`.
+   */
+  requestFingerprint?: string;
 }
 
 export interface TaskServiceApi {
-  /** `created` is false when the idempotency key matched an existing task (which is returned). */
+  /**
+   * `created` is false when the idempotency key matched an existing task for the same request (which is
+   * returned); the key reused for a different request throws CodedError `InvalidParameter.IdempotencyKeyReused`.
+   */
   create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }>;
   list(filter?: TaskFilter): TaskRecord[];
   /** Throws CodedError `InvalidParameter.TaskNotExist` for an unknown id. */

@@ -11,6 +11,7 @@ import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
 import type { CreateTaskInput, TaskServiceApi } from './task-service-api.js';
+import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
 import { recheckStartTime } from './task-service/start-time.js';
 import { assertVerbAllowed, type LifecycleVerb } from './task-service/transitions.js';
 import type { Actor, TaskHome, TaskRecord, TaskState } from './task.js';
@@ -58,7 +59,7 @@ export class TaskService implements TaskServiceApi {
   private readonly quotaReadings = new Map<BackendKind, { quota: TaskQuota; at: number }>();
   private readonly atomically: <T>(work: () => T) => T;
   /** Creates in flight in this process, by SpecifyTaskId. */
-  private readonly creating = new Map<string, Promise<TaskRecord>>();
+  private readonly creating = new Map<string, { task: Promise<TaskRecord>; fingerprint: string }>();
 
   constructor(private readonly deps: TaskServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
@@ -68,14 +69,20 @@ export class TaskService implements TaskServiceApi {
 
   async create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }> {
     const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
+    const fingerprint = fingerprintOf(input);
     // The same command twice at once (a double click, a platform's retry racing the original): the second
     // waits for the first and gets its task, so that only one of them reports a new task.
     const pending = this.creating.get(specifyTaskId);
-    if (pending) return { task: await pending, created: false };
-    const creating = this.createOnce(input, specifyTaskId);
+    if (pending) {
+      if (pending.fingerprint !== fingerprint) {
+        throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.task.catch(() => null))?.id ?? '' });
+      }
+      return { task: await pending.task, created: false };
+    }
+    const creating = this.createOnce(input, specifyTaskId, fingerprint);
     const shared = creating.then(({ task }) => task);
     shared.catch(() => undefined); // awaited only by a concurrent repeat; the first caller gets the error itself
-    this.creating.set(specifyTaskId, shared);
+    this.creating.set(specifyTaskId, { task: shared, fingerprint });
     try {
       return await creating;
     } finally {
@@ -83,19 +90,21 @@ export class TaskService implements TaskServiceApi {
     }
   }
 
-  private async createOnce(input: CreateTaskInput, specifyTaskId: string): Promise<{ task: TaskRecord; created: boolean }> {
+  private async createOnce(input: CreateTaskInput, specifyTaskId: string, fingerprint: string): Promise<{ task: TaskRecord; created: boolean }> {
     // Most keys are new: record at once, and look for an earlier create with the same key only when the record
     // collides with it, or when a check refuses (a repeat of a create that went through still gets its task
     // back after its start time has passed or the quota has filled up).
     let recorded: TaskRecord | null;
     try {
-      recorded = await this.recordNew(input, specifyTaskId);
+      recorded = await this.recordNew(input, specifyTaskId, fingerprint);
     } catch (error) {
       if (!this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) throw error;
       recorded = null;
     }
     if (recorded) return { task: await this.submit(recorded, input.actor), created: true };
-    return this.repeat(this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!, input);
+    const existing = this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!;
+    assertSameRequest(existing, fingerprint);
+    return this.repeat(existing, input);
   }
 
   list(filter?: TaskFilter): TaskRecord[] {
@@ -221,7 +230,7 @@ export class TaskService implements TaskServiceApi {
   }
 
   /** Checks and records a new task with its audit entry. Null when an earlier create holds the same key. */
-  private async recordNew(input: CreateTaskInput, specifyTaskId: string): Promise<TaskRecord | null> {
+  private async recordNew(input: CreateTaskInput, specifyTaskId: string, requestFingerprint: string): Promise<TaskRecord | null> {
     const backend = this.backend(input.backend ?? this.deps.defaultBackend);
     const request = recheckStartTime(input.request, this.clock());
     await this.assertQuotaLeft(backend);
@@ -238,6 +247,7 @@ export class TaskService implements TaskServiceApi {
       timeZone: input.timeZone,
       createdAt: now,
       updatedAt: now,
+      requestFingerprint,
     };
     return this.atomically(() => {
       let recorded: TaskRecord | null = null;

@@ -48,4 +48,9 @@ export interface TaskRecord {
   timeZone: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Digest of what the create asked for (core/task-service/fingerprint.ts), to tell a retry of the same request
+   * from a different request reusing its idempotency key. Absent on tasks recorded before it was kept.
+   */
+  requestFingerprint?: string;
 }

@@ -30,11 +30,12 @@ interface TaskRow {
   end_time: string;
   created_at: string;
   updated_at: string;
+  request_fingerprint: string | null;
 }
 
 const COLUMNS = `id, backend, provider_task_id, specify_task_id, callback_token, request_json, state,
   created_by_platform, created_by_user, created_by_name, home_platform, home_team, home_channel, home_message,
-  locale, time_zone, start_time, end_time, created_at, updated_at`;
+  locale, time_zone, start_time, end_time, created_at, updated_at, request_fingerprint`;
 
 function toRecord(row: TaskRow): TaskRecord {
   const home: TaskHome | null =
@@ -64,6 +65,7 @@ function toRecord(row: TaskRow): TaskRecord {
     timeZone: row.time_zone,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.request_fingerprint ? { requestFingerprint: row.request_fingerprint } : {}),
   };
 }
 
@@ -89,6 +91,7 @@ function toRow(task: TaskRecord): TaskRow {
     end_time: task.request.EndTime,
     created_at: task.createdAt,
     updated_at: task.updatedAt,
+    request_fingerprint: task.requestFingerprint ?? null,
   };
 }
 

@@ -60,4 +60,14 @@ describe('relaybot create at a terminal', () => {
     const list = await cli.run(['list', '--json']);
     expect(list.json.tasks).toHaveLength(1);
   });
+
+  it('warns before the question when another relay pushes to the same stream then, and still lets the person choose', { timeout: 60_000 }, async () => {
+    const [existing] = (await cli.run(['list', '--json'])).json.tasks as { id: string }[];
+    const { screen } = await createAnswering('n', 'tty-dup');
+    const question = screen.indexOf(t('en', 'cli.lifecycle.confirmPrompt').trim());
+    const warning = screen.indexOf(`same stream at an overlapping time: ${existing!.id}`);
+    expect(warning, screen).toBeGreaterThan(-1);
+    expect(warning).toBeLessThan(question);
+    expect(cli.standin.tasks.size).toBe(1);
+  });
 });

@@ -32,8 +32,9 @@ const task: TaskRecord = {
 
 describe('how the CLI shows a task', () => {
   it('JSON keeps the request for scripts but never the callback token', () => {
-    const json = JSON.stringify(taskJson(task));
+    const json = JSON.stringify(taskJson({ ...task, requestFingerprint: 'v1:internal' }));
     expect(json).not.toContain('SECRET-callback-token');
+    expect(json).not.toContain('v1:internal');
     expect(json).toContain('streamkey-42');
     expect(taskJson(task).request.SourceUrls).toEqual(task.request.SourceUrls);
   });
@@ -45,6 +46,13 @@ describe('how the CLI shows a task', () => {
     expect(text).toContain('rtmp://push.example.net/app/st****');
     expect(text).toContain('8:00 PM'); // 12:00 UTC in Asia/Shanghai
     expect(taskText(task, 'zh-CN')[0]).toBe('任务 r7kq2m — 运行中');
+  });
+
+  it('names the zone on every list line, and shows another zone when asked (--tz)', () => {
+    expect(listLine(task, 'en')).toMatch(/8:00 PM → .*10:00 PM \(Asia\/Shanghai\)/);
+    expect(listLine(task, 'en', 'UTC')).toMatch(/12:00 PM → .*2:00 PM \(UTC\)/);
+    expect(taskText(task, 'en', 'Asia/Tokyo').join('\n')).toMatch(/From .*9:00 PM to .*11:00 PM \(Asia\/Tokyo\)/);
+    expect(listLine(task, 'zh-CN')).toContain('（Asia/Shanghai）');
   });
 
   it('provider status: what runs now, file urls masked', () => {

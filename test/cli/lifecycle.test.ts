@@ -42,12 +42,22 @@ describe('relaybot lifecycle commands against the Tencent stand-in', () => {
     expect(created.stdout).not.toContain(token);
     expect(created.stdout).not.toContain('CallbackUrl');
 
-    // A script retrying with the same --request-id gets the same task back, and nothing new is created.
-    const again = await cli.run(['create', '--json', '--yes', '--request-id', 'script-1', '--', COMMAND]);
+    // A script retrying (the same command line) with the same --request-id gets the same task back, and
+    // nothing new is created.
+    const again = await cli.run(['create', '--json', '--yes', '--tz', 'Asia/Shanghai', '--operator', 'ann', '--request-id', 'script-1', '--', COMMAND]);
     expect(again.json).toMatchObject({ ok: true, created: false, task: { id } });
     expect(cli.standin.tasks.size).toBe(1);
-  });
 
+    // The same id for a different command is an error that says so; the old task is not passed off as the answer.
+    const reused = await cli.run(['create', '--json', '--yes', '--tz', 'Asia/Shanghai', '--request-id', 'script-1', '--', `${COMMAND.replace('evening', 'morning')}`]);
+    expect(reused.code).toBe(1);
+    expect(reused.json).toMatchObject({ ok: false, errors: [{ code: 'InvalidParameter.IdempotencyKeyReused', params: { requestId: 'script-1', id } }] });
+    expect((reused.json.errors as { message: string }[])[0]!.message).toContain(`--request-id script-1 was already used for a different command (task ${id})`);
+    // So is the same text read in another zone: "tomorrow 8pm" there is another time.
+    const otherZone = await cli.run(['create', '--json', '--yes', '--tz', 'Europe/Berlin', '--request-id', 'script-1', '--', COMMAND]);
+    expect(otherZone.json).toMatchObject({ ok: false, errors: [{ code: 'InvalidParameter.IdempotencyKeyReused' }] });
+    expect(cli.standin.tasks.size).toBe(1);
+  });
   it('list and show: JSON for scripts, readable text with the stream key masked', { timeout: 60_000 }, async () => {
     const list = await cli.run(['list', '--json']);
     expect((list.json.tasks as TaskJson[]).map((t) => t.id)).toEqual([id]);

@@ -75,11 +75,46 @@ describe('relaybot parse', () => {
   });
 
   it('exits 64 with a message (no stack trace) on bad flags', () => {
-    for (const args of [['--bogus', '--', 'x'], ['--tz', 'Mars/Base', '--', 'x'], ['--now', 'yesterday', '--', 'x'], ['--locale', 'fr', '--', 'x'], ['--json']]) {
+    for (const args of [['--bogus', '--', 'x'], ['--tz', 'Mars/Base', '--', 'x'], ['--now', 'yesterday', '--', 'x'], ['--locale', 'fr', '--', 'x'], []]) {
       const run = relaybot(args);
       expect(run.code, args.join(' ')).toBe(64);
       expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
       expect(run.stderr.length).toBeGreaterThan(10);
     }
+  });
+
+  it('with --json, reports bad flags as the one JSON object on stdout too (exit 64), like the other commands', () => {
+    const cases: [string[], string][] = [
+      [['--json', '--bogus', '--', 'x'], 'InvalidParameter.Usage'],
+      [['--bogus', '--json', '--', 'x'], 'InvalidParameter.Usage'],
+      [['--json', '--tz', 'Mars/X', '--', 'x'], 'InvalidParameter.TimeZone'],
+      [['--json', '--now', 'yesterday', '--', 'x'], 'InvalidParameter.Usage'],
+      [['--json', '--locale', 'fr', '--', 'x'], 'InvalidParameter.Locale'],
+      [['--json'], 'InvalidParameter.Usage'],
+    ];
+    for (const [args, code] of cases) {
+      const run = relaybot(args);
+      expect(run.code, args.join(' ')).toBe(64);
+      expect(run.stdout.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(JSON.parse(run.stdout), args.join(' ')).toEqual({ ok: false, errors: [{ code, field: null, message: expect.stringMatching(/\w{5}/) }] });
+    }
+    // After `--` it is command text, not a flag: `--json` there asks for nothing.
+    const text = relaybot([...FIXED, '--', '--json']);
+    expect(text.stdout).not.toMatch(/^\{/);
+  });
+});
+
+describe('relaybot itself', () => {
+  const top = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('prints its usage on stdout and exits 0 when asked for help, and exits 64 for an unknown command', () => {
+    for (const help of [['--help'], ['-h'], ['help'], []]) {
+      const run = top(help);
+      expect(run.status, help.join(' ')).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: relaybot <command>/);
+    }
+    const unknown = top(['frobnicate']);
+    expect(unknown.status).toBe(64);
+    expect(unknown.stderr).toMatch(/^Usage: relaybot <command>/);
   });
 });

@@ -150,4 +150,28 @@ describe('relaybot start with no chat tokens: the terminal chat', () => {
     expect(bot.stderr()).toMatch(/RELAYBOT_PORT: /);
     expect(bot.stderr()).toMatch(/RELAYBOT_DEFAULT_TZ: an IANA time zone/);
   }, 30_000);
+
+  it('refuses a second bot on the same data directory, naming the first one’s pid; a killed bot’s lock is taken over', async () => {
+    const dir = tempDir();
+    const first = startBot(botEnv(dir), dir);
+    let third: ReturnType<typeof startBot> | undefined;
+    try {
+      await first.waitFor(/Relaybot terminal chat/);
+      // Another port, same data directory: it would run the same relays, so it does not start at all.
+      const second = startBot(botEnv(dir), dir);
+      expect(await second.exited).toBe(75);
+      expect(second.stderr()).toContain(`Relaybot is already running on ${join(dir, 'data')} (pid ${first.child.pid})`);
+      expect(second.stdout()).not.toContain('Relaybot terminal chat');
+
+      // A bot that dies without shutting down leaves nothing that keeps the next one out.
+      first.child.kill('SIGKILL');
+      await first.exited;
+      third = startBot(botEnv(dir), dir);
+      await third.waitFor(/Relaybot terminal chat/);
+      third.child.kill('SIGTERM');
+      expect(await third.exited).toBe(0);
+    } finally {
+      for (const bot of [first, third]) if (bot && bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+    }
+  }, 60_000);
 });

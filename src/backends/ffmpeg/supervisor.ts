@@ -175,10 +175,22 @@ export class Supervisor {
   private closePassedWindow(row: RunnerTaskRow): void {
     this.deps.repo.setPhase(row.taskId, 'finished', this.deps.now());
     this.slots.delete(row.taskId);
+    const now = this.deps.now().getTime();
+    // A relay still 'scheduled' never started: its whole window went by while no bot ran (created from the CLI
+    // with the bot down, or the bot down all along). Nothing was on air, so this is news for people, not a
+    // quiet "ended": an alarm first, then the exit that closes the task.
+    const neverRan = row.phase === 'scheduled';
+    if (neverRan) {
+      this.deps.context.emit(row.request, 'TaskAlarm', {
+        message: `the relay never ran: no bot was running between ${row.request.StartTime} and ${row.request.EndTime}`,
+        reason: { code: 'windowMissed', values: { start: row.request.StartTime, end: row.request.EndTime } },
+      });
+    }
     this.deps.context.emit(row.request, 'TaskExit', {
-      task_exit_time: this.deps.now().getTime(),
-      code: 0,
-      message: 'end time passed while the runner was not running',
+      task_exit_time: now,
+      code: neverRan ? 1 : 0,
+      message: neverRan ? 'the relay never ran: its window passed while no bot was running' : 'end time passed while the runner was not running',
+      ...(neverRan ? { reason: { code: 'windowMissed' as const } } : {}),
     });
   }
 }

@@ -5,10 +5,11 @@ import { t, type Locale } from '../../core/i18n.js';
 import { maskUrl } from '../../core/redact.js';
 import type { TaskRecord } from '../../core/task.js';
 
-export type TaskJson = Omit<TaskRecord, 'callbackToken'>;
+export type TaskJson = Omit<TaskRecord, 'callbackToken' | 'requestFingerprint'>;
 
 export function taskJson(task: TaskRecord): TaskJson {
-  const { callbackToken: _token, ...rest } = task;
+  // The fingerprint is the service's bookkeeping for idempotency keys, nothing a script should rely on.
+  const { callbackToken: _token, requestFingerprint: _fingerprint, ...rest } = task;
   const { CallbackUrl: _callbackUrl, ...request } = task.request;
   return { ...rest, request };
 }
@@ -27,8 +28,8 @@ export function stateLabel(task: TaskRecord, locale: Locale): string {
   return t(locale, `task.state.${task.state}`);
 }
 
-/** The task as a few readable lines, times in the task's own zone. */
-export function taskText(task: TaskRecord, locale: Locale): string[] {
+/** The task as a few readable lines, times in `timeZone` (--tz), else the task's own zone, named on the line. */
+export function taskText(task: TaskRecord, locale: Locale, timeZone: string = task.timeZone): string[] {
   const r = task.request;
   const lines = [
     t(locale, 'task.view.title', { id: task.id, state: stateLabel(task, locale) }),
@@ -39,9 +40,9 @@ export function taskText(task: TaskRecord, locale: Locale): string[] {
     t(locale, 'task.view.sources', { sources: r.SourceUrls.map((url) => maskUrl(url)).join(', ') }),
     t(locale, 'task.view.destination', { destination: destination(task) }),
     t(locale, 'task.view.window', {
-      start: when(r.StartTime, locale, task.timeZone),
-      end: when(r.EndTime, locale, task.timeZone),
-      timeZone: task.timeZone,
+      start: when(r.StartTime, locale, timeZone),
+      end: when(r.EndTime, locale, timeZone),
+      timeZone,
     }),
   ];
   if (r.VodLoopTimes !== undefined) lines.push(t(locale, 'task.view.loops', { loops: r.VodLoopTimes }));
@@ -49,18 +50,23 @@ export function taskText(task: TaskRecord, locale: Locale): string[] {
     t(locale, 'task.view.createdBy', {
       name: task.createdBy.displayName ?? task.createdBy.userId,
       platform: task.createdBy.platform,
-      createdAt: when(task.createdAt, locale, task.timeZone),
+      createdAt: when(task.createdAt, locale, timeZone),
     }),
   );
   return lines;
 }
 
-export function listLine(task: TaskRecord, locale: Locale): string {
+/**
+ * One task per line. Tasks keep the zone they were created in, so a list mixes zones: each line names the zone
+ * its times are in, or every line uses `timeZone` (--tz) when given.
+ */
+export function listLine(task: TaskRecord, locale: Locale, timeZone: string = task.timeZone): string {
   return t(locale, 'task.view.listLine', {
     id: task.id,
     state: stateLabel(task, locale),
-    start: when(task.request.StartTime, locale, task.timeZone),
-    end: when(task.request.EndTime, locale, task.timeZone),
+    start: when(task.request.StartTime, locale, timeZone),
+    end: when(task.request.EndTime, locale, timeZone),
+    timeZone,
     destination: destination(task),
   });
 }

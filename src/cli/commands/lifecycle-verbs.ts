@@ -1,4 +1,4 @@
-// `relaybot show|status|pause|resume|restart|stop [--json] <id>`: one task, one verb.
+// `relaybot show|status|pause|resume|restart|stop [--json] [--tz ZONE] <id>`: one task, one verb.
 import type { Actor, TaskRecord } from '../../core/task.js';
 import { t, type Locale } from '../../core/i18n.js';
 import type { TaskService } from '../../core/task-service.js';
@@ -7,10 +7,11 @@ import { COMMON_OPTIONS } from './lifecycle-args.js';
 import { cliActor } from './lifecycle-context.js';
 import { statusText, taskJson, taskText } from './lifecycle-render.js';
 import { CliFailure, EXIT, runLifecycleCommand, usage, type Outcome } from './lifecycle-run.js';
+import { zoneFlag } from './lifecycle-zone.js';
 
 export type TaskVerb = 'show' | 'status' | 'pause' | 'resume' | 'restart' | 'stop';
 
-const OPTIONS = { ...COMMON_OPTIONS, operator: { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, operator: { type: 'string' }, tz: { type: 'string' } } as const;
 
 type Mutation = { call: (service: TaskService, id: string, actor: Actor) => Promise<TaskRecord>; done: string };
 
@@ -22,10 +23,22 @@ const MUTATIONS: Record<Exclude<TaskVerb, 'show' | 'status'>, Mutation> = {
   stop: { call: (service, id, actor) => service.stop(id, actor), done: 'task.done.stopped' },
 };
 
-function shown(task: TaskRecord, locale: Locale, status?: ProviderTaskStatus | null, done?: string): Outcome {
+interface Shown {
+  locale: Locale;
+  /** --tz, else the task's own zone. */
+  timeZone: string | undefined;
+  status?: ProviderTaskStatus | null;
+  done?: string;
+}
+
+function shown(task: TaskRecord, { locale, timeZone, status, done }: Shown): Outcome {
   return {
     json: { task: taskJson(task), ...(status !== undefined ? { status } : {}) },
-    text: [...(done ? [t(locale, done, { id: task.id })] : []), ...taskText(task, locale), ...(status !== undefined ? statusText(status, locale) : [])],
+    text: [
+      ...(done ? [t(locale, done, { id: task.id })] : []),
+      ...taskText(task, locale, timeZone),
+      ...(status !== undefined ? statusText(status, locale) : []),
+    ],
   };
 }
 
@@ -43,14 +56,15 @@ export function command(verb: TaskVerb): { run(args: string[]): Promise<number> 
           if (extra !== undefined) {
             throw new CliFailure([{ code: 'InvalidParameter.Usage', key: 'cli.lifecycle.unexpectedArgument', params: { argument: extra, usage: usage(locale, verb) } }], EXIT.usage);
           }
+          const timeZone = zoneFlag(values.tz);
           const { service } = await open();
-          if (verb === 'show') return shown(service.get(id), locale);
+          if (verb === 'show') return shown(service.get(id), { locale, timeZone });
           if (verb === 'status') {
             const { task, status } = await service.status(id);
-            return shown(task, locale, status);
+            return shown(task, { locale, timeZone, status });
           }
           const mutation = MUTATIONS[verb];
-          return shown(await mutation.call(service, id, cliActor(values.operator)), locale, undefined, mutation.done);
+          return shown(await mutation.call(service, id, cliActor(values.operator)), { locale, timeZone, done: mutation.done });
         },
       }),
   };

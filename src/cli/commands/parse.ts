@@ -41,9 +41,20 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): { maxSpanDays: number; allowPr
   };
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`${message}\n`);
+/**
+ * A usage problem, exit 64. With --json it is the one JSON object on stdout, shaped like a rejected command's
+ * (and like the other commands' errors), so a script reads every failure the same way.
+ */
+function usageError(json: boolean, code: string, message: string): number {
+  if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: [{ code, field: null, message }] })}\n`);
+  else process.stderr.write(`${message}\n`);
   return EX_USAGE;
+}
+
+/** Whether --json was asked for, also when the flags could not be parsed (only before `--`: after it is text). */
+function wantsJson(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--json');
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -58,23 +69,26 @@ export async function run(args: string[]): Promise<number> {
 
 function execute(args: string[]): number {
   const flags = parseFlags(args, FLAGS);
-  if (!flags.ok) return usageError(t('en', 'cli.badFlags', { problem: flags.problem }));
+  const json = flags.ok ? flags.values.json === true : wantsJson(args);
+  if (!flags.ok) return usageError(json, 'InvalidParameter.Usage', t('en', 'cli.badFlags', { problem: flags.problem }));
   const { values } = flags;
   const localeFlag = values.locale ?? 'en';
-  if (!(LOCALES as readonly string[]).includes(localeFlag)) return usageError(t('en', 'cli.badLocale', { value: localeFlag }));
+  if (!(LOCALES as readonly string[]).includes(localeFlag)) {
+    return usageError(json, 'InvalidParameter.Locale', t('en', 'cli.badLocale', { value: localeFlag }));
+  }
   const locale = localeFlag as Locale;
   if (values.help) {
     process.stdout.write(`${t(locale, 'cli.parse.usage')}\n`);
     return 0;
   }
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isTimeZone(timeZone)) return usageError(t(locale, 'cli.badZone', { value: timeZone }));
+  if (!isTimeZone(timeZone)) return usageError(json, 'InvalidParameter.TimeZone', t(locale, 'cli.badZone', { value: timeZone }));
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (values.now !== undefined && (!ISO_INSTANT.test(values.now) || Number.isNaN(now.getTime()))) {
-    return usageError(t(locale, 'cli.badNow', { value: values.now }));
+    return usageError(json, 'InvalidParameter.Usage', t(locale, 'cli.badNow', { value: values.now }));
   }
   const text = flags.positionals.join(' ').trim();
-  if (text === '') return usageError(t(locale, 'cli.missingText'));
+  if (text === '') return usageError(json, 'InvalidParameter.Usage', t(locale, 'cli.missingText'));
 
   const settings = settingsFromEnv(process.env);
   const domain = values.domain ?? settings.domain;
@@ -89,7 +103,7 @@ function execute(args: string[]): number {
   };
   const parsed = parseRelayCommand(text, ctx);
 
-  if (values.json) {
+  if (json) {
     const body = parsed.ok
       ? { ok: true, request: parsed.value.request }
       : { ok: false, errors: parsed.error.map((e) => ({ code: e.code, field: e.field ?? null, message: describeError(locale, e) })) };

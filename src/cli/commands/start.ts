@@ -5,9 +5,12 @@ import { readEnv } from '../../config/env.js';
 import { ConfigError } from '../../config/index.js';
 import { resolveLocale, t } from '../../core/i18n.js';
 import { startRelaybot, type RunningBot } from '../../main.js';
+import { InstanceLockedError } from '../../store/instance-lock.js';
 
 const EX_CONFIG = 78;
 const EX_SOFTWARE = 70;
+/** sysexits.h EX_TEMPFAIL: another bot has the data directory; starting again once it stops will work. */
+const EX_TEMPFAIL = 75;
 
 export async function run(args: string[]): Promise<number> {
   const env = readEnv();
@@ -49,6 +52,11 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`${t(locale, 'start.badSettings')}\n`);
       for (const { setting, problem } of error.problems) process.stderr.write(`  ${t(locale, 'start.badSetting', { setting, problem })}\n`);
       return EX_CONFIG;
+    }
+    if (error instanceof InstanceLockedError) {
+      const key = error.pid === null ? 'start.alreadyRunningNoPid' : 'start.alreadyRunning';
+      process.stderr.write(`${t(locale, key, { pid: error.pid ?? '', dataDir: error.dataDir })}\n`);
+      return EX_TEMPFAIL;
     }
     process.stderr.write(`${t(locale, 'start.failed', { message: error instanceof Error ? error.message : String(error) })}\n`);
     return EX_SOFTWARE;

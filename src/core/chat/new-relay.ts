@@ -3,9 +3,12 @@
 import { randomFillSync } from 'node:crypto';
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
 import type { CommandContext } from '../command/index.js';
+import { conflictingRelays, warnOfConflicts } from '../destination-conflicts.js';
+import { ACTIVE_STATES } from '../task.js';
 import type { ChatDeps } from './deps.js';
 import { parseErrorDocument } from './documents.js';
 import { readCommand, type PreviewAsk } from './read-command.js';
+import { visibleTo } from './task-verbs.js';
 import type { PendingConfirmation, PendingRepository } from './ports.js';
 
 export const DEFAULT_PENDING_TTL_MS = 15 * 60_000;
@@ -84,5 +87,10 @@ export async function previewNewRelay(text: string, ctx: ChatContext, deps: Chat
     expiresAt: new Date(now.getTime() + (deps.pendingTtlMs ?? DEFAULT_PENDING_TTL_MS)).toISOString(),
   };
   deps.pending.insert(pending);
-  return { kind: 'preview', doc: read.doc, pendingId };
+  // Read here, not where the command was read (possibly another thread): only this side has the task store.
+  // A clash with another workspace's relay is as real, but its id is not this reader's to see.
+  const conflicts = conflictingRelays(read.value.request, deps.tasks.list({ states: ACTIVE_STATES }));
+  const named = conflicts.filter((task) => visibleTo(task, ctx));
+  const doc = warnOfConflicts(read.doc, named, ctx.locale, conflicts.length - named.length);
+  return { kind: 'preview', doc, pendingId };
 }

@@ -9,6 +9,12 @@ import type { ValidationContext } from './context.js';
 export const MAX_COMMENT_BYTES = 512;
 export const MAX_WATERMARKS = 4;
 export const MAX_OPERATOR_LENGTH = 64;
+/**
+ * The furthest a relay may start into its first file, in seconds: seven days, the longest task the API page
+ * allows. The page sets no bound of its own (whole seconds, with FileIndex), but it advises files under an hour;
+ * an offset beyond this is a typo (or a number past what JSON carries exactly), never a file position.
+ */
+export const MAX_OFFSET_SECONDS = 7 * 24 * 3600;
 const WATERMARK_FORMATS = ['png', 'jpg', 'jpeg', 'gif'];
 /** Characters the SDK model forbids in a watermark URL. */
 const WATERMARK_FORBIDDEN = /[;(){}$>`#"'|]/;
@@ -45,6 +51,9 @@ export function validateFileOptions(request: RelayRequest): RelayError[] {
   if (request.OffsetTime !== undefined) {
     if (!Number.isInteger(request.OffsetTime) || request.OffsetTime < 0) {
       errors.push({ code: INVALID, field: 'OffsetTime', key: 'validation.offset.value', params: { value: request.OffsetTime } });
+    } else if (request.OffsetTime > MAX_OFFSET_SECONDS) {
+      const params = { value: request.OffsetTime, max: MAX_OFFSET_SECONDS };
+      errors.push({ code: INVALID, field: 'OffsetTime', key: 'validation.offset.tooLarge', params });
     } else if (request.FileIndex === undefined) {
       errors.push({ code: 'InvalidParameter', field: 'OffsetTime', key: 'validation.offset.needsFile' });
     }

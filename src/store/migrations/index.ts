@@ -5,6 +5,7 @@ import { m002Events } from './002-events.js';
 import { m003Runner } from './003-runner.js';
 import { m004Chat } from './004-chat.js';
 import { m005AuditRowid } from './005-audit-rowid.js';
+import { m006RequestFingerprint } from './006-request-fingerprint.js';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid];
+export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid, m006RequestFingerprint];

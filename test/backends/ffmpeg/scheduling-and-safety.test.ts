@@ -133,8 +133,12 @@ describe('runner scheduling and URL safety', () => {
     const restarted = await startBackend(dataDir, { RELAYBOT_RUNNER_MAX_TASKS: '2' });
     try {
       await restarted.sink.waitFor((e) => e.some((x) => x.event === 'TaskExit'), 5000, 'TaskExit of the passed window');
-      expect(restarted.sink.events.map((e) => e.event)).toEqual(['TaskExit']);
-      expect(restarted.sink.events[0]!.body.task_id).toBe(first.SpecifyTaskId);
+      // It never ran: an alarm saying so comes before the exit that closes it, not a quiet "ended".
+      expect(restarted.sink.events.map((e) => e.event)).toEqual(['TaskAlarm', 'TaskExit']);
+      expect(restarted.sink.events.map((e) => e.body.task_id)).toEqual([first.SpecifyTaskId, first.SpecifyTaskId]);
+      const [alarm, exit] = restarted.sink.events.map((e) => e.detail);
+      expect(alarm).toMatchObject({ reason: { code: 'windowMissed' }, message: expect.stringContaining('never ran') });
+      expect(exit).toMatchObject({ code: 1, reason: { code: 'windowMissed' } });
       expect((await restarted.backend.quota()).count).toBe(1);
       await restarted.backend.delete(first.SpecifyTaskId, 'test').catch(() => undefined);
     } finally {

@@ -84,6 +84,25 @@ describe('a new relay: preview, then confirm', () => {
     ]);
   });
 
+  it('warns in the preview, before Confirm, of an active relay to the same stream at an overlapping time', async () => {
+    const dup = 'https://cdn.example.com/show.mp4 to live/dup tomorrow 9pm for 1h';
+    const first = await createdTask(dup);
+    const again = docOf(await h.chat.handle(dup, context()));
+    expect(again.kind).toBe('preview');
+    expect(again.lines[0]).toContain(`same stream at an overlapping time: ${first.id}`);
+    expect(again.actions.map((action) => action.id)).toEqual(['confirm', 'cancel']);
+    // From another workspace the clash is as real, but the relay there is not named.
+    const elsewhere = docOf(await h.chat.handle(dup, context({ home: { platform: 'slack', teamId: 'T2', channelId: 'C9' } })));
+    expect(elsewhere.lines[0]).toContain('same stream at an overlapping time: 1 in another workspace');
+    expect(elsewhere.text).not.toContain(first.id);
+    // Another stream, or a window that does not meet it: no warning.
+    expect(docOf(await h.chat.handle('https://cdn.example.com/show.mp4 to live/dup2 tomorrow 9pm for 1h', context())).text).not.toContain(first.id);
+    expect(docOf(await h.chat.handle('https://cdn.example.com/show.mp4 to live/dup tomorrow 10pm for 1h', context())).text).not.toContain(first.id);
+    // A stopped relay pushes nothing.
+    await h.chat.handle(`stop ${first.id}`, context());
+    expect(docOf(await h.chat.handle(dup, context())).text).not.toContain(first.id);
+  });
+
   it('still confirms a preview after the bot restarted, and a redelivered confirm creates nothing more', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relaybot-chat-'));
     try {

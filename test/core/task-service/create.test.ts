@@ -45,11 +45,33 @@ describe('TaskService.create against the Tencent stand-in', () => {
   });
 
   it('a repeated create with the same key returns the existing task and creates nothing', async () => {
-    const first = await h.service.create(createInput('preview-2'));
-    const again = await h.service.create(createInput('preview-2'));
+    // A retry sends the same request again (the input is built once: its times are read from the clock).
+    const input = createInput('preview-2');
+    const first = await h.service.create(input);
+    const again = await h.service.create(input);
     expect(again).toEqual({ task: first.task, created: false });
     expect(h.standin.tasks.size).toBe(1);
     expect(createCalls(h.standin)).toHaveLength(1);
+  });
+
+  it('the same key with a different request is refused, naming the task the key belongs to, and creates nothing', async () => {
+    const first = await h.service.create(createInput('script-1', relayRequest(60 * 60_000, { StreamName: 'evening' })));
+    const reused = await failure(h.service.create(createInput('script-1', relayRequest(60 * 60_000, { StreamName: 'morning' }))));
+    expect(reused.code).toBe('InvalidParameter.IdempotencyKeyReused');
+    expect(reused.params.id).toBe(first.task.id);
+    expect(describeError('en', reused.toRelayError())).toContain(first.task.id);
+    expect(h.store.tasks.list()).toHaveLength(1);
+    expect(createCalls(h.standin)).toHaveLength(1);
+  });
+
+  it('a front end’s own fingerprint decides what "the same request" is (the CLI: the command as typed)', async () => {
+    const typed = 'show.mp4 to live/evening now for 1h';
+    const first = await h.service.create({ ...createInput('cli:run-7', relayRequest(10_000)), requestFingerprint: typed });
+    // "now" read again a little later: other times, same command — a retry, not a new request.
+    const retried = await h.service.create({ ...createInput('cli:run-7', relayRequest(20_000)), requestFingerprint: typed });
+    expect(retried).toEqual({ task: first.task, created: false });
+    const other = await failure(h.service.create({ ...createInput('cli:run-7', relayRequest(10_000)), requestFingerprint: `${typed} loop 2` }));
+    expect(other.code).toBe('InvalidParameter.IdempotencyKeyReused');
   });
 
   it('a create whose first answer is lost leaves exactly one task, here and at the provider', async () => {
@@ -64,13 +86,14 @@ describe('TaskService.create against the Tencent stand-in', () => {
 
   it('when the provider keeps failing, the task stays recorded and a retry with the same key finishes it', async () => {
     h.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, BACKEND_ATTEMPTS * CREATE_ATTEMPTS);
-    const pending = await failure(h.service.create(createInput('preview-down')));
+    const input = createInput('preview-down');
+    const pending = await failure(h.service.create(input));
     expect(pending.code).toBe('FailedOperation.CreatePending');
     const [recorded] = h.store.tasks.list();
     expect(recorded).toMatchObject({ state: 'scheduled', providerTaskId: null });
     expect(describeError('en', pending.toRelayError())).toContain(recorded!.id);
 
-    const { task, created } = await h.service.create(createInput('preview-down'));
+    const { task, created } = await h.service.create(input);
     expect(created).toBe(true);
     expect(task.id).toBe(recorded!.id);
     expect(task.providerTaskId).toBeTruthy();
@@ -79,7 +102,8 @@ describe('TaskService.create against the Tencent stand-in', () => {
 
   it('a definite refusal marks the task failed with the provider’s code and RequestId, and a retry may succeed', async () => {
     h.standin.failNext('CreateLivePullStreamTask', { code: 'InvalidParameter.InvalidSourceUrl' });
-    const refused = await failure(h.service.create(createInput('preview-bad')));
+    const input = createInput('preview-bad');
+    const refused = await failure(h.service.create(input));
     expect(refused.code).toBe('InvalidParameter.InvalidSourceUrl');
     expect(refused.key).toMatch(/^provider\./);
     expect(refused.params.requestId).toBe(createCalls(h.standin)[0]!.requestId);
@@ -87,7 +111,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
     expect(failed?.state).toBe('failed');
     expect(h.standin.tasks.size).toBe(0);
 
-    const retried = await h.service.create(createInput('preview-bad'));
+    const retried = await h.service.create(input);
     expect(retried.task.id).toBe(failed!.id);
     expect(retried.task.state).toBe('scheduled');
     expect(h.standin.tasks.size).toBe(1);
@@ -166,6 +190,16 @@ describe('TaskService.create with a recent quota reading', () => {
     expect(created).toBe(true);
     expect(h.standin.tasks.size).toBe(1);
   });
+
+  it('a different request racing under the same key is refused, not handed the other one’s task', async () => {
+    const [a, b] = await Promise.allSettled([
+      h.service.create(createInput('race', relayRequest(60 * 60_000, { StreamName: 'one' }))),
+      h.service.create(createInput('race', relayRequest(60 * 60_000, { StreamName: 'two' }))),
+    ]);
+    expect(a.status).toBe('fulfilled');
+    expect(b.status === 'rejected' && (b.reason as CodedError).code).toBe('InvalidParameter.IdempotencyKeyReused');
+    expect(h.standin.tasks.size).toBe(1);
+  });
 });
 
 describe('TaskService with bad credentials', () => {
@@ -188,10 +222,21 @@ describe('TaskService.create under concurrency', () => {
   });
 
   it('two creates with the same key at once make one task', async () => {
-    const [a, b] = await Promise.all([h.service.create(createInput('double-click')), h.service.create(createInput('double-click'))]);
+    const input = createInput('double-click');
+    const [a, b] = await Promise.all([h.service.create(input), h.service.create(input)]);
     expect(a.task.id).toBe(b.task.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);
     expect(h.store.tasks.list()).toHaveLength(1);
+    expect(h.standin.tasks.size).toBe(1);
+  });
+
+  it('a different request racing under the same key is refused, not handed the other one’s task', async () => {
+    const [a, b] = await Promise.allSettled([
+      h.service.create(createInput('race', relayRequest(60 * 60_000, { StreamName: 'one' }))),
+      h.service.create(createInput('race', relayRequest(60 * 60_000, { StreamName: 'two' }))),
+    ]);
+    expect(a.status).toBe('fulfilled');
+    expect(b.status === 'rejected' && (b.reason as CodedError).code).toBe('InvalidParameter.IdempotencyKeyReused');
     expect(h.standin.tasks.size).toBe(1);
   });
 });

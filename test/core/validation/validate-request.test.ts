@@ -80,6 +80,10 @@ describe('validateRelayRequest', () => {
     expect(problems({ FileIndex: 2 })).toEqual([['InvalidParameterValue', 'FileIndex', 'validation.fileIndex.range']]);
     expect(problems({ FileIndex: 1, OffsetTime: 30 })).toEqual([]);
     expect(problems({ OffsetTime: 30 })).toEqual([['InvalidParameter', 'OffsetTime', 'validation.offset.needsFile']]);
+    // No file is days long: an absurd offset (here past what a JSON number holds exactly) is a typo.
+    expect(problems({ FileIndex: 1, OffsetTime: 7 * 24 * 3600 })).toEqual([]);
+    expect(problems({ FileIndex: 1, OffsetTime: 7 * 24 * 3600 + 1 })).toEqual([['InvalidParameterValue', 'OffsetTime', 'validation.offset.tooLarge']]);
+    expect(problems({ FileIndex: 1, OffsetTime: 10_000_000_000_000_000 })).toEqual([['InvalidParameterValue', 'OffsetTime', 'validation.offset.tooLarge']]);
   });
 
   it('checks the destination: names, domain, and ToUrl with empty names', () => {
