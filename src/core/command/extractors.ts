@@ -265,7 +265,10 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'kind',
-    pattern: re(`(?:${B}(?:as\\s+)?(live|vod|files?)(?:\\s+(?:source|stream|mode))?${E}|(直播源|直播流|直播|点播文件|点播|文件))`),
+    // Not the 点 of a clock time ("8点播到10点" is "play from 8 until 10"), the 直 of 一直 ("一直播到10点"), nor 直播
+    // as the verb of a length or an end ("直播2小时", "直播到10点": broadcast for two hours, until 10).
+    // "go live at 8pm" is when the relay starts broadcasting, not a live source.
+    pattern: re(`(?:${B}(?<!\\b(?:go|goes|going|went)\\s+)(?:as\\s+)?(live|vod|files?)(?:\\s+(?:source|stream|mode))?${E}|(直播源|直播流|(?<!一)直播(?!\\s*(?:[\\d零〇一二两三四五六七八九十半]|到|至))|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`),
     apply([en, zh], draft) {
       return setOnce(draft, 'kind', sourceKind(en ?? zh ?? ''), 'kind');
     },

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween, type CivilDate, type WallTime } from './wall-clock.js';
+import { endOfNamedDay } from './zh-midnight.js';
 
 export interface ClockReading {
   /** The date, when the text gave one (a day, a date or a weekday). */
@@ -50,7 +51,7 @@ function readComponents(components: ParsedComponents, text: string): ClockReadin
   // chrono reads 晚上12点 as noon; it is midnight.
   const lateNight = components.get('hour') === 12 && ZH_LATE_TWELVE.test(text);
   const hour = lateNight ? 0 : (components.get('hour') ?? 0);
-  return {
+  const reading: ClockReading = {
     date: dateKnown
       ? { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 }
       : null,
@@ -61,6 +62,7 @@ function readComponents(components: ParsedComponents, text: string): ClockReadin
     meridiemKnown: lateNight || meridiemKnown(components, text),
     midnight: hour === 0 && (lateNight || MIDNIGHT_WORDS.test(text)),
   };
+  return endOfNamedDay(reading, text, lateNight);
 }
 
 // chrono's Chinese range rule mislays the second half of "星期一上午10点到星期二上午10点" (it reads the end
@@ -172,6 +174,23 @@ function timeThenDay(results: ParsedResult[]): ChronoReading | null {
   return { start: onTheDay(range.start), end: { ...range.end, date: null, weekday: null }, spans };
 }
 
+const sameMoment = (a: ParsedComponents, b: ParsedComponents) =>
+  (['year', 'month', 'day', 'hour', 'minute'] as const).every((key) => a.get(key) === b.get(key));
+
+/**
+ * chrono swaps the two sides of a range it merged whose end comes before its start: with their own dates ("feb
+ * 21 10pm to feb 20 9pm" became a 25-hour relay from the 20th), or as clock times it could not read as one range
+ * ("10pm until at 6" became 6am to 10pm). The sides are put back as written: an end before its start is then
+ * refused, or (a clock time alone) moved to the next day.
+ */
+function inWrittenOrder(range: ParsedResult, startText: string, reference: Date): { start: ParsedComponents; end: ParsedComponents | null } {
+  const { start } = range;
+  const end = range.end ?? null;
+  if (!end || !start.isCertain('hour') || !end.isCertain('hour')) return { start, end };
+  const written = chrono.casual.parse(startText, reference, { forwardDate: true })[0]?.start;
+  return written && !sameMoment(written, start) && sameMoment(written, end) ? { start: end, end: start } : { start, end };
+}
+
 /** Reads the date/time expressions left in `text` (one chrono call per side of a Chinese range, else one). */
 export function readWithChrono(text: string, wallNow: WallTime): ChronoReading | null {
   const lone = readLoneClock(text);
@@ -205,8 +224,9 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   // The end's own words decide its am/pm: chrono copies the start's "pm" onto "10pm to 12".
   const endText = sides ? sides.after : (second?.text ?? '');
   const used = first.end ? 1 : Math.min(results.length, 2);
-  const readEnd = endComponents ? readComponents(endComponents, endText) : null;
-  const readStart = readComponents(first.start, first.text);
+  const ordered = first.end && sides ? inWrittenOrder(first, sides.before, reference) : first;
+  const readEnd = endComponents ? readComponents(ordered.end ?? endComponents, endText) : null;
+  const readStart = readComponents(ordered.start, first.text);
   const { start, end } = sides && readEnd ? startHalfFromEnd(readStart, sides.before, readEnd) : { start: readStart, end: readEnd };
   return {
     start,

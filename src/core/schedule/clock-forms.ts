@@ -10,7 +10,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
 // "N past H" is never a range, so the word "minutes" is optional; "N to H" is one ("3 to 4") unless it says so.
 const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
-const TO = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?!\d)`, 'g');
+// Not after "in": "in 5 minutes till 11pm" is a start in five minutes and an end at 11pm, not 10:55pm.
+const TO = new RegExp(String.raw`(?<!\b(?:in|within)\s+)\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?!\d)`, 'g');
 
 function hourOf(ref: string): { hour: number; suffix: string } {
   if (ref === 'noon') return { hour: 12, suffix: 'pm' };
@@ -43,12 +44,16 @@ const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})h(\d{2})\b/g;
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
-const BARE_H_CLOCK = /(\b(?:at|from|to|until|till)\s+|[-–~]\s*)(\d{1,2})h\b(?!\d)/g;
-const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
+// As a range's end only after a 24-hour or h-notation start ("20:00-22h", "20h - 2h"): after "8pm", "- 2h" is a
+// length (read as 2am, "tomorrow - 8pm - 2h" was a six-hour relay).
+// (Read before "9h30" is rewritten, so that its h still shows.)
+const BARE_H_CLOCK = /(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*)(?:\b(?:to|until|till)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)/g;
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
 const COMPACT_CLOCK =
   /\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))/g;
 const ISH_CLOCK = /\b(\d{1,2})(\d{2})\s*ish\b/g;
-const ISH = /\s*-?\s*ish\b/g;
+// Only after a number, am/pm or "noon": "finish", "publish" keep their letters.
+const ISH = /(?<![a-lo-z]|(?<!noo)n)\s*-?\s*ish\b/g;
 const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s+and\s+/g;
 const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.\s*m\b)/g;
 // "3:30 p m", "9 59 a m": the letters spaced out.
@@ -79,6 +84,51 @@ const UNTILL = /\buntill\b/g;
 const MID_DAY = /\bmid[\s-]day\b/g;
 // "tonight at 12" is the midnight that ends the evening, as "晚上12点" is.
 const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
+// "tonight 12am", "12 a.m. tonight": the midnight that ends the evening too (read as written, 00:00 of today,
+// it was refused as past).
+const TONIGHT_TWELVE_AM = /\b(tonight|tonite)\s+(?:at\s+)?12(?::00)?\s*a\.?m\b\.?|\b12(?::00)?\s*a\.?m\b\.?\s+(?=tonight\b|tonite\b)/g;
+// "a 2-hour relay", "90-minute stream": a length written as an adjective is the length ("2 hour").
+const HYPHENATED_LENGTH = /\b(\d+(?:\.\d+)?)-(hours?|hrs?|minutes?|mins?|days?)\b/g;
+// "now until 10", "in 5 minutes till 11", "until 10 tonight": a bare hour after a range word needs its ":00" for the parser when
+// no clock time stands before it (after a clock time, "8 to 10" is read as a range already).
+const BARE_HOUR_END = /(^\s*|\b(?:now|minutes?|mins?|hours?|hrs?|h|m))(\s*,?\s*\b(?:until|till|til|to|through|thru)\s+)(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|h\b|hours?|hrs?|minutes?|mins?|days?))/g;
+// "20.30", "8.45": a 24-hour clock with a dot, when the minutes cannot be a month ("20.02" may be a date).
+// "20.00h" too; not a length's decimal ("for 1.50h").
+const DOT_CLOCK =
+  /(?<![\d.:/])(?<!\b(?:for|lasting|in|within)\s+)\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?:h\b)?(?![.:/]\d|\s*(?:[ap]\.?m\b|h\b|hours?|hrs?|minutes?|mins?|%))/g;
+// "20:00h": the h only repeats that the clock is 24-hour (read as the start of "00h for", it became "20:00:00am").
+const COLON_CLOCK_H = /\b(\d{1,2}:\d{2})h\b/g;
+// "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
+// a relay start 87 days ahead. Not after a length's or a relative start's word ("for 1500 hours").
+const MILITARY_CLOCK = /(?<!\b(?:for|in|within|lasting|after|of)\s+)\b([01]\d|2[0-3])([0-5]\d)\s*(?:h|hrs|hours)\b/g;
+// "until about 2", "to roughly 2am": a hedge before a range's end adds nothing we can schedule, and kept the date
+// parser from reading a bare hour as the end.
+const HEDGE_BEFORE_NUMBER = /(?<=\b(?:until|till|til|to|through|thru)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+|tomorrow\s+)?)(?:about|around|approximately|approx\.?|roughly|circa|ca\.)\s+(?=\d)/g;
+// "2 in the morning", "5 in the afternoon", "10 at night": the part of the day belongs to the number before it.
+// Left to the day words, it set am/pm for the whole text: "from 9 till 5 in the afternoon" became 9pm to 5am,
+// "10 until 2 in the morning" 10am to 2pm.
+// Not the day after a month ("march 5 in the evening at 8").
+const HOUR_THEN_PART = new RegExp(
+  String.raw`${NOT_AFTER_MONTH}\b(\d{1,2})(:\d{2})?(?:\s+o'?clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b`,
+  'g',
+);
+
+function hourWithPart(whole: string, hour: string, minutes: string | undefined, part: string | undefined, night: string | undefined): string {
+  const h = Number(hour);
+  if (h < 1 || h > 12) return whole;
+  const pm = night ? h >= 6 && h < 12 : part !== 'morning';
+  // "12 in the morning" is not said; "12 at night" is midnight.
+  if (h === 12 && part === 'morning') return whole;
+  return `${h}${minutes ?? ''}${pm ? 'pm' : 'am'}`;
+}
+// "friday 10pm to 2am saturday": a start with its own weekday and an end whose weekday follows it; the end's
+// weekday goes before its clock time, where the date parser reads it ("to saturday 2am"). Without a weekday on
+// the start ("8pm to 10pm friday") the trailing day is the whole range's and stays.
+const END_WEEKDAY_AFTER = new RegExp(
+  String.raw`(\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*(?:to|until|till|-)\s*)` +
+    String.raw`(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)\s+((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b`,
+  'g',
+);
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
 const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
 // "12 noon", "12 midnight": the number only repeats the word.
@@ -102,9 +152,14 @@ const HOUR_AFTER_MONTH_DAY = new RegExp(
 const LENGTH_THEN_RELATIVE =
   /((?<![a-z])(?:h|hrs?|hours?|m|mins?|minutes?|secs?|seconds?))\s+(?=(?:an?|\d+(?:\.\d+)?)\s+(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?)\s+(?:from\s+(?:right\s+)?now|later|hence)\b)/g;
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
-const TO_MIDNIGHT = /(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
+// Not "quarter to midnight" / "10 minutes to midnight" (23:45, 23:50): made "to 12am", they read as 11:45 am.
+const TO_MIDNIGHT = /(?<!\b(?:quarter|minutes?|mins?)\s+)(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
 // "for the next hour", "the next 2 hours": a length from now.
-const THE_NEXT = /\b(?:for\s+)?(?:the\s+)?next\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
+const THE_NEXT = /\b(?:for\s+)?(?:the\s+)?(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
+// "for the hour" is an hour (the date parser made "the hour" an end an hour from now); "to 2 hours later",
+// "until 90 minutes after" are lengths (read as a clock time, "5am to 2 hours later" started at 6:30).
+const FOR_THE_HOUR = /\bfor\s+the\s+(hour|half\s+hour)\b/g;
+const UNTIL_LATER = /\b(?:to|until|till|til|through|thru)\s+((?:\d+(?:\.\d+)?|an?)\s+(?:hours?|hrs?|minutes?|mins?|h|m))\s+(?:later|after(?:wards)?)\b/g;
 // "this weekend saturday", "next weekend on sunday": the weekday says which day of that weekend.
 const WEEKEND_THEN_DAY = /\b(this|next)\s+weekend\s+(?:on\s+)?(?=(?:sat|sun)[a-z]*\b)/g;
 // "Wed 20th": a weekday and an ordinal day of this month, as "the 20th" is read.
@@ -120,6 +175,12 @@ const ZH_NEXT_WEEK = /下个(?=周|星期|礼拜)/g;
 const ZH_COMING_LENGTH = /(?:接下来|未来|之后的|下(?=\s*\d+\s*个?\s*(?:小时|分钟)))(?=\s*\d)/g;
 const ZH_HALF_HOUR = /半个(?:小时|钟头)/g;
 const ZH_CLOCK_HOURS = /钟头/g;
+// "晚上8点2小时", "8点一个半小时": a length right after the hour. Apart, so the date parser does not read its
+// number as the minutes (8:02).
+const ZH_LENGTH_AFTER_HOUR = /点(?=\s*\d+(?:\.\d+)?\s*(?:个\s*)?半?\s*(?:小时|个钟))/g;
+// The date parser reads a number after 点 as its minutes even across a space; "晚上8点 10点" (the comma of
+// "晚上8点，10点结束" is a space by then) became 20:10. A number followed by 点 or a length's unit is no minutes.
+const ZH_HOUR_THEN_NUMBER = /点\s+(?=\d+(?:\.\d+)?\s*(?:点|个|半|小时|分钟|秒|天|号|日|[:：]\d))/g;
 // 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点.
 const ZH_SHORT_EVENING = /(?<![今明昨前后傍当夜])晚(?=\s*\d)/g;
 const ZH_SHORT_MORNING = /(?<![今明昨前后清提当])早(?=\s*\d)/g;
@@ -131,7 +192,8 @@ const YUE_FIVES_AFTER_HOUR = /点\s*(?:[踏搭]\s*(\d{1,2}|半)|(\d{1,2})\s*个�
 const YUE_FIVES = /(\d{1,2})\s*个字/g;
 const YUE_HOUR_AND_HALF = /个半钟(?!头)/g;
 // After 晏晝 (so the sentence is Cantonese), a lone number after 点 counts fives too: 晏晝三点三 = 3:15.
-const YUE_BARE_FIVES = /点\s*([1-9]|1[01])(?![\d分秒]|\s*个字)/g;
+// Not a length after the hour ("晏晝三點 兩個鐘" is 3pm for two hours, not 3:10).
+const YUE_BARE_FIVES = /点\s*([1-9]|1[01])(?![\d分秒]|\s*(?:个|半|小时|钟|分钟|秒|天))/g;
 
 function cantoneseFives(text: string): string {
   if (!YUE_AFTERNOON.test(text)) return text;
@@ -143,6 +205,21 @@ function cantoneseFives(text: string): string {
 const ZH_PART_BEFORE_24H = /(今|明|后)?(?:晚上|下午|傍晚|晚间|夜里|晚)(?=\s*(?:1[3-9]|2[0-3])\s*(?:[:：]\d|点))/g;
 const ZH_EVENING_TWICE = /(今|明|后)晚\s*(?=晚上|夜里)/g;
 const ZH_PART_TWICE = /(晚上|下午|上午|早上|凌晨|中午)\s*\1/g;
+// "8点 明晚", "8点晚上": a part of the day after the clock time goes before it, where the date parser reads it
+// (after, it read "晚上" as a day of its own and the hour as 8 am, on today's date).
+const ZH_PART_AFTER_CLOCK =
+  /(\d{1,2}\s*点(?:\s*\d{1,2}\s*分?|\s*半|\s*整)?)\s*((?:今天|明天|后天)?(?:晚上|下午|上午|早上|凌晨|中午|傍晚|夜里)|今晚|明晚|今早|明早|今夜|明夜)(?!\s*\d)/g;
+// 九点差一刻 / 9点差5分 / 差5分9点: minutes short of the hour (8:45, 8:55), as "quarter to nine" is.
+const ZH_SHORT_OF_HOUR = /(\d{1,2})\s*点\s*差\s*(?:(\d{1,2})\s*分(?!钟)|([13])\s*刻)|差\s*(?:(\d{1,2})\s*分(?!钟)|([13])\s*刻)\s*(\d{1,2})\s*点/g;
+
+function shortOfHour(whole: string, ...groups: Array<string | undefined>): string {
+  const [hourFirst, minutesFirst, quartersFirst, minutesLast, quartersLast, hourLast] = groups;
+  const hour = Number(hourFirst ?? hourLast);
+  const quarters = quartersFirst ?? quartersLast;
+  const short = quarters !== undefined ? Number(quarters) * 15 : Number(minutesFirst ?? minutesLast);
+  if (hour < 1 || hour > 24 || short < 1 || short > 59) return whole;
+  return `${hour - 1}点${60 - short}分`;
+}
 // 过10分钟 is 10分钟后 (in ten minutes).
 const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|天))(?!\s*(?:后|以后|之后))/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
@@ -159,8 +236,22 @@ function spokenClock(whole: string, hour: string, gap: string, oh: string | unde
   return `${hour}:${oh !== undefined ? `0${oh}` : minutes}`;
 }
 
+// "3/15 晚上8点": the Chinese date parser has no month/day with a slash; written as 3月15日 (month first, as the
+// English parser reads "3/15"). Only in a Chinese sentence, not a date with a year ("2026/3/15") nor a fraction
+// of a length ("1/2小时").
+const ZH_SLASH_DATE = /(?<![\d/.])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\d/.]|\s*(?:个|小时|钟头|分|秒|天))/g;
+const CJK = /[\u4e00-\u9fff]/;
+// "24:00", "今天24点": the midnight that ends the day, said as its words (the parsers have no hour 24).
+const HOUR_24 = /(?<![\d:.])24\s*(?:[:：]\s*00(?::00)?|点(?:\s*(?:整|0+\s*分?))?)(?![\d:])/g;
+// 周6 / 星期6 (typed digits): the weekday as its numeral, which the date parser reads (7 and 天 are Sunday).
+const ZH_WEEKDAY_DIGIT = /(周|星期|礼拜)\s*([1-7])(?![\d:.点号日月])/g;
+
 export function rewriteClockForms(text: string): string {
-  return cantoneseFives(text)
+  const chinese = CJK.test(text);
+  const slashDated = (chinese ? text.replace(ZH_SLASH_DATE, '$1月$2日') : text)
+    .replace(HOUR_24, chinese ? '午夜' : 'midnight')
+    .replace(ZH_WEEKDAY_DIGIT, (_w, word: string, digit: string) => `${word}${'一二三四五六日'[Number(digit) - 1]}`);
+  return cantoneseFives(slashDated.replace(HEDGE_BEFORE_NUMBER, ''))
     .replace(TWELVE_NOON, '$1')
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(WEEKEND_THEN_DAY, (_w, which: string) => `${which} `)
@@ -172,6 +263,8 @@ export function rewriteClockForms(text: string): string {
     .replace(WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `this ${day}`))
     .replace(COMPACT_RANGE, '$1:$2 - $4:$5')
     .replace(TO_MIDNIGHT, '$112am')
+    .replace(FOR_THE_HOUR, 'for 1 $1')
+    .replace(UNTIL_LATER, 'for $1')
     .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit}`)
     .replace(IN_TIME, '$1')
     .replace(ZH_THIS_WEEK, '这')
@@ -179,6 +272,8 @@ export function rewriteClockForms(text: string): string {
     .replace(ZH_COMING_LENGTH, '持续')
     .replace(ZH_HALF_HOUR, '半小时')
     .replace(ZH_CLOCK_HOURS, '小时')
+    .replace(ZH_LENGTH_AFTER_HOUR, '点，')
+    .replace(ZH_HOUR_THEN_NUMBER, '点，')
     .replace(YUE_AFTERNOON, '下午')
     .replace(YUE_FIVES_AFTER_HOUR, (whole, stepped?: string, counted?: string) => {
       const fives = stepped === '半' ? 6 : Number(stepped ?? counted);
@@ -192,10 +287,16 @@ export function rewriteClockForms(text: string): string {
     .replace(ZH_SHORT_EVENING, '晚上')
     .replace(ZH_SHORT_MORNING, '早上')
     .replace(ZH_OCLOCK, '点')
+    .replace(ZH_SHORT_OF_HOUR, shortOfHour)
+    .replace(ZH_PART_AFTER_CLOCK, '$2$1')
     .replace(ZH_AFTER_WAIT, '$1后')
     .replace(UNTILL, 'until')
     .replace(MID_DAY, 'midday')
     .replace(EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))
+    .replace(HYPHENATED_LENGTH, '$1 $2')
+    .replace(DOT_CLOCK, '$1:$2')
+    .replace(BARE_HOUR_END, (whole, lead: string, joiner: string, hour: string) => (Number(hour) <= 24 ? `${lead}${joiner}${hour}:00` : whole))
+    .replace(TONIGHT_TWELVE_AM, (_whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))
     .replace(LATER_THAN, '$1 to ')
     .replace(OCLOCK_MERIDIEM, '$1$2')
     .replace(AM_PM_SPACED, '$1$2m')
@@ -206,14 +307,20 @@ export function rewriteClockForms(text: string): string {
     .replace(TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref))
     .replace(SPACED_MINUTES, '$1:$2')
     .replace(SPOKEN_CLOCK, spokenClock)
-    .replace(H_CLOCK, (_w, h: string, m: string) => `${h}:${m}${h24(h)}`)
-    .replace(H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`)
+    .replace(COLON_CLOCK_H, '$1')
+    .replace(MILITARY_CLOCK, '$1:$2')
     .replace(BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`)
+    // "8h30 pm" says its half of the day itself.
+    .replace(H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
+      `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`)
+    .replace(H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`)
     .replace(COMPACT_CLOCK, '$1 $2:$3')
     .replace(ISH_CLOCK, '$1:$2')
     .replace(ISH, ' ')
     .replace(BETWEEN, '$1 to ')
+    .replace(HOUR_THEN_PART, hourWithPart)
     .replace(AM_PM_SHORT, '$1$2m')
+    .replace(END_WEEKDAY_AFTER, '$1$3 $2')
     .replace(SLASH_RANGE, '$1 / ')
     .replace(HOUR_RANGE, '$1 - $2')
     .replace(ZH_NOON, '中午12点')
@@ -222,7 +329,11 @@ export function rewriteClockForms(text: string): string {
 }
 
 // "on the 20th" with no month: the parser wants a month, so we name the coming one.
-const DAY_OF_MONTH = new RegExp(String.raw`\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`, 'g');
+// Also "8pm 20th", "on 20th" (no "the"); not after a month ("february the 20th" is explicit-dates' to read).
+const DAY_OF_MONTH = new RegExp(
+  String.raw`(?<!\b${MONTH}[a-z]*\.?\s+(?:the\s+)?)\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`,
+  'g',
+);
 
 // "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
 const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
@@ -259,25 +370,39 @@ export function rewriteMonthsAhead(text: string, today: { year: number; month: n
 
 // 下个月3号 / 这个月20号 / 本月20号: a day of next month or this one.
 const ZH_MONTH_DAY = /(下个?月|这个?月|本月)\s*(\d{1,2})\s*[号日]/g;
-// 下周日 / 下下周一: a weekday of next week or the week after. Chinese weeks run Monday to Sunday, so 下周日 is
+// 下周日 / 下下周一 / 这周六: a weekday of next week, the week after, or this week. Chinese weeks run Monday to Sunday, so 下周日 is
 // the Sunday after next week's Saturday (the date parser's weeks start on Sunday: it read 下周日 as this Sunday).
-const ZH_NEXT_WEEKS = /(下下|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+const ZH_NEXT_WEEKS = /(下下|下|这)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
 const ZH_WEEKDAY_INDEX = '一二三四五六';
 
 function writtenZhDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
-/** The coming month's `day`: this month's if still to come (or today), else next month's. */
+/**
+ * The coming month's `day`: this month's if still to come (or today), else next month's; a month without that
+ * day is passed over ("the 30th" said in February is March 30th, as Duckling reads it, not a refused Feb 30).
+ */
 function comingDayOfMonth(day: number, today: { year: number; month: number; day: number }): { year: number; month: number } {
-  const nextMonth = day < today.day;
-  const month = nextMonth ? (today.month % 12) + 1 : today.month;
-  return { month, year: nextMonth && today.month === 12 ? today.year + 1 : today.year };
+  let index = today.year * 12 + (today.month - 1) + (day < today.day ? 1 : 0);
+  const daysIn = (i: number) => new Date(Date.UTC(Math.floor(i / 12), (i % 12) + 1, 0)).getUTCDate();
+  while (daysIn(index) < day) index += 1;
+  return { month: (index % 12) + 1, year: Math.floor(index / 12) };
 }
 
 /** "the 20th" -> "february 20 2013", "20号" -> "2013年2月20日" (this month's if still to come, else next month's). */
+// "the 3rd of next month", "next month on the 3rd", "the 20th this month" (as 下个月3号 / 本月20号 are read).
+const EN_MONTH_WORD_DAY =
+  /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(next|this)\s+month\b|\b(next|this)\s+month,?\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/g;
+
 export function rewriteDayOfMonth(text: string, today: { year: number; month: number; day: number }): string {
   return text
+    .replace(EN_MONTH_WORD_DAY, (whole, d1?: string, w1?: string, w2?: string, d2?: string) => {
+      const day = Number(d1 ?? d2);
+      const index = today.year * 12 + (today.month - 1) + ((w1 ?? w2) === 'next' ? 1 : 0);
+      // Written even when the month lacks the day ("the 31st of next month" in March): the date check refuses it.
+      return day >= 1 && day <= 31 ? `${MONTH_NAMES[index % 12]} ${day} ${Math.floor(index / 12)}` : whole;
+    })
     .replace(DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);
       if (dayNumber < 1 || dayNumber > 31) return whole;
@@ -287,14 +412,15 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
     .replace(ZH_MONTH_DAY, (whole, which: string, day: string) => {
       const next = which.startsWith('下');
       const index = today.year * 12 + (today.month - 1) + (next ? 1 : 0);
-      const date = new Date(Date.UTC(Math.floor(index / 12), index % 12, Number(day)));
-      // A day the month does not have (下个月31号 in a 30-day month) is left for the parser to refuse.
-      return date.getUTCDate() === Number(day) ? writtenZhDate(date) : whole;
+      // Written even when the month lacks the day (下个月31号 in a 30-day month): the date check refuses it.
+      return Number(day) >= 1 && Number(day) <= 31 ? `${Math.floor(index / 12)}年${(index % 12) + 1}月${Number(day)}日` : whole;
     })
     .replace(ZH_NEXT_WEEKS, (_w, which: string, weekday: string) => {
       const sunday = weekday === '天' || weekday === '日' || weekday === '7';
       const index = sunday ? 0 : /\d/.test(weekday) ? Number(weekday) : ZH_WEEKDAY_INDEX.indexOf(weekday) + 1;
-      return writtenZhDate(weekdayOfWeek(today, which === '下下' ? 2 : 1, index));
+      // 这周六 (本周六) is this week's, Monday to Sunday, as 下周六 is next week's: said on a Sunday it is
+      // yesterday (refused as past), where the date parser's Sunday-first weeks made it next week's.
+      return writtenZhDate(weekdayOfWeek(today, which === '下下' ? 2 : which === '下' ? 1 : 0, index));
     })
     .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);

@@ -34,6 +34,10 @@ export interface ScheduleParts {
   length: Duration | null;
   dayOffset: number | null;
   endDayOffset: number | null;
+  /** "to 2am the next day", "到次日凌晨2点": the end is on the day after the start's. */
+  endNextDay: boolean;
+  /** The part of the day said for the end when the start has no clock time ("now until 10 tonight"). */
+  endMeridiem?: Meridiem | null;
   meridiem: Meridiem | null;
   start: ClockReading | null;
   end: ClockReading | null;
@@ -44,7 +48,8 @@ type Instant = Result<number, RelayError[]>;
 function hourChoices(reading: ClockReading, hint: Meridiem | null): number[] {
   const hour = reading.time?.hour ?? 0;
   if (reading.meridiemKnown || hour === 0 || hour > 12) return [hour];
-  if (hint === 'pm') return [hour === 12 ? 12 : hour + 12];
+  // A bare hour at night is pm, as Duckling reads "tonight at 2" (2 pm); only a written am is the small hours.
+  if (hint === 'pm' || hint === 'night') return [hour === 12 ? 12 : hour + 12];
   if (hint === 'am') return [hour === 12 ? 0 : hour];
   return [hour % 12, (hour % 12) + 12];
 }
@@ -106,24 +111,63 @@ function todayInZone(parts: ScheduleParts): CivilDate {
   return wallTimeAt(parts.nowMs, parts.zone);
 }
 
+/**
+ * The date of a night's small hours written as such: "tonight 1am", "friday night 2am", "tonight 00:30" are after
+ * the named day's midnight (read on the day itself, "tonight 1am" was this morning's, refused as past). Said in
+ * the small hours themselves, tonight's 1am may still be ahead today. A bare hour is not moved: it is pm.
+ */
+function nightDate(date: CivilDate, hour: number, reading: ClockReading, hint: Meridiem | null, parts: ScheduleParts): CivilDate {
+  if (hint !== 'night' || hour >= 6 || reading.midnight || !reading.meridiemKnown) return date;
+  const sameDay = instantOf(wallAt(date, hour, reading), parts.zone);
+  const stillAhead = sameDay !== null && sameDay > parts.nowMs && daysBetween(today(parts), date) === 0;
+  return stillAhead && wallTimeAt(parts.nowMs, parts.calendarZone).hour < 6 ? date : addDays(date, 1);
+}
+
+/**
+ * The end's date, for a start that has none ("8 to 10pm friday"), when the start then comes before the end on
+ * that day. Otherwise ("8pm until friday 8am") the start is its next occurrence: on the end's day it was Friday
+ * 8pm, and the end moved on to Saturday.
+ */
+function endDateFitsStart(start: ClockReading, end: ClockReading | null): CivilDate | null {
+  if (!end?.date || !end.time || !start.time) return null;
+  const clock = (reading: ClockReading) => (reading.time!.hour % 24) * 60 + reading.time!.minute;
+  return clock(start) <= clock(end) || !start.meridiemKnown ? end.date : null;
+}
+
 function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
+  // "in 2 hours at 8pm", "半个月后晚上8点" read with a 15-day length that was not whole days: a start given
+  // twice, by a clock and by hours from now. The relative one was silently dropped.
+  if (start.time && parts.relativeStart && !parts.relativeStart.wholeDays) {
+    return { ok: false, error: [scheduleError('twoStarts', 'StartTime')] };
+  }
   const hours = hourChoices(start, parts.meridiem);
   const relativeDays = parts.relativeStart?.wholeDays ? Math.round(parts.relativeStart.ms / (24 * HOUR_MS)) : null;
   const offset = parts.dayOffset ?? relativeDays;
   // "tonight at midnight", "tomorrow midnight": the midnight that ends the named day.
   const dayOfOffset = offset !== null ? addDays(today(parts), offset + (start.midnight ? 1 : 0)) : null;
-  let date = start.date ?? dayOfOffset ?? parts.end?.date ?? null;
+  // "tomorrow friday 8pm" said on a Tuesday, "明天2月15日": two days for one start. The date parser's day
+  // silently won; which one was meant is asked instead.
+  const dayWord = offset !== null ? addDays(today(parts), offset) : null;
+  if (dayWord && start.date) {
+    const agrees = start.weekday !== null ? weekdayOf(dayWord) === start.weekday : daysBetween(dayWord, start.date) === 0;
+    if (!agrees) {
+      const other = start.weekday !== null ? onOrAfter(today(parts), start.weekday) : start.date;
+      return { ok: false, error: [scheduleError('conflictingDays', 'StartTime', { first: formatCivilDate(dayWord), second: formatCivilDate(other) })] };
+    }
+  }
+  let date = start.date ?? dayOfOffset ?? endDateFitsStart(start, parts.end) ?? null;
   // A bare weekday means the coming one: the parser sometimes picks last week's inside a range.
   if (date && start.weekday !== null && daysBetween(today(parts), date) < 0) date = onOrAfter(today(parts), start.weekday);
   if (date) {
     // A day was named: an hour without am/pm is read as written (Duckling's convention: "tomorrow at 5" = 5 am).
-    return placed(wallAt(date, hours.length > 1 ? (start.time?.hour ?? 0) % 24 : hours[0]!, start), parts, 'StartTime');
+    const hour = hours.length > 1 ? (start.time?.hour ?? 0) % 24 : hours[0]!;
+    return placed(wallAt(nightDate(date, hour, start, parts.meridiem, parts), hour, start), parts, 'StartTime');
   }
   const base = todayInZone(parts);
   const days = [base, addDays(base, 1), addDays(base, 2)];
   const first = firstAfter(parts.nowMs, days, hours, start, parts, 'StartTime');
   const end = parts.end;
-  if (!first.ok || hours.length < 2 || !end || end.date || parts.endDayOffset !== null) return first;
+  if (!first.ok || hours.length < 2 || !end || end.date || parts.endDayOffset !== null || parts.endNextDay) return first;
   // A range whose start lacks am/pm ("10:00 to 12:00", "12:00 to 14:00" said at 9pm): of the next two
   // readings of the start, prefer one that stays within a day, then the shorter one, rather than the
   // literal next occurrence (10pm to noon tomorrow).
@@ -158,12 +202,19 @@ function relativeInstant(parts: ScheduleParts, relative: Duration): number {
 function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): Instant {
   // The part of the day said once ("tonight from 10 until 2") places the start; the end is the first fitting
   // time after it, which may be in the other half of the day (2am, not 2pm).
-  const hours = hourChoices(end, null);
+  const hours = hourChoices(end, parts.endMeridiem ?? null);
   const startDate = wallTimeAt(startMs, parts.zone);
-  const named = end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset) : null);
-  if (named && end.weekday === null) {
-    const explicit = placed(wallAt(named, hours.length > 1 ? (end.time?.hour ?? 0) : hours[0]!, end), parts, 'EndTime');
-    if (!explicit.ok || explicit.value > startMs) return explicit;
+  const named = parts.endNextDay
+    ? addDays(startDate, 1)
+    : (end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset) : null));
+  if (named && (end.weekday === null || parts.endNextDay)) {
+    const hour = hours.length > 1 ? (end.time?.hour ?? 0) : hours[0]!;
+    const day = parts.endNextDay ? named : nightDate(named, hour, end, parts.endMeridiem ?? null, parts);
+    const explicit = placed(wallAt(day, hour, end), parts, 'EndTime');
+    // An end whose day is written ("feb 20 10pm to feb 20 9pm", "明晚10点到明晚9点") stays on that day even
+    // when it comes before the start: the request validation refuses it, where moving it a day on silently
+    // made a 23-hour relay of a slip of the keyboard.
+    return explicit;
   }
   const from = end.weekday !== null ? onOrAfter(startDate, end.weekday) : (named ?? startDate);
   return firstAfter(startMs, [from, addDays(from, 1)], hours, end, parts, 'EndTime');
@@ -177,9 +228,14 @@ export interface ComposedSchedule {
 
 export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, RelayError[]> {
   // "now until 11pm": with "now" as the start, the one time written is the end.
-  const parts = given.startsNow && given.start && !given.end && !given.relativeStart
+  let parts: ScheduleParts = given.startsNow && given.start && !given.end && !given.relativeStart
     ? { ...given, start: null, end: given.start }
     : given;
+  // With no clock time for the start ("now until 10 tonight", "in 5 minutes till 9 tomorrow morning"), the day
+  // and the part of the day are the end's: read for nothing, "now until 10:00 tonight" ended at 10 am.
+  if (!parts.start && parts.end && (parts.dayOffset !== null || parts.meridiem !== null)) {
+    parts = { ...parts, endDayOffset: parts.endDayOffset ?? parts.dayOffset, endMeridiem: parts.meridiem, dayOffset: null };
+  }
   const { start, end, length } = parts;
   if (start && !start.time) {
     return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(start.date ?? today(parts)) })] };
@@ -197,7 +253,7 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   if (!startMs.ok) return startMs;
 
   if (end && length) return { ok: false, error: [scheduleError('endAndDuration', 'EndTime')] };
-  if (end && !end.time) return { ok: false, error: [scheduleError('badEnd', 'EndTime')] };
+  if ((end && !end.time) || (parts.endNextDay && !end)) return { ok: false, error: [scheduleError('badEnd', 'EndTime')] };
   let endMs: Instant;
   if (end) endMs = endInstant(parts, startMs.value, end);
   else if (length) endMs = { ok: true, value: startMs.value + Math.round(length.ms / 1000) * 1000 };

@@ -2,9 +2,12 @@
 // ("tonight", "in the afternoon", "tomorrow morning"). We compute these ourselves from the user's zone: the
 // date parser's Chinese rules read them from the server's clock, and it does not know every word order
 // ("9 tomorrow", "8 this evening").
+import { WEEKDAY } from './calendar-words.js';
 import type { Scratch } from './scratch.js';
+import { takeEveningSmallHours } from './zh-small-hours.js';
 
-export type Meridiem = 'am' | 'pm';
+/** 'night' ("tonight", "friday night"): pm for a bare hour; a written 1am-5am is the next day's small hours. */
+export type Meridiem = 'am' | 'pm' | 'night';
 
 export interface DayWords {
   /** Days after today in the reading zone, when the text names one ("tomorrow" = 1). */
@@ -16,7 +19,7 @@ export interface DayWords {
 }
 
 const PART_MERIDIEM: Record<string, Meridiem> = {
-  morning: 'am', am: 'am', 'a.m.': 'am', afternoon: 'pm', evening: 'pm', night: 'pm', pm: 'pm', 'p.m.': 'pm',
+  morning: 'am', am: 'am', 'a.m.': 'am', afternoon: 'pm', evening: 'pm', night: 'night', pm: 'pm', 'p.m.': 'pm',
 };
 
 const EN_DAY_NAMES = [
@@ -34,6 +37,8 @@ const EN_DAY = new RegExp(
 );
 const EN_PART = new RegExp(
   String.raw`\b(?:this\s+|in\s+the\s+|at\s+)(?<part>morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)(?=\s|$)` +
+    // "friday night 11 to 2": after a weekday "night" is a part of the day too (without it the range was 11am to 2pm).
+    String.raw`|(?<=\b${WEEKDAY}[a-z]*\.?\s+)(?<weekdayPart>night)\b` +
     String.raw`|\b(?:early\s+|late\s+)?(?<alone>morning|afternoon|evening)\b`,
   'g',
 );
@@ -53,12 +58,12 @@ export function extractEnglishDayWords(scratch: Scratch): DayWords {
       return true;
     }
     found.dayOffset = EN_OFFSETS[which]!;
-    if (which === 'tonight' || which === 'lastNight') found.meridiem = 'pm';
+    if (which === 'tonight' || which === 'lastNight') found.meridiem = 'night';
     if (groups.part) found.meridiem = PART_MERIDIEM[groups.part] ?? found.meridiem;
     return true;
   });
   scratch.consume(EN_PART, (m) => {
-    const part = m.groups?.part ?? m.groups?.alone ?? '';
+    const part = m.groups?.part ?? m.groups?.weekdayPart ?? m.groups?.alone ?? '';
     found.meridiem ??= PART_MERIDIEM[part] ?? null;
     return true;
   });
@@ -79,15 +84,26 @@ const ZH_PART_SYNONYMS: Record<string, string> = {
 };
 const ZH_PART_SYNONYM = new RegExp(Object.keys(ZH_PART_SYNONYMS).join('|'), 'g');
 
+// A clock time, then a range word, then (where the day word stands) nothing but spaces or 从/的.
+const ZH_END_DAY_BEFORE = /(?:\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]|[点时]\s*(?:\d+\s*分?|半|整))\s*(?:开始)?\s*(?:到|至|[-~～—])\s*$/;
+
 export function extractChineseDayWords(scratch: Scratch): DayWords {
   scratch.rewrite(ZH_PART_SYNONYM, (word: string) => ZH_PART_SYNONYMS[word] ?? word);
   const found: DayWords = { dayOffset: null, endDayOffset: null, meridiem: null };
-  scratch.rewrite(ZH_DAY, (word: string) => {
+  scratch.text = scratch.text.replace(ZH_DAY, (word: string, _group: string, offset: number, text: string) => {
+    // Right after the range word of a range whose start has its clock time ("晚上10点到明天凌晨2点"), the day is
+    // the end's: taken for the start, the whole range moved to tomorrow.
+    const endsRange = found.dayOffset === null && ZH_END_DAY_BEFORE.test(text.slice(0, offset));
+    if (endsRange) {
+      found.endDayOffset ??= ZH_OFFSETS[word] ?? 0;
+      return ZH_PART_LEFT[word] ?? ' '.repeat(word.length);
+    }
     if (found.dayOffset !== null) return word;
     found.dayOffset = ZH_OFFSETS[word] ?? 0;
     const part = ZH_PART_LEFT[word];
     // Keep the text's length so that positions found later still line up.
     return part ?? ' '.repeat(word.length);
   });
+  takeEveningSmallHours(scratch, found);
   return found;
 }

@@ -31,6 +31,8 @@ const EN_UNITS: Record<string, number> = {
 };
 /** What a bare number after a unit counts ("1 hour thirty" = 1 h 30 min). */
 const NEXT_SMALLER: Record<number, number> = { [HOUR]: MINUTE, [MINUTE]: SECOND, [DAY]: HOUR };
+/** Above these a bare number is no part of the length ("for 1h 2014" is not 1 h and 2014 minutes). */
+const BARE_LIMIT: Record<number, number> = { [MINUTE]: 60, [SECOND]: 60, [HOUR]: 24 };
 
 interface Token {
   text: string;
@@ -38,8 +40,10 @@ interface Token {
   end: number;
 }
 
-// Numbers (decimals, fractions), words, and the minute mark: "1/2h" -> 1/2, h ; "30'" -> 30, '.
-const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|[a-z]+|')/y;
+// Numbers (decimals, fractions), words, and the minute mark: "1/2h" -> 1/2, h ; "30'" -> 30, '. A decimal
+// without its leading zero (".5h") is one number: left unread, chrono took ".5" for something else and
+// "for .5h" became an hour and a half.
+const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|\.\d+|[a-z]+|')/y;
 
 function tokenAt(text: string, position: number): Token | null {
   TOKEN.lastIndex = position;
@@ -49,15 +53,16 @@ function tokenAt(text: string, position: number): Token | null {
 }
 
 function numberOf(token: Token | null): number | null {
-  if (!token || !/^\d/.test(token.text)) return null;
+  if (!token || !/^\.?\d/.test(token.text)) return null;
   const [num, den] = token.text.split('/');
   return den ? Number(num) / Number(den) : Number(num);
 }
 
-const HEDGES = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'another']);
+const HEDGES = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'some', 'another', 'exactly', 'just']);
 const ARTICLES = new Set(['a', 'an']);
 // "2 more minutes", "two additional minutes": words between an amount and its unit that do not change it.
-const AMOUNT_FILLERS = new Set(['of', 'more', 'additional', 'extra']);
+// "a full hour", "a whole day", "2 full hours" too.
+const AMOUNT_FILLERS = new Set(['of', 'more', 'additional', 'extra', 'full', 'whole', 'entire']);
 
 /** A fraction word group at `position`: "a half", "a quarter", "3 quarters", "3-quarters", "half". */
 function fractionAt(text: string, position: number): { value: number; end: number } | null {
@@ -136,6 +141,16 @@ function termAt(text: string, position: number): { ms: number; unit: number; end
   return { ms, unit, end };
 }
 
+// Only a whole term (amount and unit) follows a comma, never a bare number ("for 2h, 10 pm"), nor a relative
+// start ("for 2h, 10 minutes from now": clock-forms.ts puts that comma there to keep the two apart).
+const COMMA = /^\s*,\s*(?:and\s+)?/;
+const RELATIVE_AFTER = /^\s*(?:from\s+(?:right\s+)?now|later|hence|ago|after\s+now)\b/;
+
+function commaTermAt(text: string, position: number): { ms: number; unit: number; end: number } | null {
+  const term = termAt(text, position);
+  return term && !RELATIVE_AFTER.test(text.slice(term.end)) ? term : null;
+}
+
 /** An English duration starting at `position`, or null. */
 export function englishDurationAt(text: string, position: number): Duration | null {
   const first = termAt(text, position);
@@ -146,7 +161,9 @@ export function englishDurationAt(text: string, position: number): Duration | nu
   for (;;) {
     const joiner = tokenAt(text, end);
     const from = joiner?.text === 'and' ? joiner.end : end;
-    const next = termAt(text, from);
+    // "1 hour, 30 minutes", "2 days, 3 hours (and 4 minutes)": a comma joins terms as "and" does.
+    const comma = COMMA.exec(text.slice(end));
+    const next = termAt(text, from) ?? (comma ? commaTermAt(text, end + comma[0].length) : null);
     if (next && next.unit < lastUnit) {
       ms += next.ms;
       end = next.end;
@@ -158,7 +175,7 @@ export function englishDurationAt(text: string, position: number): Duration | nu
     const bare = tokenAt(text, from);
     const count = numberOf(bare);
     const smaller = NEXT_SMALLER[lastUnit];
-    if (bare && count !== null && smaller && !/[/.]/.test(bare.text) && !isFollowedByClockWord(text, bare.end)) {
+    if (bare && count !== null && smaller && count < BARE_LIMIT[smaller]! && !/[/.]/.test(bare.text) && !isFollowedByClockWord(text, bare.end)) {
       ms += count * smaller;
       end = bare.end;
       wholeDays = false;
@@ -166,6 +183,19 @@ export function englishDurationAt(text: string, position: number): Duration | nu
     break;
   }
   return { ms, wholeDays: wholeDays && ms % DAY === 0, end };
+}
+
+// "for 1:30", "lasting 2:00 h", "时长1:30": hours and minutes written as on a clock. Only after a length's own
+// word (lengths.ts): without it "1:30" is a clock time. Read as a clock, "8pm for 1:30" ended at 1:30 am.
+const CLOCK_LENGTH = /\s*(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?!\s*(?:[ap]\.?m\b|o'?clock|[\d:.]|点|am|pm))(?:\s*(?:hours?|hrs?|h)\b)?/y;
+
+/** A length written "h:mm" (or "h:mm:ss") at `position`, or null. */
+export function clockLengthAt(text: string, position: number): Duration | null {
+  CLOCK_LENGTH.lastIndex = position;
+  const m = CLOCK_LENGTH.exec(text);
+  if (!m) return null;
+  const ms = Number(m[1]) * HOUR + Number(m[2]) * MINUTE + Number(m[3] ?? 0) * SECOND;
+  return { ms, wholeDays: false, end: CLOCK_LENGTH.lastIndex };
 }
 
 /**
@@ -184,8 +214,10 @@ const ZH_UNITS: Record<string, number> = {
 // "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...);
 // "五分半钟" = five and a half minutes.
 const ZH_TERM =
-  /\s*(\d+(?:\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*(个)?\s*(半)?\s*(小时|钟头|个钟|个月|分钟|分|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?/y;
-const ZH_BARE_NUMBER = /\s*(\d+)(?![\d.:点])/y;
+  /\s*(\d+(?:\/\d+|\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*(个)?\s*(半)?\s*(小时|钟头|个钟|个月|分钟|分|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?/y;
+// One or two digits, and not the start of a clock time, date or range ("持续1小时 8 点", "持续2小时 12月3日",
+// "1小时 8-10点"): read as minutes, those became a silently longer relay.
+const ZH_BARE_NUMBER = /\s*(\d{1,2})(?![\d.:点])(?!\s*(?:[-/.:：~～年月日号点时到至]|[ap]\.?m\b))/y;
 
 /** A Chinese duration starting at `position`: "2个小时", "1个半小时", "半小时", "1小时30分", "5分30秒". */
 export function chineseDurationAt(text: string, position: number): Duration | null {
@@ -200,17 +232,20 @@ export function chineseDurationAt(text: string, position: number): Duration | nu
     const unit = m ? ZH_UNITS[(measure && unitWord === '月' ? '个月' : unitWord)!] : undefined;
     if (!m || unit === undefined || unit >= lastUnit || (number === undefined && !halfBefore && !halfAfter)) break;
     // With no number, "半小时" is half an hour, but "个半小时" (一 left out) and "分半" are one and a half.
-    const count = number !== undefined ? Number(number.replace('点', '.')) : measure || halfAfter ? 1 : 0;
+    // "1/2小时" is half an hour.
+    const [top, bottom] = (number ?? '').replace('点', '.').split('/');
+    const count = number !== undefined ? Number(top) / (bottom ? Number(bottom) : 1) : measure || halfAfter ? 1 : 0;
     ms += (count + (halfBefore || halfAfter ? 0.5 : 0)) * unit;
     end = ZH_TERM.lastIndex;
     lastUnit = unit;
-    wholeDays &&= unit >= DAY && !halfBefore && !halfAfter;
+    // 半个月 (15 days) is whole days; 一天半 (36 hours) is not: the total decides (below).
+    wholeDays &&= unit >= DAY;
   }
   if (end === position) return null;
   const smaller = NEXT_SMALLER[lastUnit];
   ZH_BARE_NUMBER.lastIndex = end;
   const bare = smaller ? ZH_BARE_NUMBER.exec(text) : null;
-  if (bare && smaller) {
+  if (bare && smaller && Number(bare[1]) < BARE_LIMIT[smaller]!) {
     ms += Number(bare[1]) * smaller;
     end = ZH_BARE_NUMBER.lastIndex;
     wholeDays = false;

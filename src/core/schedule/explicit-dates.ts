@@ -7,10 +7,31 @@ import type { CivilDate } from './wall-clock.js';
 
 // 2013-02-20, 2013/2/20 (not an ISO date-time "2013-02-20T21:00", which chrono reads whole).
 const ISO_DATE = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b(?![t:\d])/g;
-// "feb 20", "february 20th" with no year after it.
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
+// "feb 20", "february 20th", "february the 20th" with no year after it.
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})[a-z]*\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
 // "next tuesday" (Duckling's reading: that day of next week, weeks running Monday to Sunday).
 const NEXT_WEEKDAY = new RegExp(String.raw`\bnext\s+(${WEEKDAY})[a-z]*\b(?!\s+week)`, 'g');
+// "last friday": the latest one before today, as Duckling reads it (the parser took it for the coming one, so a
+// past day became a relay three days ahead). It is refused as past by the request validation.
+const LAST_WEEKDAY = new RegExp(String.raw`\b(?:last|previous)\s+(${WEEKDAY})[a-z]*\b(?!\s+week)`, 'g');
+
+// "friday after next": the one after the coming one, as Duckling reads it (on a Tuesday, "wednesday after next"
+// is in eight days, "tuesday after next" in fourteen). "monday of this week", "wednesday of next week": that day
+// of the week named, Monday to Sunday (the parser took "monday of this week" for the coming Monday).
+const AFTER_NEXT = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+after\s+next\b`, 'g');
+const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+of\s+(this|next)\s+week\b`, 'g');
+
+function afterNext(today: CivilDate, weekday: number): Date {
+  const todayDate = Date.UTC(today.year, today.month - 1, today.day);
+  const ahead = ((weekday - new Date(todayDate).getUTCDay() + 6) % 7) + 1;
+  return new Date(todayDate + (ahead + 7) * 86_400_000);
+}
+
+function latestBefore(today: CivilDate, weekday: number): Date {
+  const todayDate = Date.UTC(today.year, today.month - 1, today.day);
+  const back = ((new Date(todayDate).getUTCDay() - weekday + 6) % 7) + 1;
+  return new Date(todayDate - back * 86_400_000);
+}
 
 // chrono drops a 24-hour clock right before a bare date ("20:00 february 20 2013" reads as noon that day) but
 // not before "on <date>": every written-out date gets its "on" unless a range word stands there.
@@ -19,7 +40,8 @@ const WRITTEN_DATE = new RegExp(
   'g',
 );
 // "20 feb", "20th of february": day first, no year after it.
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\b\.?(?!,?\s+\d{4}\b)`, 'g');
+// Not the minutes of a clock before a month ("20:30 jun 11": read as June 30, the relay moved 19 days).
+const DAY_MONTH = new RegExp(String.raw`(?<![\d:.])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\b\.?(?!,?\s+\d{4}\b)`, 'g');
 
 const written = (date: Date) => `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
 
@@ -29,14 +51,21 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
     const date = comingDate(monthOf(prefix), Number(day), today);
     return date ? written(date) : whole;
   };
+  // In a Chinese sentence the date is written the Chinese way: the Chinese date parser reads no English month.
+  const chinese = /[\u4e00-\u9fff]/.test(text);
   return text
     .replace(ISO_DATE, (whole, year: string, month: string, day: string) => {
       const date = comingDate(Number(month), Number(day), today, Number(year));
-      return date ? written(date) : whole;
+      if (!date) return whole;
+      return chinese ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日` : written(date);
     })
     // Day first before month first: in "20 feb 8 pm" the date is the 20th, not "feb 8".
     .replace(DAY_MONTH, (whole, day: string, prefix: string) => coming(whole, prefix, day))
     .replace(MONTH_DAY, (whole, prefix: string, day: string) => coming(whole, prefix, day))
+    .replace(AFTER_NEXT, (_whole, prefix: string) => written(afterNext(today, WEEKDAY_PREFIXES.indexOf(prefix))))
+    .replace(OF_WEEK, (_whole, prefix: string, which: string) =>
+      written(weekdayOfWeek(today, which === 'next' ? 1 : 0, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(NEXT_WEEKDAY, (_whole, prefix: string) => written(weekdayOfWeek(today, 1, WEEKDAY_PREFIXES.indexOf(prefix))))
+    .replace(LAST_WEEKDAY, (_whole, prefix: string) => written(latestBefore(today, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(WRITTEN_DATE, 'on $1');
 }

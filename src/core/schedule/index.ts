@@ -16,13 +16,23 @@ import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
 import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
+import { normaliseSpellings } from './spelling.js';
+import { dropChineseFillers } from './zh-fillers.js';
+import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
+import { rewriteChineseHours } from './zh-hours.js';
+import { dropRepeatedDates } from './zh-repeated-date.js';
+import { rewriteChineseZoneWords } from './zh-zone-words.js';
 import { scheduleError } from './schedule-error.js';
 import { Scratch } from './scratch.js';
 import { toSimplified } from './traditional.js';
 import { leftoverWords } from './leftovers.js';
+import { takeNextDay } from './next-day.js';
 import { MONTH, WEEKDAY } from './calendar-words.js';
 import { dropRepeatedWeekdays } from './repeated-weekday.js';
 import { rewriteExplicitDates } from './explicit-dates.js';
+import { rewriteYearWords } from './year-words.js';
+import { refuseImpossibleDates } from './impossible-dates.js';
+import { refuseVagueAmounts } from './vague-amounts.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { extractZone, userZone } from './zones.js';
 
@@ -56,10 +66,28 @@ const HOUR_AFTER_DAY = new RegExp(String.raw`(${DAY_WORD})\s+([1-9]|1[0-2])\b(?!
 const HOUR_BEFORE_DAY = new RegExp(String.raw`(?<![\d:.]\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`, 'g');
 
 const AT_SIGN = /@/g;
+const VULGAR_FRACTIONS: Record<string, string> = { '½': '1/2', '¼': '1/4', '¾': '3/4', '⅓': '1/3', '⅔': '2/3' };
+const VULGAR_FRACTION = /[½¼¾⅓⅔]/g;
+// "a half-hour", "half-an-hour", "an hour-and-a-half", "1-1/2 hours": the words of a length, hyphenated.
+const HYPHENATED_WORDS = /\b(half|an|a|hour|and|quarter)-(?=(?:an|a|hour|hours|and|half|quarter)\b)/gi;
+const HYPHENATED_FRACTION = /\b(\d+)-(\d\/\d)\b/g;
+const ARROW = /\s*(?:→|⟶|➝|➔|=>|->|-->)\s*/g;
+// "10pm overnight until 6": the word only says the range crosses midnight, which its end shows; left in, it kept
+// the date parser from reading the range.
+const OVERNIGHT = /\s+overnight(?=\s+(?:until|till|til|to|through|thru)\b)/gi;
 
 function normalise(text: string): string {
   // "@ 3pm" is "at 3pm" (e-mail addresses never reach the schedule: the command scanner takes them first).
-  return toSimplified(text.normalize('NFKC')).replace(/[‐-―−]/g, '-').replace(AT_SIGN, ' at ');
+  // An arrow between two times is a range ("8pm → 10pm").
+  // Vulgar fractions before NFKC, which makes "1½" the unreadable "11⁄2": "1 1/2" is read as 1.5.
+  const fractions = text.replace(VULGAR_FRACTION, (fraction: string) => ` ${VULGAR_FRACTIONS[fraction]}`);
+  return toSimplified(fractions.normalize('NFKC'))
+    .replace(ARROW, ' to ')
+    .replace(OVERNIGHT, '')
+    .replace(/[‐-―−]/g, '-')
+    .replace(AT_SIGN, ' at ')
+    .replace(HYPHENATED_WORDS, '$1 ')
+    .replace(HYPHENATED_FRACTION, '$1 $2');
 }
 
 function takeNowWords(scratch: Scratch): boolean {
@@ -71,12 +99,13 @@ function takeDayWords(scratch: Scratch): DayWords {
   const english = extractEnglishDayWords(scratch);
   return {
     dayOffset: chinese.dayOffset ?? english.dayOffset,
-    endDayOffset: english.endDayOffset,
+    endDayOffset: english.endDayOffset ?? chinese.endDayOffset,
     meridiem: english.meridiem ?? chinese.meridiem,
   };
 }
 
-const UNTIL_BEFORE = /(?:\b(?:until|till|til|through|to)|直到|到|至)\s*$/;
+// "ending at 11pm", "stop at 11pm" with no start say the same.
+const UNTIL_BEFORE = /(?:\b(?:until|till|til|through|to|(?:end|ends|ending|stop|stops|stopping|finish|finishes|finishing)(?:\s+at)?)|直到|到|至)\s*$/;
 
 interface ClockRead {
   start: ChronoReading['start'] | null;
@@ -109,7 +138,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (text.length > MAX_SCHEDULE_LENGTH) {
     return { ok: false, error: [scheduleError('tooLong', 'StartTime', { max: MAX_SCHEDULE_LENGTH })] };
   }
-  const scratch = new Scratch(normalise(text));
+  const scratch = new Scratch(rewriteChineseZoneWords(normalise(text)));
   const ownZone = userZone(options.timeZone);
   if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };
   const named = extractZone(scratch, options.locale, options.timeZone);
@@ -120,12 +149,25 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
   // clock time is read in the named zone.
   const wallNow = wallTimeAt(nowMs, ownZone);
-  const spelled = replaceChineseNumerals(replaceEnglishNumberWords(scratch.text.toLowerCase()));
-  const dated = dropRepeatedWeekdays(rewriteClockForms(spelled), wallNow);
+  const written = normaliseSpellings(scratch.text.toLowerCase());
+  const definite = refuseVagueAmounts(written);
+  if (!definite.ok) return definite;
+  const spelled = rewriteChineseHours(replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written))))), wallNow);
+  const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(spelled), wallNow), wallNow);
+  if (!possible.ok) return possible;
+  const dated = dropRepeatedWeekdays(possible.value, wallNow);
   if (!dated.ok) return dated;
-  scratch.text = rewriteExplicitDates(rewriteMonthsAhead(rewriteDayOfMonth(dated.value, wallNow), wallNow), wallNow);
+  // Checked again once days of a named month are dates ("the 31st of next month", 下个月31号).
+  const monthDays = refuseImpossibleDates(rewriteMonthsAhead(dropRepeatedDates(rewriteDayOfMonth(dated.value, wallNow)), wallNow), wallNow);
+  if (!monthDays.ok) return monthDays;
+  // And the weekdays beside them: "monday 19th" when the 19th is a Tuesday, "the 19th (tue)".
+  const weekdaysAgain = dropRepeatedWeekdays(monthDays.value, wallNow);
+  if (!weekdaysAgain.ok) return weekdaysAgain;
+  scratch.text = rewriteExplicitDates(weekdaysAgain.value, wallNow);
   // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
   if (NEGATIVE_LENGTH.test(scratch.text)) return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };
+  // Before the lengths: 第二天 would read as "2 days".
+  const endNextDay = takeNextDay(scratch);
   const lengths = extractLengths(scratch);
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);
@@ -141,6 +183,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     length: lengths.length,
     dayOffset: days.dayOffset,
     endDayOffset: days.endDayOffset,
+    endNextDay,
     meridiem: days.meridiem,
     start: clock?.start ?? null,
     end: clock?.end ?? null,

@@ -6,16 +6,31 @@ const LINKING_WORDS = new Set([
   'at', 'on', 'from', 'starting', 'start', 'starts', 'beginning', 'begin', 'the', 'of', 'in', 'and', 'to',
   'until', 'till', 'til', 'through', 'thru', 'between', 'for', 'this', 'about', 'around', 'approximately',
   'then', 'go', 'goes', 'going', 'onwards', 'onward', 'sharp', 'o\'clock', 'oclock', 'by', 'it', 'run', 'relay', 'later', 'today', 'is', 'within',
+  // The end said with its own verb ("start 8pm, end 10pm"): the second time is the end whatever the word.
+  'end', 'ends', 'ending', 'stop', 'stops', 'stopping', 'finish', 'finishes', 'finishing', 'begins', 'approx',
+  // Courtesy words typed around the time.
+  'please', 'pls', 'plz', 'thanks', 'thx', 'could', 'can', 'would', 'you', 'schedule', 'set', 'book', 'should', 'will',
+  // Labels typed before the parts ("start: 8pm, end: 10pm", "time: tomorrow 8pm", "when: ...").
+  'time', 'when', 'length', 'duration', 'overnight', 'max', 'done', 'early',
+  // "go live at 8pm" (the command's kind rule leaves "live" after "go": it is when, not what kind of source).
+  'live',
+  // What is being scheduled, named around its length ("a 2-hour slot", "90 minute stream").
+  'slot', 'stream', 'session', 'broadcast', 'long', 'a',
 ]);
+// "kick off at 9pm", "2 hours or so" as wholes: neither word alone is a linking word.
+const KICK_OFF = /\bkick(?:s|ing)?\s+off\b|\bor\s+so\b/g;
 // Characters, not words (Chinese has no spaces to split on): what is left of 开始, 左右, 持续, 时间 (after a zone), 就开始,
-// 推 (relay), 定在 / 安排在 once the time expressions around them are taken.
-const ZH_LINKING = /[从在于自起到至开始的点左右大约大概约持续时长就推间定安排,，。、~\-–—\s]+/g;
+// 推 / 播 (relay, play), 共 (in all), 直 (of 直到), 止 (起…止), 再 / 等 (再过10分钟, 等10分钟后), 按 / 以…为准
+// (按北京时间), 定在 / 安排在 once the time expressions around them are taken.
+const ZH_LINKING = /[从在于自起止到至再等按以为准开始的点左右大约大概约持续时长就推播共直间定安排,，。、~\-–—\s]+/g;
 const WORD = /[^\s,;.!?，。；！？]+/g;
-const PUNCTUATION_ONLY = /^[-–—~/:,.;()'"]+$/;
+const PUNCTUATION_ONLY = /^[-–—~/:,.;()[\]{}'"!?]+$/;
+// A label's colon ("start:", "end:") or brackets around a word ("[UTC]" once the zone is taken) are not words.
+const EDGE_PUNCTUATION = /^[[({'"]+|[:\])}'"]+$/g;
 
 export function leftoverWords(text: string): string[] {
-  const words = text.match(WORD) ?? [];
+  const words = text.replace(KICK_OFF, ' ').match(WORD) ?? [];
   return words
-    .map((word) => (/[\u4e00-\u9fff]/.test(word) ? word.replace(ZH_LINKING, '') : word))
+    .map((word) => (/[\u4e00-\u9fff]/.test(word) ? word.replace(ZH_LINKING, '') : word.replace(EDGE_PUNCTUATION, '') || word))
     .filter((word) => word !== '' && !LINKING_WORDS.has(word) && !PUNCTUATION_ONLY.test(word));
 }

@@ -1,7 +1,7 @@
 // Finds the lengths in the text and what they mean by their anchor words:
 //   a length of the task: "for 2h", "lasting 90 minutes", "持续2小时", or a bare "一个半小时" / "2 hours";
 //   a relative start: "in 30 minutes", "2 minutes from now", "7 days hence", "30分钟后".
-import { chineseDurationAt, englishDurationAt, type Duration } from './durations.js';
+import { chineseDurationAt, clockLengthAt, englishDurationAt, type Duration } from './durations.js';
 import type { Scratch } from './scratch.js';
 
 export interface Lengths {
@@ -9,12 +9,13 @@ export interface Lengths {
   relativeStart: Duration | null;
 }
 
-const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|runs?\s+for|(?:duration|length)(?:\s+of|\s*[:=])?)(?:\s+the\s+next)?\s*(?=\S)/g;
+const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|runs?\s+for|running(?:\s+for)?|(?:duration|length)(?:\s+of|\s*[:=])?)(?:\s+the\s+next)?\s*(?=\S)/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
 const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+(?:right\s+)?now|from\s+today|later|hence|after\s+now)\b/;
-const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
+const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|总共|总计|合计|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
 const EXACT_NOW = /\bright\b/;
-const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后)/;
+// Not the 后 of 后天 ("两小时 后天下午3点" is a length and a day, not a start in two hours).
+const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后(?![天日]))/;
 // Where a bare length may begin: a number, "a"/"an"/"half", or 半.
 const CANDIDATE = /(?<![\d:./-])(?=\d)|\b(?=an?\s|half\b|about\b)|(?=半)/g;
 // Bare Chinese lengths must name a unit that is never part of a date or clock (not 分 after 点, not 日 after 月).
@@ -86,6 +87,14 @@ function acceptableBare(text: string, position: number, duration: Duration): boo
   return /[a-z']/.test(written);
 }
 
+/** Whether the text holds a bare length ("2h") that takeBare would take, without taking it. */
+function findsBareLength(scratch: Scratch): boolean {
+  return candidatePositions(scratch.text).some((position) => {
+    const duration = durationAt(scratch.text, position);
+    return duration !== null && acceptableBare(scratch.text, position, duration);
+  });
+}
+
 function takeBare(scratch: Scratch): Duration | null {
   for (const position of candidatePositions(scratch.text)) {
     const duration = durationAt(scratch.text, position);
@@ -98,7 +107,11 @@ function takeBare(scratch: Scratch): Duration | null {
 }
 
 export function extractLengths(scratch: Scratch): Lengths {
-  const length = takeAnchored(scratch, EN_LENGTH_ANCHOR) ?? takeAnchored(scratch, ZH_LENGTH_ANCHOR);
+  // "for 1:30" is a length only when the text has no other one: in "for 8:30 tomorrow, 2h" it is the start.
+  const length =
+    takeAnchored(scratch, EN_LENGTH_ANCHOR) ??
+    takeAnchored(scratch, ZH_LENGTH_ANCHOR) ??
+    (findsBareLength(scratch) ? null : takeAnchored(scratch, EN_LENGTH_ANCHOR, clockLengthAt) ?? takeAnchored(scratch, ZH_LENGTH_ANCHOR, clockLengthAt));
   const relativeStart =
     takeAnchored(scratch, EN_RELATIVE_ANCHOR, relativeDurationAt) ??
     takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??

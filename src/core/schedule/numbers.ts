@@ -14,9 +14,13 @@ const EN_NUMBER = new RegExp(
   String.raw`\b(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).join('|')}))\b`,
   'g',
 );
-const COUPLE = /\ba (?:couple|pair)(?: of)?\b/g;
+// "couple hours" too, said without its "a" (left to the date parser, it became an end two hours from now).
+const COUPLE = /\b(?:a )?(?:couple|pair)(?: of)?\b/g;
+// "a few" (or "few") is three, as Duckling counts it: "in a few hours" starts in 3 h, "for a few minutes" lasts 3. Left to
+// the date parser, "10am for a few hours" ended at now + 3 h (noon), not at 1pm.
+const A_FEW = /\b(?:a )?few\b/g;
 // A whole number and a fraction ("1 1/2 hours") is one number.
-const MIXED_FRACTION = /\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])\b/g;
+const MIXED_FRACTION = /\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])(?![\d/])/g;
 // "ten to six", "twenty-five past 4": spelled-out minutes before an hour are a clock time, as Duckling reads
 // them; only digits ("10 to 6") or a range word before ("from ten to six") make a range. Marked "minutes" so
 // the clock stage reads them once they are digits.
@@ -26,10 +30,11 @@ const SPOKEN_MINUTES_TO = new RegExp(
   'g',
 );
 
-/** "twenty five" -> "25", "a couple of" / "a pair of" -> "2" (text already lower-cased). */
+/** "twenty five" -> "25", "a couple of" / "a pair of" -> "2", "a few" -> "3" (text already lower-cased). */
 export function replaceEnglishNumberWords(text: string): string {
   return text
     .replace(COUPLE, '2')
+    .replace(A_FEW, '3')
     .replace(SPOKEN_MINUTES_TO, '$1 minutes')
     .replace(MIXED_FRACTION, (whole, units: string, top: string, bottom: string) =>
       Number(top) < Number(bottom) ? String(Number(units) + Number(top) / Number(bottom)) : whole,
@@ -68,20 +73,25 @@ export function chineseNumeral(written: string): number {
 
 // Weekday names keep their numeral (星期一 is Monday, not "星期1"); so do set phrases like 一下, 一起.
 const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千廿卅]+)(?![下起些直])/g;
-// A quarter of an hour after 点: 一刻 = 15, 三刻 = 45 minutes.
-const ZH_QUARTER = /点\s*([一三])刻/g;
+// A quarter of an hour after 点: 一刻 = 15, 三刻 = 45 minutes. Past a space, 三刻钟 is a length ("明晚8点 三刻钟").
+const ZH_QUARTER = /点(?:\s+(?![一三]刻钟))?([一三])刻/g;
 // A length in quarters of an hour: 一刻钟 = 15, 三刻钟 = 45 minutes.
-const ZH_QUARTER_LENGTH = /(?<!点\s*)([一三])刻钟/g;
+const ZH_QUARTER_LENGTH = /(?<!点)([一三13])\s*刻钟/g;
+
+function digitsOf(numeral: string): string {
+  // A leading 零 is a written zero ("三点零五" reads 3:05): keep it as a digit.
+  const zero = numeral.startsWith('零') && numeral.length > 1 ? '0' : '';
+  return zero + String(chineseNumeral(zero ? numeral.slice(1) : numeral));
+}
 
 /** "三点零五" -> "3点05", "一个半小时" -> "1个半小时", "三点一刻" -> "3点15分". */
 export function replaceChineseNumerals(text: string): string {
   return text
     .replace(ZH_QUARTER, (_w, q: string) => (q === '一' ? '点15分' : '点45分'))
-    .replace(ZH_QUARTER_LENGTH, (_w, q: string) => (q === '一' ? '15分钟' : '45分钟'))
+    .replace(ZH_QUARTER_LENGTH, (_w, q: string) => (q === '一' || q === '1' ? '15分钟' : '45分钟'))
     .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string) => {
-      if (weekdayWord) return whole;
-      // A leading 零 is a written zero ("三点零五" reads 3:05): keep it as a digit.
-      const zero = numeral.startsWith('零') && numeral.length > 1 ? '0' : '';
-      return zero + String(chineseNumeral(zero ? numeral.slice(1) : numeral));
+      // The weekday takes one numeral; what follows is a number of its own (星期一两点 is Monday at 2).
+      if (weekdayWord) return numeral.length > 1 ? weekdayWord + numeral[0] + digitsOf(numeral.slice(1)) : whole;
+      return digitsOf(numeral);
     });
 }

@@ -23,6 +23,18 @@ const ALIASES: Record<string, string> = {
   mountain: 'America/Denver', 'us pacific': 'America/Los_Angeles', pacific: 'America/Los_Angeles',
   'central european': 'Europe/Paris', 'eastern european': 'Europe/Athens', 'western european': 'Europe/Lisbon',
   singapore: 'Asia/Singapore', dubai: 'Asia/Dubai', moscow: 'Europe/Moscow', sydney: 'Australia/Sydney',
+  // Cities this runtime lists under their older names (Asia/Katmandu, Asia/Calcutta, Asia/Saigon, Europe/Kiev,
+  // Asia/Rangoon), and countries people name for their one zone.
+  kathmandu: 'Asia/Kathmandu', nepal: 'Asia/Kathmandu', kolkata: 'Asia/Kolkata', 'ho chi minh': 'Asia/Ho_Chi_Minh',
+  vietnam: 'Asia/Ho_Chi_Minh', kyiv: 'Europe/Kyiv', ukraine: 'Europe/Kyiv', yangon: 'Asia/Yangon', myanmar: 'Asia/Yangon',
+  hk: 'Asia/Hong_Kong', thailand: 'Asia/Bangkok', philippines: 'Asia/Manila', pakistan: 'Asia/Karachi',
+  bangladesh: 'Asia/Dhaka', 'sri lanka': 'Asia/Colombo', israel: 'Asia/Jerusalem', turkey: 'Europe/Istanbul',
+  egypt: 'Africa/Cairo', uae: 'Asia/Dubai', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
+  hawaii: 'Pacific/Honolulu', alaska: 'America/Anchorage', arizona: 'America/Phoenix', ireland: 'Europe/Dublin',
+  netherlands: 'Europe/Amsterdam', sweden: 'Europe/Stockholm', poland: 'Europe/Warsaw', portugal: 'Europe/Lisbon',
+  greece: 'Europe/Athens', switzerland: 'Europe/Zurich', austria: 'Europe/Vienna', belgium: 'Europe/Brussels',
+  norway: 'Europe/Oslo', denmark: 'Europe/Copenhagen', finland: 'Europe/Helsinki', malaysia: 'Asia/Kuala_Lumpur',
+  'south korea': 'Asia/Seoul',
 };
 
 // "Eastern Standard Time" says the standard offset even in summer, as the abbreviation EST does.
@@ -44,6 +56,12 @@ const ZH_PLACES: Record<string, string> = {
   洛杉矶: 'America/Los_Angeles', 旧金山: 'America/Los_Angeles', 西雅图: 'America/Los_Angeles',
   美西: 'America/Los_Angeles', 美国西部: 'America/Los_Angeles', 太平洋: 'America/Los_Angeles',
   多伦多: 'America/Toronto', 温哥华: 'America/Vancouver', 格林尼治: 'Etc/UTC', 格林威治: 'Etc/UTC',
+  印度: 'Asia/Kolkata', 尼泊尔: 'Asia/Kathmandu', 加德满都: 'Asia/Kathmandu', 泰国: 'Asia/Bangkok', 曼谷: 'Asia/Bangkok',
+  越南: 'Asia/Ho_Chi_Minh', 马来西亚: 'Asia/Kuala_Lumpur', 吉隆坡: 'Asia/Kuala_Lumpur', 印尼: 'Asia/Jakarta',
+  雅加达: 'Asia/Jakarta', 菲律宾: 'Asia/Manila', 马尼拉: 'Asia/Manila', 澳门: 'Asia/Macau', 台湾: 'Asia/Taipei',
+  新西兰: 'Pacific/Auckland', 奥克兰: 'Pacific/Auckland', 墨尔本: 'Australia/Melbourne', 澳洲东部: 'Australia/Sydney',
+  夏威夷: 'Pacific/Honolulu', 阿联酋: 'Asia/Dubai', 俄罗斯: 'Europe/Moscow', 意大利: 'Europe/Rome', 西班牙: 'Europe/Madrid',
+  荷兰: 'Europe/Amsterdam', 欧洲中部: 'Europe/Paris', 中欧: 'Europe/Paris', 美国山地: 'America/Denver', 美山: 'America/Denver',
 };
 const ZH_OWN_ZONE = ['当地', '本地'];
 const ZH_PLACE_TIME = new RegExp(`(${[...Object.keys(ZH_PLACES), ...ZH_OWN_ZONE].sort((a, b) => b.length - a.length).join('|')})(?:标准)?时间`, 'g');

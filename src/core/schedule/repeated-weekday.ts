@@ -12,7 +12,17 @@ const ZH_WEEKDAYS = '日一二三四五六';
 const ZH_DATE_WEEKDAY = /((?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])\s*[(（]?\s*((?:周|星期|礼拜)([一二三四五六日天1-7]))\s*[)）]?/g;
 const EN_DATE_WEEKDAY = new RegExp(
   String.raw`\b((?:(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` +
-    String.raw`(${MONTH})[a-z]*\.?)(?:,?\s+(\d{4}))?)\s*\(\s*((${WEEKDAY})[a-z]*\.?)\s*\)`,
+    // "(Mon)" after the date, or ", Mon" ("Jul 18, Fri").
+    String.raw`(${MONTH})[a-z]*\.?)(?:,?\s+(\d{4}))?)\s*(?:\(\s*|,\s*)((${WEEKDAY})[a-z]*\.?)(?:\s*\))?`,
+  'g',
+);
+
+// The weekday first: "Thursday, February 20", "Thu 20 Feb", "周四 2月20日", "星期四，2月20日". A weekday with its
+// own week word ("next thursday", 下周四) is a date of its own and is left to the other rules.
+const ZH_WEEKDAY_DATE = /(?<![上下这本个]\s*)((?:周|星期|礼拜)([一二三四五六日天1-7]))\s*[,，、]?\s*((?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])/g;
+const EN_WEEKDAY_DATE = new RegExp(
+  String.raw`(?<!\b(?:next|this|last|coming)\s+)\b((${WEEKDAY})[a-z]*\.?),?\s+(?:the\s+)?((?:(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?` +
+    String.raw`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\.?)(?:,?\s+(\d{4}))?)\b`,
   'g',
 );
 
@@ -43,6 +53,19 @@ export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<str
         return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
       },
     );
+  const weekdayFirst = rewritten
+    .replace(ZH_WEEKDAY_DATE, (whole, saidText: string, weekday: string, date: string, year?: string, month?: string, day?: string) => {
+      const said = weekday === '天' ? 0 : /\d/.test(weekday) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday);
+      return check(whole, comingDate(Number(month), Number(day), today, year ? Number(year) : undefined), said, saidText, date);
+    })
+    .replace(
+      EN_WEEKDAY_DATE,
+      (whole, _said: string, weekday: string, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string) => {
+        const when = comingDate(monthOf((m1 ?? m2)!), Number(d1 ?? d2), today, year ? Number(year) : undefined);
+        const said = WEEKDAY_PREFIXES.indexOf(weekday);
+        return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
+      },
+    );
   if (contradiction) return { ok: false, error: [scheduleError('weekdayMismatch', 'StartTime', contradiction)] };
-  return { ok: true, value: rewritten };
+  return { ok: true, value: weekdayFirst };
 }

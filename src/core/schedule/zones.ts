@@ -82,10 +82,13 @@ function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale,
   if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
   if (groups.hours) {
     if (Number(groups.hours) > 14) return null;
+    // "UTC+5:75" is no offset: refused by name, where it was read as UTC+6:15.
+    if (Number(groups.minutes ?? 0) > 59) return `UTC${groups.sign}${groups.hours}:${groups.minutes}`;
     const minutes = Number(groups.hours) * 60 + Number(groups.minutes ?? 0);
     return { kind: 'fixed', offsetMinutes: groups.sign === '-' ? -minutes : minutes };
   }
   if (groups.bareHours) {
+    if (Number(groups.bareHours) > 14 || Number(groups.bareMinutes) > 59) return `+${groups.bareHours}:${groups.bareMinutes}`;
     return { kind: 'fixed', offsetMinutes: Number(groups.bareHours) * 60 + Number(groups.bareMinutes) };
   }
   if (groups.beijing) return iana('Asia/Shanghai');

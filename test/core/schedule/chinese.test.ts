@@ -58,7 +58,9 @@ describe('Chinese start and end', () => {
   });
 
   it('reports words that are not part of the schedule', () => {
-    expect(parsed('明天晚上8点 持续2小时 谢谢', sh).unrecognized).toEqual(['谢谢']);
+    // Courtesy words (谢谢, 请) say nothing of the time and are dropped; anything else is reported.
+    expect(parsed('明天晚上8点 持续2小时 谢谢', sh).unrecognized).toEqual([]);
+    expect(parsed('明天晚上8点 持续2小时 赶紧', sh).unrecognized).toEqual(['赶紧']);
     expect(parsed('从明天晚上8点开始 持续2小时', sh).unrecognized).toEqual([]);
   });
 });

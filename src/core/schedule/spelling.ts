@@ -1,0 +1,15 @@
+// Chat spellings of day words, as the rules after this stage spell them: "tmw", "tommorow", "2moro" ->
+// "tomorrow"; "tonite", "2nite" -> "tonight"; "tues", "weds" -> "tue", "wed" (the date parser knows "thurs" but
+// not "tues"). Whole words only, on lower-cased text. Each was refused as a word not understood.
+
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/\b(?:tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
+  [/\b(?:tonite|2nite|2night|tonigth)\b/g, 'tonight'],
+  [/\bmidnite\b/g, 'midnight'],
+  [/\btues\b/g, 'tue'],
+  [/\b(?:weds|wednes)\b/g, 'wed'],
+];
+
+export function normaliseSpellings(text: string): string {
+  return SPELLINGS.reduce((written, [pattern, word]) => written.replace(pattern, word), text);
+}

@@ -1,0 +1,42 @@
+// "for several hours", "in some minutes", "几个小时", "过一会儿": an amount of time with no number. The date
+// parser counted "several" as 7 from now and used that as the end: "10am for several hours" became 10am to
+// 4pm. Like "tomorrow evening", such a time is asked about, never guessed.
+import type { RelayError, Result } from '../errors.js';
+import { MONTH, WEEKDAY } from './calendar-words.js';
+import { scheduleError } from './schedule-error.js';
+import { ZH_NUMBER_PAIR } from './zh-number-pairs.js';
+
+// "in the next hour", "within the next 30 minutes": some time inside a span, not a start.
+const EN_VAGUE_START = /\b(?:in|within)\s+the\s+next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:minutes?|mins?|hours?|hrs?|days?)\b/;
+// "a few" / "few" is 3, as Duckling counts it ("in few hours"; numbers.ts), and "a couple" 2; these have none.
+const EN_VAGUE = /\b(?:several|some|many|a\s+number\s+of|a\s+bunch\s+of|a\s+handful\s+of)\s+(?:more\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/;
+// Read before the numerals become digits, so that the message quotes what was typed ("十几分钟").
+const ZH_VAGUE = /(?:[\d零一二两三四五六七八九十百]*\s*[几数]|若干)\s*个?\s*(?:小时|钟头|分钟|天|星期|礼拜)|一会儿?|片刻/;
+// A vague start ("in a few minutes", "几分钟后") rather than a vague length.
+const EN_START_BEFORE = /\b(?:in|within|after)\s+$/;
+const START_AFTER = /^\s*(?:from\s+now|later|hence|以后|之后|后)/;
+
+// "next week at 8pm", "next month 8pm": a week or a month with no day in it (the date parser picked a week from
+// today and, for "next month", the 18th). A day named with it ("monday next week", "the 3rd of next month",
+// "jan 2 next year") makes it a date.
+// "this weekend at 8pm" too: Saturday or Sunday (or, to Duckling, Friday evening) is not said.
+const EN_VAGUE_PERIOD = /\b(?:next|this|coming|following)\s+(?:week|month|year)\b|\b(?:(?:next|this|coming|the)\s+)?weekend\b/;
+const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*\b|\d(?:st|nd|rd|th)\b|\d\s*[/.-]\s*\d|\bthe\s+\d`);
+
+/** The text, or the error naming the first amount of time it gives without a number. */
+export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
+  const period = EN_VAGUE_PERIOD.exec(text);
+  if (period && !DAY_NAMED.test(text)) {
+    return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: period[0] })] };
+  }
+  const within = EN_VAGUE_START.exec(text);
+  if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
+  const match = EN_VAGUE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text);
+  if (!match) return { ok: true, value: text };
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  // An estimated clock time (两三点) is the start's unless a range word puts it at the end.
+  const startClock = /点$/.test(match[0]) && !/(?:到|至)\s*$/.test(before);
+  const field = startClock || EN_START_BEFORE.test(before) || START_AFTER.test(after) || /过\s*$/.test(before) ? 'StartTime' : 'EndTime';
+  return { ok: false, error: [scheduleError('vagueAmount', field, { words: match[0].trim() })] };
+}

@@ -1,0 +1,119 @@
+// Chinese clock phrasings the date parser misreads or does not know, rewritten once the numerals are digits
+// (before clock-forms.ts, so that its rules see the usual forms):
+//   中午1点 / 晌午2点 -> 下午1点: after noon, 1 to 5 o'clock is the afternoon (chrono read 01:00 at night);
+//   明晚8到10点 / 下午3-5点 / 明天20到22点 -> 8点到10点 ...: a range whose first number has no 点 of its own;
+//   白天10点 -> 上午10点; 三点过十分 / 三点过一刻 / 三点过半 -> 3点10分 / 3点15分 / 3点半; 差5分钟9点 -> 差5分9点;
+//   8pm / 9:30am in a Chinese sentence -> 20点 / 上午9点30分; 2026.12.3 / 12.3 -> 2026年12月3日 / 12月3日;
+//   26年12月3日 -> 2026年12月3日; 明天这个时候 -> 明天11:45 (now's clock time).
+
+import type { WallTime } from './wall-clock.js';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+// 中午12点 and 中午11点 stay as they are; only the hours just after noon are moved.
+const NOON_AFTERNOON = /(?:中午|晌午)\s*(?=[1-5](?!\d)\s*(?:点|[:：]\d))/g;
+// 中午 / 午夜 before a length ("中午 1小时"): clock-forms reads them as noon and midnight only when no number
+// follows, so a comma keeps the length apart (a bare 中午 is 12点 in any case).
+const NOON_THEN_LENGTH = /(中午|午夜)(?=\s*\d+(?:\.\d+)?\s*(?:个|半|小时|钟头|分钟|分|秒|天))/g;
+// 半夜12点 / 午夜12点 are the midnight that ends the named day, as 晚上12点 is (chrono read the one starting it),
+// and 半夜1点 to 4点 the small hours after that (明天半夜2点 is two hours after 明天半夜12点, as with 夜里). 半夜
+// alone, or with another hour, reads as 凌晨 (day-words.ts).
+const MIDNIGHT_EVENING = /(?:半夜|午夜)\s*(?=(?:12|0|0?[1-4])(?!\d)\s*(?:点|[:：]\d))/g;
+// 白天 (daytime): the hour's own half of the day, morning up to 11, afternoon from 1 to 5.
+const DAYTIME = /白天\s*(\d{1,2})(?=\s*(?:点|[:：]\d))/g;
+// "8到10点": the first number of a range with no 点 (not a date's month or day, nor a clock's minutes) is an hour, and
+// the part of the day before it applies to both ends (the end is the first fitting time after the start).
+const HOUR_RANGE = /(?<![\d.:/年月-])(\d{1,2})(\s*(?:到|至|[-~～—–])\s*)(?=\d{1,2}\s*点)/g;
+// "下午3点到5", "下午3-5": an end (or both ends, after a part of the day) with no 点 is an hour all the same. Not
+// before a unit or a date's words ("3点到5个小时", "晚上8点到5号").
+const NOT_UNIT = String.raw`(?![\d.:：]|\s*(?:个|小时|钟头|分|秒|天|号|日|月|年|点|周|星期|礼拜|[ap]\.?m\b))`;
+const END_WITHOUT_DIAN = new RegExp(String.raw`((?:点(?:\s*(?:\d{1,2}\s*分|半))?|\d[:：]\d{2})\s*(?:到|至|[-~～—–])\s*)(\d{1,2})${NOT_UNIT}`, 'g');
+const PART_RANGE_WITHOUT_DIAN = new RegExp(
+  String.raw`((?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|晚)\s*)(\d{1,2})(\s*(?:到|至|[-~～—–])\s*)(\d{1,2})${NOT_UNIT}`,
+  'g',
+);
+// "周三 20-22": two 24-hour numbers with no 点 at all are hours too (no month has a 13th or later).
+const H24_RANGE = new RegExp(String.raw`(?<![\d.:/-])(1[3-9]|2[0-3])(\s*(?:到|至|[-~～—–])\s*)(1[4-9]|2[0-4])${NOT_UNIT}`, 'g');
+// "1点到3点 今晚", "20:00-22:00 明晚", "晚上8点到10点 周五", "8点到10点 12月3日": a day or an evening word after the
+// clock time (or range) it is the day of, put before it as the later stages read it. chrono read "1点到3点 晚上"
+// as 13:00 to 03:00 and "晚上8点到10点 周五" as tonight 20:00 to Friday 10:00.
+const PART = String.raw`(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚|夜里|夜间|白天|半夜)`;
+const CLOCK = String.raw`(?:\d{1,2}\s*点(?:\s*(?:\d{1,2}\s*分|半))?|\d{1,2}[:：]\d{2})`;
+const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:到|至|[-~～—–])\s*${PART}?\s*${CLOCK})?`;
+const AFTER = String.raw`\s*[,，]?\s*`;
+const ENDS = String.raw`(?=\s|$|[,，。])`;
+const EVENING_AFTER_CLOCK = new RegExp(
+  String.raw`(?<![\d:.点]|${PART})(${CLOCK_RANGE})${AFTER}((?:今天|明天|后天)?(?:晚上|夜里|夜间)|今晚|明晚|今夜|明夜)${ENDS}`,
+  'g',
+);
+const DAY_AFTER_CLOCK = new RegExp(
+  String.raw`(?<![\d:.点])(${PART}?\s*${CLOCK_RANGE})${AFTER}` +
+    String.raw`((?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(${PART}?)${ENDS}`,
+  'g',
+);
+
+// 三点过十分 / 三点过一刻 (一刻 is 1刻 by now).
+const PAST_MINUTES = /点\s*过\s*(\d{1,2})\s*分(?!钟)/g;
+const PAST_QUARTER = /点\s*过\s*([13])\s*刻(?!钟)/g;
+const PAST_HALF = /点\s*过\s*半(?!\s*个?\s*(?:小时|钟头))/g;
+// 差5分钟9点 / 9点差5分钟: clock-forms reads 差5分 (not 分钟, which elsewhere is a length).
+const SHORT_BEFORE = /差\s*(\d{1,2})\s*分钟\s*(?=\d{1,2}\s*点)/g;
+const SHORT_AFTER = /(\d{1,2}\s*点\s*差\s*\d{1,2}\s*分)钟/g;
+// 过半小时 / 过1个半小时 (in half an hour): clock-forms reads 过 only before a whole number of a unit.
+const WAIT_HALF = /(?<!超|经)过\s*((?:\d+\s*个?\s*)?半\s*个?\s*(?:小时|钟头))(?!\s*(?:后|以后|之后))/g;
+// "8pm", "9:30am", "12am" inside Chinese: chrono's Chinese parser has no am/pm.
+const AM_PM = /(?<![\d:])(\d{1,2})(?:[:：](\d{2}))?\s*([ap])\.?m\b\.?/g;
+// A date written with dots: with a year always; without one only before the time of day it is the day of.
+const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
+const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
+// 26年12月3日: a two-digit year is this century's (chrono read 1926).
+const SHORT_YEAR = /(?<!\d)(\d{2})\s*年(?=\s*\d{1,2}\s*月)/g;
+
+// 明天这个时候 / 后天这时间 / 明天这个点: the same clock time as now on that day.
+const SAME_TIME = /(?<=(?:明天|后天|今天|周[一二三四五六日天]|星期[一二三四五六日天])\s*的?\s*)这\s*个?\s*(?:时[候间]|点(?![\d:：]))/g;
+
+function amPm(whole: string, hour: string, minutes: string | undefined, half: string): string {
+  const h = Number(hour);
+  if (h < 1 || h > 12) return whole;
+  const m = minutes !== undefined ? `${minutes}分` : '';
+  if (half === 'a') return h === 12 ? `0点${m}` : `上午${h}点${m}`;
+  // 12pm is noon, which a bare 12点 is not (said in the afternoon, it would be the coming midnight).
+  return h === 12 ? `中午12点${m}` : `${h + 12}点${m}`;
+}
+
+function daytime(whole: string, hour: string): string {
+  const h = Number(hour);
+  if (h >= 6 && h <= 11) return `上午${h}`;
+  if (h === 12) return '中午12';
+  if (h >= 1 && h <= 5) return `下午${h}`;
+  return whole;
+}
+
+/** "中午1点到2点" -> "下午1点到2点", "明晚8到10点" -> "明晚8点到10点" (Chinese text only). */
+export function rewriteChineseHours(text: string, now: WallTime): string {
+  if (!CJK.test(text)) return text;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return text
+    .replace(SAME_TIME, `${now.hour}:${pad(now.minute)}`)
+    .replace(DOT_DATE_YEAR, '$1年$2月$3日')
+    .replace(DOT_DATE, '$1月$2日')
+    .replace(SHORT_YEAR, '20$1年')
+    .replace(AM_PM, amPm)
+    // The ranges first, so that 中午1到2点 and 白天10到12点 have their 点 when the parts of the day are read.
+    .replace(PART_RANGE_WITHOUT_DIAN, '$1$2点$3$4点')
+    .replace(H24_RANGE, '$1点$2$3点')
+    .replace(HOUR_RANGE, '$1点$2')
+    .replace(END_WITHOUT_DIAN, '$1$2点')
+    .replace(EVENING_AFTER_CLOCK, '$2$1')
+    .replace(DAY_AFTER_CLOCK, '$2$3 $1')
+    .replace(NOON_AFTERNOON, '下午')
+    .replace(MIDNIGHT_EVENING, '晚上')
+    .replace(NOON_THEN_LENGTH, '$1，')
+    .replace(DAYTIME, daytime)
+    .replace(PAST_MINUTES, '点$1分')
+    .replace(PAST_QUARTER, (_w, q: string) => (q === '1' ? '点15分' : '点45分'))
+    .replace(PAST_HALF, '点半')
+    .replace(SHORT_BEFORE, '差$1分')
+    .replace(SHORT_AFTER, '$1')
+    .replace(WAIT_HALF, '$1后');
+}

@@ -1,0 +1,71 @@
+// Chinese words for days, parts of the day and lengths that the later stages do not know, written as the
+// ones they do (read before the numerals become digits, so that 一早 and 一整天 still show their 一).
+// Each was refused as a word not understood, or, worse, read as something else: chrono took "明天夜晚8点"
+// for 08:00.
+
+const ZH_WORDS: Array<[RegExp, string]> = [
+  // Colloquial (北方话) and Cantonese day words: 明儿(个), 今儿(个), 后儿; 听日 is tomorrow, 听朝(早) tomorrow
+  // morning, 听晚 tomorrow evening, 今朝 this morning, 朝(头)早 the morning, 今晚黑 tonight.
+  [/明儿个?|明个(?=\s*(?:早|晚|上|下|中|白|夜|凌|[\d零〇一二两三四五六七八九十]))/g, '明天'],
+  [/今儿个?/g, '今天'],
+  [/后儿个?/g, '后天'],
+  [/晚黑/g, '晚'],
+  [/听朝(?:头早|早)?/g, '明天早上'],
+  [/听晚/g, '明晚'],
+  [/听日/g, '明天'],
+  [/今朝(?=\s*[\d零〇一二两三四五六七八九十])/g, '今天早上'],
+  [/朝头?早/g, '早上'],
+  // Cantonese 呢个礼拜六 / 呢个星期六 is 这个礼拜六 (this week's).
+  [/呢\s*(个)?(?=\s*(?:周|星期|礼拜|月))/g, '这$1'],
+  [/下昼/g, '下午'],
+  // 明早上 / 明天一早: the morning said twice or with 一 (which the numerals would turn into minutes).
+  [/明早上/g, '明天早上'],
+  [/(明天|今天|后天)\s*一早/g, '$1早上'],
+  // The evening under other names. 深夜 is late at night: 深夜11点 is 23:00, 深夜1点 the small hours after.
+  [/夜晚|晚间|深夜/g, '晚上'],
+  [/正午|午间/g, '中午'],
+  // 中午时分 / 傍晚时分: "at the time of" adds nothing to the part of the day.
+  [/(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|清晨|早晨)时分/g, '$1'],
+  // "明天晚上的8点", "今晚的1点", "周五的晚上": the 的 only links a day or a part of the day to what follows.
+  [/(晚上|下午|上午|早上|中午|凌晨)的/g, '$1'],
+  [/(今晚|明晚|今夜|明夜|今天|明天|后天|[日号]|(?:周|星期|礼拜)[一二三四五六日天])\s*的\s*(?=[上下中晚早凌傍夜白午\d零〇一二两三四五六七八九十])/g, '$1'],
+  // 俩 / 仨 are two and three ("俩小时").
+  [/俩/g, '两'],
+  [/仨/g, '三'],
+  // 一整天 is a day; 两小时整 is exactly two hours.
+  [/整(?=天)/g, ''],
+  [/(小时|钟头|分钟|天)整/g, '$1'],
+  // 时长为2小时 / 持续时间：2小时: the length's label.
+  [/(?:持续时间|时长)\s*(?:为|是)?(?=\s*[:：]?\s*[\d零〇一二两三四五六七八九十半])/g, '时长'],
+  // 下周星期三 says the week twice.
+  [/下(?:个)?周\s*(?=星期|礼拜)/g, '下'],
+  // 12月3日(四): a weekday in brackets after a date, without its 周; 周四(12月3日): the date in brackets after its
+  // weekday. Written as the forms repeated-weekday.ts checks against the date.
+  [/(?<=[日号]\s*)([(（])\s*([一二三四五六日天])\s*(?=[)）])/g, '$1周$2'],
+  [/((?:周|星期|礼拜)[一二三四五六日天])\s*[(（]\s*([^()（）]{3,16}?[日号])\s*[)）]/g, '$1 $2 '],
+  // Brackets and 在...之间 wrap the time without changing it.
+  [/[【】〔〕「」『』]/g, ' '],
+  [/之间/g, ' '],
+  // "开始：明晚8点 结束：10点": once 结束 is dropped (zh-fillers.ts), its label's colon is left before the end.
+  [/(?<=[\u4e00-\u9fff]\s+)[:：]\s*/g, ' '],
+  // Sentence-final particles (吧, 哈, 哦, 呀...) soften the request without changing it.
+  [/[吧哈哦呀啊嘛啦喔噢]+(?=\s*(?:[,，。.!！~～]|$))/g, ' '],
+  // "明晚从8点到10点": 从 between the day and its hour (chrono read 晚上 apart, as tonight).
+  [/(晚上|下午|上午|早上|中午|凌晨|傍晚|明晚|今晚|明天|今天|后天)\s*从\s*/g, '$1'],
+];
+
+/** "明儿晚上8点" -> "明天晚上8点", "明天夜晚8点" -> "明天晚上8点", "两小时整" -> "两小时". */
+export function rewriteChineseWords(text: string): string {
+  return ZH_WORDS.reduce((written, [pattern, word]) => written.replace(pattern, word), text);
+}
+
+// "半小时后开始，晚上10点结束": a clause closed by 结束 (为止, 停止, 下播...) is the end, written with 到 as the later
+// stages read an end (zh-fillers.ts drops the word itself, which left "晚上10点" to read as a second start).
+// Only a clause that is a time alone: one with its own range word or 开始 is read whole already.
+const END_CLAUSE = /(^|[，,。;；\s])([^，,。;；\s]+?)(?=(?:结束|为止|停止|下播|停播|截止)(?:$|[，,。;；\s]))/g;
+const TIME_ALONE = /^(?!.*(?:到|至|[-~～]|开始|从|起))(?=.*(?:[\d零〇一二两三四五六七八九十]|午夜|中午))/;
+
+/** "半小时后开始，晚上10点结束" -> "半小时后开始，到晚上10点结束" (before the fillers are dropped). */
+export function markChineseEnds(text: string): string {
+  return text.replace(END_CLAUSE, (whole, lead: string, clause: string) => (TIME_ALONE.test(clause) ? `${lead}到${clause}` : whole));
+}
