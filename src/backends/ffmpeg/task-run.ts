@@ -129,8 +129,11 @@ export class TaskRun {
    * a file read into a push that is not on air yet (or never gets there) has not been relayed.
    */
   private heldFileEvents: { event: 'VodSourceFileStart' | 'VodSourceFileFinish'; detail: RelayEventDetail }[] = [];
-  /** The file (index) whose VodSourceFileStart was reported or held, which its VodSourceFileFinish then closes. */
-  private startedFile: number | null = null;
+  /**
+   * The file whose VodSourceFileStart was reported or held, which its VodSourceFileFinish then closes. By URL and
+   * index: after an edit a new file can start at the index of one whose reader is still finishing (read ahead).
+   */
+  private startedFile: { url: string; index: number | null } | null = null;
   /** Something of the playlist played in this pass; a pass that played nothing is no loop but an interruption. */
   private passPlayed = false;
   private pushAlarmed = false;
@@ -251,7 +254,7 @@ export class TaskRun {
 
   /** A file started playing into the push: reported now when on air, else when the push gets there. */
   private reportFileStart(detail: RelayEventDetail): void {
-    this.startedFile = detail.index ?? null;
+    this.startedFile = { url: String(detail.url), index: detail.index ?? null };
     this.reportFileEvent('VodSourceFileStart', detail);
   }
 
@@ -769,8 +772,10 @@ export class TaskRun {
     if (outcome === 'finished' && played > 0) this.pullAlarmed = false;
     if (outcome === 'finished' || played > 0) this.passPlayed = true;
     // Only a file whose start was reported (or is held) finishes: one skipped after failing was never announced.
-    if (this.startedFile === index) this.reportFileEvent('VodSourceFileFinish', { url: choice.url, index, duration });
-    this.startedFile = null;
+    if (this.startedFile?.index === index && this.startedFile.url === choice.url) {
+      this.reportFileEvent('VodSourceFileFinish', { url: choice.url, index, duration });
+      this.startedFile = null;
+    }
     this.seek = 0;
     this.fileIndex = index + 1;
     if (this.fileIndex >= this.list.length && !this.passPlayed && !this.pendingList) {

@@ -57,8 +57,11 @@ describe('editing the file list of a running task', () => {
     expect(started(c!)[0]!.detail.index).toBe(0);
 
     // ContinueBreakPoint: c plays to its end, then the new list (b) starts; c is not played again.
+    // b may already have started once before the first edit replaced it (a is announced once on air, ~1–2 s
+    // after it began playing): wait for b's start after this edit.
+    const continueAt = Date.now();
     await client.modify(id, { SourceUrls: [b!], VodRefreshType: 'ContinueBreakPoint' }, 'test');
-    await sink.waitFor(() => started(b!).length > 0, 10_000, 'b to start');
+    await sink.waitFor(() => started(b!).some((e) => e.at >= continueAt), 10_000, 'b to start');
     const cFinish = sink.of('VodSourceFileFinish').find((e) => e.detail.url === c);
     expect(cFinish).toBeDefined();
     expect(cFinish!.at - started(c!)[0]!.at).toBeGreaterThan(2800); // a 4 s file, announced once playing
