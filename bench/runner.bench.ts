@@ -293,7 +293,15 @@ async function measureConcurrency(rig: Rig): Promise<void> {
     await backend.create(request);
   }
   const memory = new PeakMemory(() => tap.pids);
-  for (const id of ids) while ((await backend.status(id))?.RunStatus !== 'inactive') await sleep(250);
+  // A relay reports itself active once its destination takes the stream, and inactive again when it is done:
+  // wait for each to go on air, then for each to finish (a deadline keeps a relay that never got on air from
+  // hanging the bench; it shows up below as a missing speed figure).
+  const deadline = Date.now() + (CLIP_SECONDS + 60) * 1000;
+  const until = async (id: string, status: 'active' | 'inactive') => {
+    while ((await backend.status(id))?.RunStatus !== status && Date.now() < deadline) await sleep(250);
+  };
+  for (const id of ids) await until(id, 'active');
+  for (const id of ids) await until(id, 'inactive');
   const wall = (performance.now() - started) / 1000;
   const { rss, pss } = memory.stop();
   const nodeCpu = cpuSeconds(process.cpuUsage(cpu0));
