@@ -9,6 +9,8 @@ import { optionFields } from './build.js';
 import type { CommandContext } from './context.js';
 import { EDIT_EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
+import { wallTimeAt } from '../schedule/wall-clock.js';
+import { userZone } from '../schedule/zones.js';
 import type { CommandDraft } from './draft.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -136,21 +138,18 @@ function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[], re
   }
   const chinese = CJK.test(phrase);
   const suffix = chinese ? ' 持续1分钟' : ' for 1 minute';
-  const [year, month, day] = localDate(relayDay, ctx.timeZone);
-  const onRelayDay = chinese ? `${year}年${month}月${day}日 ${phrase}${suffix}` : `${phrase} on ${year}-${pad(month)}-${pad(day)}${suffix}`;
-  const anchored = readSchedule(onRelayDay, ctx, []);
-  if (anchored) return anchored.start;
+  // An unknown zone is left to the reading as typed, which reports it.
+  const zone = userZone(ctx.timeZone);
+  if (zone) {
+    const { year, month, day } = wallTimeAt(relayDay.getTime(), zone);
+    const onRelayDay = chinese ? `${year}年${month}月${day}日 ${phrase}${suffix}` : `${phrase} on ${year}-${pad(month)}-${pad(day)}${suffix}`;
+    const anchored = readSchedule(onRelayDay, ctx, []);
+    if (anchored) return anchored.start;
+  }
   return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar date of `instant` in `timeZone`: [year, month, day]. */
-function localDate(instant: Date, timeZone: string): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
-  return [part('year'), part('month'), part('day')];
-}
 
 /** A duration in ms: the length of "now for <phrase>". */
 function durationOf(phrase: string, ctx: CommandContext, errors: RelayError[]): number | undefined {
