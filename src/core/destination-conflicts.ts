@@ -5,6 +5,7 @@ import { t, type Locale } from './i18n.js';
 import { renderPlainText } from './preview.js';
 import type { RelayRequest } from './relay-request.js';
 import type { ReplyDocument } from './reply.js';
+import type { TaskFilter } from './ports.js';
 import { ACTIVE_STATES, type TaskRecord } from './task.js';
 
 /**
@@ -29,6 +30,11 @@ export function destinationKey(request: Pick<RelayRequest, 'ToUrl' | 'DomainName
 /** Half-open windows [start, end) meet when each starts before the other ends. */
 function overlaps(a: Pick<RelayRequest, 'StartTime' | 'EndTime'>, b: Pick<RelayRequest, 'StartTime' | 'EndTime'>): boolean {
   return Date.parse(a.StartTime) < Date.parse(b.EndTime) && Date.parse(b.StartTime) < Date.parse(a.EndTime);
+}
+
+/** The store's question for a request's possible clashes: active relays whose window meets its window. */
+export function activeRelaysMeeting(request: Pick<RelayRequest, 'StartTime' | 'EndTime'>): TaskFilter {
+  return { states: ACTIVE_STATES, overlapping: { start: request.StartTime, end: request.EndTime } };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface TaskFilter {
   /** Only tasks whose home is on this platform/team (App Home, per-workspace lists). */
   platform?: string;
   teamId?: string;
+  /** Only tasks whose [StartTime, EndTime) window meets this one (API times): a new relay's possible clashes. */
+  overlapping?: { start: string; end: string };
 }
 
 export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 'state' | 'home'>>;

@@ -135,6 +135,8 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   private readonly byProviderStatement;
   private readonly eventViewByTokenStatement;
   private readonly updateStatements = new Map<string, Database.Statement<Record<string, string | null>, TaskRow>>();
+  /** list()'s statements by their SQL: filters are few and fixed by the code, and preparing one costs more than the query. */
+  private readonly listStatements = new Map<string, Database.Statement<string[], TaskRow>>();
 
   constructor(
     private readonly db: Db,
@@ -196,7 +198,7 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
     return row ? toRecord(row) : null;
   }
 
-  /** Newest first. Filters are few and vary, so this one statement is built per call (still parameterised). */
+  /** Newest first. Filters are few and vary: the statement is built from the filter's shape and kept (parameterised). */
   list(filter: TaskFilter = {}): TaskRecord[] {
     const where: string[] = [];
     const params: string[] = [];
@@ -217,12 +219,19 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
       where.push('home_team = ?');
       params.push(filter.teamId);
     }
+    if (filter.overlapping) {
+      // Compared as instants, not as text: an API time may carry an offset or fractions of a second.
+      where.push('unixepoch(start_time) < unixepoch(?) AND unixepoch(end_time) > unixepoch(?)');
+      params.push(filter.overlapping.end, filter.overlapping.start);
+    }
     const sql = `SELECT ${COLUMNS} FROM tasks ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY created_at DESC, rowid DESC`;
-    return this.db
-      .prepare<string[], TaskRow>(sql)
-      .all(...params)
-      .map(toRecord);
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<string[], TaskRow>(sql);
+      this.listStatements.set(sql, statement);
+    }
+    return statement.all(...params).map(toRecord);
   }
 
   /** Sets only the columns the patch touches (so unchanged indexes are left alone) and reads the row back. */

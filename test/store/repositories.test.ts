@@ -82,6 +82,18 @@ describe('SqliteTaskRepository', () => {
     expect(store.tasks.list({ backend: 'local' }).map((t) => t.id)).toEqual(['b22222']);
     expect(store.tasks.list({ platform: 'slack', teamId: 'T1' }).map((t) => t.id)).toEqual(['a11111']);
   });
+
+  it('lists the tasks whose window meets a given one, comparing instants (edges touching do not meet)', () => {
+    // 12:00–14:00 UTC, and 16:00–18:00 UTC written with an offset.
+    store.tasks.insert(task({ id: 'a11111', specifyTaskId: 's1', callbackToken: 't1' }));
+    const later = { ...task().request, StartTime: '2026-05-03T00:00:00+08:00', EndTime: '2026-05-03T02:00:00+08:00' };
+    store.tasks.insert(task({ id: 'b22222', specifyTaskId: 's2', callbackToken: 't2', request: later }));
+    const meeting = (start: string, end: string) => store.tasks.list({ overlapping: { start, end } }).map((t) => t.id).sort();
+    expect(meeting('2026-05-02T13:00:00Z', '2026-05-02T17:00:00Z')).toEqual(['a11111', 'b22222']);
+    expect(meeting('2026-05-02T14:00:00Z', '2026-05-02T16:00:00Z')).toEqual([]);
+    expect(meeting('2026-05-02T21:30:00+08:00', '2026-05-02T22:30:00+08:00')).toEqual(['a11111']);
+    expect(store.tasks.list({ states: ['stopped'], overlapping: { start: '2026-05-02T13:00:00Z', end: '2026-05-02T13:30:00Z' } })).toEqual([]);
+  });
 });
 
 describe('SqliteAuditLog', () => {

@@ -2,16 +2,16 @@
 // pushing to the same stream then (core/destination-conflicts.ts), and, for the bundled runner, that no bot is
 // running to run it (the CLI only writes the schedule; `relaybot start` is what runs relays).
 import type { BackendKind } from '../../core/backend.js';
-import { conflictingRelays } from '../../core/destination-conflicts.js';
+import { activeRelaysMeeting, conflictingRelays } from '../../core/destination-conflicts.js';
 import type { RelayError } from '../../core/errors.js';
 import type { RelayRequest } from '../../core/relay-request.js';
-import { ACTIVE_STATES, type TaskRecord } from '../../core/task.js';
+import type { TaskRecord } from '../../core/task.js';
 import { runningInstance } from '../../store/instance-lock.js';
 import type { LifecycleContext } from './lifecycle-context.js';
 
 /** Active relays to the same stream at an overlapping time. */
 export function conflictsFor(context: LifecycleContext, request: RelayRequest): TaskRecord[] {
-  return conflictingRelays(request, context.service.list({ states: ACTIVE_STATES }));
+  return conflictingRelays(request, context.service.list(activeRelaysMeeting(request)));
 }
 
 /** A local relay with no bot on this data directory waits, silently, until one starts: say so. */

@@ -3,8 +3,7 @@
 import { randomFillSync } from 'node:crypto';
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
 import type { CommandContext } from '../command/index.js';
-import { conflictingRelays, warnOfConflicts } from '../destination-conflicts.js';
-import { ACTIVE_STATES } from '../task.js';
+import { activeRelaysMeeting, conflictingRelays, warnOfConflicts } from '../destination-conflicts.js';
 import type { ChatDeps } from './deps.js';
 import { parseErrorDocument } from './documents.js';
 import { readCommand, type PreviewAsk } from './read-command.js';
@@ -89,7 +88,7 @@ export async function previewNewRelay(text: string, ctx: ChatContext, deps: Chat
   deps.pending.insert(pending);
   // Read here, not where the command was read (possibly another thread): only this side has the task store.
   // A clash with another workspace's relay is as real, but its id is not this reader's to see.
-  const conflicts = conflictingRelays(read.value.request, deps.tasks.list({ states: ACTIVE_STATES }));
+  const conflicts = conflictingRelays(read.value.request, deps.tasks.list(activeRelaysMeeting(read.value.request)));
   const named = conflicts.filter((task) => visibleTo(task, ctx));
   const doc = warnOfConflicts(read.doc, named, ctx.locale, conflicts.length - named.length);
   return { kind: 'preview', doc, pendingId };
