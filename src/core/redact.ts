@@ -36,3 +36,12 @@ export function maskUrl(raw: string, options: { maskLastSegment?: boolean } = {}
 export function redactText(text: string, options: { maskLastSegment?: boolean } = {}): string {
   return text.replace(/\b(?:https?|rtmps?|rtsp|rtp|srt):\/\/[^\s"'<>]+/gi, (found) => maskUrl(found, options));
 }
+
+/**
+ * Words quoted back to the user ("I did not understand …"): URLs masked as everywhere, and the value of any
+ * `name=value` pair — a query string that lost its URL (`live/evening?txSecret=…` leaves `txsecret=…` over) is
+ * still a secret, and echoing it into a channel would publish it.
+ */
+export function maskSecretWords(text: string): string {
+  return redactText(text).replace(/([^\s?&=]+)=[^\s&]*/g, (_pair, name: string) => `${name}=****`);
+}

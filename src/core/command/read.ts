@@ -6,6 +6,7 @@ import { type Extractor, runExtractors } from './extractors.js';
 import { remainingRefs, scanCommand, withoutPlaceholders, type Scanned } from './scan.js';
 import { MAX_COMMAND_LENGTH, type CommandContext } from './context.js';
 import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
+import { maskSecretWords } from '../redact.js';
 
 const MAX_REPORTED_QUOTES = 3;
 
@@ -31,15 +32,15 @@ export function readCommand(text: string, extractors: Extractor[]): { ok: true; 
   // A few examples are enough to show what to fix; thousands of quotes must not become thousands of errors.
   for (const index of remainingRefs(left, 'Q').slice(0, MAX_REPORTED_QUOTES)) {
     const quoted = scanned.quoted[index] ?? '';
-    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.strayQuote', params: { text: quoted.slice(0, 60) } });
+    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.strayQuote', params: { text: maskSecretWords(quoted).slice(0, 60) } });
   }
   const sources = remainingRefs(left, 'U').map((index) => scanned.urls[index] ?? '');
   return { ok: true, value: { scanned, draft, sources, rest: withoutPlaceholders(left) } };
 }
 
-/** The error for words nobody understood; quoted back to the user so they can see what to fix. */
+/** The error for words nobody understood; quoted back to the user (secrets masked) so they can see what to fix. */
 export function unrecognizedError(words: string[]): RelayError {
-  return { code: 'InvalidParameter', field: 'command', key: 'parse.unrecognized', params: { words: words.join(' ').slice(0, 120) } };
+  return { code: 'InvalidParameter', field: 'command', key: 'parse.unrecognized', params: { words: maskSecretWords(words.join(' ')).slice(0, 120) } };
 }
 
 /** The last instant the API's time format (four-digit years) can name. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accepted, keys, rejected } from './helpers.js';
+import { t } from '../../../src/core/i18n.js';
 
 const FILE = 'https://media.example.com/vod/show.mp4';
 
@@ -147,6 +148,15 @@ describe('text nobody understands', () => {
     expect(rejected(`${FILE} to live/e tomorrow 8pm for 2h pleaseee`)).toEqual([
       expect.objectContaining({ key: 'parse.unrecognized', params: { words: 'pleaseee' } }),
     ]);
+  });
+
+  it('never quotes a stream key or token back: the values of name=value words are masked', () => {
+    const leaked = (text: string) => JSON.stringify(rejected(text).map((error) => t('en', error.key, error.params)));
+    const words = leaked(`${FILE} to live/evening?txSecret=SECRETKEY123&txTime=5F3E tomorrow 8pm for 2h`);
+    expect(words).toContain('txsecret=****');
+    expect(words).not.toMatch(/secretkey123|5f3e/i);
+    expect(leaked(`${FILE} to live/e tomorrow 8pm for 2h key=SECRETKEY123`)).not.toMatch(/secretkey123/i);
+    expect(leaked(`${FILE} to live/e tomorrow 8pm for 2h "token=SECRETKEY123"`)).not.toMatch(/secretkey123/i);
   });
 
   it('refuses quoted text without a keyword and unclosed quotes', () => {
