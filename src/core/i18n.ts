@@ -67,7 +67,11 @@ function templateFor(locale: Locale, key: string): string {
   return template;
 }
 
-/** A RelayError in the reader's language. */
+/**
+ * A RelayError in the reader's language. A field with a name people use ("The start" for StartTime, under
+ * `fields.` in the catalogs) is named so; other fields keep the API's name, which is what the message is about.
+ */
 export function describeError(locale: Locale, error: RelayError): string {
-  return t(locale, error.key, { ...(error.field ? { field: error.field } : {}), ...error.params });
+  const field = error.field && hasMessage(locale, `fields.${error.field}`) ? t(locale, `fields.${error.field}`) : error.field;
+  return t(locale, error.key, { ...(field ? { field } : {}), ...error.params });
 }

@@ -6,7 +6,7 @@ import { t, type Locale } from './i18n.js';
 import { maskUrl } from './redact.js';
 import type { RelayRequest } from './relay-request.js';
 import type { ReplyAction, ReplyDocument, ReplyField } from './reply.js';
-import { wallClock } from './wall-clock.js';
+import { readerTime } from './wall-clock.js';
 
 export interface PreviewOptions {
   locale: Locale;
@@ -18,11 +18,6 @@ export interface PreviewOptions {
   startsNow?: boolean;
 }
 
-
-
-function formatUtc(instant: Date): string {
-  return instant.toISOString().slice(0, 16).replace('T', ' ');
-}
 
 function formatDuration(ms: number, locale: Locale): string {
   const totalMinutes = Math.round(ms / 60_000);
@@ -47,8 +42,7 @@ function timeFields(request: RelayRequest, opts: PreviewOptions): { fields: Repl
   const { locale, timeZone } = opts;
   const start = new Date(request.StartTime);
   const end = new Date(request.EndTime);
-  const both = (instant: Date): string =>
-    t(locale, 'preview.timeBoth', { local: wallClock(instant, locale, timeZone), zone: timeZone, utc: formatUtc(instant) });
+  const both = (instant: Date): string => readerTime(instant, locale, timeZone);
   const startLabel = t(locale, 'preview.start');
   const endLabel = t(locale, 'preview.end');
   const startText = opts.startsNow ? t(locale, 'preview.startNow', { time: both(start) }) : both(start);

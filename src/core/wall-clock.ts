@@ -1,6 +1,6 @@
 // An instant as a person reads it in their zone: "Fri 27 Nov 2026, 20:00". One cached formatter per
 // (locale, zone): building an Intl.DateTimeFormat costs more than the rest of a preview.
-import type { Locale } from './i18n.js';
+import { t, type Locale } from './i18n.js';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -22,4 +22,14 @@ export function wallClock(instant: Date, locale: Locale, timeZone: string): stri
     formats.set(key, format);
   }
   return format.format(instant);
+}
+
+/** An instant in UTC as the previews write it: "2026-11-27 12:00". */
+export function formatUtc(instant: Date): string {
+  return instant.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** An instant for a reader: their wall clock, their zone named, and UTC ("Fri 27 Nov 2026, 20:00 (Asia/Shanghai) · 2026-11-27 12:00 UTC"). */
+export function readerTime(instant: Date, locale: Locale, timeZone: string): string {
+  return t(locale, 'preview.timeBoth', { local: wallClock(instant, locale, timeZone), zone: timeZone, utc: formatUtc(instant) });
 }

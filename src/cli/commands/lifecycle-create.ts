@@ -71,7 +71,7 @@ export async function run(args: string[]): Promise<number> {
         maxSpanDays: context.config.core.RELAYBOT_MAX_SPAN_DAYS,
         allowPrivateNetworks: context.config.core.RELAYBOT_ALLOW_PRIVATE_NETWORKS,
       });
-      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand);
+      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand, timeZone);
       const { request, backend, startsNow } = parsed.value;
       const runner = backend ?? context.defaultBackend;
       const conflicts = conflictsFor(context, request);

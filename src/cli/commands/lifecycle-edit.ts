@@ -37,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
         },
         task.request,
       );
-      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand);
+      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand, task.timeZone);
       const updated = await service.edit(task.id, parsed.value, actor);
       return { json: { task: taskJson(updated) }, text: [t(locale, 'task.done.edited', { id: updated.id }), ...taskText(updated, locale)] };
     },

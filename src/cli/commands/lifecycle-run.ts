@@ -3,7 +3,8 @@
 // an exit code. Commands only describe what they do and what they print.
 import { ConfigError } from '../../config/index.js';
 import { CodedError, type RelayError } from '../../core/errors.js';
-import { describeError, t, type Locale } from '../../core/i18n.js';
+import { describeErrorFor } from '../../core/error-text.js';
+import { t, type Locale } from '../../core/i18n.js';
 import { cliLocale, parseCommandArgs, type OptionSpec, type ParsedArgs } from './lifecycle-args.js';
 import { openLifecycle, type LifecycleContext } from './lifecycle-context.js';
 
@@ -15,6 +16,8 @@ export class CliFailure extends Error {
   constructor(
     readonly errors: RelayError[],
     readonly exitCode: number,
+    /** The zone the command's times were read in: the times an error names are written in it. */
+    readonly timeZone?: string,
   ) {
     super(errors.map((e) => e.code).join(', '));
     this.name = 'CliFailure';
@@ -36,10 +39,13 @@ export interface CommandBody {
   run(args: ParsedArgs, locale: Locale, open: () => Promise<LifecycleContext>): Promise<Outcome>;
 }
 
-function errorJson(locale: Locale, error: RelayError): Record<string, unknown> {
+/** Who reads an error: their language, and the zone their command's times were read in, when known. */
+type ErrorReader = Parameters<typeof describeErrorFor>[0];
+
+function errorJson(reader: ErrorReader, error: RelayError): Record<string, unknown> {
   return {
     code: error.code,
-    message: describeError(locale, error),
+    message: describeErrorFor(reader, error),
     ...(error.field ? { field: error.field } : {}),
     ...(error.params && Object.keys(error.params).length > 0 ? { params: error.params } : {}),
   };
@@ -77,9 +83,10 @@ export async function runLifecycleCommand(args: string[], body: CommandBody): Pr
     return EXIT.ok;
   } catch (error) {
     const { errors, exitCode } = classify(error);
+    const reader: ErrorReader = { locale, ...(error instanceof CliFailure && error.timeZone ? { timeZone: error.timeZone } : {}) };
     if (exitCode === EXIT.unexpected) context?.logger.error({ err: error }, 'lifecycle command failed');
-    if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: errors.map((e) => errorJson(locale, e)) })}\n`);
-    else process.stderr.write(`${errors.map((e) => describeError(locale, e)).join('\n')}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: errors.map((e) => errorJson(reader, e)) })}\n`);
+    else process.stderr.write(`${errors.map((e) => describeErrorFor(reader, e)).join('\n')}\n`);
     return exitCode;
   } finally {
     await context?.close();

@@ -4,7 +4,8 @@
 // Imports only the command language: check-corpus spawns this once per case, so start-up time counts.
 import { userInfo } from 'node:os';
 import { parseRelayCommand, type CommandContext } from '../../core/command/index.js';
-import { describeError, LOCALES, t, type Locale } from '../../core/i18n.js';
+import { describeErrorFor } from '../../core/error-text.js';
+import { LOCALES, t, type Locale } from '../../core/i18n.js';
 import { buildPreview, renderPlainText } from '../../core/preview.js';
 import { EX_SOFTWARE, EX_USAGE, parseFlags } from '../args.js';
 import { isTimeZone } from '../../core/time-zone.js';
@@ -106,12 +107,12 @@ function execute(args: string[]): number {
   if (json) {
     const body = parsed.ok
       ? { ok: true, request: parsed.value.request }
-      : { ok: false, errors: parsed.error.map((e) => ({ code: e.code, field: e.field ?? null, message: describeError(locale, e) })) };
+      : { ok: false, errors: parsed.error.map((e) => ({ code: e.code, field: e.field ?? null, message: describeErrorFor({ locale, timeZone }, e) })) };
     process.stdout.write(`${JSON.stringify(body)}\n`);
     return parsed.ok ? 0 : EXIT_REJECTED;
   }
   if (!parsed.ok) {
-    const lines = parsed.error.map((e) => `- ${describeError(locale, e)}`);
+    const lines = parsed.error.map((e) => `- ${describeErrorFor({ locale, timeZone }, e)}`);
     process.stderr.write(`${t(locale, 'cli.parse.rejected')}\n${lines.join('\n')}\n`);
     return EXIT_REJECTED;
   }

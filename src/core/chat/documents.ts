@@ -1,7 +1,8 @@
 // ReplyDocuments for the chat verbs, already in the reader's language. Every builder fills `text` (the
 // plain-text fallback) from the same title, lines and fields, so no platform ever shows something else.
 import type { ProviderTaskStatus } from '../backend.js';
-import { describeError, t, type Locale } from '../i18n.js';
+import { describeErrorFor } from '../error-text.js';
+import { t, type Locale } from '../i18n.js';
 import type { RelayError } from '../errors.js';
 import type { ReplyAction, ReplyDocument, ReplyField } from '../reply.js';
 import { ACTIVE_STATES, type TaskRecord, type TaskState } from '../task.js';
@@ -30,14 +31,14 @@ export function infoDocument(title: string, lines: string[] = [], severity: Repl
 
 /** Why a command could not be read: each problem says what to change (no codes: nothing reached a provider). */
 export function parseErrorDocument(reader: Reader, errors: RelayError[]): ReplyDocument {
-  const lines = [...errors.map((error) => describeError(reader.locale, error)), t(reader.locale, 'chat.parseError.hint')];
+  const lines = [...errors.map((error) => describeErrorFor(reader, error)), t(reader.locale, 'chat.parseError.hint')];
   return makeDocument({ kind: 'error', title: t(reader.locale, 'chat.parseError.title'), lines, severity: 'error' });
 }
 
 /** A failed action: what to do about it, with the provider's code and RequestId kept for support. */
 export function errorDocument(reader: Reader, errors: RelayError[]): ReplyDocument {
   const lines = errors.map((error) => {
-    const message = describeError(reader.locale, error);
+    const message = describeErrorFor(reader, error);
     // Provider messages already carry their code and RequestId; others get the code appended.
     if (message.includes(error.code)) return message;
     const requestId = error.params?.requestId ?? error.params?.RequestId;

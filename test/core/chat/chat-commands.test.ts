@@ -173,6 +173,18 @@ describe('a new relay: preview, then confirm', () => {
     expect(zh.lines.at(-1)).toMatch(/请修改命令/);
   });
 
+  it('names a refused time on the user’s own clock and zone, not as the API’s field and UTC string', async () => {
+    const newYork = context({ timeZone: 'America/New_York' });
+    const past = docOf(await h.chat.handle('https://cdn.example.com/show.mp4 to live/evening yesterday 8pm for 2h', newYork));
+    expect(past.lines[0]).toMatch(/^The start has already passed: .*20:00 \(America\/New_York\) · .* UTC\./);
+    const reversed = docOf(await h.chat.handle('https://cdn.example.com/show.mp4 to live/evening tomorrow 8pm to tomorrow 6pm', newYork));
+    expect(reversed.lines[0]).toMatch(/^The end must be after the start\. Start: .*20:00 \(America\/New_York\).*; end: .*18:00 \(America\/New_York\)/);
+    for (const doc of [past, reversed]) expect(doc.text).not.toMatch(/StartTime|EndTime|\d\d:\d\d:\d\dZ/);
+
+    const zh = docOf(await h.chat.handle('https://cdn.example.com/show.mp4 转推到 live/evening 昨天晚上8点 持续2小时', context({ locale: 'zh-CN' })));
+    expect(zh.lines[0]).toMatch(/^开始时间已经过去：.*20:00（Asia\/Shanghai）/);
+  });
+
   it('keeps the provider’s code and RequestId when the provider refuses the create', async () => {
     const pendingId = await preview();
     h.standin.failNext('CreateLivePullStreamTask', { code: 'InvalidParameter.TaskNumMoreThanLimit', message: 'limit' });
