@@ -30,7 +30,7 @@ export interface DiscordSettings {
   gateway: boolean;
   /** Role ids allowed to create or change relays; empty = everyone who can use the command. */
   allowedRoles: string[];
-  /** Channels where commands are accepted; empty = everywhere. */
+  /** Channels where relays may be created or changed (looking works everywhere); empty = everywhere. */
   allowedChannels: string[];
 }
 

@@ -1,6 +1,7 @@
 // Discord interactions → core's chat verbs, the same for the HTTP endpoint and the gateway. Discord wants an
 // answer within 3 seconds: quick verbs are answered directly, slow ones (anything reaching a backend) are
-// deferred and their answer edited in afterwards.
+// deferred and their answer edited in afterwards. DISCORD_ALLOWED_CHANNELS works as Slack's channel setting:
+// everyone may look everywhere; creating and changing happen only in the allowed channels.
 import {
   InteractionResponseType,
   InteractionType,
@@ -15,12 +16,15 @@ import { resolveLocale, t, type Locale } from '../../core/i18n.js';
 import type { Notifier } from '../../core/notifier.js';
 import type { PreferenceStore } from '../../core/ports.js';
 import type { ReplyDocument } from '../../core/reply.js';
+import { matchVerb, MUTATING_VERBS } from '../../core/chat/verbs.js';
 import { ACTIVE_STATES } from '../../core/task.js';
 import type { TaskServiceApi } from '../../core/task-service-api.js';
 import type { DiscordSettings } from '../../config/discord.js';
 import type { Logger } from '../../log.js';
 import { commandTextFor, subcommandOf } from './command-text.js';
+import { relayModalResponse, submittedCommand } from './relay-modal.js';
 import { parseCustomId, renderDiscordMessage } from './render.js';
+import { DiscordStatusMessages, statusNotPostedDocument } from './status-message.js';
 
 export interface DiscordInteractionDeps {
   settings: DiscordSettings;
@@ -46,6 +50,15 @@ function localeOf(interaction: APIInteraction): string | undefined {
   return (interaction as { locale?: string }).locale;
 }
 
+/** Whether a command text would create or change something: a new relay (or its form), or a changing verb. */
+function changesSomething(text: string): boolean {
+  const verb = matchVerb(text);
+  return verb === null || MUTATING_VERBS.has(verb.verb);
+}
+
+/** Buttons that change a relay; Show and Cancel (of a preview) only look or drop one's own preview. */
+const CHANGING_BUTTONS: ReadonlySet<string> = new Set(['confirm', 'stop', 'restart']);
+
 function notice(locale: Locale, key: string, severity: ReplyDocument['severity'] = 'error'): ReplyDocument {
   const text = t(locale, key);
   return { kind: 'error', title: text, lines: [], fields: [], actions: [], severity, text };
@@ -53,9 +66,12 @@ function notice(locale: Locale, key: string, severity: ReplyDocument['severity']
 
 export class DiscordInteractions {
   /** Confirms in flight, per pending id: a double click must not post the status message twice. */
-  private readonly confirming = new Map<string, Promise<ChatOutcome>>();
+  private readonly confirming = new Map<string, Promise<ReplyDocument>>();
+  private readonly statuses: DiscordStatusMessages;
 
-  constructor(private readonly deps: DiscordInteractionDeps) {}
+  constructor(private readonly deps: DiscordInteractionDeps) {
+    this.statuses = new DiscordStatusMessages(deps.notifier, deps.commands);
+  }
 
   /** Handles one interaction; `respond` sends the initial response, follow-ups go through the webhook. */
   async handle(interaction: APIInteraction, respond: Respond): Promise<void> {
@@ -64,27 +80,37 @@ export class DiscordInteractions {
     if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
       return respond({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: this.autocomplete(interaction) } });
     }
-    if (!this.channelAllowed(interaction)) {
-      return respond(this.message(notice(ctx.locale, 'discord.channelNotAllowed'), true));
-    }
+    // Said here rather than by core's read-only answer, which would send people after a role they may have.
+    const refuseChange = () => respond(this.message(notice(ctx.locale, 'discord.channelNotAllowed'), true));
+    const channelAllowed = this.channelAllowed(interaction);
     if (interaction.type === InteractionType.ApplicationCommand) {
       const data = interaction.data as { options?: APIApplicationCommandInteractionDataOption[] };
       const sub = subcommandOf(data.options);
       const text = sub ? commandTextFor(sub.name, sub.options) : 'help';
-      return this.answer(interaction, respond, () => this.deps.commands.handle(text, ctx));
+      if (!channelAllowed && changesSomething(text)) return refuseChange();
+      return this.answer(interaction, respond, ctx, () => this.deps.commands.handle(text, ctx), { mayOpenForm: true });
+    }
+    if (interaction.type === InteractionType.ModalSubmit) {
+      const text = submittedCommand(interaction.data);
+      if (text === null) return respond(this.message(notice(ctx.locale, 'discord.unsupported'), true));
+      if (!channelAllowed && changesSomething(text)) return refuseChange();
+      return this.answer(interaction, respond, ctx, () => this.deps.commands.handle(text, ctx), { mayOpenForm: false });
     }
     if (interaction.type === InteractionType.MessageComponent) {
       const parsed = parseCustomId((interaction.data as { custom_id: string }).custom_id);
       if (!parsed) return respond(this.message(notice(ctx.locale, 'discord.unknownButton'), true));
+      if (!channelAllowed && CHANGING_BUTTONS.has(parsed.action)) return refuseChange();
       if (parsed.action === 'cancel') {
         const outcome = await this.deps.commands.cancel(parsed.value, ctx);
-        return respond({ type: InteractionResponseType.UpdateMessage, data: renderDiscordMessage(this.docOf(outcome, true)) });
+        return respond({ type: InteractionResponseType.UpdateMessage, data: renderDiscordMessage(this.docOf(outcome, ctx.locale, true)) });
       }
       if (parsed.action === 'confirm') {
         await respond({ type: InteractionResponseType.DeferredMessageUpdate });
-        return this.followUp(interaction, () => this.confirmOnce(parsed.value, ctx), true);
+        const doc = await this.confirmOnce(parsed.value, ctx).catch((error: unknown) => this.failed(error, interaction, ctx.locale));
+        return this.editOriginal(interaction, doc, false);
       }
-      return this.answer(interaction, respond, () => this.deps.commands.action(parsed.action as 'stop' | 'restart' | 'show', parsed.value, ctx));
+      const action = parsed.action;
+      return this.answer(interaction, respond, ctx, () => this.deps.commands.action(action, parsed.value, ctx), { mayOpenForm: false });
     }
     return respond(this.message(notice(ctx.locale, 'discord.unsupported'), true));
   }
@@ -104,7 +130,8 @@ export class DiscordInteractions {
         ...(interaction.guild_id ? { teamId: interaction.guild_id } : {}),
         channelId: interaction.channel?.id ?? interaction.channel_id ?? '',
       },
-      canModify: allowedRoles.length === 0 || roles.some((role) => allowedRoles.includes(role)),
+      // Outside the allowed channels nothing may change, whatever the roles (handle() says why before core is asked).
+      canModify: this.channelAllowed(interaction) && (allowedRoles.length === 0 || roles.some((role) => allowedRoles.includes(role))),
       requestKey: `discord:${interaction.id}`,
     };
   }
@@ -131,55 +158,66 @@ export class DiscordInteractions {
       .map((task) => ({ name: `${task.id} · ${task.request.StreamName || task.request.Comment || task.request.SourceType}`.slice(0, 100), value: task.id }));
   }
 
-  private async confirmOnce(pendingId: string, ctx: ChatContext): Promise<ChatOutcome> {
+  /** Confirms a preview and makes sure the task's status message stands in the channel; the preview's new text. */
+  private confirmOnce(pendingId: string, ctx: ChatContext): Promise<ReplyDocument> {
     const inFlight = this.confirming.get(pendingId);
     if (inFlight) return inFlight;
-    const work = (async () => {
-      const outcome = await this.deps.commands.confirm(pendingId, ctx);
-      if (outcome.kind === 'created' && !outcome.alreadyConfirmed && !outcome.task.home?.statusMessageId) {
-        const { messageId } = await this.deps.notifier.post({ channelId: ctx.home.channelId, ...(ctx.home.teamId ? { teamId: ctx.home.teamId } : {}) }, outcome.doc);
-        this.deps.commands.setStatusMessage(outcome.task.id, { ...ctx.home, statusMessageId: messageId });
-      }
-      return outcome;
-    })();
+    const work = this.confirmAndPost(pendingId, ctx);
     this.confirming.set(pendingId, work);
+    const forget = () => this.confirming.delete(pendingId);
+    work.then(forget, forget);
+    return work;
+  }
+
+  private async confirmAndPost(pendingId: string, ctx: ChatContext): Promise<ReplyDocument> {
+    const outcome = await this.deps.commands.confirm(pendingId, ctx);
+    if (outcome.kind !== 'created') return this.docOf(outcome, ctx.locale, true);
+    // A repeat Confirm (alreadyConfirmed) posts too when no status message was ever recorded: that is how a
+    // post that failed the first time is made good.
     try {
-      return await work;
-    } finally {
-      this.confirming.delete(pendingId);
+      await this.statuses.ensurePosted(outcome.task, outcome.doc, ctx.home);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, taskId: outcome.task.id }, 'discord: could not post the status message');
+      return statusNotPostedDocument(ctx.locale, outcome.task.id, pendingId);
     }
+    return { ...outcome.doc, actions: [] };
   }
 
   /** Answers directly when the verb is quick, else defers and edits the answer in when it is ready. */
-  private async answer(interaction: APIInteraction, respond: Respond, verb: () => Promise<ChatOutcome>): Promise<void> {
+  private async answer(
+    interaction: APIInteraction,
+    respond: Respond,
+    ctx: ChatContext,
+    verb: () => Promise<ChatOutcome>,
+    options: { mayOpenForm: boolean },
+  ): Promise<void> {
     const work = verb().then(
       (outcome) => ({ outcome }),
       (error: unknown) => ({ error }),
     );
     const quick = await Promise.race([work, new Promise<null>((resolve) => setTimeout(() => resolve(null), this.deps.deferAfterMs ?? 1500).unref())]);
-    if (quick) return respond(this.message(this.settle(quick, interaction), true));
-    await respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-    await this.editOriginal(interaction, this.settle(await work, interaction), false);
-  }
-
-  private async followUp(interaction: APIInteraction, verb: () => Promise<ChatOutcome>, stripActions: boolean): Promise<void> {
-    let doc: ReplyDocument;
-    try {
-      doc = this.docOf(await verb(), stripActions);
-    } catch (error) {
-      doc = this.settle({ error }, interaction);
+    // A modal can only be the first answer, and never the answer to a modal.
+    if (quick && 'outcome' in quick && quick.outcome.kind === 'open-form' && options.mayOpenForm) {
+      return respond(relayModalResponse(ctx.locale, quick.outcome.prefill));
     }
-    await this.editOriginal(interaction, doc, false);
+    if (quick) return respond(this.message(this.settle(quick, interaction, ctx.locale), true));
+    await respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+    await this.editOriginal(interaction, this.settle(await work, interaction, ctx.locale), false);
   }
 
-  private settle(result: { outcome: ChatOutcome } | { error: unknown }, interaction: APIInteraction): ReplyDocument {
-    if ('outcome' in result) return this.docOf(result.outcome, false);
-    this.deps.logger.error({ err: result.error, interaction: interaction.id }, 'discord interaction failed');
-    return notice(resolveLocale(localeOf(interaction)), 'discord.failed');
+  private settle(result: { outcome: ChatOutcome } | { error: unknown }, interaction: APIInteraction, locale: Locale): ReplyDocument {
+    if ('outcome' in result) return this.docOf(result.outcome, locale, false);
+    return this.failed(result.error, interaction, locale);
   }
 
-  private docOf(outcome: ChatOutcome, stripActions: boolean): ReplyDocument {
-    if (outcome.kind === 'open-form') return notice('en', 'discord.unsupported', 'info');
+  private failed(error: unknown, interaction: APIInteraction, locale: Locale): ReplyDocument {
+    this.deps.logger.error({ err: error, interaction: interaction.id }, 'discord interaction failed');
+    return notice(locale, 'discord.failed');
+  }
+
+  private docOf(outcome: ChatOutcome, locale: Locale, stripActions: boolean): ReplyDocument {
+    // Where no form can be opened, say what `/relay new` needs instead.
+    if (outcome.kind === 'open-form') return notice(locale, 'discord.form.hint', 'info');
     return stripActions ? { ...outcome.doc, actions: [] } : outcome.doc;
   }
 

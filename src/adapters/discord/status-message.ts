@@ -1,0 +1,66 @@
+// Each task has one status message in its Discord channel; its thread holds the task's events. The task exists
+// at the provider before this post is tried, so a failed post must never read as "nothing happened": the user
+// is told the relay is set up and gets a button that tries the post again (a Confirm of the same preview,
+// which finds the task instead of creating another).
+import type { ChatCommands } from '../../core/chat-commands.js';
+import { t, type Locale } from '../../core/i18n.js';
+import type { Notifier } from '../../core/notifier.js';
+import type { ReplyDocument } from '../../core/reply.js';
+import type { TaskHome, TaskRecord } from '../../core/task.js';
+
+export class DiscordStatusMessages {
+  /** task id → the post in flight: two clicks that both learn "created" make one post. */
+  private readonly posting = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly notifier: Pick<Notifier, 'post'>,
+    private readonly commands: Pick<ChatCommands, 'setStatusMessage'>,
+  ) {}
+
+  /**
+   * Posts `doc` as the task's status message unless one is already recorded: in the task's own Discord channel,
+   * else in `fallbackHome`'s. Throws when Discord refuses or does not answer; nothing is recorded then, so the
+   * next call tries again.
+   */
+  ensurePosted(task: TaskRecord, doc: ReplyDocument, fallbackHome: TaskHome): Promise<void> {
+    const discordHome = task.home?.platform === 'discord' && task.home.channelId ? task.home : null;
+    if (discordHome?.statusMessageId) return Promise.resolve();
+    const earlier = this.posting.get(task.id);
+    if (earlier) return earlier;
+    const home = discordHome ?? fallbackHome;
+    const post = (async () => {
+      // The same nonce on a retry makes Discord answer with the message an earlier, unanswered try created.
+      const { messageId } = await this.notifier.post(
+        { channelId: home.channelId, ...(home.teamId ? { teamId: home.teamId } : {}), idempotencyKey: `status-${task.id}` },
+        doc,
+      );
+      this.commands.setStatusMessage(task.id, { ...home, platform: 'discord', statusMessageId: messageId });
+    })();
+    this.posting.set(task.id, post);
+    const forget = () => this.posting.delete(task.id);
+    post.then(forget, forget);
+    return post;
+  }
+}
+
+/**
+ * The answer when the task was created but its status message could not be posted: the relay exists and runs,
+ * how to look at it, and a button that posts the status message (Confirm of the same preview again).
+ */
+export function statusNotPostedDocument(locale: Locale, taskId: string, pendingId: string): ReplyDocument {
+  const title = t(locale, 'discord.statusNotPosted.title', { id: taskId });
+  const body = t(locale, 'discord.statusNotPosted.body', { id: taskId });
+  return {
+    kind: 'error',
+    title,
+    lines: [body],
+    fields: [],
+    actions: [
+      { id: 'confirm', label: t(locale, 'discord.statusNotPosted.retry'), value: pendingId, style: 'primary' },
+      { id: 'show', label: t(locale, 'discord.statusNotPosted.show'), value: taskId },
+    ],
+    severity: 'warning',
+    text: `${title}\n${body}`,
+    taskId,
+  };
+}
