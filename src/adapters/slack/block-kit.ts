@@ -1,6 +1,7 @@
 // Renders core's platform-neutral ReplyDocument as Block Kit, within Slack's published limits
 // (https://api.slack.com/reference/block-kit/blocks): Slack rejects a whole message that breaks any of them,
-// so long content is cut here, visibly ("…"), and the buttons always survive the cut.
+// so long content is cut here, visibly ("…"), and the buttons always survive the cut. Only a short heading
+// goes into a (plain-text, 150-character) header; a sentence is never cut to fit one.
 import type { types } from '@slack/bolt';
 import type { ActionId, ReplyDocument } from '../../core/reply.js';
 
@@ -70,10 +71,23 @@ function chunkLines(lines: string[], max: number): string[] {
   return chunks;
 }
 
-function contentBlocks(doc: ReplyDocument): KnownBlock[] {
+/**
+ * Whether the title can be a `header` block: a short heading over other content. A header is plain text of at
+ * most 150 characters, so a title that is the whole message (core's one-sentence notices), a long one, or one
+ * with `code` in it goes into a mrkdwn section instead, whole.
+ */
+function isHeading(doc: ReplyDocument, title: string): boolean {
+  const hasContent = doc.lines.length > 0 || doc.fields.length > 0;
+  return hasContent && !title.includes('`') && Array.from(title).length <= HEADING_MAX_CHARS;
+}
+
+/** Well inside the header's 150: a heading is a few words; anything longer reads as a sentence. */
+const HEADING_MAX_CHARS = 80;
+
+function contentBlocks(doc: ReplyDocument, titleText?: string): KnownBlock[] {
   const L = BLOCK_KIT_LIMITS;
   const blocks: KnownBlock[] = [];
-  const texts = chunkLines(doc.lines.map(escapeMrkdwn), L.sectionText - 40);
+  const texts = chunkLines([...(titleText ? [titleText] : []), ...doc.lines.map(escapeMrkdwn)], L.sectionText - 40);
   const lead = mention(doc);
   if (lead && texts.length === 0) texts.push('');
   texts.forEach((text, i) => blocks.push({ type: 'section', text: { type: 'mrkdwn', text: i === 0 ? `${lead}${text}`.trim() : text } }));
@@ -110,12 +124,17 @@ export interface RenderedMessage {
 export function renderDocument(doc: ReplyDocument, maxBlocks: number = BLOCK_KIT_LIMITS.blocksPerMessage): RenderedMessage {
   const L = BLOCK_KIT_LIMITS;
   const title = doc.title.trim();
-  const header: KnownBlock[] = title
-    ? [{ type: 'header', text: { type: 'plain_text', text: truncate(`${SEVERITY_EMOJI[doc.severity]} ${title}`, L.headerText), emoji: true } }]
+  const emoji = SEVERITY_EMOJI[doc.severity];
+  const heading = title !== '' && isHeading(doc, title);
+  const header: KnownBlock[] = heading
+    ? [{ type: 'header', text: { type: 'plain_text', text: truncate(`${emoji} ${title}`, L.headerText), emoji: true } }]
     : [];
+  // Not a heading: the title opens the first section, bold only when more follows it.
+  const bold = doc.lines.length > 0 || doc.fields.length > 0;
+  const titleText = title && !heading ? `${emoji} ${bold ? `*${escapeMrkdwn(title)}*` : escapeMrkdwn(title)}` : undefined;
   const actions = actionsBlock(doc);
   const footer: KnownBlock[] = actions ? [actions] : [];
-  let content = contentBlocks(doc);
+  let content = contentBlocks(doc, titleText);
   const room = maxBlocks - header.length - footer.length;
   if (content.length > room) {
     const hidden = content.length - (room - 1);

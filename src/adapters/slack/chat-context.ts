@@ -2,7 +2,7 @@
 // the channel a new task will call home, and whether the permission settings let this person change things.
 import type { ChatContext } from '../../core/chat-commands.js';
 import type { SlackPermissions } from './permissions.js';
-import type { UserProfiles } from './user-profile.js';
+import type { ProfileSource, UserProfiles } from './user-profile.js';
 
 export interface SlackOrigin {
   userId: string;
@@ -14,10 +14,18 @@ export interface SlackOrigin {
   requestKey: string;
 }
 
-export async function slackChatContext(profiles: UserProfiles, permissions: SlackPermissions, origin: SlackOrigin): Promise<ChatContext> {
-  const [profile, canModify] = await Promise.all([profiles.profile(origin.userId), permissions.canModify(origin.userId, origin.channelId)]);
+/** A ChatContext and how much of it is known rather than the bot's defaults. */
+export interface SlackReader {
+  ctx: ChatContext;
+  zoneFrom: ProfileSource;
+  localeFrom: ProfileSource;
+}
+
+/** `waitMs`: how long the profile may take (see UserProfiles.profile). */
+export async function slackReader(profiles: UserProfiles, permissions: SlackPermissions, origin: SlackOrigin, waitMs?: number): Promise<SlackReader> {
+  const [profile, canModify] = await Promise.all([profiles.profile(origin.userId, waitMs), permissions.canModify(origin.userId, origin.channelId)]);
   const displayName = profile.displayName ?? origin.userName;
-  return {
+  const ctx: ChatContext = {
     actor: { platform: 'slack', userId: origin.userId, ...(displayName ? { displayName } : {}) },
     locale: profile.locale,
     timeZone: profile.timeZone,
@@ -25,4 +33,9 @@ export async function slackChatContext(profiles: UserProfiles, permissions: Slac
     canModify,
     requestKey: origin.requestKey,
   };
+  return { ctx, zoneFrom: profile.zoneFrom, localeFrom: profile.localeFrom };
+}
+
+export async function slackChatContext(profiles: UserProfiles, permissions: SlackPermissions, origin: SlackOrigin): Promise<ChatContext> {
+  return (await slackReader(profiles, permissions, origin)).ctx;
 }

@@ -10,7 +10,7 @@ import type { SlackOrigin } from './chat-context.js';
 import type { SlackPermissions } from './permissions.js';
 import type { StatusMessages } from './status-messages.js';
 import type { UserProfiles } from './user-profile.js';
-import { slackChatContext } from './chat-context.js';
+import { slackChatContext, slackReader } from './chat-context.js';
 
 export interface SlackDeps {
   commands: ChatCommands;
@@ -21,6 +21,8 @@ export interface SlackDeps {
 }
 
 export const contextFor = (deps: SlackDeps, origin: SlackOrigin) => slackChatContext(deps.profiles, deps.permissions, origin);
+/** The context and whether its zone and language are the user's own (see handlers/zone-gate.ts). */
+export const readerFor = (deps: SlackDeps, origin: SlackOrigin, waitMs?: number) => slackReader(deps.profiles, deps.permissions, origin, waitMs);
 
 /** Leaves room inside Slack's 3 s for the network on both sides. */
 export const ANSWER_INLINE_WITHIN_MS = 2_000;

@@ -61,6 +61,18 @@ describe('renderDocument', () => {
     expect(renderDocument(doc({ mentionUserId: '!channel' })).text).not.toContain('<@');
   });
 
+  it('puts a sentence in a mrkdwn section, whole, and only a short heading in the (150-character, plain-text) header', () => {
+    const sentence = `You can look at relays here but not change them. ${'Ask someone allowed to manage relays, or ask an admin. '.repeat(3)}Use \`/relay help\`.`;
+    const notice = renderDocument(doc({ kind: 'info', title: sentence, lines: [], fields: [], actions: [], severity: 'warning', text: sentence }));
+    expect(notice.blocks.some((b) => b.type === 'header')).toBe(false);
+    expect(notice.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${sentence}` } });
+    // A long title over other content is not cut either: it opens the first section, in bold.
+    const long = renderDocument(doc({ title: sentence }));
+    expect(long.blocks[0]).toMatchObject({ type: 'section', text: { text: expect.stringContaining(`*${sentence}*`) } });
+    expect(allText(long.blocks)).toContain('Starts tomorrow 20:00');
+    expect(renderDocument(doc()).blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: ':information_source: Relay preview', emoji: true } });
+  });
+
   it('truncates by characters without splitting emoji or CJK', () => {
     expect(truncate('转推任务🎥🎥🎥', 6)).toBe('转推任务🎥…');
     expect(escapeMrkdwn('a<b>&c')).toBe('a&lt;b&gt;&amp;c');

@@ -225,13 +225,20 @@ describe('verbs', () => {
     }
   });
 
-  it('reads a profile from Slack once, and falls back to English and the bot’s zone when Slack has none', async () => {
+  it('reads a profile from Slack once; without one, lists in English but asks for a zone before reading times', async () => {
     expect(h.slack.callsTo('users.info').filter((c) => c.params.user === 'U0ALICE')).toHaveLength(1);
     expect(h.slack.callsTo('users.info').every((c) => c.params.include_locale === true || c.params.include_locale === 'true')).toBe(true);
-    const stranger = (await h.slash(NEW_RELAY, 'U0UNKNOWN')).json() as Message;
-    expect(stranger.response_type).toBe('ephemeral');
-    expect(JSON.stringify(stranger)).toContain('(UTC)');
-    expect(JSON.stringify(stranger)).not.toMatch(/[\u4e00-\u9fff]/);
+    const list = (await h.slash('list', 'U0UNKNOWN')).json() as Message;
+    expect(list.response_type).toBe('ephemeral');
+    expect(JSON.stringify(list)).not.toMatch(/[\u4e00-\u9fff]/);
+    // A new relay's times are never read in the bot's zone as a guess: the answer asks for `/relay tz` instead.
+    const responses = h.slack.callsTo('response_url').length;
+    const tasks = taskCount();
+    expect((await h.slash(NEW_RELAY, 'U0UNKNOWN')).text).toBe('');
+    const [asked] = (await h.slack.waitForCalls('response_url', responses + 1)).slice(-1);
+    expect(JSON.stringify(asked?.params)).toContain('/relay tz');
+    expect(buttonsOf(asked!.params)).toHaveLength(0);
+    expect(taskCount()).toBe(tasks);
   });
 
   it('/relay tz saves a zone that wins over the Slack profile', async () => {

@@ -1,6 +1,7 @@
 // SLACK_ALLOWED_USERS / _USERGROUPS / _CHANNELS: allowed people create and change relays in allowed channels;
 // everyone else can look (list, show) but not touch, and is told so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../../src/core/i18n.js';
 import { buttonsOf, startHarness, type SlackHarness } from './harness.js';
 
 let h: SlackHarness;
@@ -38,6 +39,12 @@ describe('permissions', () => {
     expect(list.response_type).toBe('ephemeral');
     expect(list.text).not.toMatch(/not change/i);
     expect(h.store.tasks.list()).toHaveLength(0);
+  });
+
+  it('says the whole refusal, readable, not cut to fit a header', async () => {
+    const answer = (await h.slash(NEW_RELAY, 'U0BOB')).json() as { blocks: { type: string; text?: { type: string; text: string } }[] };
+    expect(answer.blocks.some((b) => b.type === 'header')).toBe(false);
+    expect(answer.blocks[0]?.text).toEqual({ type: 'mrkdwn', text: `:warning: ${t('en', 'chat.readOnly')}` });
   });
 
   it('refuses changes from an allowed user outside the allowed channels', async () => {
