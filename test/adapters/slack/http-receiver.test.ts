@@ -137,6 +137,19 @@ describe('Confirm', () => {
     expect(task?.createdBy).toMatchObject({ platform: 'slack', userId: 'U0ALICE' });
   });
 
+  it('relays the URL that was typed: Slack’s escaped “&amp;” and its <url|label> links are read back', async () => {
+    // As Slack sends `/relay https://cdn.example.com/a.mp4?sig=1&exp=2 to <rtmp://push.example.com/live/feed?k=3&t=4|feed> …`.
+    const typed = 'https://cdn.example.com/a.mp4?sig=1&amp;exp=2 to <rtmp://push.example.com/live/feed?k=3&amp;t=4|feed> tomorrow 8pm for 2h';
+    const { pendingId } = await preview(typed);
+    expect(pendingId).not.toBe('');
+    const creates = h.tencent.requests.filter((r) => r.action === 'CreateLivePullStreamTask').length;
+    await h.click('relay_confirm:0', pendingId);
+    await h.slack.waitForCalls('response_url', h.slack.callsTo('response_url').length + 1);
+    const create = h.tencent.requests.filter((r) => r.action === 'CreateLivePullStreamTask').slice(creates)[0];
+    expect(create?.body.SourceUrls).toEqual(['https://cdn.example.com/a.mp4?sig=1&exp=2']);
+    expect(create?.body.ToUrl).toBe('rtmp://push.example.com/live/feed?k=3&t=4');
+  });
+
   it('a Slack retry of the same click (X-Slack-Retry-Num) gets the first answer and creates nothing more', async () => {
     const { pendingId } = await preview();
     const body = actionBody(h.slack, 'relay_confirm:0', pendingId, 'U0ALICE');

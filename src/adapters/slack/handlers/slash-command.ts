@@ -12,6 +12,7 @@ import type { SlackRouter } from '../router.js';
 import { PROFILE_LATE_WAIT_MS } from '../user-profile.js';
 import { within } from '../within.js';
 import { present } from './present.js';
+import { slashCommandText } from '../slash-text.js';
 import { readsTimes, zoneIsKnown, zoneUnknownDocument } from './zone-gate.js';
 
 export const SLASH_COMMAND = '/relay';
@@ -27,7 +28,7 @@ export function registerSlashCommand(router: SlackRouter, deps: SlackDeps): void
       requestKey: command.trigger_id,
     };
     let reader = await readerFor(deps, origin);
-    const text = command.text.trim();
+    const text = slashCommandText(command.text);
     // Past the receiver's deadline Slack already has its (empty) answer: an ack then has nothing left to do.
     const ackEmpty = () => ack().catch(() => undefined);
     let acked = false;
