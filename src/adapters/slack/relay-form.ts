@@ -90,6 +90,19 @@ export function readRelayForm(state: ViewState, privateMetadata: string): { valu
   return { values, origin: chosen ? { channelId: chosen } : origin };
 }
 
+/**
+ * The Loop field as the command language reads it. People write the count the way they say it — "3", "3 times",
+ * "3次", "forever", "无限循环", "不循环" — so a count gets the language's own "loop N times", and a phrase that
+ * already says how to loop (in Chinese, or "no loop") is passed as written rather than after a second "loop".
+ */
+function loopPhrase(typed: string): string {
+  const text = typed.trim();
+  const count = /^(\d+)\s*(?:times?|x|次|遍|回)?$/i.exec(text);
+  if (count) return `loop ${count[1]} times`;
+  if (/循环|播放|不|loop|once/i.test(text)) return text;
+  return `loop ${text}`;
+}
+
 /** The form as command text, in the command language's English keywords (accepted whatever the locale). */
 export function relayFormToCommand(values: RelayFormValues): string {
   // The command language quotes with "…": inner double quotes become single ones, line breaks spaces.
@@ -99,7 +112,7 @@ export function relayFormToCommand(values: RelayFormValues): string {
     ...sources,
     values.destination ? `to ${values.destination}` : '',
     values.when ?? '',
-    values.loop ? `loop ${values.loop}` : '',
+    values.loop ? loopPhrase(values.loop) : '',
     values.backup ? `backup ${values.backup}` : '',
     values.comment ? `comment ${quote(values.comment)}` : '',
   ]

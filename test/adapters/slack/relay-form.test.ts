@@ -1,6 +1,7 @@
 // The new-relay modal: what a person fills in becomes the same command text they could have typed.
 import { describe, expect, it } from 'vitest';
 import { buildRelayForm, findFeedUrl, readRelayForm, relayFormToCommand } from '../../../src/adapters/slack/relay-form.js';
+import { parseRelayCommand } from '../../../src/core/command/index.js';
 import { blockKitViolation } from '../../support/slack-standin.js';
 
 describe('relay form', () => {
@@ -16,8 +17,19 @@ describe('relay form', () => {
     const { values, origin } = readRelayForm(state, JSON.stringify({ channelId: 'C0RELAYS' }));
     expect(origin).toEqual({ channelId: 'C0RELAYS' });
     expect(relayFormToCommand(values)).toBe(
-      `https://cdn.example.com/a.mp4 https://cdn.example.com/b.mp4 to live/evening tomorrow 8pm for 2h loop 3 comment "Say 'hi'"`,
+      `https://cdn.example.com/a.mp4 https://cdn.example.com/b.mp4 to live/evening tomorrow 8pm for 2h loop 3 times comment "Say 'hi'"`,
     );
+  });
+
+  it('reads the Loop field as people write it, in English or Chinese', () => {
+    const loopsOf = (loop: string) => {
+      const text = relayFormToCommand({ sources: 'https://cdn.example.com/a.mp4', destination: 'push.example.com/live/e', when: 'tomorrow 8pm for 2h', loop });
+      const parsed = parseRelayCommand(text, { timeZone: 'Asia/Shanghai', now: new Date('2026-03-01T04:00:00Z'), locale: 'zh-CN', operator: 'a', maxSpanDays: 7, allowPrivateNetworks: false });
+      return parsed.ok ? parsed.value.request.VodLoopTimes : parsed.error.map((e) => e.key).join();
+    };
+    for (const typed of ['3', '3 times', '3次', '3 遍', ' 3x ']) expect(loopsOf(typed), typed).toBe('3');
+    for (const typed of ['forever', '无限循环']) expect(loopsOf(typed), typed).toBe('-1');
+    expect(loopsOf('不循环')).toBe('0');
   });
 
   it('asks for a channel when opened outside one, and uses the chosen one', () => {
