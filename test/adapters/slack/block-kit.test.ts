@@ -21,6 +21,19 @@ const doc = (over: Partial<ReplyDocument> = {}): ReplyDocument => ({
 const allText = (blocks: unknown) => JSON.stringify(blocks);
 
 describe('renderDocument', () => {
+  it('cuts a long list of sources at a line, whole URLs only, and says how many are left out', () => {
+    const urls = Array.from({ length: 30 }, (_, i) => `https://cdn.example.com/${'segment/'.repeat(10)}part-${String(i + 1).padStart(2, '0')}.mp4`);
+    const { blocks } = renderDocument(doc({ fields: [{ label: 'Sources (30)', value: urls.join('\n') }] }));
+    const field = (blocks.find((b) => b.type === 'section' && 'fields' in b) as { fields: { text: string }[] }).fields[0]!.text;
+    expect(field.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.fieldText);
+    const lines = field.split('\n');
+    const shown = lines.slice(1, -1);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown).toEqual(urls.slice(0, shown.length));
+    expect(lines.at(-1)).toBe(`… (+${30 - shown.length})`);
+    expect(blockKitViolation(blocks, 50)).toBeNull();
+  });
+
   it('renders title, lines, fields and buttons whose ids and values come back on click', () => {
     const { blocks, text } = renderDocument(doc());
     expect(blocks[0]).toMatchObject({ type: 'header' });
