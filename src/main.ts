@@ -109,7 +109,8 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
 
     const built = await buildBackends(config, { logger, db: store.db, mode: 'supervisor', sink: pipeline.recorder });
     shutdown.add('backends', 'backends', () => built.close());
-    const tasks = createTaskService(store, built, logger);
+    // A change made by a verb is in the outbox once its commit is done: deliver it now, not at the next poll.
+    const tasks = createTaskService(store, built, logger, { onChangeStored: () => pipeline.worker.kick() });
     const previews = startPreviewPool(logger);
     // After the adapters (no new commands); a command still being read finishes in place.
     shutdown.add('http', 'preview pool', () => previews.close());

@@ -16,6 +16,9 @@ export interface PostTarget {
   idempotencyKey?: string;
 }
 
+/** How an instant appears in a message: a time of day (event lines) or a date and time (a moved start or end). */
+export type InstantStyle = 'time' | 'dateTime';
+
 export interface Notifier {
   readonly platform: string;
   /** Posts a message; returns the platform's message id (Slack ts, Discord snowflake). */
@@ -29,6 +32,11 @@ export interface Notifier {
    * key and relies on the platform's own dedup.
    */
   findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ messageId: string } | null>;
+  /**
+   * Optional: the platform's own notation for an instant, which each reader's app shows in that reader's zone
+   * (Discord `<t:…>`). Without it, times are written in the task's zone with the zone named beside them.
+   */
+  localTime?(at: number, style: InstantStyle): string;
 }
 
 /** A chat API said "slow down": wait `retryAfterMs`, then try again. */

@@ -6,6 +6,7 @@ import { providerErrorToCoded } from './provider-errors/messages.js';
 import type { Logger } from '../log.js';
 import { BackendError, type BackendKind, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
 import { CodedError } from './errors.js';
+import type { TaskChangeListener } from './events/task-change.js';
 import type { AuditLog, TaskFilter, TaskRepository } from './ports.js';
 import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
@@ -33,6 +34,11 @@ export interface TaskServiceDeps {
    * audit entry) and a good part of a create's own cost.
    */
   transaction?: <T>(work: () => T) => T;
+  /**
+   * Told of each change a verb made (pause, resume, restart, stop, edit), in the same commit as the task and its
+   * audit entry: the task's channel hears of it (core/events/task-change.ts) whichever front end made it.
+   */
+  changes?: TaskChangeListener;
 }
 
 /**
@@ -352,6 +358,7 @@ export class TaskService implements TaskServiceApi {
     return this.atomically(() => {
       const updated = this.deps.tasks.update(task.id, patch);
       this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from: task.state, ...detail } });
+      this.deps.changes?.taskChanged({ verb, actor, before: task, after: updated });
       return updated;
     });
   }

@@ -2,7 +2,7 @@
 // re-posting a batch whose earlier attempt may have landed, ask the platform first.
 import { composeMessage } from '../core/events/compose.js';
 import type { DeliveryBatch } from '../core/events/ports.js';
-import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../core/notifier.js';
+import { ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../core/notifier.js';
 import type { TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
 
@@ -23,7 +23,10 @@ export interface SendOptions {
 
 /** Posts or edits; returns the message id (null when there was nothing to do). Throws the notifier's errors. */
 export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: DeliveryBatch, options: SendOptions): Promise<string | null> {
-  const doc = composeMessage(task, batch);
+  // Platforms with a notation of their own for instants (Discord) show each reader their own zone.
+  const own = notifier.localTime;
+  const localTime = own ? (at: number, style: InstantStyle) => own.call(notifier, at, style) : undefined;
+  const doc = composeMessage(task, batch, localTime);
   const home = task.home;
   const atHome = home !== null && home.platform === batch.target.platform && home.channelId === batch.target.channelId;
   if (batch.target.kind === 'status') {

@@ -8,13 +8,13 @@ import type {
   DeliveryTargetKind,
   DueGroup,
   EventLedger,
+  LedgerEvent,
   NewEvent,
   Outbox,
   StoredEvent,
   TaskProgress,
 } from '../core/events/ports.js';
 import { groupKeyOf } from '../core/events/targets.js';
-import type { RelayEvent } from '../core/relay-event.js';
 import type { TaskState } from '../core/task.js';
 import type { Db } from './database.js';
 
@@ -32,7 +32,8 @@ function toStoredEvent(row: EventRow): StoredEvent {
   return {
     id: row.id,
     taskId: row.task_id,
-    event: JSON.parse(row.event_json) as RelayEvent,
+    // A provider's event, or a change someone made through the bot (core/events/task-change.ts).
+    event: JSON.parse(row.event_json) as LedgerEvent,
     receivedAt: row.received_at,
     stateBefore: row.state_before as TaskState,
     stateAfter: row.state_after as TaskState,

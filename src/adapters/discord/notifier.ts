@@ -2,10 +2,10 @@
 // into a thread started on it (a message's thread has the message's own id, so it can be addressed directly).
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
-import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../../core/notifier.js';
+import { ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
-import { renderDiscordMessage } from './render.js';
+import { inlineTimestamp, renderDiscordMessage } from './render.js';
 
 /** Discord nonces are at most 25 characters; a longer delivery key is hashed down to that. */
 const NONCE_MAX = 25;
@@ -61,6 +61,11 @@ export class DiscordNotifier implements Notifier {
     } catch (error) {
       throw toChatError(error);
     }
+  }
+
+  /** Discord timestamps: every reader sees the time in their own zone, as the status message's times already are. */
+  localTime(at: number, style: InstantStyle): string {
+    return inlineTimestamp(at, style);
   }
 
   private async ensureThread(channelId: string, messageId: string, name: string): Promise<void> {

@@ -2,6 +2,7 @@
 // creator mentioned on alarms. Times become Discord timestamps (<t:…:F>), which every reader sees in their own
 // zone. Discord's documented limits are enforced here, so no payload is ever refused for size.
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import type { InstantStyle } from '../../core/notifier.js';
 import type { ReplyAction, ReplyDocument } from '../../core/reply.js';
 
 export const DISCORD_LIMITS = {
@@ -63,6 +64,11 @@ export function parseCustomId(customId: string): { action: ReplyAction['id']; va
 function timestamp(ms: number): string {
   const seconds = Math.floor(ms / 1000);
   return `<t:${seconds}:F> (<t:${seconds}:R>)`;
+}
+
+/** An instant inside a line of text: `<t:…:T>` (20:03:04) or `<t:…:f>` (27 November 2026 20:03), in each reader's zone. */
+export function inlineTimestamp(ms: number, style: InstantStyle): string {
+  return `<t:${Math.floor(ms / 1000)}:${style === 'time' ? 'T' : 'f'}>`;
 }
 
 export function renderDiscordMessage(doc: ReplyDocument, options: { ephemeral?: boolean } = {}): DiscordMessagePayload {

@@ -77,12 +77,15 @@ function taskFields(task: TaskRecord, reader: Reader, detailed: boolean): ReplyF
   return fields;
 }
 
-/** Stop / Restart while the task can still run; Show always. The value is our task id. */
+/**
+ * Stop while the task can still run, Restart while it is not paused (a paused task is resumed, not restarted:
+ * the task service refuses that), Show always. The value is our task id.
+ */
 export function taskActions(task: TaskRecord, locale: Locale): ReplyAction[] {
   const actions: ReplyAction[] = [];
   if (ACTIVE_STATES.includes(task.state)) {
     actions.push({ id: 'stop', label: t(locale, 'chat.action.stop'), value: task.id, style: 'danger' });
-    actions.push({ id: 'restart', label: t(locale, 'chat.action.restart'), value: task.id });
+    if (task.state !== 'paused') actions.push({ id: 'restart', label: t(locale, 'chat.action.restart'), value: task.id });
   }
   actions.push({ id: 'show', label: t(locale, 'chat.action.show'), value: task.id });
   return actions;

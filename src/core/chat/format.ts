@@ -26,7 +26,7 @@ export function sourceSummary(request: RelayRequest, locale: Locale): string {
 }
 
 /** VodLoopTimes in words: -1 forever, 0 once, N more times (the API's meaning). */
-export function loopsText(request: RelayRequest, locale: Locale): string | undefined {
+export function loopsText(request: Pick<RelayRequest, 'SourceType' | 'VodLoopTimes'>, locale: Locale): string | undefined {
   if (request.SourceType !== 'PullVodPushLive' || request.VodLoopTimes === undefined) return undefined;
   const loops = Number(request.VodLoopTimes);
   if (loops < 0) return t(locale, 'chat.loops.forever');

@@ -1,13 +1,22 @@
 // Which message a batch of coalesced events becomes on its target. Pure.
+import type { InstantStyle } from '../notifier.js';
 import type { ReplyDocument } from '../reply.js';
 import type { TaskRecord } from '../task.js';
 import { alarmDocument, eventsDocument, statusUpdateDocument } from './documents.js';
 import type { DeliveryBatch } from './ports.js';
 
-export function composeMessage(task: TaskRecord, batch: Pick<DeliveryBatch, 'target' | 'events'>): ReplyDocument {
+/**
+ * `localTime` is the platform's own notation for instants (Notifier.localTime), when it has one: each reader
+ * then sees times in their own zone.
+ */
+export function composeMessage(
+  task: TaskRecord,
+  batch: Pick<DeliveryBatch, 'target' | 'events'>,
+  localTime?: (at: number, style: InstantStyle) => string,
+): ReplyDocument {
   // Home targets read in the task's time zone; a subscribed channel has no zone of its own, so it gets the
-  // task's too (the times then match the status message people open from there).
-  const reader = { locale: batch.target.locale, timeZone: task.timeZone };
+  // task's too (the times then match the status message people open from there), with the zone named.
+  const reader = { locale: batch.target.locale, timeZone: task.timeZone, ...(localTime ? { localTime } : {}) };
   switch (batch.target.kind) {
     case 'status':
       return statusUpdateDocument(task, batch.events.at(-1), reader);

@@ -8,34 +8,15 @@ import type { RelayEventDetail } from '../relay-event.js';
 import type { RelayReasonCode } from '../relay-reason.js';
 import type { TaskRecord } from '../task.js';
 import { makeDocument, statusDocument, taskActions } from '../chat/documents.js';
+import { changeLine } from './change-lines.js';
+import { clockTime, type EventReader } from './event-times.js';
 import type { StoredEvent } from './ports.js';
 
-export interface EventReader {
-  locale: Locale;
-  timeZone: string;
-}
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
-function clockTime(at: number, reader: EventReader): string {
-  const key = `${reader.locale}|${reader.timeZone}`;
-  let format = clockFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(reader.locale, {
-      timeZone: reader.timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    clockFormats.set(key, format);
-  }
-  return format.format(new Date(at));
-}
+export type { EventReader } from './event-times.js';
 
 /** What kind of alarm an event raises, as a locale key suffix; null for events that are not alarms. */
 export function alarmKindOf(event: StoredEvent): string | null {
-  if (!event.alarm) return null;
+  if (!event.alarm || event.event.event === 'TaskChanged') return null;
   if (event.event.event === 'TaskExit') return 'EarlyExit';
   return event.event.detail.type ?? 'Unknown';
 }
@@ -58,13 +39,15 @@ function reasonText(detail: RelayEventDetail, locale: Locale): string {
   return t(locale, `events.reason.${reason.code}`, values);
 }
 
-/** One line for one event, e.g. "20:03:04 File 2 started: https://cdn.example.com/b.mp4". */
+/** One line for one event, e.g. "20:03:04 (Asia/Shanghai) File 2 started: https://cdn.example.com/b.mp4". */
 export function eventLine(stored: StoredEvent, reader: EventReader): string {
   // Optional details (a provider message) end some lines; without them no dangling space is left.
   return untrimmedLine(stored, reader).trim();
 }
 
 function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
+  // A person's change through the bot: who did what ("Paused by alice").
+  if (stored.event.event === 'TaskChanged') return changeLine(stored.event, reader);
   const { event, detail } = stored.event;
   const time = clockTime(stored.event.occurredAt, reader);
   const { locale } = reader;

@@ -3,11 +3,15 @@
 import type { Locale } from '../i18n.js';
 import type { RelayEvent } from '../relay-event.js';
 import type { TaskRecord, TaskState } from '../task.js';
+import type { TaskChangedEvent } from './task-change.js';
+
+/** What the ledger holds: the provider's events, and the changes people made through the bot. */
+export type LedgerEvent = RelayEvent | TaskChangedEvent;
 
 export interface StoredEvent {
   id: number;
   taskId: string;
-  event: RelayEvent;
+  event: LedgerEvent;
   receivedAt: number;
   stateBefore: TaskState;
   stateAfter: TaskState;
