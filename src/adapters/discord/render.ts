@@ -4,6 +4,7 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { InstantStyle } from '../../core/notifier.js';
 import type { ReplyAction, ReplyDocument } from '../../core/reply.js';
+import { clipList } from '../../core/list-clip.js';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -81,7 +82,7 @@ export function renderDiscordMessage(doc: ReplyDocument, options: { ephemeral?: 
     const name = clip(field.label, DISCORD_LIMITS.fieldName);
     const room = Math.min(DISCORD_LIMITS.fieldValue, remaining - name.length);
     if (room < 16) break;
-    const value = clip(instant !== undefined ? timestamp(instant) : field.value || '—', room);
+    const value = instant !== undefined ? clip(timestamp(instant), room) : clipList(field.value || '—', room, clip);
     fields.push({ name, value, inline: field.value.length < 40 });
     remaining -= name.length + value.length;
   }

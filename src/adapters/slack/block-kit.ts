@@ -3,6 +3,7 @@
 // so long content is cut here, visibly ("…"), and the buttons always survive the cut. Only a short heading
 // goes into a (plain-text, 150-character) header; a sentence is never cut to fit one.
 import type { types } from '@slack/bolt';
+import { clipList } from '../../core/list-clip.js';
 import type { ActionId, ReplyDocument } from '../../core/reply.js';
 
 type KnownBlock = types.KnownBlock;
@@ -53,25 +54,6 @@ export function truncate(text: string, max: number): string {
   return `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/**
- * Cuts a list (one item per line) to `max` characters at a line break, saying how many lines were left out
- * ("… (+16)"): thirty source URLs cut in the middle of the fifteenth read as a wrong URL, not as a long list.
- */
-export function truncateLines(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const lines = text.split('\n');
-  let kept = 0;
-  let length = 0;
-  // Room for the note, whose count has at most as many digits as the number of lines.
-  const room = max - `\n… (+${lines.length})`.length;
-  while (kept < lines.length && length + (kept > 0 ? 1 : 0) + lines[kept]!.length <= room) {
-    length += (kept > 0 ? 1 : 0) + lines[kept]!.length;
-    kept += 1;
-  }
-  if (kept < 2) return truncate(text, max);
-  return `${lines.slice(0, kept).join('\n')}\n… (+${lines.length - kept})`;
-}
-
 const mention = (doc: ReplyDocument) =>
   doc.mentionUserId && /^[UW][A-Z0-9]+$/.test(doc.mentionUserId) ? `<@${doc.mentionUserId}> ` : '';
 
@@ -113,7 +95,7 @@ function contentBlocks(doc: ReplyDocument, titleText?: string): KnownBlock[] {
   for (let i = 0; i < doc.fields.length; i += L.sectionFields) {
     const fields = doc.fields.slice(i, i + L.sectionFields).map((f) => ({
       type: 'mrkdwn' as const,
-      text: truncateLines(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value) || '—'}`, L.fieldText),
+      text: clipList(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value) || '—'}`, L.fieldText, truncate),
     }));
     blocks.push({ type: 'section', fields });
   }

@@ -13,6 +13,17 @@ describe('Discord rendering', () => {
     expect(message.embeds[0]!.fields[0]!.value).toBe(`<t:${start / 1000}:F> (<t:${start / 1000}:R>)`);
   });
 
+  it('cuts a long list of sources at a line, whole URLs only, and says how many are left out', () => {
+    const urls = Array.from({ length: 30 }, (_, i) => `https://cdn.example.com/${'segment/'.repeat(10)}part-${String(i + 1).padStart(2, '0')}.mp4`);
+    const value = renderDiscordMessage(doc({ fields: [{ label: 'Sources (30)', value: urls.join('\n') }] })).embeds[0]!.fields[0]!.value;
+    expect(value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+    const lines = value.split('\n');
+    const shown = lines.slice(0, -1);
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown).toEqual(urls.slice(0, shown.length));
+    expect(lines.at(-1)).toBe(`… (+${30 - shown.length})`);
+  });
+
   it('keeps an oversized document within every documented limit', () => {
     const huge = 'x'.repeat(10_000);
     const message = renderDiscordMessage(
