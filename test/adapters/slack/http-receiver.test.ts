@@ -188,9 +188,12 @@ describe('Confirm', () => {
     const task = h.store.tasks.list().find((t) => !t.home?.statusMessageId)!;
     expect(String(refused?.params.text)).toContain('/invite');
     expect(String(refused?.params.text)).toContain(task.id);
+    // The answer replaces the preview, so it carries the button to press once the bot is invited.
+    const postStatus = buttonsOf(refused!.params as Message).find((b) => b.action_id.startsWith('relay_confirm'));
+    expect(postStatus?.value).toBe(pendingId);
 
     const posts = h.slack.callsTo('chat.postMessage').length;
-    await h.click('relay_confirm:0', pendingId);
+    await h.click(postStatus!.action_id, postStatus!.value);
     await h.slack.waitForCalls('response_url', ++responses);
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(posts + 1);
     expect(h.store.tasks.get(task.id)?.home?.statusMessageId).toBe(h.slack.callsTo('chat.postMessage').at(-1)?.answer?.ts);

@@ -38,6 +38,7 @@ export function registerButtons(router: SlackRouter, deps: SlackDeps): void {
     await present(deps, outcome, ctx, {
       client,
       triggerId: body.trigger_id,
+      ...(verb === 'confirm' ? { confirmedPreview: value } : {}),
       show: async (doc) => {
         shown = true;
         // Clicks in the App Home come without a response_url: the answer goes to the app's DM with the user.

@@ -9,6 +9,11 @@ import { errorDoc, slackErrorCode, withPreviewButtons, type SlackDeps, type WebC
 export interface Presenter {
   /** Shows a document to the requesting user only. */
   show(doc: ReplyDocument): Promise<void>;
+  /**
+   * The preview a Confirm click came from: when the status message cannot be posted, the answer offers to post it
+   * again (the same Confirm, which finds the task rather than creating another).
+   */
+  confirmedPreview?: string;
   /** A trigger_id still fresh enough to open a modal, when there is one. */
   triggerId?: string;
   client: WebClient;
@@ -25,7 +30,11 @@ export async function present(deps: SlackDeps, outcome: ChatOutcome, ctx: ChatCo
         await deps.statuses.publish(outcome.task, outcome.doc, ctx.home);
       } catch (error) {
         deps.logger.warn({ err: error, taskId: outcome.task.id, code: slackErrorCode(error) }, 'slack: could not post a status message');
-        await presenter.show(errorDoc(ctx.locale, t(ctx.locale, 'slack.error.cannotPost', { id: outcome.task.id })));
+        const refused = errorDoc(ctx.locale, t(ctx.locale, 'slack.error.cannotPost', { id: outcome.task.id }));
+        const retry = presenter.confirmedPreview;
+        // The answer replaces the preview: without this button nothing would be left to press after the /invite.
+        const actions = retry ? [{ id: 'confirm' as const, label: t(ctx.locale, 'slack.action.postStatus'), value: retry, style: 'primary' as const }] : [];
+        await presenter.show({ ...refused, actions });
       }
       return;
     case 'open-form': {
