@@ -131,6 +131,9 @@ export function liveStatusDocument(task: TaskRecord, live: ProviderTaskStatus | 
   return makeDocument({ ...doc, fields: [...doc.fields, ...extra] });
 }
 
+/** A list line names a relay by the start of its comment: enough to recognise it, short enough for twenty lines. */
+const LIST_COMMENT_CHARS = 40;
+
 /** `list`: one line per active or upcoming task, soonest first. */
 export function listDocument(tasks: TaskRecord[], reader: Reader, limit = 20): ReplyDocument {
   const { locale, timeZone } = reader;
@@ -138,15 +141,20 @@ export function listDocument(tasks: TaskRecord[], reader: Reader, limit = 20): R
     return makeDocument({ kind: 'list', title: t(locale, 'chat.list.title', { count: 0 }), lines: [t(locale, 'chat.list.empty')], severity: 'info' });
   }
   const sorted = [...tasks].sort((a, b) => a.request.StartTime.localeCompare(b.request.StartTime));
-  const fields = sorted.slice(0, limit).map((task) => ({
-    label: task.id,
-    value: t(locale, 'chat.list.item', {
+  const fields = sorted.slice(0, limit).map((task) => {
+    const params = {
       state: stateName(locale, task.state),
       start: formatInstant(task.request.StartTime, locale, timeZone),
       end: formatInstant(task.request.EndTime, locale, timeZone),
       destination: maskedDestination(task.request),
-    }),
-  }));
+    };
+    // Masked destinations look alike (live/ev****): the relay's own name, when it has one, tells them apart.
+    const comment = task.request.Comment?.trim();
+    const value = comment
+      ? t(locale, 'chat.list.itemNamed', { ...params, comment: Array.from(comment).slice(0, LIST_COMMENT_CHARS).join('') })
+      : t(locale, 'chat.list.item', params);
+    return { label: task.id, value };
+  });
   const lines = sorted.length > limit ? [t(locale, 'chat.list.more', { count: sorted.length - limit })] : [];
   return makeDocument({ kind: 'list', title: t(locale, 'chat.list.title', { count: sorted.length }), lines, fields, severity: 'info' });
 }

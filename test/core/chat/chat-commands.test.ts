@@ -202,6 +202,10 @@ describe('verbs on existing relays', () => {
     const list = docOf(await h.chat.handle('list', context()));
     expect(list.kind).toBe('list');
     expect(list.fields.map((field) => field.label)).toContain(task.id);
+    // Relays to look-alike (masked) streams are told apart by their names.
+    const named = await createdTask('https://cdn.example.com/a.mp4 to live/late tomorrow 10pm for 1h comment "Friday night show"');
+    const namedLine = docOf(await h.chat.handle('list', context())).fields.find((field) => field.label === named.id)?.value;
+    expect(namedLine).toMatch(/^“Friday night show” · /);
 
     const shown = docOf(await h.chat.handle(`show ${task.id.toUpperCase()}`, context()));
     expect(shown.fields.find((field) => field.label === 'Runs on')?.value).toBe('Tencent Cloud CSS');
