@@ -18,7 +18,19 @@ export type { EventReader } from './event-times.js';
 export function alarmKindOf(event: StoredEvent): string | null {
   if (!event.alarm || event.event.event === 'TaskChanged') return null;
   if (event.event.event === 'TaskExit') return 'EarlyExit';
-  return event.event.detail.type ?? 'Unknown';
+  return knownAlarmType(event.event.detail.type) ?? 'Unknown';
+}
+
+/** An alarm type the catalogs explain; a provider may add types before we do (those read as 'Unknown'). */
+function knownAlarmType(type: string | undefined): string | undefined {
+  return type && hasMessage('en', `events.alarm.${type}.name`) ? type : undefined;
+}
+
+/** An alarm's name for a line; one we cannot explain keeps the provider's own type beside the generic name. */
+function alarmName(type: string | undefined, locale: Locale): string {
+  const known = knownAlarmType(type);
+  if (known) return t(locale, `events.alarm.${known}.name`);
+  return type ? t(locale, 'events.alarmOfType', { type }) : t(locale, 'events.alarm.Unknown.name');
 }
 
 /** Exit reasons with a line of their own (locales: events.line.TaskExit.<reason>). */
@@ -74,7 +86,7 @@ function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
       return t(locale, 'events.line.TaskAlarm', {
         time,
         // Named by its type even when it raised no alarm (a retry of an interruption already announced).
-        alarm: t(locale, `events.alarm.${detail.type ?? 'Unknown'}.name`),
+        alarm: alarmName(detail.type, locale),
         message: reasonText(detail, locale),
       });
     default:

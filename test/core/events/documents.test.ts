@@ -63,6 +63,16 @@ describe('composeMessage', () => {
     expect(doc.mentionUserId).toBeUndefined();
   });
 
+  it('explains an alarm type the catalogs do not know yet by the generic alarm, keeping the provider’s type', () => {
+    const alarm = stored('TaskAlarm', { type: 'SomethingNew' as never, message: 'new kind' }, { alarm: true });
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const doc = composeMessage(task, { target: target('channel', locale, 'slack'), events: [alarm] });
+      expect(doc.lines[0]).toContain('SomethingNew');
+      expect(doc.text).not.toMatch(/events\.alarm/);
+      expect(doc.fields.length).toBeGreaterThan(0);
+    }
+  });
+
   it('words the runner’s reasons in the reader’s language, with no English left in a Chinese reply', () => {
     const events = [
       stored('TaskAlarm', { type: 'PullFileFailed', message: 'no data from the source for 5 s', reason: { code: 'sourceSilent', values: { seconds: 5 } } }, { alarm: true }),
