@@ -20,6 +20,11 @@ export interface ClockReading {
   meridiemKnown: boolean;
   /** The word "midnight" (not "00:00"): "tonight at midnight" is the end of the day, not its start. */
   midnight: boolean;
+  /**
+   * For a range's end: its own words name the weekday before its clock time ("until friday 8am"), rather than
+   * chrono copying the start's onto it ("friday 11 to 2") or a weekday after the range ("10pm-2am friday").
+   */
+  ownWeekday?: boolean;
 }
 
 export interface ChronoReading {
@@ -30,6 +35,12 @@ export interface ChronoReading {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
+const WEEKDAY_WORD = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|礼拜)[一二三四五六日天1-7]/i;
+/** "friday 8am", "周五早上8点": a weekday before the clock time, the end's own ("10pm-2am friday" is the range's). */
+function weekdayBeforeClock(text: string): boolean {
+  const weekday = WEEKDAY_WORD.exec(text);
+  return weekday !== null && /\d/.test(text.slice(weekday.index + weekday[0].length));
+}
 const MERIDIEM_WORDS = /(?<![a-z])[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|夜/;
 // 晚上12点 and 今晚0点 are the midnight that ends the evening (chrono reads both as noon).
 const ZH_LATE_TWELVE = /(?:晚上|夜里|夜间|今晚|今夜)\s*(?:12|0)\s*点/;
@@ -225,7 +236,9 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   const endText = sides ? sides.after : (second?.text ?? '');
   const used = first.end ? 1 : Math.min(results.length, 2);
   const ordered = first.end && sides ? inWrittenOrder(first, sides.before, reference) : first;
-  const readEnd = endComponents ? readComponents(ordered.end ?? endComponents, endText) : null;
+  const readEnd = endComponents
+    ? { ...readComponents(ordered.end ?? endComponents, endText), ownWeekday: weekdayBeforeClock(endText) }
+    : null;
   const readStart = readComponents(ordered.start, first.text);
   const { start, end } = sides && readEnd ? startHalfFromEnd(readStart, sides.before, readEnd) : { start: readStart, end: readEnd };
   return {

@@ -3,7 +3,7 @@
 // "16h00" / "9h30" -> "16:00" / "9:30", "at 1030" -> "at 10:30", "150ish" -> "1:50", "between 9 and 11" ->
 // "9 to 11", "3 o'clock in the afternoon" keeps its words (day-words takes "in the afternoon").
 
-import { MONTH, MONTH_NAMES, weekdayOfWeek } from './calendar-words.js';
+import { MONTH, MONTH_NAMES, WEEKDAY, weekdayOfWeek } from './calendar-words.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -83,7 +83,26 @@ const LATER_THAN = /\blater\s+than\s+(\S+(?:\s+(?:[ap]\.?m\.?))?)\s+but\s+before
 const UNTILL = /\buntill\b/g;
 const MID_DAY = /\bmid[\s-]day\b/g;
 // "tonight at 12" is the midnight that ends the evening, as "晚上12点" is.
-const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
+// Not the end of a range ("10 to 12 tonight", "10-12 tonight"): made "10 to midnight", it was read as nothing.
+const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|(?<!(?:\b(?:to|until|till|til|through|thru)|[-–~])\s*)\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
+// "friday night at 12", "sat night 12 to 2", "friday night at midnight", "friday evening at 12:30am": the midnight
+// that ends that night, written as the next day's 00:00 (read as noon, or as the midnight that begins Friday, and
+// "friday night at 12am to 2am" ran six days). "tomorrow night at 12" is tomorrow's 12am, which ends that night.
+const NIGHT_TWELVE = new RegExp(
+  String.raw`\b(tomorrow|tmrw|tmr|${WEEKDAY}[a-z]*\.?)\s+(?:night|evening)\s+(?:at\s+)?` +
+    String.raw`(?:12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|noon|p\.?\s?m\b|o'?clock\s+(?:noon|in\b)))(?:\s*a\.?\s?m\b\.?)?|midnight)`,
+  'g',
+);
+const NEXT_DAY_NAME: Record<string, string> = {
+  sun: 'monday', mon: 'tuesday', tue: 'wednesday', wed: 'thursday', thu: 'friday', fri: 'saturday', sat: 'sunday',
+};
+
+function nightTwelve(_whole: string, day: string, minutes: string | undefined): string {
+  const mm = minutes ?? '00';
+  if (/^t/.test(day) && !/^(?:tue|thu)/.test(day)) return `${day} night at 12:${mm}am`;
+  return `${NEXT_DAY_NAME[day.slice(0, 3)]} at 00:${mm}`;
+}
+
 // "tonight 12am", "12 a.m. tonight": the midnight that ends the evening too (read as written, 00:00 of today,
 // it was refused as past).
 const TONIGHT_TWELVE_AM = /\b(tonight|tonite)\s+(?:at\s+)?12(?::00)?\s*a\.?m\b\.?|\b12(?::00)?\s*a\.?m\b\.?\s+(?=tonight\b|tonite\b)/g;
@@ -138,7 +157,8 @@ const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
 // two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
 // "a week from tomorrow" counts from tomorrow: written as days from today, which the lengths read.
-const FROM_TOMORROW = /\b(an?|\d+)\s+(days?|weeks?)\s+from\s+tomorrow\b/g;
+// "3 days after tomorrow" too, and the British "tomorrow week" (a week from tomorrow).
+const FROM_TOMORROW = /\b(an?|\d+)\s+(days?|weeks?)\s+(?:from|after)\s+tomorrow\b|\btomorrow\s+(week)\b/g;
 // "next week monday", "this week friday": the weekday of that week, in the order the date parser knows.
 const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
 // "1900-2100": a range of 24-hour clock times written as four digits each.
@@ -154,11 +174,13 @@ const LENGTH_THEN_RELATIVE =
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
 // Not "quarter to midnight" / "10 minutes to midnight" (23:45, 23:50): made "to 12am", they read as 11:45 am.
 const TO_MIDNIGHT = /(?<!\b(?:quarter|minutes?|mins?)\s+)(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
-// "for the next hour", "the next 2 hours": a length from now.
-const THE_NEXT = /\b(?:for\s+)?(?:the\s+)?(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|minutes?|mins?)\b/g;
+// "for the next hour", "the next 2 hours", "over the next 2 hrs", "during the next 90 minutes": a length from now.
+const THE_NEXT = /\b(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|hrs?|minutes?|mins?)\b/g;
 // "for the hour" is an hour (the date parser made "the hour" an end an hour from now); "to 2 hours later",
 // "until 90 minutes after" are lengths (read as a clock time, "5am to 2 hours later" started at 6:30).
 const FOR_THE_HOUR = /\bfor\s+the\s+(hour|half\s+hour)\b/g;
+// "end 2 hours later", "stop after 45 min", "finishing 90 minutes after": the end said as a length after the start.
+const END_LATER = /\b(?:and\s+)?(?:end|ends|ending|stop|stops|stopping|finish|finishes|finishing)\s+(?:(?:at\s+)?((?:\d+(?:\.\d+)?|an?)\s*(?:hours?|hrs?|h|minutes?|mins?|m))\s+(?:later|after(?:wards)?)|after\s+((?:\d+(?:\.\d+)?|an?)\s*(?:hours?|hrs?|h|minutes?|mins?|m)))\b/g;
 const UNTIL_LATER = /\b(?:to|until|till|til|through|thru)\s+((?:\d+(?:\.\d+)?|an?)\s+(?:hours?|hrs?|minutes?|mins?|h|m))\s+(?:later|after(?:wards)?)\b/g;
 // "this weekend saturday", "next weekend on sunday": the weekday says which day of that weekend.
 const WEEKEND_THEN_DAY = /\b(this|next)\s+weekend\s+(?:on\s+)?(?=(?:sat|sun)[a-z]*\b)/g;
@@ -241,6 +263,11 @@ function spokenClock(whole: string, hour: string, gap: string, oh: string | unde
 // of a length ("1/2小时").
 const ZH_SLASH_DATE = /(?<![\d/.])(1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\d/.]|\s*(?:个|小时|钟头|分|秒|天))/g;
 const CJK = /[\u4e00-\u9fff]/;
+// "20:00pm", "20pm": a 24-hour clock with a redundant pm (refused as a word not understood).
+const PM_AFTER_24H = /(?<![\d:.]\s*)(1[3-9]|2[0-3])(?::([0-5]\d))?\s*p\.?m\b\.?/g;
+// "12-05 20:00", "03-07 at 9:30": a month and day written with a dash, both with two digits, before a clock time
+// (read as a range "12 to 5" and refused, or worse). Month first, as the ISO date it is cut from.
+const DASH_DATE = /(?<![\d:/.-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d:/.-])(?=\s+(?:at\s+)?\d{1,2}[:：]\d{2})/g;
 // "24:00", "今天24点": the midnight that ends the day, said as its words (the parsers have no hour 24).
 const HOUR_24 = /(?<![\d:.])24\s*(?:[:：]\s*00(?::00)?|点(?:\s*(?:整|0+\s*分?))?)(?![\d:])/g;
 // 周6 / 星期6 (typed digits): the weekday as its numeral, which the date parser reads (7 and 天 are Sunday).
@@ -248,24 +275,33 @@ const ZH_WEEKDAY_DIGIT = /(周|星期|礼拜)\s*([1-7])(?![\d:.点号日月])/g;
 
 export function rewriteClockForms(text: string): string {
   const chinese = CJK.test(text);
-  const slashDated = (chinese ? text.replace(ZH_SLASH_DATE, '$1月$2日') : text)
+  const pmFixed = /\d\s*p/.test(text) ? text.replace(PM_AFTER_24H, (_w, h: string, m?: string) => `${h}:${m ?? '00'}`) : text;
+  const dashDated = pmFixed.includes('-')
+    ? pmFixed.replace(DASH_DATE, (_w, month: string, day: string) =>
+      chinese ? `${Number(month)}月${Number(day)}日` : `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}`)
+    : pmFixed;
+  const slashDated = (chinese ? dashDated.replace(ZH_SLASH_DATE, '$1月$2日') : dashDated)
     .replace(HOUR_24, chinese ? '午夜' : 'midnight')
     .replace(ZH_WEEKDAY_DIGIT, (_w, word: string, digit: string) => `${word}${'一二三四五六日'[Number(digit) - 1]}`);
   return cantoneseFives(slashDated.replace(HEDGE_BEFORE_NUMBER, ''))
     .replace(TWELVE_NOON, '$1')
+    .replace(NIGHT_TWELVE, nightTwelve)
     .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
     .replace(WEEKEND_THEN_DAY, (_w, which: string) => `${which} `)
     .replace(WEEKDAY_ORDINAL, '$1 the $2')
-    .replace(COMING_DAY, 'this ')
+    .replace(COMING_DAY, '')
     .replace(LENGTH_THEN_RELATIVE, '$1, ')
     .replace(HOUR_AFTER_MONTH_DAY, '$1 at $2')
-    .replace(FROM_TOMORROW, (_w, n: string, unit: string) => `in ${(/^an?$/.test(n) ? 1 : Number(n)) * (unit.startsWith('week') ? 7 : 1) + 1} days`)
-    .replace(WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `this ${day}`))
+    .replace(FROM_TOMORROW, (_w, n: string | undefined, unit: string | undefined, british?: string) =>
+      `in ${british ? 8 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1) + 1} days`)
+    // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
+    .replace(WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`))
     .replace(COMPACT_RANGE, '$1:$2 - $4:$5')
     .replace(TO_MIDNIGHT, '$112am')
     .replace(FOR_THE_HOUR, 'for 1 $1')
     .replace(UNTIL_LATER, 'for $1')
-    .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit}`)
+    .replace(END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`)
+    .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit.startsWith('hr') ? 'hours' : unit}`)
     .replace(IN_TIME, '$1')
     .replace(ZH_THIS_WEEK, '这')
     .replace(ZH_NEXT_WEEK, '下')
@@ -395,8 +431,13 @@ function comingDayOfMonth(day: number, today: { year: number; month: number; day
 const EN_MONTH_WORD_DAY =
   /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(next|this)\s+month\b|\b(next|this)\s+month,?\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/g;
 
+// "in march on the 5th", "in december, on the 24th": the month, then its day (read as this month's 5th, the month
+// left over, and refused as a day without a time).
+const IN_MONTH_ON_DAY = new RegExp(String.raw`\bin\s+(${MONTH})[a-z]*\.?,?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'g');
+
 export function rewriteDayOfMonth(text: string, today: { year: number; month: number; day: number }): string {
   return text
+    .replace(IN_MONTH_ON_DAY, '$1 $2')
     .replace(EN_MONTH_WORD_DAY, (whole, d1?: string, w1?: string, w2?: string, d2?: string) => {
       const day = Number(d1 ?? d2);
       const index = today.year * 12 + (today.month - 1) + ((w1 ?? w2) === 'next' ? 1 : 0);

@@ -39,6 +39,8 @@ export interface ScheduleParts {
   /** The part of the day said for the end when the start has no clock time ("now until 10 tonight"). */
   endMeridiem?: Meridiem | null;
   meridiem: Meridiem | null;
+  /** The hours of a part of today said with "this" ("this afternoon"): see DayWords. */
+  thisPart?: [number, number] | null;
   start: ClockReading | null;
   end: ClockReading | null;
 }
@@ -142,7 +144,10 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
   }
   const hours = hourChoices(start, parts.meridiem);
   const relativeDays = parts.relativeStart?.wholeDays ? Math.round(parts.relativeStart.ms / (24 * HOUR_MS)) : null;
-  const offset = parts.dayOffset ?? relativeDays;
+  // "this afternoon at 1" said at 9pm is today's 1pm (refused as past), not tomorrow's.
+  const thisPart = parts.thisPart;
+  const today0 = thisPart && !start.date && start.weekday === null && hours.length === 1 && hours[0]! >= thisPart[0] && hours[0]! < thisPart[1];
+  const offset = parts.dayOffset ?? relativeDays ?? (today0 ? 0 : null);
   // "tonight at midnight", "tomorrow midnight": the midnight that ends the named day.
   const dayOfOffset = offset !== null ? addDays(today(parts), offset + (start.midnight ? 1 : 0)) : null;
   // "tomorrow friday 8pm" said on a Tuesday, "明天2月15日": two days for one start. The date parser's day
@@ -161,6 +166,13 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
   if (date) {
     // A day was named: an hour without am/pm is read as written (Duckling's convention: "tomorrow at 5" = 5 am).
     const hour = hours.length > 1 ? (start.time?.hour ?? 0) % 24 : hours[0]!;
+    // A bare weekday is the coming one whose time is still ahead: "周六晚上12点" said on Saturday at 10pm is in two
+    // hours (chrono, reading Saturday's start as past, took the next Saturday's and ran a week late).
+    if (start.weekday !== null && daysBetween(today(parts), date) >= 7) {
+      const weekEarlier = addDays(date, -7);
+      const earlier = instantOf(wallAt(weekEarlier, hour, start), parts.zone);
+      if (earlier !== null && earlier > parts.nowMs) date = weekEarlier;
+    }
     return placed(wallAt(nightDate(date, hour, start, parts.meridiem, parts), hour, start), parts, 'StartTime');
   }
   const base = todayInZone(parts);
@@ -217,7 +229,12 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
     return explicit;
   }
   const from = end.weekday !== null ? onOrAfter(startDate, end.weekday) : (named ?? startDate);
-  return firstAfter(startMs, [from, addDays(from, 1)], hours, end, parts, 'EndTime');
+  // An end on a weekday the text names is on that weekday: "tomorrow 8pm until friday 8am" said on a Thursday
+  // ends before it starts (refused by the request validation, as "feb 20 10pm to feb 20 9pm" is); the day after
+  // was taken, Saturday 8am, a day nobody named. chrono also copies a range's weekday onto its end ("friday 11
+  // to 2"): that end still rolls over midnight.
+  const namedWeekday = end.weekday !== null && end.ownWeekday === true;
+  return firstAfter(startMs, namedWeekday ? [from] : [from, addDays(from, 1)], hours, end, parts, 'EndTime');
 }
 
 export interface ComposedSchedule {
@@ -238,7 +255,9 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   }
   const { start, end, length } = parts;
   if (start && !start.time) {
-    return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(start.date ?? today(parts)) })] };
+    // The day named by a day word ("明晚 持续2小时": tomorrow), not the day the date parser gave "晚上" alone.
+    const day = parts.dayOffset !== null ? addDays(today(parts), parts.dayOffset) : (start.date ?? today(parts));
+    return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(day) })] };
   }
   let startsNow = parts.startsNow;
   let startMs: Instant;

@@ -16,6 +16,12 @@ export interface DayWords {
   endDayOffset: number | null;
   /** A part of the day that settles am/pm for clock times that do not say ("tonight at 8"). */
   meridiem: Meridiem | null;
+  /**
+   * The hours of the part of the day said with "this" ("this afternoon at 1"): a time within them is today's,
+   * even when past (refused), not tomorrow's. One outside them ("this morning at 3", before the morning's 4am)
+   * is its next occurrence, as Duckling reads it.
+   */
+  thisPart?: [number, number] | null;
 }
 
 const PART_MERIDIEM: Record<string, Meridiem> = {
@@ -32,7 +38,8 @@ const EN_DAY_NAMES = [
   String.raw`(?<tonight>tonight)`,
 ].join('|');
 const EN_DAY = new RegExp(
-  String.raw`\b(?:${EN_DAY_NAMES})(?:\s+(?:in\s+the\s+)?(?<part>morning|afternoon|evening|night))?\b`,
+  // "late tonight", "early tomorrow": the word only hints at the clock time that follows.
+  String.raw`\b(?:(?:late|early)\s+)?(?:${EN_DAY_NAMES})(?:\s+(?:in\s+the\s+)?(?<part>morning|afternoon|evening|night))?\b`,
   'g',
 );
 const EN_PART = new RegExp(
@@ -44,6 +51,11 @@ const EN_PART = new RegExp(
 );
 
 const EN_OFFSETS: Record<string, number> = { after: 2, tomorrow: 1, today: 0, yesterday: -1, lastNight: -1, tonight: 0 };
+
+// The hours of a part of the day, as Duckling has them (morning 4-12, afternoon 12-19, evening and night 18-24).
+const THIS_PART_HOURS: Record<string, [number, number]> = {
+  morning: [4, 12], am: [0, 12], 'a.m.': [0, 12], afternoon: [12, 19], evening: [18, 24], night: [18, 24], pm: [12, 24], 'p.m.': [12, 24],
+};
 
 export function extractEnglishDayWords(scratch: Scratch): DayWords {
   const found: DayWords = { dayOffset: null, endDayOffset: null, meridiem: null };
@@ -65,6 +77,7 @@ export function extractEnglishDayWords(scratch: Scratch): DayWords {
   scratch.consume(EN_PART, (m) => {
     const part = m.groups?.part ?? m.groups?.weekdayPart ?? m.groups?.alone ?? '';
     found.meridiem ??= PART_MERIDIEM[part] ?? null;
+    if (m[0].startsWith('this')) found.thisPart = THIS_PART_HOURS[part] ?? null;
     return true;
   });
   return found;

@@ -7,6 +7,9 @@ import type { CivilDate } from './wall-clock.js';
 
 // 2013-02-20, 2013/2/20 (not an ISO date-time "2013-02-20T21:00", which chrono reads whole).
 const ISO_DATE = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b(?![t:\d])/g;
+// "05.12.2026": day first, as every calendar that writes dates with dots has it (Duckling's dd.mm.yyyy); the date
+// parser took it for May 12, a relay on the wrong day (or refused as past) with no word of warning.
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 // "feb 20", "february 20th", "february the 20th" with no year after it.
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})[a-z]*\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
 // "next tuesday" (Duckling's reading: that day of next week, weeks running Monday to Sunday).
@@ -19,7 +22,27 @@ const LAST_WEEKDAY = new RegExp(String.raw`\b(?:last|previous)\s+(${WEEKDAY})[a-
 // is in eight days, "tuesday after next" in fourteen). "monday of this week", "wednesday of next week": that day
 // of the week named, Monday to Sunday (the parser took "monday of this week" for the coming Monday).
 const AFTER_NEXT = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+after\s+next\b`, 'g');
-const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+of\s+(this|next)\s+week\b`, 'g');
+// "wednesday this week" too (the parser read it as the coming Wednesday, a week late when said on a Thursday).
+const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+(?:of\s+)?(this|next)\s+week\b`, 'g');
+
+// "a week from friday", "2 days after friday", "a week on friday", "friday week" (British): counted from the
+// coming Friday (today's, said on a Friday). The parser lost the clock time and refused a day without one.
+// Not "in 3 days on friday" (two days for one start, refused as such).
+const FROM_WEEKDAY = new RegExp(
+  String.raw`(?<!\bin\s+)\b(an?|\d+)\s+(days?\s+(?:from|after)|weeks?\s+(?:from|after|on))\s+(?:this\s+|the\s+coming\s+)?(${WEEKDAY})[a-z]*\b\.?|(?<!\b(?:next|this|last)\s+)\b(${WEEKDAY})[a-z]*\.?\s+(week)\b(?!'|\s+(?:from|after|on)\b)`,
+  'g',
+);
+
+// "this tuesday": this week's Tuesday, today when said on one (Duckling's "this <day>"; "this tuesday 8pm" said on
+// Tuesday at 9pm is past and refused, where it became next Tuesday). A bare "tuesday" is the coming one whose time
+// is still ahead; "coming tuesday" is read as the bare weekday (clock-forms.ts).
+const THIS_WEEKDAY = new RegExp(String.raw`\bthis\s+(${WEEKDAY})[a-z]*\b\.?(?!\s+(?:week|of)\b)`, 'g');
+
+function fromWeekday(today: CivilDate, weekday: number, days: number): Date {
+  const todayDate = Date.UTC(today.year, today.month - 1, today.day);
+  const ahead = (weekday - new Date(todayDate).getUTCDay() + 7) % 7;
+  return new Date(todayDate + (ahead + days) * 86_400_000);
+}
 
 function afterNext(today: CivilDate, weekday: number): Date {
   const todayDate = Date.UTC(today.year, today.month - 1, today.day);
@@ -53,7 +76,12 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
   };
   // In a Chinese sentence the date is written the Chinese way: the Chinese date parser reads no English month.
   const chinese = /[\u4e00-\u9fff]/.test(text);
-  return text
+  const dotted = text.includes('.') ? text.replace(DOTTED_DATE, (whole, day: string, month: string, year: string) => {
+    const date = comingDate(Number(month), Number(day), today, Number(year));
+    if (!date) return whole;
+    return chinese ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日` : written(date);
+  }) : text;
+  return dotted
     .replace(ISO_DATE, (whole, year: string, month: string, day: string) => {
       const date = comingDate(Number(month), Number(day), today, Number(year));
       if (!date) return whole;
@@ -62,6 +90,11 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
     // Day first before month first: in "20 feb 8 pm" the date is the 20th, not "feb 8".
     .replace(DAY_MONTH, (whole, day: string, prefix: string) => coming(whole, prefix, day))
     .replace(MONTH_DAY, (whole, prefix: string, day: string) => coming(whole, prefix, day))
+    .replace(FROM_WEEKDAY, (_whole, n?: string, unit?: string, weekday?: string, britishDay?: string) => {
+      const days = britishDay ? 7 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1);
+      return written(fromWeekday(today, WEEKDAY_PREFIXES.indexOf(weekday ?? britishDay!), days));
+    })
+    .replace(THIS_WEEKDAY, (_whole, prefix: string) => written(fromWeekday(today, WEEKDAY_PREFIXES.indexOf(prefix), 0)))
     .replace(AFTER_NEXT, (_whole, prefix: string) => written(afterNext(today, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(OF_WEEK, (_whole, prefix: string, which: string) =>
       written(weekdayOfWeek(today, which === 'next' ? 1 : 0, WEEKDAY_PREFIXES.indexOf(prefix))))

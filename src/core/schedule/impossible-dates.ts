@@ -12,20 +12,25 @@ const EN_DAY_MONTH = new RegExp(String.raw`(?<![\d:.])\b(\d{1,2})(?:st|nd|rd|th)
 const ISO_DATE = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g;
 // "2/30", "14/2"; a fraction of a length ("1/2h") is a valid date and passes.
 const SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/.])/g;
+// "31.04.2027": day, month, year with dots (the European way; see explicit-dates.ts).
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 
 interface Found {
   written: string;
   year: string | undefined;
   month: number;
   day: number;
+  /** The month is a word or 月 ("march 32", "3月32日"): any day number there is meant as a date. */
+  named?: boolean;
 }
 
 function datesIn(text: string): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(ZH_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]) });
-  for (const m of text.matchAll(EN_MONTH_DAY)) found.push({ written: m[0], year: m[3], month: monthOf(m[1]!), day: Number(m[2]) });
-  for (const m of text.matchAll(EN_DAY_MONTH)) found.push({ written: m[0], year: m[3], month: monthOf(m[2]!), day: Number(m[1]) });
+  for (const m of text.matchAll(ZH_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]), named: true });
+  for (const m of text.matchAll(EN_MONTH_DAY)) found.push({ written: m[0], year: m[3], month: monthOf(m[1]!), day: Number(m[2]), named: true });
+  for (const m of text.matchAll(EN_DAY_MONTH)) found.push({ written: m[0], year: m[3], month: monthOf(m[2]!), day: Number(m[1]), named: true });
   for (const m of text.matchAll(ISO_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]) });
+  for (const m of text.matchAll(DOTTED_DATE)) found.push({ written: m[0], year: m[3], month: Number(m[2]), day: Number(m[1]) });
   for (const m of text.matchAll(SLASH_DATE)) {
     // Day first when the first number cannot be a month ("14/2"), as the date parser reads it.
     const [first, second] = [Number(m[1]), Number(m[2])];
@@ -38,8 +43,10 @@ function datesIn(text: string): Found[] {
 /** The text unchanged, or the error for the first date in it that does not exist. */
 export function refuseImpossibleDates(text: string, today: CivilDate): Result<string, RelayError[]> {
   for (const date of datesIn(text)) {
-    // A day 0 or 32+ is not a date at all ("0/5", "32号" are left to the other readings).
-    if (date.day < 1 || date.day > 31 || date.month < 1) continue;
+    // A day 0 or 32+ is not a date at all ("0/5", "32号" are left to the other readings), except after a month
+    // named in words or with 月: "march 32 8pm" was read as 8pm today, "3月0日" as words not understood.
+    if (!date.named && (date.day < 1 || date.day > 31)) continue;
+    if (date.month < 1) continue;
     const exists = date.month <= 12 && comingDate(date.month, date.day, today, date.year ? Number(date.year) : undefined);
     if (!exists) return { ok: false, error: [scheduleError('noSuchDate', 'StartTime', { date: date.written.trim() })] };
   }

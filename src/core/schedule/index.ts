@@ -30,6 +30,9 @@ import { takeNextDay } from './next-day.js';
 import { MONTH, WEEKDAY } from './calendar-words.js';
 import { dropRepeatedWeekdays } from './repeated-weekday.js';
 import { rewriteExplicitDates } from './explicit-dates.js';
+import { rewriteOrdinalWeekdays } from './ordinal-weekdays.js';
+import { rewriteSameTime } from './same-time.js';
+import { rewriteWeeksAfter } from './zh-weeks-after.js';
 import { rewriteYearWords } from './year-words.js';
 import { refuseImpossibleDates } from './impossible-dates.js';
 import { refuseVagueAmounts } from './vague-amounts.js';
@@ -63,7 +66,11 @@ const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
 // beside a day is its hour.
 const DAY_WORD = String.raw`(?:\b${WEEKDAY}[a-z]*\.?|\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
 const HOUR_AFTER_DAY = new RegExp(String.raw`(${DAY_WORD})\s+([1-9]|1[0-2])\b(?![:.\d]|\s*(?:[ap]\.?m\b|o'clock))`, 'g');
-const HOUR_BEFORE_DAY = new RegExp(String.raw`(?<![\d:.]\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`, 'g');
+// Not the end of a range ("7 to 9 sunday evening", "7-9 friday night": made "7 to at 9 sunday", read as nothing).
+const HOUR_BEFORE_DAY = new RegExp(
+  String.raw`(?<!(?:[\d:.\-–~]|\b(?:to|until|till|til|through|thru|and))\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`,
+  'g',
+);
 
 const AT_SIGN = /@/g;
 const VULGAR_FRACTIONS: Record<string, string> = { '½': '1/2', '¼': '1/4', '¾': '3/4', '⅓': '1/3', '⅔': '2/3' };
@@ -75,13 +82,42 @@ const ARROW = /\s*(?:→|⟶|➝|➔|=>|->|-->)\s*/g;
 // "10pm overnight until 6": the word only says the range crosses midnight, which its end shows; left in, it kept
 // the date parser from reading the range.
 const OVERNIGHT = /\s+overnight(?=\s+(?:until|till|til|to|through|thru)\b)/gi;
+// "for 1,5h", "2,5 hours", "1,5小时": a decimal comma (most of Europe) in a length. Only one or two decimals, so
+// that "1,000 minutes" is not read as one minute, and not after a clock ("20:00,2h" is a time and a length).
+const DECIMAL_COMMA = /(?<![\d:.])(\d{1,3}),(\d{1,2})(?=\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|个?小时|个?钟头|分钟|天)(?![a-z]))/gi;
+
+// "8pm plus 2 hours", "20:00 +2h": a length added to the start (not an offset after UTC/GMT, "UTC+2").
+const PLUS_LENGTH = /(?<!\b(?:utc|gmt)\s*)(?:\s+plus\s+|\s*\+\s*)(?=\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)(?![a-z]))/gi;
+
+// "PT2H", "PT1H30M", "2026-12-05T20:00/PT90M", "P1D": an ISO 8601 duration is a length.
+const ISO_DURATION = /(?:\/|\b)P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?(?:(\d+)S)?)?\b/gi;
+
+function isoDuration(whole: string, days?: string, hours?: string, minutes?: string, seconds?: string): string {
+  if (!days && !hours && !minutes && !seconds) return whole;
+  const parts = [[days, 'd'], [hours, 'h'], [minutes, 'm'], [seconds, 's']].filter(([n]) => n).map(([n, u]) => `${n}${u}`);
+  return ` for ${parts.join(' ')} `;
+}
+
+// "for a total of 2 hours", "for up to 2h", "for at most 90 minutes", "for 2 hours straight", "2h tops": words
+// around a length that do not change it (each was refused as a word not understood).
+const LENGTH_LEAD = /\b(?:a\s+total\s+of|in\s+total|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|a\s+solid|solid)\s+(?=(?:\d+(?:\.\d+)?|\.\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\s*(?:an?\s+)?(?:hours?|hrs?|h|minutes?|mins?|m|days?)\b)/gi;
+const LENGTH_TAIL = /(?:(?<=\d)|\b)(hours?|hrs?|h|minutes?|mins?|m|days?)\.?\s+(?:straight|in\s+total|total|tops|max(?:imum)?|at\s+most|or\s+less|in\s+a\s+row)\b/gi;
+
+// "6pm up to 8pm", "now up until 10": "up" before a range word (once "up to 2 hours" is a length).
+const UP_TO_CLOCK = /\bup\s+(?=(?:to|until|till|til)\s+(?:\d|noon|midnight))/gi;
 
 function normalise(text: string): string {
   // "@ 3pm" is "at 3pm" (e-mail addresses never reach the schedule: the command scanner takes them first).
   // An arrow between two times is a range ("8pm → 10pm").
   // Vulgar fractions before NFKC, which makes "1½" the unreadable "11⁄2": "1 1/2" is read as 1.5.
   const fractions = text.replace(VULGAR_FRACTION, (fraction: string) => ` ${VULGAR_FRACTIONS[fraction]}`);
-  return toSimplified(fractions.normalize('NFKC'))
+  const decimals = fractions.includes(',') ? fractions.replace(DECIMAL_COMMA, '$1.$2') : fractions;
+  const iso = /P(?:\d|T\d)/i.test(decimals) ? decimals.replace(ISO_DURATION, isoDuration) : decimals;
+  const plus = /\+|plus/i.test(iso) ? iso.replace(PLUS_LENGTH, ' for ') : iso;
+  const hedged = /total|most|up\s|more than|max|solid|straight|tops|or less|in a row/i.test(plus)
+    ? plus.replace(LENGTH_LEAD, '').replace(LENGTH_TAIL, '$1').replace(UP_TO_CLOCK, '')
+    : plus;
+  return toSimplified(hedged.normalize('NFKC'))
     .replace(ARROW, ' to ')
     .replace(OVERNIGHT, '')
     .replace(/[‐-―−]/g, '-')
@@ -101,6 +137,7 @@ function takeDayWords(scratch: Scratch): DayWords {
     dayOffset: chinese.dayOffset ?? english.dayOffset,
     endDayOffset: english.endDayOffset ?? chinese.endDayOffset,
     meridiem: english.meridiem ?? chinese.meridiem,
+    thisPart: english.thisPart ?? null,
   };
 }
 
@@ -149,10 +186,13 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
   // clock time is read in the named zone.
   const wallNow = wallTimeAt(nowMs, ownZone);
-  const written = normaliseSpellings(scratch.text.toLowerCase());
+  const ordinals = rewriteOrdinalWeekdays(normaliseSpellings(scratch.text.toLowerCase()), wallNow);
+  if (!ordinals.ok) return ordinals;
+  const written = rewriteSameTime(ordinals.value, wallNow);
   const definite = refuseVagueAmounts(written);
   if (!definite.ok) return definite;
-  const spelled = rewriteChineseHours(replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written))))), wallNow);
+  const numerals = replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written)))));
+  const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow);
   const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(spelled), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
@@ -185,6 +225,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     endDayOffset: days.endDayOffset,
     endNextDay,
     meridiem: days.meridiem,
+    thisPart: days.thisPart ?? null,
     start: clock?.start ?? null,
     end: clock?.end ?? null,
   });

@@ -16,6 +16,9 @@ const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|总共|总计|�
 const EXACT_NOW = /\bright\b/;
 // Not the 后 of 后天 ("两小时 后天下午3点" is a length and a day, not a start in two hours).
 const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后(?![天日]))/;
+// "两小时前", "10分钟之前": a start that far in the past (refused as past by the request validation). The date parser
+// read them as times ahead ("10分钟前" said at noon became 23:55). Not the 前 of 前天.
+const ZH_PAST_SUFFIX = /^\s*(?:以前|之前|前(?![天日]))/;
 // Where a bare length may begin: a number, "a"/"an"/"half", or 半.
 const CANDIDATE = /(?<![\d:./-])(?=\d)|\b(?=an?\s|half\b|about\b)|(?=半)/g;
 // Bare Chinese lengths must name a unit that is never part of a date or clock (not 分 after 点, not 日 after 月).
@@ -106,6 +109,10 @@ function takeBare(scratch: Scratch): Duration | null {
   return null;
 }
 
+function pastOf(duration: Duration | null): Duration | null {
+  return duration && { ...duration, ms: -duration.ms };
+}
+
 export function extractLengths(scratch: Scratch): Lengths {
   // "for 1:30" is a length only when the text has no other one: in "for 8:30 tomorrow, 2h" it is the start.
   const length =
@@ -115,6 +122,7 @@ export function extractLengths(scratch: Scratch): Lengths {
   const relativeStart =
     takeAnchored(scratch, EN_RELATIVE_ANCHOR, relativeDurationAt) ??
     takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??
-    takeSuffixed(scratch, ZH_RELATIVE_SUFFIX);
+    takeSuffixed(scratch, ZH_RELATIVE_SUFFIX) ??
+    pastOf(takeSuffixed(scratch, ZH_PAST_SUFFIX));
   return { length: length ?? takeBare(scratch), relativeStart };
 }

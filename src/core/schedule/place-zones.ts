@@ -1,7 +1,8 @@
 // Zones named the way people say them: "8pm London time", "9am New York time", "Beijing time", "Pacific
-// time", "UK time", "local time". Only a place followed by the word "time" counts, so a stream called
-// live/london or a show about Paris is never read as a zone. Places are the city part of every IANA zone this
-// runtime knows, plus the places people name that are not zone cities (Beijing is Asia/Shanghai).
+// time", "UK time", "local time". Only a place followed by the word "time" counts (or "in" and a well-known city
+// right after a clock time: "9am in New York"), so a stream called live/london or a show about Paris is never
+// read as a zone. Places are the city part of every IANA zone this runtime knows, plus the places people name
+// that are not zone cities (Beijing is Asia/Shanghai).
 import type { Zone } from './wall-clock.js';
 
 const iana = (name: string): Zone => ({ kind: 'iana', name });
@@ -86,6 +87,33 @@ function placeIndex(): Map<string, Zone> {
 // Up to three words before "time"; which of them name the place is decided by looking them up, longest first.
 const PLACE_TIME = /\b((?:[a-z]+[\s-]+){0,2}[a-z]+)\s+time\b/gi;
 
+// "tomorrow 9am in New York", "9-11am in London": "in" and a well-known city (or a place of ALIASES) right after a
+// clock time or a day word, with no "time" after it. A bare city ("8pm London") stays a word not understood, and
+// only these cities: a zone city that is also a word ("christmas", "easter", "wake", "center") is never a zone.
+const BARE_CITIES = new Set([
+  'london', 'paris', 'berlin', 'madrid', 'rome', 'amsterdam', 'brussels', 'vienna', 'zurich', 'stockholm', 'oslo',
+  'copenhagen', 'helsinki', 'dublin', 'lisbon', 'prague', 'warsaw', 'athens', 'istanbul', 'moscow', 'tokyo', 'seoul',
+  'shanghai', 'taipei', 'bangkok', 'jakarta', 'manila', 'karachi', 'dhaka', 'cairo', 'lagos', 'nairobi',
+  'johannesburg', 'new york', 'los angeles', 'chicago', 'denver', 'phoenix', 'toronto', 'vancouver', 'montreal',
+  'mexico city', 'sao paulo', 'buenos aires', 'bogota', 'santiago', 'honolulu', 'anchorage', 'sydney', 'melbourne',
+  'brisbane', 'perth', 'adelaide', 'auckland', 'kolkata', 'calcutta', 'kathmandu', 'singapore', 'dubai', 'riyadh',
+  'tehran', 'jerusalem', 'hong kong',
+]);
+const AFTER_CLOCK_PLACE = /(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midnight|tomorrow|today|tonight))\s+(in\s+)([a-z]+(?:\s+[a-z]+){0,2})/gi;
+
+function barePlace(words: string[]): { zone: Zone; take: number } | null {
+  for (let take = words.length; take >= 1; take -= 1) {
+    const place = words.slice(0, take).join(' ');
+    if (words[take] === 'time') return null;
+    if (!BARE_CITIES.has(place) && !(place in ALIASES)) continue;
+    // The US regions ("7pm eastern") are read with the abbreviations.
+    if (['eastern', 'central', 'mountain', 'pacific'].includes(place)) return null;
+    const zone = placeIndex().get(place);
+    if (zone) return { zone, take };
+  }
+  return null;
+}
+
 export interface PlaceZone {
   /** Null for "local time": the user's own zone. */
   zone: Zone | null;
@@ -107,11 +135,25 @@ export function findPlaceZones(text: string): PlaceZone[] {
       break;
     }
   }
+  for (const m of text.matchAll(AFTER_CLOCK_PLACE)) {
+    const place = barePlace(m[2]!.toLowerCase().split(/\s+/));
+    if (!place) continue;
+    const placeAt = m.index + m[0].length - m[2]!.length;
+    const start = placeAt - m[1]!.length;
+    found.push({ zone: place.zone, start, end: endOfWords(placeAt, m[2]!, place.take) });
+  }
   for (const m of text.matchAll(ZH_PLACE_TIME)) {
     const name = ZH_PLACES[m[1]!];
     found.push({ zone: name ? iana(name) : null, start: m.index, end: m.index + m[0].length });
   }
   return found;
+}
+
+/** Where the first `take` words of `words` (found at `at`) end in the text. */
+function endOfWords(at: number, words: string, take: number): number {
+  const parts = [...words.matchAll(/[a-z]+/gi)];
+  const last = parts[take - 1]!;
+  return at + last.index + last[0].length;
 }
 
 /** Where the last `take` words of `words` (found at `at`) begin in the text. */

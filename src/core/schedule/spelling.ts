@@ -3,8 +3,19 @@
 // not "tues"). Whole words only, on lower-cased text. Each was refused as a word not understood.
 
 const SPELLINGS: Array<[RegExp, string]> = [
-  [/\b(?:tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
+  [/\b(?:tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomorrw|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
   [/\b(?:tonite|2nite|2night|tonigth)\b/g, 'tonight'],
+  // "2day" is today: read as "2 day", it silently became a relay in two days.
+  [/\b(?:2day|tday|todya)\b/g, 'today'],
+  [/\bnite\b/g, 'night'],
+  // Weekdays as fingers slip on them.
+  [/\b(?:wendesday|wednsday|wensday|wedensday|wednesay)\b/g, 'wednesday'],
+  [/\b(?:thrusday|thursay|thurday|thirsday)\b/g, 'thursday'],
+  [/\b(?:satuday|saturaday|satruday|saterday)\b/g, 'saturday'],
+  [/\b(?:firday|fridy|frday)\b/g, 'friday'],
+  [/\b(?:munday|mondy)\b/g, 'monday'],
+  [/\b(?:tuseday|teusday|tuesay)\b/g, 'tuesday'],
+  [/\b(?:sundy|sunady)\b/g, 'sunday'],
   [/\bmidnite\b/g, 'midnight'],
   [/\btues\b/g, 'tue'],
   [/\b(?:weds|wednes)\b/g, 'wed'],

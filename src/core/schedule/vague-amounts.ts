@@ -10,6 +10,10 @@ import { ZH_NUMBER_PAIR } from './zh-number-pairs.js';
 const EN_VAGUE_START = /\b(?:in|within)\s+the\s+next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:minutes?|mins?|hours?|hrs?|days?)\b/;
 // "a few" / "few" is 3, as Duckling counts it ("in few hours"; numbers.ts), and "a couple" 2; these have none.
 const EN_VAGUE = /\b(?:several|some|many|a\s+number\s+of|a\s+bunch\s+of|a\s+handful\s+of)\s+(?:more\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/;
+// "for 1-2 hours", "2 to 3 hours", "an hour or two": a length given as an estimate (read as a clock range, or
+// refused for a word not understood). Not "20-22h", which is a range of clock times.
+const EN_LENGTH_RANGE =
+  /(?<![\d:.])\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
 // Read before the numerals become digits, so that the message quotes what was typed ("十几分钟").
 const ZH_VAGUE = /(?:[\d零一二两三四五六七八九十百]*\s*[几数]|若干)\s*个?\s*(?:小时|钟头|分钟|天|星期|礼拜)|一会儿?|片刻/;
 // A vague start ("in a few minutes", "几分钟后") rather than a vague length.
@@ -31,7 +35,7 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   }
   const within = EN_VAGUE_START.exec(text);
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
-  const match = EN_VAGUE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text);
+  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text);
   if (!match) return { ok: true, value: text };
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);

@@ -9,6 +9,8 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/明儿个?|明个(?=\s*(?:早|晚|上|下|中|白|夜|凌|[\d零〇一二两三四五六七八九十]))/g, '明天'],
   [/今儿个?/g, '今天'],
   [/后儿个?/g, '后天'],
+  // 明天的明天 is the day after tomorrow (read as tomorrow: the second 明天 was dropped).
+  [/明天\s*的\s*明天/g, '后天'],
   [/晚黑/g, '晚'],
   [/听朝(?:头早|早)?/g, '明天早上'],
   [/听晚/g, '明晚'],
@@ -30,15 +32,24 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/(晚上|下午|上午|早上|中午|凌晨)的/g, '$1'],
   [/(今晚|明晚|今夜|明夜|今天|明天|后天|[日号]|(?:周|星期|礼拜)[一二三四五六日天])\s*的\s*(?=[上下中晚早凌傍夜白午\d零〇一二两三四五六七八九十])/g, '$1'],
   // 俩 / 仨 are two and three ("俩小时").
+  // 元月 is January.
+  [/元月/g, '1月'],
   [/俩/g, '两'],
   [/仨/g, '三'],
   // 一整天 is a day; 两小时整 is exactly two hours.
   [/整(?=天)/g, ''],
   [/(小时|钟头|分钟|天)整/g, '$1'],
+  // 最多两小时, 不超过两小时, 整整两小时, 足足两个小时, 播满两小时, 连续播两小时: words around a length that do not
+  // change it (each was refused as words not understood); 两小时以内 likewise, unless it says when to start.
+  [/(?:连续|一直)?\s*(?:播|推)?\s*(?:满|足足|整整|最多|最长|至多|不超过|不多于)\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
+  [/连续\s*(?:播|推)\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
+  [/(小时|钟头|分钟)\s*(?:以内|之内)(?!\s*开始)/g, '$1'],
   // 时长为2小时 / 持续时间：2小时: the length's label.
   [/(?:持续时间|时长)\s*(?:为|是)?(?=\s*[:：]?\s*[\d零〇一二两三四五六七八九十半])/g, '时长'],
   // 下周星期三 says the week twice.
-  [/下(?:个)?周\s*(?=星期|礼拜)/g, '下'],
+  // 下一周的周一, 下周的星期五, 这周的周三, 本周周日: the week said with its weekday, with 一/个/的 between.
+  [/下\s*(?:一|个|一个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '下'],
+  [/(这|本)\s*(?:一|个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '$1'],
   // 12月3日(四): a weekday in brackets after a date, without its 周; 周四(12月3日): the date in brackets after its
   // weekday. Written as the forms repeated-weekday.ts checks against the date.
   [/(?<=[日号]\s*)([(（])\s*([一二三四五六日天])\s*(?=[)）])/g, '$1周$2'],
@@ -65,7 +76,19 @@ export function rewriteChineseWords(text: string): string {
 const END_CLAUSE = /(^|[，,。;；\s])([^，,。;；\s]+?)(?=(?:结束|为止|停止|下播|停播|截止)(?:$|[，,。;；\s]))/g;
 const TIME_ALONE = /^(?!.*(?:到|至|[-~～]|开始|从|起))(?=.*(?:[\d零〇一二两三四五六七八九十]|午夜|中午))/;
 
+// "晚上8点开始，两小时后结束", "播到两小时后": the end as a length after the start (read as a second start, two hours
+// from now, and refused). Not when the start is itself in so many hours ("半小时后开始，两小时后结束" is unclear).
+const ZH_LENGTH = String.raw`[\d零〇一二两三四五六七八九十百半.]+\s*个?\s*半?\s*(?:小时|钟头|个钟|分钟)`;
+const END_AFTER_LENGTH = new RegExp(
+  String.raw`(${ZH_LENGTH})\s*(?:以后|之后|后)\s*(?:结束|停止|下播|停播|关闭|关掉)|(?:播|推)?到\s*(${ZH_LENGTH})\s*(?:以后|之后|后)(?!\s*开始)`,
+  'g',
+);
+const RELATIVE_START = /(?:以后|之后|后)\s*(?:再)?\s*开始|(?:再)?过\s*[\d零〇一二两三四五六七八九十半]/;
+
 /** "半小时后开始，晚上10点结束" -> "半小时后开始，到晚上10点结束" (before the fillers are dropped). */
 export function markChineseEnds(text: string): string {
-  return text.replace(END_CLAUSE, (whole, lead: string, clause: string) => (TIME_ALONE.test(clause) ? `${lead}到${clause}` : whole));
+  const lengths = text.includes('后') && !RELATIVE_START.test(text)
+    ? text.replace(END_AFTER_LENGTH, (_w, ending?: string, reaching?: string) => ` 持续${ending ?? reaching} `)
+    : text;
+  return lengths.replace(END_CLAUSE, (whole, lead: string, clause: string) => (TIME_ALONE.test(clause) ? `${lead}到${clause}` : whole));
 }

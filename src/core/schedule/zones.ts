@@ -59,8 +59,9 @@ const ZONE_PATTERN = new RegExp(
     `(?<belt>[东西])(?<beltHours>[一二三四五六七八九十]{1,2}|\\d{1,2})区(?:时间)?`,
     // "20:00Z": the military/ISO letter for UTC, written against the time.
     `(?<=\\d)(?<zulu>Z)\\b`,
-    // "7 pm Eastern": a US region right after a clock time ("Eastern time" is read with the places).
-    `(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:standard\\s+|daylight\\s+)?time\\b)`,
+    // "7 pm Eastern": a US region right after a clock time ("Eastern time" and "9am Central European Time" are
+    // read with the places).
+    `(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
   ].join('|'),
   'gi',
 );

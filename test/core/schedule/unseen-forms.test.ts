@@ -427,3 +427,228 @@ describe('a start given both as hours from now and as a clock time', () => {
     expectSchedule('半个月后晚上8点 持续1小时', sh, '2026-03-25T12:00:00Z', '2026-03-25T13:00:00Z');
   });
 });
+
+// Round 7 (kinds of phrasing rather than spellings): parts of today said with "this" once they are past, dates
+// with dots, weekdays counted in a month, "same time tomorrow", this week's weekday written after its week,
+// decimal commas, "plus 2 hours", and the midnight that ends "<day> night".
+const lateNy = { timeZone: 'America/New_York', now: '2026-03-08T02:30:00Z' }; // Saturday 21:30 EST
+const lateLa = { timeZone: 'America/Los_Angeles', now: '2026-03-08T06:00:00Z' }; // Saturday 22:00 PST
+const thursdayNy = { timeZone: 'America/New_York', now: '2026-11-26T19:05:00Z' }; // Thursday 14:05
+const thursdaySh = { timeZone: 'Asia/Shanghai', now: '2026-11-26T04:05:00Z', locale: 'zh-CN' as const }; // 12:05
+const thursdayLondon = { timeZone: 'Europe/London', now: '2026-11-26T10:00:00Z' };
+const kolkataDay = { timeZone: 'Asia/Kolkata', now: '2026-11-26T08:00:00Z' }; // Thursday 13:30
+const kathmanduDay = { timeZone: 'Asia/Kathmandu', now: '2026-11-26T08:00:00Z' }; // Thursday 13:45
+
+describe('"this afternoon" / "this evening" are today\'s, even once past', () => {
+  it.each([
+    // Read as a part of the day only, these were tomorrow's: a time already past became a relay a day late.
+    ['this afternoon at 1 for 1h', lateNy, '2026-03-07T18:00:00Z', '2026-03-07T19:00:00Z'],
+    ['this evening at 9 for 1h', lateNy, '2026-03-08T02:00:00Z', '2026-03-08T03:00:00Z'],
+    ['this evening at 10 for 1h', lateNy, '2026-03-08T03:00:00Z', '2026-03-08T04:00:00Z'],
+    // Before the morning's 4am, "this morning at 3" is the coming 3am, as Duckling reads it (after the DST change).
+    ['this morning at 3 for 1h', lateNy, '2026-03-08T07:00:00Z', '2026-03-08T08:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('is refused as past by the command', () => {
+    const ctx = { timeZone: lateNy.timeZone, now: new Date(lateNy.now), locale: 'en' as const, operator: 'a', maxSpanDays: 7,
+      allowPrivateNetworks: false, defaultDomain: 'push.example.com' };
+    const result = parseRelayCommand('https://media.example.com/vod/show.mp4 to live/evening this afternoon at 1 for 1h', ctx);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('dates with dots are day first; weekdays counted in a month', () => {
+  it.each([
+    ['05.12.2026 20:00 for 1h', kolkataDay, '2026-12-05T14:30:00Z', '2026-12-05T15:30:00Z'],
+    ['03.04.2027 8pm for 1h', kolkataDay, '2027-04-03T14:30:00Z', '2027-04-03T15:30:00Z'],
+    ['last friday of the month 8pm for 1h', kolkataDay, '2026-11-27T14:30:00Z', '2026-11-27T15:30:00Z'],
+    ['first monday of december at 8pm for 1h', kolkataDay, '2026-12-07T14:30:00Z', '2026-12-07T15:30:00Z'],
+    ['third saturday in march 2027, 8pm to 10pm', kolkataDay, '2027-03-20T14:30:00Z', '2027-03-20T16:30:00Z'],
+    ['本月最后一个周五晚上8点 持续1小时', thursdaySh, '2026-11-27T12:00:00Z', '2026-11-27T13:00:00Z'],
+    ['下月第3个周三晚8点 持续1小时', thursdaySh, '2026-12-16T12:00:00Z', '2026-12-16T13:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('refuses a date or a fifth weekday the month does not have', () => {
+    expectRejected('31.04.2027 8pm for 1h', kolkataDay, 'noSuchDate', 'StartTime');
+    expectRejected('fifth monday of february 8pm for 1h', kolkataDay, 'noSuchDate', 'StartTime');
+    expectRejected('2027年2月第五个周一晚上8点 持续1小时', thursdaySh, 'noSuchDate', 'StartTime');
+  });
+});
+
+describe('"same time tomorrow", 下周这个时候: the clock time it is now, on that day', () => {
+  it.each([
+    ['same time tomorrow for 1h', thursdayNy, '2026-11-27T19:05:00Z', '2026-11-27T20:05:00Z'],
+    ['this time next week for 2h', thursdayNy, '2026-12-03T19:05:00Z', '2026-12-03T21:05:00Z'],
+    ['same time next friday for 1h', thursdayNy, '2026-12-04T19:05:00Z', '2026-12-04T20:05:00Z'],
+    ['下周这个时候 持续1小时', thursdaySh, '2026-12-03T04:05:00Z', '2026-12-03T05:05:00Z'],
+    ['明天同一时间 持续1小时', thursdaySh, '2026-11-27T04:05:00Z', '2026-11-27T05:05:00Z'],
+    ['下一周的周一晚上8点 持续1小时', thursdaySh, '2026-11-30T12:00:00Z', '2026-11-30T13:00:00Z'],
+    ['这周的周三晚上8点 持续1小时', thursdaySh, '2026-11-25T12:00:00Z', '2026-11-25T13:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('this week\'s weekday written after or before its week', () => {
+  it.each([
+    // Said on a Thursday: yesterday (refused as past by the command), not next Wednesday.
+    ['wednesday this week 8pm for 1h', thursdayLondon, '2026-11-25T20:00:00Z', '2026-11-25T21:00:00Z'],
+    ['this week wednesday 8pm for 1h', thursdayLondon, '2026-11-25T20:00:00Z', '2026-11-25T21:00:00Z'],
+    ["this week's friday 8pm for 1h", thursdayLondon, '2026-11-27T20:00:00Z', '2026-11-27T21:00:00Z'],
+    ['wednesday next week 8pm for 1h', thursdayLondon, '2026-12-02T20:00:00Z', '2026-12-02T21:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('lengths: decimal commas, "plus", "over the next"; a region before "European Time"', () => {
+  it.each([
+    ['8pm for 1,5h', kathmanduDay, '2026-11-26T14:15:00Z', '2026-11-26T15:45:00Z'],
+    ['tomorrow 20:00,2h', kathmanduDay, '2026-11-27T14:15:00Z', '2026-11-27T16:15:00Z'],
+    ['8pm plus 2 hours', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T16:30:00Z'],
+    ['20:00 +90m', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T16:00:00Z'],
+    ['9am Central European Time for 1h', kathmanduDay, '2026-11-27T08:00:00Z', '2026-11-27T09:00:00Z'],
+    ['20:00 UTC+2 for 1h', kathmanduDay, '2026-11-26T18:00:00Z', '2026-11-26T19:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('"over the next 2 hours" starts now', () => {
+    const schedule = parsed('over the next 2 hours', kathmanduDay);
+    expect(schedule.end.getTime() - schedule.start.getTime()).toBe(2 * 3600_000);
+  });
+});
+
+describe('"<day> night at 12" is the midnight that ends that night', () => {
+  it.each([
+    // Read as noon, or as the midnight that begins Saturday (a week ahead, said on a Saturday evening).
+    ['saturday night at 12 for 1h', lateLa, '2026-03-08T08:00:00Z', '2026-03-08T09:00:00Z'],
+    ['sat night 12 to 1am', lateLa, '2026-03-08T08:00:00Z', '2026-03-08T09:00:00Z'],
+    ['周六晚上12点 持续1小时', { ...lateLa, locale: 'zh-CN' as const }, '2026-03-08T08:00:00Z', '2026-03-08T09:00:00Z'],
+    ['周六午夜 持续1小时', { ...lateLa, locale: 'zh-CN' as const }, '2026-03-08T08:00:00Z', '2026-03-08T09:00:00Z'],
+    // A bare weekday whose time today is past is still next week's.
+    ['saturday 9pm for 1h', lateLa, '2026-03-15T04:00:00Z', '2026-03-15T05:00:00Z'],
+    ['friday night at 12am to 2am', thursdayLondon, '2026-11-28T00:00:00Z', '2026-11-28T02:00:00Z'],
+    ['tomorrow night at 12:30 for 1h', thursdayLondon, '2026-11-28T00:30:00Z', '2026-11-28T01:30:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('days counted from a weekday or in weeks; a city after "in"; dates written "12-05"', () => {
+  it.each([
+    ['a week from friday at 8pm for 1h', thursdayLondon, '2026-12-04T20:00:00Z', '2026-12-04T21:00:00Z'],
+    ['friday week 8pm for 1h', thursdayLondon, '2026-12-04T20:00:00Z', '2026-12-04T21:00:00Z'],
+    ['tomorrow week 9am for 1h', thursdayLondon, '2026-12-04T09:00:00Z', '2026-12-04T10:00:00Z'],
+    ['in march on the 5th at 8pm for 1h', thursdayLondon, '2027-03-05T20:00:00Z', '2027-03-05T21:00:00Z'],
+    ['late tonight 11pm to 1am', thursdayLondon, '2026-11-26T23:00:00Z', '2026-11-27T01:00:00Z'],
+    ['两周后的周五晚上8点 持续1小时', thursdaySh, '2026-12-11T12:00:00Z', '2026-12-11T13:00:00Z'],
+    ['一周后的今天晚上8点 持续1小时', thursdaySh, '2026-12-03T12:00:00Z', '2026-12-03T13:00:00Z'],
+    ['tomorrow 9am in New York for 1h', kathmanduDay, '2026-11-27T14:00:00Z', '2026-11-27T15:00:00Z'],
+    ['12-05 20:00 持续1小时', thursdaySh, '2026-12-05T12:00:00Z', '2026-12-05T13:00:00Z'],
+    ['12-05 20:00 for 1h', thursdayNy, '2026-12-06T01:00:00Z', '2026-12-06T02:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('a bare city is still not a zone', () => {
+    expect(parsed('8pm London for 1h', kathmanduDay).unrecognized).toEqual(['london']);
+  });
+
+  it('a length given as an estimate is asked about', () => {
+    expectRejected('8pm for 1-2 hours', thursdayNy, 'vagueAmount', 'EndTime');
+    expectRejected('8pm for an hour or two', thursdayNy, 'vagueAmount', 'EndTime');
+    expectRejected('in 5-10 minutes for 1h', thursdayNy, 'vagueAmount', 'StartTime');
+  });
+});
+
+describe('an end on a weekday it names; a range\'s end before its day word', () => {
+  const thursdayLa = { timeZone: 'America/Los_Angeles', now: '2026-11-26T20:00:00Z' }; // Thursday 12:00
+  it.each([
+    // Friday 8am comes before Friday 8pm: the end stays there and the command refuses it (it was Saturday 8am).
+    ['starting tomorrow 8pm until friday 8am', thursdayLa, '2026-11-28T04:00:00Z', '2026-11-27T16:00:00Z'],
+    ['明晚8点到周五早上8点', { ...thursdayLa, locale: 'zh-CN' as const }, '2026-11-28T04:00:00Z', '2026-11-27T16:00:00Z'],
+    ['friday 10pm until saturday 2am', thursdayLa, '2026-11-28T06:00:00Z', '2026-11-28T10:00:00Z'],
+    // A weekday copied onto the end, or said after the range, still lets the end roll over midnight.
+    ['friday night 11 to 2', thursdayLa, '2026-11-28T07:00:00Z', '2026-11-28T10:00:00Z'],
+    ['10pm-2am Friday', thursdayLa, '2026-11-28T06:00:00Z', '2026-11-28T10:00:00Z'],
+    ['7 to 9 sunday evening', thursdayLa, '2026-11-30T03:00:00Z', '2026-11-30T05:00:00Z'],
+    ['10-12 tonight', thursdayLa, '2026-11-27T06:00:00Z', '2026-11-27T08:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('the command refuses an end before its start', () => {
+    const ctx = { timeZone: thursdayLa.timeZone, now: new Date(thursdayLa.now), locale: 'en' as const, operator: 'a',
+      maxSpanDays: 7, allowPrivateNetworks: false, defaultDomain: 'push.example.com' };
+    const result = parseRelayCommand('https://media.example.com/vod/show.mp4 to live/evening friday 8pm until friday 8am', ctx);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('两小时前 / 10分钟之前: a start in the past, refused', () => {
+  it.each([
+    // Read by the date parser as times ahead: "10分钟前" said at 12:05 became 23:55.
+    ['两小时前 持续1小时', thursdaySh, '2026-11-26T02:05:00Z', '2026-11-26T03:05:00Z'],
+    ['10分钟前 持续1小时', thursdaySh, '2026-11-26T03:55:00Z', '2026-11-26T04:55:00Z'],
+    ['半小时之前 持续1小时', thursdaySh, '2026-11-26T03:35:00Z', '2026-11-26T04:35:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('the command refuses it', () => {
+    const ctx = { timeZone: thursdaySh.timeZone, now: new Date(thursdaySh.now), locale: 'zh-CN' as const, operator: 'a',
+      maxSpanDays: 7, allowPrivateNetworks: false, defaultDomain: 'push.example.com' };
+    const result = parseRelayCommand('https://media.example.com/vod/show.mp4 转推到 live/evening 两小时前 持续1小时', ctx);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('a day without a time names the day the text named', () => {
+  it('明晚 is tomorrow in the message (it quoted today)', () => {
+    const result = parseSchedule('明晚 持续2小时', { timeZone: thursdaySh.timeZone, now: new Date(thursdaySh.now), locale: 'zh-CN' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]).toMatchObject({ key: 'schedule.dayWithoutTime', params: { day: '2026-11-27' } });
+  });
+});
+
+describe('the end said as a length after the start; chat spellings; a redundant pm', () => {
+  it.each([
+    ['start at 8pm, end 2 hours later', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T16:30:00Z'],
+    ['8pm, stop after 45 min', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T15:15:00Z'],
+    ['晚上8点开始，两小时后结束', thursdaySh, '2026-11-26T12:00:00Z', '2026-11-26T14:00:00Z'],
+    ['明晚8点开始 3小时后结束', thursdaySh, '2026-11-27T12:00:00Z', '2026-11-27T15:00:00Z'],
+    // "2day" is today (it was read as "2 day", a relay in two days).
+    ['2day 8pm for 1h', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T15:30:00Z'],
+    ['thrusday 8pm for 1h', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T15:30:00Z'],
+    ['20:00pm for 1h', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T15:30:00Z'],
+    ['8pm for 1,5h', kolkataDay, '2026-11-26T14:30:00Z', '2026-11-26T16:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('a length after a start in so many hours is left unclear', () => {
+    expect(parsed('半小时后开始，两小时后结束', thursdaySh).unrecognized.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ISO 8601 durations and 元月', () => {
+  it.each([
+    ['2026-12-05T20:00/PT2H', kolkataDay, '2026-12-05T14:30:00Z', '2026-12-05T16:30:00Z'],
+    ['tomorrow 8pm PT1H30M', kolkataDay, '2026-11-27T14:30:00Z', '2026-11-27T16:00:00Z'],
+    // "PT" alone is still Pacific Time.
+    ['8pm PT for 1h', kolkataDay, '2026-11-27T04:00:00Z', '2026-11-27T05:00:00Z'],
+    ['元月5日晚上8点 持续1小时', thursdaySh, '2027-01-05T12:00:00Z', '2027-01-05T13:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('a day number past the month\'s end after a month word is no date', () => {
+  it('is refused by name (it was 8pm today)', () => {
+    expectRejected('march 32 8pm for 1h', thursdayLondon, 'noSuchDate', 'StartTime');
+    expectRejected('3月0日 晚上8点 持续1小时', thursdaySh, 'noSuchDate', 'StartTime');
+    expectRejected('32nd of march 8pm for 1h', thursdayLondon, 'noSuchDate', 'StartTime');
+  });
+
+  it('words around a length do not change it', () => {
+    expectSchedule('8pm for 2 hours straight', thursdayLondon, '2026-11-26T20:00:00Z', '2026-11-26T22:00:00Z');
+    expectSchedule('8pm for up to an hour', thursdayLondon, '2026-11-26T20:00:00Z', '2026-11-26T21:00:00Z');
+    expectSchedule('明晚8点 最多两小时', thursdaySh, '2026-11-27T12:00:00Z', '2026-11-27T14:00:00Z');
+    // "up to" before a clock time is "until".
+    expectSchedule('6pm up to 8pm', thursdayLondon, '2026-11-26T18:00:00Z', '2026-11-26T20:00:00Z');
+  });
+});
+
+describe('"this saturday" is this week\'s, today when said on one', () => {
+  it.each([
+    // Said on Saturday at 10pm: today's 9pm is past (refused by the command), not next week's.
+    ['this saturday 9pm for 1h', lateLa, '2026-03-08T05:00:00Z', '2026-03-08T06:00:00Z'],
+    ['this saturday 11pm for 1h', lateLa, '2026-03-08T07:00:00Z', '2026-03-08T08:00:00Z'],
+    // A bare or "coming" weekday is the next one whose time is ahead.
+    ['coming saturday 9pm for 1h', lateLa, '2026-03-15T04:00:00Z', '2026-03-15T05:00:00Z'],
+    ['saturday 9pm for 1h', lateLa, '2026-03-15T04:00:00Z', '2026-03-15T05:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});

@@ -1,0 +1,24 @@
+// 两周后的周五 (the Friday of the week two weeks on), 一周后的今天 (a week from today): a weekday or today counted
+// from a number of weeks ahead. The first was refused as two days for one start; the second silently lost its
+// week ("一周后的今天晚上8点" was tonight). Written as the date itself. Read once the numerals are digits.
+import { weekdayOfWeek } from './calendar-words.js';
+import type { CivilDate } from './wall-clock.js';
+
+const WEEKS_AFTER = String.raw`(\d{1,2})\s*个?\s*(?:周|星期|礼拜)\s*(?:后|以后|之后)\s*的?\s*`;
+const WEEKDAY_AFTER_WEEKS = new RegExp(`${WEEKS_AFTER}(?:周|星期|礼拜)([一二三四五六日天1-7])`, 'g');
+const TODAY_AFTER_WEEKS = new RegExp(`${WEEKS_AFTER}(?:今天|这一?天|同一天)`, 'g');
+const WEEKDAYS = '日一二三四五六';
+
+const written = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+
+/** "两周后的周五" -> "2026年12月11日", "一周后的今天" -> "2026年12月3日" (Chinese text with digits). */
+export function rewriteWeeksAfter(text: string, today: CivilDate): string {
+  if (!text.includes('后')) return text;
+  return text
+    .replace(WEEKDAY_AFTER_WEEKS, (_w, weeks: string, day: string) => {
+      const weekday = /\d/.test(day) ? Number(day) % 7 : day === '天' ? 0 : WEEKDAYS.indexOf(day);
+      return written(weekdayOfWeek(today, Number(weeks), weekday));
+    })
+    .replace(TODAY_AFTER_WEEKS, (_w, weeks: string) =>
+      written(new Date(Date.UTC(today.year, today.month - 1, today.day + 7 * Number(weeks)))));
+}
