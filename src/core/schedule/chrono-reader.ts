@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween, type CivilDate, type WallTime } from './wall-clock.js';
+import { MIDNIGHT_CLOCK } from './clock-forms.js';
 import { endOfNamedDay } from './zh-midnight.js';
 
 export interface ClockReading {
@@ -44,7 +45,8 @@ function weekdayBeforeClock(text: string): boolean {
 const MERIDIEM_WORDS = /(?<![a-z])[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|夜/;
 // 晚上12点 and 今晚0点 are the midnight that ends the evening (chrono reads both as noon).
 const ZH_LATE_TWELVE = /(?:晚上|夜里|夜间|今晚|今夜)\s*(?:12|0)\s*点/;
-const MIDNIGHT_WORDS = /midnight|午夜|凌晨0点|晚上12点/;
+// The word, or clock-forms' MIDNIGHT_CLOCK spelling of it at the start of a range.
+const MIDNIGHT_WORDS = new RegExp(String.raw`midnight|午夜|凌晨0点|晚上12点|(?<![\d:])${MIDNIGHT_CLOCK}(?![\d:])`);
 const FIXED_HOUR_WORDS = /noon|midnight|midday|中午|正午|午夜/;
 
 /**

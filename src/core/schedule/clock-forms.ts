@@ -151,8 +151,12 @@ const END_WEEKDAY_AFTER = new RegExp(
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
 const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
 // "12 noon", "12 midnight": the number only repeats the word.
+/** "midnight" at the start of a range, as a clock time the date parser reads (chrono-reader.ts knows it again). */
+export const MIDNIGHT_CLOCK = '0:00:00';
 const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
-// chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole.
+// chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole. Midnight becomes
+// MIDNIGHT_CLOCK, a spelling people do not type, so that the reader still knows it was the word "midnight":
+// "tomorrow midnight to 3am" is then the midnight that ends tomorrow, as "tomorrow midnight for 1h" is.
 const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
 // two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
@@ -286,7 +290,7 @@ export function rewriteClockForms(text: string): string {
   return cantoneseFives(slashDated.replace(HEDGE_BEFORE_NUMBER, ''))
     .replace(TWELVE_NOON, '$1')
     .replace(NIGHT_TWELVE, nightTwelve)
-    .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? '0:00' : '12:00pm'))
+    .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm'))
     .replace(WEEKEND_THEN_DAY, (_w, which: string) => `${which} `)
     .replace(WEEKDAY_ORDINAL, '$1 the $2')
     .replace(COMING_DAY, '')
