@@ -31,12 +31,13 @@ const task: TaskRecord = {
 };
 
 describe('how the CLI shows a task', () => {
-  it('JSON keeps the request for scripts but never the callback token', () => {
+  it('JSON keeps the request for scripts with its secrets masked, and never the callback token', () => {
     const json = JSON.stringify(taskJson({ ...task, requestFingerprint: 'v1:internal' }));
     expect(json).not.toContain('SECRET-callback-token');
     expect(json).not.toContain('v1:internal');
-    expect(json).toContain('streamkey-42');
-    expect(taskJson(task).request.SourceUrls).toEqual(task.request.SourceUrls);
+    expect(json).not.toMatch(/streamkey-42|s3cr3t|k3y/);
+    expect(taskJson(task).request.ToUrl).toBe('rtmp://push.example.net/app/st****?auth_key=****');
+    expect(taskJson(task).request.SourceUrls).toEqual(['https://src.example.com/live.flv?txSecret=****&txTime=****']);
   });
 
   it('text masks stream keys and secret query values, in the task’s zone and the reader’s language', () => {

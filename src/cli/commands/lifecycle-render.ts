@@ -11,7 +11,21 @@ export function taskJson(task: TaskRecord): TaskJson {
   // The fingerprint is the service's bookkeeping for idempotency keys, nothing a script should rely on.
   const { callbackToken: _token, requestFingerprint: _fingerprint, ...rest } = task;
   const { CallbackUrl: _callbackUrl, ...request } = task.request;
-  return { ...rest, request };
+  return { ...rest, request: maskedRequest(request) };
+}
+
+/**
+ * The request with its secrets masked as the text shows them: a script's output ends up in CI logs and pasted
+ * into tickets, and a stream key there is as public as in a channel. Only `parse --json` prints the request as
+ * it would be sent (it is what a script builds from).
+ */
+function maskedRequest<R extends TaskRecord['request']>(request: R): R {
+  const masked: R = { ...request, SourceUrls: request.SourceUrls.map((url) => maskUrl(url)) };
+  if (request.ToUrl) masked.ToUrl = maskUrl(request.ToUrl);
+  if (request.BackupSourceUrl) masked.BackupSourceUrl = maskUrl(request.BackupSourceUrl);
+  if (request.PushArgs) masked.PushArgs = request.PushArgs.replace(/=[^&]*/g, '=****');
+  if (request.WatermarkList) masked.WatermarkList = request.WatermarkList.map((mark) => ({ ...mark, PictureUrl: maskUrl(mark.PictureUrl) }));
+  return masked;
 }
 
 function destination(task: TaskRecord): string {
