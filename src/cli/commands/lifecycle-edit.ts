@@ -6,8 +6,9 @@ import { COMMON_OPTIONS } from './lifecycle-args.js';
 import { cliActor } from './lifecycle-context.js';
 import { taskJson, taskText } from './lifecycle-render.js';
 import { CliFailure, EXIT, runLifecycleCommand, usage } from './lifecycle-run.js';
+import { zoneFlag } from './lifecycle-zone.js';
 
-const OPTIONS = { ...COMMON_OPTIONS, operator: { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, operator: { type: 'string' }, tz: { type: 'string' } } as const;
 
 export async function run(args: string[]): Promise<number> {
   return runLifecycleCommand(args, {
@@ -21,14 +22,17 @@ export async function run(args: string[]): Promise<number> {
       if (!text) {
         throw new CliFailure([{ code: 'InvalidParameter.Usage', key: 'cli.lifecycle.needsText', params: { usage: usage(locale, 'edit') } }], EXIT.usage);
       }
+      const zone = zoneFlag(values.tz);
       const { service, config } = await open();
       const task = service.get(id);
+      // Times in the changes are read in the task's own zone unless --tz names another, and shown in that one.
+      const timeZone = zone ?? task.timeZone;
       const actor = cliActor(values.operator);
       const parsed = parseRelayChanges(
         text,
         {
           now: new Date(),
-          timeZone: task.timeZone,
+          timeZone,
           locale,
           operator: actor.displayName ?? actor.userId,
           defaultDomain: config.core.RELAYBOT_PUSH_DOMAIN,
@@ -37,9 +41,9 @@ export async function run(args: string[]): Promise<number> {
         },
         task.request,
       );
-      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand, task.timeZone);
+      if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand, timeZone);
       const updated = await service.edit(task.id, parsed.value, actor);
-      return { json: { task: taskJson(updated) }, text: [t(locale, 'task.done.edited', { id: updated.id }), ...taskText(updated, locale)] };
+      return { json: { task: taskJson(updated) }, text: [t(locale, 'task.done.edited', { id: updated.id }), ...taskText(updated, locale, timeZone)] };
     },
   });
 }
