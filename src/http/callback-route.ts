@@ -78,8 +78,8 @@ export function callbackRoutes(options: CallbackRouteOptions): HttpRoutes {
         return reply.code(200).send({ ok: true, duplicate: !result.stored });
       } catch (error) {
         if (error instanceof CodedError && error.code.startsWith('InvalidCallback.')) {
-          request.log.warn({ code: error.code, field: error.params.field, status: 400 }, 'relay callback refused');
           const status = error.code === 'InvalidCallback.UnknownEvent' ? 422 : 400;
+          request.log.warn({ code: error.code, field: error.params.field, status }, 'relay callback refused');
           return refuse(reply, status, error.code, error.key);
         }
         throw error;
