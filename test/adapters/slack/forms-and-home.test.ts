@@ -77,6 +77,15 @@ describe('the new-relay form', () => {
     const [call] = (await h.slack.waitForCalls('views.open', opened + 1)).slice(-1);
     expect((call?.params.view as View).blocks[0]?.block_id).toBe('channel');
   });
+
+  it('tells the person by direct message when Slack will not open the form (an expired trigger)', async () => {
+    h.slack.failNext('views.open', { error: 'expired_trigger_id' });
+    const posts = h.slack.callsTo('chat.postMessage').length;
+    await h.post(interaction({ type: 'shortcut', callback_id: 'relay_new_shortcut', trigger_id: triggerId() }));
+    const [dm] = (await h.slack.waitForCalls('chat.postMessage', posts + 1)).slice(-1);
+    expect(dm?.params.channel).toBe('U0ALICE');
+    expect(String(dm?.params.text)).toContain('/relay https://cdn.example.com/show.mp4 to live/evening');
+  });
 });
 
 describe('App Home', () => {

@@ -6,6 +6,7 @@ import { ACTION_ID_PATTERN, parseActionId, renderDocument } from '../block-kit.j
 import { buildRelayForm } from '../relay-form.js';
 import { contextFor, safely, type SlackDeps } from '../outcomes.js';
 import type { SlackRouter } from '../router.js';
+import { openRelayForm } from './open-form.js';
 import { present } from './present.js';
 
 export const OPEN_FORM_ACTION_ID = 'relay_open_form';
@@ -53,6 +54,6 @@ export function registerButtons(router: SlackRouter, deps: SlackDeps): void {
   router.action(OPEN_FORM_ACTION_ID, async ({ ack, body, client }) => {
     await ack();
     const ctx = await contextFor(deps, { userId: body.user.id, requestKey: body.trigger_id });
-    await client.views.open({ trigger_id: body.trigger_id, view: buildRelayForm(ctx.locale, {}) });
+    await openRelayForm(deps, client, { userId: body.user.id, locale: ctx.locale }, body.trigger_id, buildRelayForm(ctx.locale, {}));
   });
 }

@@ -17,6 +17,7 @@ import {
 import { ANSWER_INLINE_WITHIN_MS, contextFor, errorDoc, readerFor, safely, slackErrorCode, withPreviewButtons, type SlackDeps } from '../outcomes.js';
 import type { SlackRouter } from '../router.js';
 import { within } from '../within.js';
+import { openRelayForm } from './open-form.js';
 import { present } from './present.js';
 import { zoneIsKnown, zoneUnknownFieldError } from './zone-gate.js';
 
@@ -30,17 +31,15 @@ export function registerRelayForm(router: SlackRouter, deps: SlackDeps): void {
   router.globalShortcut(GLOBAL_SHORTCUT_ID, async ({ ack, shortcut, client }) => {
     await ack();
     const ctx = await contextFor(deps, { userId: shortcut.user.id, requestKey: shortcut.trigger_id });
-    await client.views.open({ trigger_id: shortcut.trigger_id, view: buildRelayForm(ctx.locale, {}) });
+    await openRelayForm(deps, client, { userId: shortcut.user.id, locale: ctx.locale }, shortcut.trigger_id, buildRelayForm(ctx.locale, {}));
   });
 
   router.messageShortcut(MESSAGE_SHORTCUT_ID, async ({ ack, shortcut, client }) => {
     await ack();
     const ctx = await contextFor(deps, { userId: shortcut.user.id, requestKey: shortcut.trigger_id });
     const url = findFeedUrl(shortcut.message.text);
-    await client.views.open({
-      trigger_id: shortcut.trigger_id,
-      view: buildRelayForm(ctx.locale, { channelId: shortcut.channel.id }, url ? { sources: url } : {}),
-    });
+    const view = buildRelayForm(ctx.locale, { channelId: shortcut.channel.id }, url ? { sources: url } : {});
+    await openRelayForm(deps, client, { userId: shortcut.user.id, locale: ctx.locale }, shortcut.trigger_id, view);
   });
 
   router.view(RELAY_FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {

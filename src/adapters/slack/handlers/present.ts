@@ -41,7 +41,13 @@ export async function present(deps: SlackDeps, outcome: ChatOutcome, ctx: ChatCo
       if (!presenter.triggerId) return;
       const prefill = outcome.prefill.sourceUrl ? { sources: outcome.prefill.sourceUrl } : {};
       const origin = ctx.home.channelId ? { channelId: ctx.home.channelId } : {};
-      await presenter.client.views.open({ trigger_id: presenter.triggerId, view: buildRelayForm(ctx.locale, origin, prefill) });
+      try {
+        await presenter.client.views.open({ trigger_id: presenter.triggerId, view: buildRelayForm(ctx.locale, origin, prefill) });
+      } catch (error) {
+        // An expired trigger or a refused view: the person asked for the form and must hear why it did not open.
+        deps.logger.warn({ err: error, code: slackErrorCode(error) }, 'slack: could not open the new-relay form');
+        await presenter.show(errorDoc(ctx.locale, t(ctx.locale, 'slack.error.formNotOpened')));
+      }
       return;
     }
   }
