@@ -1,7 +1,7 @@
 // The one interface both runners implement: Tencent CSS (backends/tencent) and the bundled ffmpeg runner
 // (backends/ffmpeg). Methods mirror the lifecycle actions of shared/spec/lifecycle-api.md. Failures are thrown
 // as BackendError with the provider's code (the runner uses the same codes for the same situations).
-import type { RelayChanges, RelayRequest } from './relay-request.js';
+import type { Region, RelayChanges, RelayRequest } from './relay-request.js';
 
 export const BACKEND_KINDS = ['tencent', 'local'] as const;
 export type BackendKind = (typeof BACKEND_KINDS)[number];
@@ -45,6 +45,11 @@ export interface TaskBackend {
   delete(providerTaskId: string, operator: string): Promise<void>;
   restart(providerTaskId: string, operator: string): Promise<void>;
   describe(providerTaskId: string): Promise<ProviderTaskInfo | null>;
+  /**
+   * The provider's id of the task a create with this SpecifyTaskId made, or null when it has none: how a
+   * create whose answer never came is found again without creating it (in `region` when it asked for one).
+   */
+  findBySpecifyTaskId(specifyTaskId: string, region?: Region): Promise<string | null>;
   status(providerTaskId: string): Promise<ProviderTaskStatus | null>;
   /** Current task count and limit, to warn before a create that would be refused. */
   quota(): Promise<TaskQuota>;

@@ -4,18 +4,19 @@
 import { TASK_NOT_FOUND_CODES } from './provider-errors/codes.js';
 import { providerErrorToCoded } from './provider-errors/messages.js';
 import type { Logger } from '../log.js';
-import { BackendError, type BackendKind, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
+import { BackendError, type BackendKind, type ProviderTaskInfo, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
 import { CodedError } from './errors.js';
 import type { TaskChangeListener } from './events/task-change.js';
-import type { AuditLog, TaskFilter, TaskRepository } from './ports.js';
+import type { AuditLog, TaskFilter, TaskPatch, TaskRepository } from './ports.js';
 import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
 import type { CreateTaskInput, TaskServiceApi } from './task-service-api.js';
 import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
+import { isLostAnswer, outcomeUnknown, showsChanges } from './task-service/lost-answer.js';
 import { recheckStartTime } from './task-service/start-time.js';
 import { assertVerbAllowed, type LifecycleVerb } from './task-service/transitions.js';
-import type { Actor, TaskHome, TaskRecord, TaskState } from './task.js';
+import { ACTIVE_STATES, type Actor, type TaskHome, type TaskRecord, type TaskState } from './task.js';
 
 export type ServiceLogger = Pick<Logger, 'info' | 'warn' | 'error'>;
 
@@ -53,6 +54,17 @@ export const CREATE_ATTEMPTS = 2;
  * always refreshed before refusing, and the provider still enforces the limit itself.
  */
 const QUOTA_TTL_MS = 5_000;
+
+/** What a mutating verb does at the provider, how to tell it happened, and what it changes in the record. */
+interface VerbPlan {
+  send(backend: TaskBackend, providerTaskId: string): Promise<void>;
+  /** Whether the provider's view of the task (null: it has none) shows the verb done; absent when nothing would. */
+  shows?(info: ProviderTaskInfo | null): boolean;
+  /** Runs once the provider has done it (not for an unconfirmed create that stop found nowhere). */
+  acted?(): void;
+  patch: TaskPatch;
+  detail?: Record<string, unknown>;
+}
 
 /** The API's Operator field: who asked, as people would recognise them in the provider's console. */
 function operatorName(actor: Actor): string {
@@ -132,49 +144,58 @@ export class TaskService implements TaskServiceApi {
   }
 
   async edit(id: string, changes: RelayChanges, actor: Actor): Promise<TaskRecord> {
-    return this.mutate('edit', id, actor, async (task, backend, providerTaskId) => {
-      const { Status: status, ...fields } = changes;
-      await backend.modify(providerTaskId, changes, operatorName(actor));
+    return this.mutate('edit', id, actor, (task) => {
+      const { Status: _status, ...fields } = changes; // Status is the task's state at the provider, not a request field
       const request: RelayRequest = { ...task.request, ...fields };
-      // An edit may also pause or re-enable the task ("... and pause"): the state follows.
-      const state = status === 'pause' ? 'paused' : status === 'enable' && task.state === 'paused' ? this.resumedState(request) : task.state;
-      return { patch: { request, state }, detail: { fields: Object.keys(changes) } };
+      return {
+        send: (backend, providerTaskId) => backend.modify(providerTaskId, changes, operatorName(actor)),
+        shows: (info) => showsChanges(info, changes),
+        patch: { request, state: this.editedState(task, request, changes) },
+        detail: { fields: Object.keys(changes) },
+      };
     });
   }
 
   async pause(id: string, actor: Actor): Promise<TaskRecord> {
-    return this.mutate('pause', id, actor, async (_task, backend, providerTaskId) => {
-      await backend.modify(providerTaskId, { Status: 'pause' }, operatorName(actor));
-      return { patch: { state: 'paused' } };
-    });
+    return this.mutate('pause', id, actor, () => ({
+      send: (backend, providerTaskId) => backend.modify(providerTaskId, { Status: 'pause' }, operatorName(actor)),
+      shows: (info) => showsChanges(info, { Status: 'pause' }),
+      patch: { state: 'paused' },
+    }));
   }
 
   async resume(id: string, actor: Actor): Promise<TaskRecord> {
-    return this.mutate('resume', id, actor, async (task, backend, providerTaskId) => {
-      await backend.modify(providerTaskId, { Status: 'enable' }, operatorName(actor));
-      return { patch: { state: this.resumedState(task.request) } };
-    });
+    return this.mutate('resume', id, actor, (task) => ({
+      send: (backend, providerTaskId) => backend.modify(providerTaskId, { Status: 'enable' }, operatorName(actor)),
+      shows: (info) => showsChanges(info, { Status: 'enable' }),
+      patch: { state: this.resumedState(task.request) },
+    }));
   }
 
   async restart(id: string, actor: Actor): Promise<TaskRecord> {
-    return this.mutate('restart', id, actor, async (_task, backend, providerTaskId) => {
-      await backend.restart(providerTaskId, operatorName(actor));
-      return { patch: { state: 'running' } };
-    });
+    // Nothing in the provider's view of a task shows a restart: a lost answer stays of unknown outcome.
+    return this.mutate('restart', id, actor, () => ({
+      send: (backend, providerTaskId) => backend.restart(providerTaskId, operatorName(actor)),
+      patch: { state: 'running' },
+    }));
   }
 
   async stop(id: string, actor: Actor): Promise<TaskRecord> {
-    return this.mutate('stop', id, actor, async (task, backend, providerTaskId) => {
-      try {
-        await backend.delete(providerTaskId, operatorName(actor));
-      } catch (error) {
-        // Already gone at the provider (it deletes tasks after their end time): what the person wanted.
-        if (!(error instanceof BackendError && TASK_NOT_FOUND_CODES.has(error.code))) throw error;
-        this.deps.logger.info({ taskId: task.id, code: error.code }, 'task already gone at the provider; marking stopped');
-      }
-      this.countTask(task.backend, -1);
-      return { patch: { state: 'stopped' } };
-    });
+    return this.mutate('stop', id, actor, (task) => ({
+      send: async (backend, providerTaskId) => {
+        try {
+          await backend.delete(providerTaskId, operatorName(actor));
+        } catch (error) {
+          // Already gone at the provider (it deletes tasks after their end time): what the person wanted.
+          if (!(error instanceof BackendError && TASK_NOT_FOUND_CODES.has(error.code))) throw error;
+          this.deps.logger.info({ taskId: task.id, code: error.code }, 'task already gone at the provider; marking stopped');
+        }
+      },
+      // Gone from the provider's view: the delete landed.
+      shows: (info) => info === null,
+      acted: () => this.countTask(task.backend, -1),
+      patch: { state: 'stopped' },
+    }));
   }
 
   setHome(id: string, home: TaskHome): TaskRecord {
@@ -187,6 +208,17 @@ export class TaskService implements TaskServiceApi {
   }
 
   // --- the steps ---
+
+  /**
+   * The state after an edit: an edit may also pause or re-enable the task ("... and pause"), and a new start
+   * time moves an active task as a resume would (a running task whose window now opens tomorrow is waiting).
+   */
+  private editedState(task: TaskRecord, request: RelayRequest, changes: RelayChanges): TaskState {
+    if (changes.Status === 'pause') return 'paused';
+    if (task.state === 'paused') return changes.Status === 'enable' ? this.resumedState(request) : 'paused';
+    if (changes.StartTime !== undefined && ACTIVE_STATES.includes(task.state)) return this.resumedState(request);
+    return task.state;
+  }
 
   /** After a pause ends: running if its window is open (events will correct us), else waiting for its start. */
   private resumedState(request: RelayRequest): TaskState {
@@ -337,30 +369,64 @@ export class TaskService implements TaskServiceApi {
 
   /**
    * The common shape of every mutating verb: find the task, refuse what makes no sense in its state, make sure
-   * it exists at the provider, act, then record the new state and an audit entry.
+   * it exists at the provider, act, then record the new state and an audit entry. When the provider's answer
+   * is lost, its own view of the task decides: the verb is recorded if it shows the change, else reported as
+   * of unknown outcome (never as a plain failure, since the provider may well have acted).
    */
-  private async mutate(
-    verb: LifecycleVerb,
-    id: string,
-    actor: Actor,
-    act: (
-      task: TaskRecord,
-      backend: TaskBackend,
-      providerTaskId: string,
-    ) => Promise<{ patch: Parameters<TaskRepository['update']>[1]; detail?: Record<string, unknown> }>,
-  ): Promise<TaskRecord> {
+  private async mutate(verb: LifecycleVerb, id: string, actor: Actor, plan: (task: TaskRecord) => VerbPlan): Promise<TaskRecord> {
     let task = this.get(id);
     assertVerbAllowed(verb, task, this.clock());
-    if (!task.providerTaskId) task = await this.submit(task, actor);
-    const providerTaskId = task.providerTaskId!;
     const backend = this.backend(task.backend);
-    const { patch, detail } = await this.call(() => act(task, backend, providerTaskId));
+    // A create never confirmed: stop must not create it only to delete it (at the task limit that create
+    // fails); it finds it at the provider instead. Other verbs want the task, so they finish its create.
+    if (!task.providerTaskId) task = verb === 'stop' ? await this.findUnconfirmed(task, backend) : await this.submit(task, actor);
+    const { send, shows, acted, patch, detail } = plan(task);
+    const providerTaskId = task.providerTaskId;
+    let confirmedAfterLostAnswer = false;
+    if (providerTaskId) {
+      try {
+        await send(backend, providerTaskId);
+      } catch (error) {
+        if (!isLostAnswer(error)) throw error instanceof BackendError ? providerErrorToCoded(error) : error;
+        if (!shows || !(await this.providerShows(backend, providerTaskId, shows))) throw outcomeUnknown(verb, task, error);
+        this.deps.logger.warn({ taskId: task.id, verb, code: error.code }, 'answer lost, but the provider shows the change: recording it');
+        confirmedAfterLostAnswer = true;
+      }
+      acted?.();
+    }
+    const from = task.state;
     return this.atomically(() => {
       const updated = this.deps.tasks.update(task.id, patch);
-      this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from: task.state, ...detail } });
+      const notes = { ...(providerTaskId ? {} : { unconfirmed: true }), ...(confirmedAfterLostAnswer ? { confirmedAfterLostAnswer } : {}) };
+      this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from, ...detail, ...notes } });
       this.deps.changes?.taskChanged({ verb, actor, before: task, after: updated });
       return updated;
     });
+  }
+
+  /** Whether the provider's view of the task shows a verb done; false when it cannot be asked either. */
+  private async providerShows(backend: TaskBackend, providerTaskId: string, shows: (info: ProviderTaskInfo | null) => boolean): Promise<boolean> {
+    try {
+      return shows(await backend.describe(providerTaskId));
+    } catch (error) {
+      this.deps.logger.warn({ err: error, providerTaskId }, 'could not ask the provider how a task looks after a lost answer');
+      return false;
+    }
+  }
+
+  /**
+   * A recorded task whose create the provider never confirmed, looked up by its SpecifyTaskId (after a create
+   * of it still running in this process): with its provider id when the create landed, as it was when not.
+   */
+  private async findUnconfirmed(task: TaskRecord, backend: TaskBackend): Promise<TaskRecord> {
+    await this.creating.get(task.specifyTaskId)?.task.catch(() => undefined);
+    const current = this.get(task.id);
+    assertVerbAllowed('stop', current, this.clock()); // that create may have been refused meanwhile
+    if (current.providerTaskId) return current;
+    const providerTaskId = await this.call(() => backend.findBySpecifyTaskId(current.specifyTaskId, current.request.Region));
+    if (!providerTaskId) return current;
+    this.deps.logger.info({ taskId: current.id, providerTaskId }, 'unconfirmed create found at the provider');
+    return this.deps.tasks.updateKnown(current, { providerTaskId });
   }
 
   /** Runs a backend call, turning a provider failure into a CodedError with a message people can act on. */

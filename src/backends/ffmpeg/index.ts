@@ -195,6 +195,12 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       nudge(providerTaskId);
     },
 
+    async findBySpecifyTaskId(specifyTaskId) {
+      // The runner's task id is the SpecifyTaskId its create carried.
+      const row = repo.get(specifyTaskId);
+      return row && row.phase !== 'deleted' ? row.taskId : null;
+    },
+
     async describe(providerTaskId): Promise<ProviderTaskInfo | null> {
       const row = repo.get(providerTaskId);
       if (!row || row.phase === 'deleted') return null;

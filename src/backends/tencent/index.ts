@@ -140,6 +140,10 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
       await call('RestartLivePullStreamTask', { TaskId: providerTaskId, Operator: operator });
     },
 
+    findBySpecifyTaskId(specifyTaskId: string, region?: Region): Promise<string | null> {
+      return findBySpecifyTaskId(specifyTaskId, region ?? settings.region);
+    },
+
     describe(providerTaskId: string): Promise<ProviderTaskInfo | null> {
       return orNullWhenUnknown(async () => {
         const found = await call('DescribeLivePullStreamTasks', { TaskId: providerTaskId });

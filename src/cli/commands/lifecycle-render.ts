@@ -4,6 +4,7 @@ import type { ProviderTaskStatus } from '../../core/backend.js';
 import { t, type Locale } from '../../core/i18n.js';
 import { maskUrl } from '../../core/redact.js';
 import type { TaskRecord } from '../../core/task.js';
+import { isUnconfirmedCreate } from '../../core/task-service/unconfirmed.js';
 
 export type TaskJson = Omit<TaskRecord, 'callbackToken' | 'requestFingerprint'>;
 
@@ -39,6 +40,9 @@ function when(iso: string, locale: Locale, timeZone: string): string {
 }
 
 export function stateLabel(task: TaskRecord, locale: Locale): string {
+  // Recorded but never confirmed by the provider (its create's answer was lost): not "scheduled", which would
+  // promise a relay that may not exist. A retry of the create, or any verb but stop, finishes it.
+  if (isUnconfirmedCreate(task)) return t(locale, 'task.view.unconfirmed');
   return t(locale, `task.state.${task.state}`);
 }
 
