@@ -5,7 +5,8 @@
 // none of the values. The fragment is masked whole: an SRT streamid such as "#!::r=live/x,m=publish&passphrase=…"
 // leaves the query at its "#".
 
-function maskText(secret: string): string {
+/** A secret for display: its first two characters, never more (a stream name, which is the push URL's key). */
+export function maskText(secret: string): string {
   if (secret.length <= 4) return '****';
   return `${secret.slice(0, 2)}****`;
 }

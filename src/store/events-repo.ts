@@ -15,6 +15,7 @@ import type {
   TaskProgress,
 } from '../core/events/ports.js';
 import { groupKeyOf } from '../core/events/targets.js';
+import { STATE_DECIDING_EVENTS } from '../core/events/transitions.js';
 import type { TaskState } from '../core/task.js';
 import type { Db } from './database.js';
 
@@ -61,8 +62,16 @@ export class SqliteEventLedger implements EventLedger {
       `INSERT INTO deliveries (event_id, task_id, target, platform, team_id, channel_id, locale, group_key, next_attempt_at, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    // Two columns, not the whole task: the recorder reads this once per task per group commit.
-    this.progressStatement = db.prepare<[string], { state: string; end_time: string }>('SELECT state, end_time FROM tasks WHERE id = ?');
+    // Two columns of the task, not its whole row: the recorder reads this once per task per group commit. With
+    // them, when the state was last set (the latest of the task's state-deciding or state-changing events): a
+    // callback that happened before that arrives late and must not move the state back (core/events/transitions.ts).
+    const deciding = STATE_DECIDING_EVENTS.map((name) => `'${name}'`).join(', ');
+    this.progressStatement = db.prepare<[string], { state: string; end_time: string; state_set_at: number | null }>(
+      `SELECT state, end_time,
+         (SELECT MAX(e.occurred_at) FROM relay_events e
+           WHERE e.task_id = tasks.id AND (e.event IN (${deciding}) OR e.state_after <> e.state_before)) AS state_set_at
+       FROM tasks WHERE id = ?`,
+    );
     this.byTask = db.prepare<[string], EventRow>('SELECT * FROM relay_events WHERE task_id = ? ORDER BY id');
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM relay_events');
     this.inTransaction = db.transaction((work: () => unknown) => work());
@@ -74,7 +83,7 @@ export class SqliteEventLedger implements EventLedger {
 
   progressOf(taskId: string): TaskProgress | null {
     const row = this.progressStatement.get(taskId);
-    return row ? { state: row.state as TaskState, endTime: row.end_time } : null;
+    return row ? { state: row.state as TaskState, endTime: row.end_time, stateSetAt: row.state_set_at } : null;
   }
 
   append(event: NewEvent): StoredEvent | null {

@@ -61,6 +61,26 @@ describe('POST /callbacks/tencent/:token', () => {
     }
   });
 
+  it('stores the callback with its push URL, stream key and signed source URLs masked, and the thread line unchanged', async () => {
+    const task = seed();
+    const body = {
+      ...callbackBody(task, 'VodSourceFileStart', { key: KEY, msg: { url: 'https://cdn.example.com/a.mp4?token=filesecret', index: 0, duration: 60 } }),
+      source_urls: '["https://cdn.example.com/a.mp4?token=filesecret","rtmp://src.example.com/live/camkey9?sig=srcsig"]\n',
+    };
+    expect((await postCallback(urlOf(task.callbackToken), body)).status).toBe(200);
+    const rows = harness.store.db.prepare('SELECT event_json FROM relay_events WHERE task_id = ?').all(task.id) as { event_json: string }[];
+    expect(rows).toHaveLength(1);
+    for (const secret of ['abc123', 'evening', 'filesecret', 'camkey9', 'srcsig']) expect(rows[0]!.event_json).not.toContain(secret);
+    const stored = harness.pipeline.ledger.eventsOf(task.id)[0]!.event;
+    expect(stored).toMatchObject({
+      toUrl: 'rtmp://push.example.com/live/ev****?txSecret=****',
+      sourceUrls: ['https://cdn.example.com/a.mp4?token=****', 'rtmp://src.example.com/live/ca****?sig=****'],
+      streamId: 'ev****',
+    });
+    const line = await eventually(() => chat.posts.filter((p) => p.threadOf === 'm-status').flatMap((p) => p.doc.lines)[0]);
+    expect(line).toMatch(/File 1 started: https:\/\/cdn\.example\.com\/a\.mp4\?token=\*\*\*\*$/);
+  });
+
   it('stores a provider retry once and still answers 200', async () => {
     const task = seed();
     const body = callbackBody(task, 'VodSourceFileStart', { key: KEY, msg: { url: 'https://cdn.example.com/a.mp4', index: 0, duration: 60 } });

@@ -75,7 +75,11 @@ function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
       const reason = detail.reason?.code;
       // The runner's planned and deliberate exits say what happened in a sentence of their own.
       if (reason && !stored.alarm && EXIT_LINE_REASONS.includes(reason)) return t(locale, `events.line.TaskExit.${reason}`, { time });
-      const how = stored.alarm || stored.stateAfter === 'interrupted' ? 'interrupted' : stored.stateAfter === 'ended' ? 'ended' : 'settled';
+      // An exit that leaves a task running or scheduled was overtaken by later events (transitions.ts): it arrived
+      // late, and saying "paused or stopped" of it would be wrong.
+      const overtaken = stored.stateAfter === 'running' || stored.stateAfter === 'scheduled';
+      const how =
+        stored.alarm || stored.stateAfter === 'interrupted' ? 'interrupted' : stored.stateAfter === 'ended' ? 'ended' : overtaken ? 'late' : 'settled';
       return t(locale, `events.line.TaskExit.${how}`, {
         time,
         code: String(detail.code ?? '-'),

@@ -10,7 +10,7 @@ import type { BackendKind } from '../backend.js';
 import { CodedError } from '../errors.js';
 import type { TaskRepository } from '../ports.js';
 import type { RelayCallbackBody, RelayEvent, RelayEventSink } from '../relay-event.js';
-import type { TaskRecord } from '../task.js';
+import type { TaskRecord, TaskState } from '../task.js';
 import { decodeCallback, dedupKeyOf } from './decode.js';
 import {
   NO_METRICS,
@@ -20,8 +20,9 @@ import {
   type StoredEvent,
   type SubscriptionRepository,
 } from './ports.js';
+import { ledgerFormOf } from './ledger-form.js';
 import { deliveryTargets } from './targets.js';
-import { outcomeOf, type TaskAtEvent } from './transitions.js';
+import { outcomeOf, STATE_DECIDING_EVENTS, type TaskAtEvent } from './transitions.js';
 
 export interface RecordResult {
   /** False when the event was a duplicate of one already stored. */
@@ -63,6 +64,11 @@ export function eventViewOf(task: TaskRecord): EventTaskView {
   };
 }
 
+/** Whether a stored event is one that last set its task's state (as the ledger's progressOf counts them). */
+function decidesState(event: RelayEvent, before: TaskState, after: TaskState): boolean {
+  return (STATE_DECIDING_EVENTS as readonly string[]).includes(event.event) || before !== after;
+}
+
 /** Most callbacks one transaction takes; a larger burst is committed in several. */
 const MAX_GROUP = 256;
 
@@ -96,8 +102,9 @@ export class EventRecorder implements RelayEventSink {
       throw new CodedError(decoded.error.code, decoded.error.key, decoded.error.field ? { field: decoded.error.field } : {});
     }
     const dedupKey = dedupKeyOf(task.backend, decoded.value.body, decoded.value.msgJson);
+    const event = ledgerFormOf(decoded.value.event, receivedAt);
     return new Promise<RecordResult>((resolve, reject) => {
-      this.queue.push({ task, event: decoded.value.event, dedupKey, receivedAt, resolve, reject });
+      this.queue.push({ task, event, dedupKey, receivedAt, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -140,8 +147,11 @@ export class EventRecorder implements RelayEventSink {
       const current = new Map<string, TaskAtEvent>();
       return group.map((pending): RecordResult => {
         const taskId = pending.task.id;
-        const before = current.get(taskId) ?? ledger.progressOf(taskId) ?? pending.task;
+        const before: TaskAtEvent = current.get(taskId) ?? ledger.progressOf(taskId) ?? pending.task;
         const outcome = outcomeOf(before, pending.event);
+        const stateSetAt = decidesState(pending.event, before.state, outcome.stateAfter)
+          ? Math.max(before.stateSetAt ?? pending.event.occurredAt, pending.event.occurredAt)
+          : (before.stateSetAt ?? null);
         const event = ledger.append({
           taskId,
           dedupKey: pending.dedupKey,
@@ -155,12 +165,8 @@ export class EventRecorder implements RelayEventSink {
           current.set(taskId, before);
           return { stored: false, event: null };
         }
-        if (outcome.stateAfter !== before.state) {
-          tasks.update(taskId, { state: outcome.stateAfter });
-          current.set(taskId, { state: outcome.stateAfter, endTime: before.endTime });
-        } else {
-          current.set(taskId, before);
-        }
+        if (outcome.stateAfter !== before.state) tasks.update(taskId, { state: outcome.stateAfter });
+        current.set(taskId, { state: outcome.stateAfter, endTime: before.endTime, stateSetAt });
         ledger.enqueue(event, deliveryTargets(pending.task, event, subscribed), this.clock());
         return { stored: true, event };
       });

@@ -56,12 +56,17 @@ export interface EventTaskViews {
 export interface TaskProgress {
   state: TaskState;
   endTime: string;
+  /**
+   * When the state was last set (ms): the latest `occurredAt` among the task's stored events that decide it
+   * (transitions.ts STATE_DECIDING_EVENTS, a person's changes included) or that changed it; null when none.
+   */
+  stateSetAt?: number | null;
 }
 
 export interface EventLedger {
   /** Runs `work` in one store transaction: all of it is committed, or none. */
   transaction<T>(work: () => T): T;
-  /** The task's committed state and end time (read inside the transaction); null for an unknown task. */
+  /** The task's committed state, end time and stateSetAt (read inside the transaction); null for an unknown task. */
   progressOf(taskId: string): TaskProgress | null;
   /** Stores the event; null when its dedup key is already stored (a provider retry). */
   append(event: NewEvent): StoredEvent | null;

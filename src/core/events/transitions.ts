@@ -20,18 +20,47 @@ export interface EventOutcome {
  */
 export const END_TIME_GRACE_MS = 5_000;
 
-/** States no provider event moves a task out of: a person ended it, or it never existed at the provider. */
-const SETTLED: readonly TaskState[] = ['stopped', 'failed'];
+/**
+ * States no provider event moves a task out of, and in which its alarms are no incident (off air on purpose):
+ * a person stopped or paused it — only their resume or stop ends a pause; a late TaskStart must not show a relay
+ * "running" that the provider keeps paused, and the TaskExit that follows a pause is the pause taking effect —
+ * or it never existed at the provider.
+ */
+const SETTLED: readonly TaskState[] = ['stopped', 'failed', 'paused'];
 
-/** The task as an event finds it: its committed state and its request's EndTime (ISO 8601). */
+/**
+ * How far an event may predate the one that last set the state and still be applied. The provider's
+ * event_time counts whole seconds, and a person's change is stamped by the bot's clock, not the provider's:
+ * events closer than this cannot be ordered by their times, so they are taken in the order they arrive.
+ */
+export const ORDER_TOLERANCE_MS = 2_000;
+
+/** The events that say what the task's state is now (the others only change it from "scheduled", or not at all). */
+export const STATE_DECIDING_EVENTS = ['TaskStart', 'TaskExit', 'TaskChanged'] as const;
+
+/**
+ * The task as an event finds it: its committed state, its request's EndTime (ISO 8601), and when (ms) that
+ * state was last set — the time of the provider event or of the person's change that set it, when known.
+ */
 export interface TaskAtEvent {
   state: TaskState;
   endTime: string;
+  stateSetAt?: number | null;
+}
+
+/**
+ * An event older than the one that last set the state (the provider retries, so callbacks arrive late and out
+ * of order): it is stored and shown, but it neither changes the state nor alarms — what it reports has already
+ * been overtaken (a TaskExit before the TaskStart that followed it, a TaskStart before a person's restart …).
+ */
+export function isOvertaken(task: TaskAtEvent, event: Pick<RelayEvent, 'occurredAt'>): boolean {
+  return task.stateSetAt != null && event.occurredAt < task.stateSetAt - ORDER_TOLERANCE_MS;
 }
 
 export function outcomeOf(task: TaskAtEvent, event: RelayEvent): EventOutcome {
   const state = task.state;
   if (SETTLED.includes(state)) return { stateAfter: state, alarm: false };
+  if (isOvertaken(task, event)) return { stateAfter: state, alarm: false };
   switch (event.event) {
     case 'TaskStart':
       return { stateAfter: 'running', alarm: false };
@@ -52,8 +81,6 @@ export function outcomeOf(task: TaskAtEvent, event: RelayEvent): EventOutcome {
 }
 
 function exitOutcome(task: TaskAtEvent, event: RelayEvent): EventOutcome {
-  // Pausing a task makes the provider stop it: an exit while paused is the pause taking effect.
-  if (task.state === 'paused') return { stateAfter: 'paused', alarm: false };
   const reason = event.detail.reason?.code;
   // The whole window went by while no bot ran: the relay never happened. Not "ended" like a relay that played;
   // the runner's TaskAlarm before this exit has already told people.

@@ -1,6 +1,6 @@
 // What each provider event does to a task's state, and when people must be alarmed.
 import { describe, expect, it } from 'vitest';
-import { outcomeOf } from '../../../src/core/events/transitions.js';
+import { ORDER_TOLERANCE_MS, outcomeOf } from '../../../src/core/events/transitions.js';
 import type { RelayEvent } from '../../../src/core/relay-event.js';
 import type { CallbackEvent } from '../../../src/core/relay-request.js';
 import type { TaskState } from '../../../src/core/task.js';
@@ -79,6 +79,25 @@ describe('outcomeOf', () => {
     expect(outcomeOf(task('stopped'), event('TaskExit'))).toEqual({ stateAfter: 'stopped', alarm: false });
     expect(outcomeOf(task('failed'), event('TaskStart'))).toEqual({ stateAfter: 'failed', alarm: false });
     expect(outcomeOf(task('paused'), event('TaskExit'))).toEqual({ stateAfter: 'paused', alarm: false });
+  });
+
+  it('keeps a paused task paused, without alarms, whatever the provider reports: only a person resumes it', () => {
+    for (const name of ['TaskStart', 'VodSourceFileStart', 'TaskExit', 'ResetTaskConfig'] as const) {
+      expect(outcomeOf(task('paused'), event(name)), name).toEqual({ stateAfter: 'paused', alarm: false });
+    }
+    expect(outcomeOf(task('paused'), event('TaskAlarm', END, { type: 'PushStreamFailed' }))).toEqual({ stateAfter: 'paused', alarm: false });
+  });
+
+  it('leaves the state alone, without alarms, for an event older than the one that last set it', () => {
+    const setAt = END - 600_000;
+    const since = (state: TaskState) => ({ ...task(state), stateSetAt: setAt });
+    expect(outcomeOf(since('running'), event('TaskExit', setAt - 60_000, { code: 1 }))).toEqual({ stateAfter: 'running', alarm: false });
+    expect(outcomeOf(since('interrupted'), event('TaskStart', setAt - 5_000))).toEqual({ stateAfter: 'interrupted', alarm: false });
+    expect(outcomeOf(since('scheduled'), event('VodSourceFileStart', setAt - 30_000))).toEqual({ stateAfter: 'scheduled', alarm: false });
+    expect(outcomeOf(since('running'), event('TaskAlarm', setAt - 30_000, { type: 'PushStreamFailed' }))).toEqual({ stateAfter: 'running', alarm: false });
+    // Whole-second event times and two clocks: events this close are taken in the order they arrive.
+    expect(outcomeOf(since('running'), event('TaskExit', setAt - ORDER_TOLERANCE_MS, { code: 1 }))).toEqual({ stateAfter: 'interrupted', alarm: true });
+    expect(outcomeOf(since('interrupted'), event('TaskStart', setAt + 1_000))).toEqual({ stateAfter: 'running', alarm: false });
   });
 
   it('alarms on TaskAlarm and only notes ResetTaskConfig', () => {

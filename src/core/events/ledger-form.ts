@@ -1,0 +1,40 @@
+// A decoded callback as the ledger keeps it (and every chat reads it): no secrets, and a time that can be
+// believed. Pure; the recorder applies it before an event is stored, whichever runner sent it.
+import type { RelayEvent, RelayEventDetail } from '../relay-event.js';
+import { maskText, maskUrl, redactText } from '../redact.js';
+
+/**
+ * How far ahead of its receipt an event's own time is believed (the provider's clock may run a little ahead of
+ * ours). A time beyond that (a sender's bug, seconds read as milliseconds) would make every later callback look
+ * older than it and so freeze the task's state: such an event is taken as happening when it was received.
+ */
+export const MAX_EVENT_TIME_AHEAD_MS = 60_000;
+
+/**
+ * The event to store: the push URL's stream key, the stream name (which is that key) and every signed query
+ * value (txSecret, a CDN token) masked, as the runner masks its own events — the ledger is read back into chat
+ * and kept for weeks. The thread lines mask the file URL and messages the same way, so no line changes.
+ */
+export function ledgerFormOf(event: RelayEvent, receivedAt: number): RelayEvent {
+  return {
+    ...event,
+    occurredAt: event.occurredAt > receivedAt + MAX_EVENT_TIME_AHEAD_MS ? receivedAt : event.occurredAt,
+    detail: maskedDetail(event.detail),
+    sourceUrls: event.sourceUrls.map((url) => maskUrl(url)),
+    toUrl: event.toUrl === '' ? '' : maskUrl(event.toUrl),
+    streamId: event.streamId === '' ? '' : maskText(event.streamId),
+  };
+}
+
+function maskedDetail(detail: RelayEventDetail): RelayEventDetail {
+  const masked = { ...detail };
+  if (masked.url) masked.url = redactText(masked.url);
+  if (masked.message) masked.message = redactText(masked.message);
+  if (masked.reason?.values) {
+    const values = Object.fromEntries(
+      Object.entries(masked.reason.values).map(([name, value]) => [name, typeof value === 'string' ? redactText(value) : value]),
+    );
+    masked.reason = { ...masked.reason, values };
+  }
+  return masked;
+}
