@@ -13,7 +13,7 @@ import {
 import type { RelayChanges, Region } from '../../core/relay-request.js';
 import type { TencentConfig } from '../../config/tencent.js';
 import type { Logger } from '../../log.js';
-import { DUPLICATE_SUSPECT_CODES, NETWORK_ERROR, TASK_NOT_FOUND_CODES, TIMEOUT_ERROR } from '../../core/provider-errors/codes.js';
+import { DUPLICATE_SUSPECT_CODES, TASK_NOT_FOUND_CODES, UNCERTAIN_OUTCOME_CODES } from '../../core/provider-errors/codes.js';
 import { liveClientFactory, type LiveClient, type LiveModels } from './live-client.js';
 import { processLiveApiLimiter, type RateLimiter } from './rate-limiter.js';
 import { createTaskRequest, modifyTaskRequest, toProviderTaskInfo, toProviderTaskStatus } from './requests.js';
@@ -30,8 +30,6 @@ export interface TencentBackendOptions {
 
 /** The account's limit when an answer leaves LimitTaskNum out (the API page's default). */
 const DEFAULT_TASK_LIMIT = 20;
-/** Failures after which we cannot know whether the provider acted. */
-const UNCERTAIN_CODES: ReadonlySet<string> = new Set([NETWORK_ERROR, TIMEOUT_ERROR]);
 
 /** The six lifecycle actions with their SDK request and response models. */
 interface Actions {
@@ -68,7 +66,7 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
         }
       },
       (error, tryNumber) => {
-        if (track && UNCERTAIN_CODES.has(error.code)) track.uncertain = true;
+        if (track && UNCERTAIN_OUTCOME_CODES.has(error.code)) track.uncertain = true;
         const fields = { action, code: error.code, requestId: error.requestId, try: tryNumber, transient: error.transient };
         if (error.transient) log.warn(fields, 'live API call failed');
         else log.info(fields, 'live API call refused');

@@ -16,6 +16,9 @@ export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
   TIMEOUT_ERROR,
 ]);
 
+/** Failures after which we cannot know whether the provider acted (the request may have landed). */
+export const UNCERTAIN_OUTCOME_CODES: ReadonlySet<string> = new Set([NETWORK_ERROR, TIMEOUT_ERROR]);
+
 /** Unknown-task answers: describe/status return null for these instead of throwing. */
 export const TASK_NOT_FOUND_CODES: ReadonlySet<string> = new Set(['ResourceNotFound.TaskId', 'InvalidParameter.TaskNotExist']);
 

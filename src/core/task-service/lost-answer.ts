@@ -4,17 +4,14 @@
 // looks and compares that with what the verb asked for.
 import { BackendError, type ProviderTaskInfo } from '../backend.js';
 import { CodedError } from '../errors.js';
-import { NETWORK_ERROR, TIMEOUT_ERROR } from '../provider-errors/codes.js';
+import { UNCERTAIN_OUTCOME_CODES } from '../provider-errors/codes.js';
 import { NO_REQUEST_ID } from '../provider-errors/messages.js';
 import type { RelayChanges } from '../relay-request.js';
 import type { TaskRecord } from '../task.js';
 import type { LifecycleVerb } from './transitions.js';
 
-/** Failures after which we cannot know whether the provider acted. */
-const UNCERTAIN_CODES: ReadonlySet<string> = new Set([NETWORK_ERROR, TIMEOUT_ERROR]);
-
 export function isLostAnswer(error: unknown): error is BackendError {
-  return error instanceof BackendError && UNCERTAIN_CODES.has(error.code);
+  return error instanceof BackendError && UNCERTAIN_OUTCOME_CODES.has(error.code);
 }
 
 /**
