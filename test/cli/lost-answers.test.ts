@@ -65,8 +65,9 @@ describe('relaybot and a create the provider never confirmed', () => {
     expect((await cli.run(['show', '--locale', 'zh-CN', id])).stdout).toContain(`任务 ${id} — 创建中——服务商尚未确认`);
 
     const createsBefore = cli.standin.requests.filter((r) => r.action === 'CreateLivePullStreamTask').length;
-    const stopped = await cli.run(['stop', '--json', id]);
-    expect(stopped.json, stopped.stdout + stopped.stderr).toMatchObject({ ok: true, task: { state: 'stopped' } });
+    const stopped = await cli.run(['stop', id]);
+    expect(stopped.stdout, stopped.stderr).toContain(`Stopped task ${id}; the provider never had it, so nothing was deleted there.`);
+    expect((await cli.run(['show', '--json', id])).json).toMatchObject({ ok: true, task: { state: 'stopped' } });
     expect(cli.standin.requests.filter((r) => r.action === 'CreateLivePullStreamTask')).toHaveLength(createsBefore);
     expect([...cli.standin.tasks.values()].filter((t) => t.StreamName === 'unconfirmed')).toHaveLength(0);
   });

@@ -64,7 +64,10 @@ export function command(verb: TaskVerb): { run(args: string[]): Promise<number> 
             return shown(task, { locale, timeZone, status });
           }
           const mutation = MUTATIONS[verb];
-          return shown(await mutation.call(service, id, cliActor(values.operator)), { locale, timeZone, done: mutation.done });
+          const task = await mutation.call(service, id, cliActor(values.operator));
+          // A stop of a create the provider never had deleted nothing there: say so rather than "deleted".
+          const done = verb === 'stop' && task.providerTaskId === null ? 'task.done.stoppedUnconfirmed' : mutation.done;
+          return shown(task, { locale, timeZone, done });
         },
       }),
   };

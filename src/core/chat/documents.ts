@@ -2,6 +2,7 @@
 // plain-text fallback) from the same title, lines and fields, so no platform ever shows something else.
 import type { ProviderTaskStatus } from '../backend.js';
 import { describeErrorFor } from '../error-text.js';
+import { isUnconfirmedCreate } from '../task-service/unconfirmed.js';
 import { t, type Locale } from '../i18n.js';
 import type { RelayError } from '../errors.js';
 import type { ReplyAction, ReplyDocument, ReplyField } from '../reply.js';
@@ -50,8 +51,9 @@ export function errorDocument(reader: Reader, errors: RelayError[]): ReplyDocume
   return makeDocument({ kind: 'error', title: t(reader.locale, 'chat.error.title'), lines, severity: 'error' });
 }
 
-export function stateName(locale: Locale, state: TaskRecord['state']): string {
-  return t(locale, `chat.state.${state}`);
+/** A task's state in words; a create the provider never confirmed is not called "scheduled" (it may not exist there). */
+export function stateName(locale: Locale, task: Pick<TaskRecord, 'state' | 'providerTaskId'>): string {
+  return isUnconfirmedCreate(task) ? t(locale, 'task.view.unconfirmed') : t(locale, `chat.state.${task.state}`);
 }
 
 function taskFields(task: TaskRecord, reader: Reader, detailed: boolean): ReplyField[] {
@@ -59,7 +61,7 @@ function taskFields(task: TaskRecord, reader: Reader, detailed: boolean): ReplyF
   const request = task.request;
   const field = (key: string, value: string): ReplyField => ({ label: t(locale, `chat.field.${key}`), value });
   const fields = [
-    field('state', stateName(locale, task.state)),
+    field('state', stateName(locale, task)),
     field('start', formatInstant(request.StartTime, locale, timeZone)),
     field('end', formatInstant(request.EndTime, locale, timeZone)),
     field('sources', sourceSummary(request, locale)),
@@ -109,7 +111,7 @@ export function statusDocument(task: TaskRecord, reader: Reader, options: { deta
   const endLabel = t(reader.locale, 'chat.field.end');
   return makeDocument({
     kind: 'status',
-    title: t(reader.locale, 'chat.status.title', { id: task.id, state: stateName(reader.locale, task.state) }),
+    title: t(reader.locale, 'chat.status.title', { id: task.id, state: stateName(reader.locale, task) }),
     lines: options.lines ?? [],
     fields,
     actions: taskActions(task, reader.locale),
@@ -143,7 +145,7 @@ export function listDocument(tasks: TaskRecord[], reader: Reader, limit = 20): R
   const sorted = [...tasks].sort((a, b) => a.request.StartTime.localeCompare(b.request.StartTime));
   const fields = sorted.slice(0, limit).map((task) => {
     const params = {
-      state: stateName(locale, task.state),
+      state: stateName(locale, task),
       start: formatInstant(task.request.StartTime, locale, timeZone),
       end: formatInstant(task.request.EndTime, locale, timeZone),
       destination: maskedDestination(task.request),

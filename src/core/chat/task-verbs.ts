@@ -50,7 +50,9 @@ const RUN: Record<LifecycleAction, (deps: ChatDeps, id: string, actor: Actor) =>
 export async function changeTask(action: LifecycleAction, id: string, ctx: ChatContext, deps: ChatDeps): Promise<ChatOutcome> {
   const before = findTask(id, ctx, deps);
   const task = await RUN[action](deps, before.id, ctx.actor);
-  const done = t(ctx.locale, `chat.done.${action}`, { id: task.id });
+  // A stop of a create the provider never had deleted nothing there: say so rather than "deleted".
+  const key = action === 'stop' && task.providerTaskId === null ? 'chat.done.stopUnconfirmed' : `chat.done.${action}`;
+  const done = t(ctx.locale, key, { id: task.id });
   return { kind: 'reply', doc: statusDocument(task, ctx, { lines: [done] }) };
 }
 

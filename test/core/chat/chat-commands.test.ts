@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatOutcome } from '../../../src/core/chat-commands.js';
+import { CREATE_ATTEMPTS } from '../../../src/core/task-service.js';
 import type { ReplyDocument } from '../../../src/core/reply.js';
 import { context, startChatHarness, type ChatHarness } from './harness.js';
 
@@ -183,6 +184,22 @@ describe('a new relay: preview, then confirm', () => {
 
     const zh = docOf(await h.chat.handle('https://cdn.example.com/show.mp4 转推到 live/evening 昨天晚上8点 持续2小时', context({ locale: 'zh-CN' })));
     expect(zh.lines[0]).toMatch(/^开始时间已经过去：.*20:00（Asia\/Shanghai）/);
+  });
+
+  it('calls a create the provider never confirmed unconfirmed, and a stop of it says nothing was deleted there', async () => {
+    // Every try of the create fails transiently (the harness's backend tries once): the task stays recorded
+    // without a provider id.
+    h.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, CREATE_ATTEMPTS);
+    const ctx = context();
+    const outcome = await h.chat.confirm(await preview('https://cdn.example.com/a.mp4 to live/unsure tomorrow 7pm for 1h', ctx), ctx);
+    expect(docOf(outcome).kind).toBe('error');
+    const task = h.store.tasks.list().find((t) => t.request.StreamName === 'unsure')!;
+    expect(task.providerTaskId).toBeNull();
+    const line = docOf(await h.chat.handle('list', ctx)).fields.find((field) => field.label === task.id)?.value;
+    expect(line).toMatch(/^creating — not confirmed by the provider yet · /);
+    const stopped = docOf(await h.chat.handle(`stop ${task.id}`, ctx));
+    expect(stopped.lines[0]).toBe(`Stopped relay ${task.id}: the provider never had it (its create was not confirmed), so nothing was deleted there; it will not run.`);
+    expect(h.store.tasks.get(task.id)?.state).toBe('stopped');
   });
 
   it('keeps the provider’s code and RequestId when the provider refuses the create', async () => {
