@@ -15,7 +15,7 @@ import type {
   TaskProgress,
 } from '../core/events/ports.js';
 import { groupKeyOf } from '../core/events/targets.js';
-import { STATE_DECIDING_EVENTS } from '../core/events/transitions.js';
+import { STATE_SET_CONDITION } from './migrations/007-state-set-index.js';
 import type { TaskState } from '../core/task.js';
 import type { Db } from './database.js';
 
@@ -65,11 +65,10 @@ export class SqliteEventLedger implements EventLedger {
     // Two columns of the task, not its whole row: the recorder reads this once per task per group commit. With
     // them, when the state was last set (the latest of the task's state-deciding or state-changing events): a
     // callback that happened before that arrives late and must not move the state back (core/events/transitions.ts).
-    const deciding = STATE_DECIDING_EVENTS.map((name) => `'${name}'`).join(', ');
     this.progressStatement = db.prepare<[string], { state: string; end_time: string; state_set_at: number | null }>(
       `SELECT state, end_time,
-         (SELECT MAX(e.occurred_at) FROM relay_events e
-           WHERE e.task_id = tasks.id AND (e.event IN (${deciding}) OR e.state_after <> e.state_before)) AS state_set_at
+         (SELECT occurred_at FROM relay_events INDEXED BY relay_events_state_set
+           WHERE task_id = tasks.id AND ${STATE_SET_CONDITION} ORDER BY occurred_at DESC LIMIT 1) AS state_set_at
        FROM tasks WHERE id = ?`,
     );
     this.byTask = db.prepare<[string], EventRow>('SELECT * FROM relay_events WHERE task_id = ? ORDER BY id');

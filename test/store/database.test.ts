@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, openDatabase } from '../../src/store/database.js';
 import { m001Tasks } from '../../src/store/migrations/001-tasks.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { STATE_SET_CONDITION } from '../../src/store/migrations/007-state-set-index.js';
+import { STATE_DECIDING_EVENTS } from '../../src/core/events/transitions.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -78,5 +80,12 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(() => migrate(db, [m(1), m(5), { ...m(5), name: 'other' }])).toThrow(/share version 5/);
     db.close();
+  });
+});
+
+describe('the index of the events that set a task state', () => {
+  it('names exactly the events the transitions treat as deciding the state', () => {
+    const named = [...STATE_SET_CONDITION.matchAll(/'(\w+)'/g)].map((m) => m[1]);
+    expect(named).toEqual([...STATE_DECIDING_EVENTS]);
   });
 });

@@ -6,6 +6,7 @@ import { m003Runner } from './003-runner.js';
 import { m004Chat } from './004-chat.js';
 import { m005AuditRowid } from './005-audit-rowid.js';
 import { m006RequestFingerprint } from './006-request-fingerprint.js';
+import { m007StateSetIndex } from './007-state-set-index.js';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid, m006RequestFingerprint];
+export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid, m006RequestFingerprint, m007StateSetIndex];
