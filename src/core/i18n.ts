@@ -48,21 +48,44 @@ export function hasMessage(locale: Locale, key: string): boolean {
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = templateFor(locale, key);
   if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  // The template cut once at its placeholders: [text, name, text, name, ..., text].
+  const pieces = piecesOf(template);
+  let message = pieces[0]!;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i]!;
+    message += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + pieces[i + 1]!;
+  }
+  return message;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/;
+const templatePieces = new Map<string, string[]>();
+
+function piecesOf(template: string): string[] {
+  let pieces = templatePieces.get(template);
+  if (!pieces) {
+    // split with a capturing group keeps the names at the odd indexes.
+    pieces = template.split(PLACEHOLDER);
+    templatePieces.set(template, pieces);
+  }
+  return pieces;
 }
 
 // Catalogs are read once and never change while the bot runs, so each resolved template is remembered:
 // a preview asks for some twenty messages, and walking the nested catalog each time showed in its profile.
-const templates = new Map<string, string>();
+// One map per locale, so that finding a template builds no joined key string.
+const templates = new Map<Locale, Map<string, string>>();
 
 function templateFor(locale: Locale, key: string): string {
-  const cacheKey = `${locale}\u0000${key}`;
-  let template = templates.get(cacheKey);
+  let ofLocale = templates.get(locale);
+  if (!ofLocale) {
+    ofLocale = new Map();
+    templates.set(locale, ofLocale);
+  }
+  let template = ofLocale.get(key);
   if (template === undefined) {
     template = lookup(locale, key) ?? lookup('en', key) ?? key;
-    templates.set(cacheKey, template);
+    ofLocale.set(key, template);
   }
   return template;
 }

@@ -11,8 +11,25 @@ export function maskText(secret: string): string {
   return `${secret.slice(0, 2)}****`;
 }
 
+// Parsing a URL is the costly part of masking, and the same URLs come back (a preview masks each source and the
+// destination; chat replies and logs mask them again). The mask depends only on the URL and the option, so each
+// answer is remembered. Bounded; clearing it only costs speed.
+const MASKED_LIMIT = 2_000;
+const masked = new Map<string, string>();
+
 /** A URL for display: stream key and secret query values masked, user info removed. */
 export function maskUrl(raw: string, options: { maskLastSegment?: boolean } = {}): string {
+  const key = `${options.maskLastSegment ?? 'auto'} ${raw}`;
+  let text = masked.get(key);
+  if (text === undefined) {
+    text = maskUrlNow(raw, options.maskLastSegment);
+    if (masked.size >= MASKED_LIMIT) masked.clear();
+    masked.set(key, text);
+  }
+  return text;
+}
+
+function maskUrlNow(raw: string, maskLastSegment: boolean | undefined): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -24,7 +41,7 @@ export function maskUrl(raw: string, options: { maskLastSegment?: boolean } = {}
   for (const [name] of [...url.searchParams]) url.searchParams.set(name, '****');
   if (url.hash) url.hash = '****';
   const pushLike = /^(rtmps?|rtsp|rtp|srt):$/i.test(url.protocol);
-  if (options.maskLastSegment ?? pushLike) {
+  if (maskLastSegment ?? pushLike) {
     const segments = url.pathname.split('/');
     const last = segments.length - 1;
     if (last > 0 && segments[last]) segments[last] = maskText(decodeURIComponent(segments[last]!));

@@ -15,30 +15,14 @@ export const MAX_EVENT_TIME_AHEAD_MS = 60_000;
  * value (txSecret, a CDN token) masked, as the runner masks its own events — the ledger is read back into chat
  * and kept for weeks. The thread lines mask the file URL and messages the same way, so no line changes.
  */
-/**
- * Masked URLs by their raw form. A task's callbacks repeat the same push and source URLs (every event carries
- * them), and parsing each one again cost more than the rest of storing the event; bounded, cleared when full.
- */
-const maskedUrls = new Map<string, string>();
-const MASKED_URLS_KEPT = 512;
-
-function maskedUrl(raw: string): string {
-  let masked = maskedUrls.get(raw);
-  if (masked === undefined) {
-    masked = maskUrl(raw);
-    if (maskedUrls.size >= MASKED_URLS_KEPT) maskedUrls.clear();
-    maskedUrls.set(raw, masked);
-  }
-  return masked;
-}
-
 export function ledgerFormOf(event: RelayEvent, receivedAt: number): RelayEvent {
   return {
     ...event,
     occurredAt: event.occurredAt > receivedAt + MAX_EVENT_TIME_AHEAD_MS ? receivedAt : event.occurredAt,
     detail: maskedDetail(event.detail),
-    sourceUrls: event.sourceUrls.map(maskedUrl),
-    toUrl: event.toUrl === '' ? '' : maskedUrl(event.toUrl),
+    // maskUrl remembers its answers: a task's callbacks repeat the same push and source URLs.
+    sourceUrls: event.sourceUrls.map((url) => maskUrl(url)),
+    toUrl: event.toUrl === '' ? '' : maskUrl(event.toUrl),
     streamId: event.streamId === '' ? '' : maskText(event.streamId),
   };
 }

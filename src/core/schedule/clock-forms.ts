@@ -277,6 +277,79 @@ const HOUR_24 = /(?<![\d:.])24\s*(?:[:：]\s*00(?::00)?|点(?:\s*(?:整|0+\s*分
 // 周6 / 星期6 (typed digits): the weekday as its numeral, which the date parser reads (7 and 天 are Sunday).
 const ZH_WEEKDAY_DIGIT = /(周|星期|礼拜)\s*([1-7])(?![\d:.点号日月])/g;
 
+// A rewrite, and what the text must contain for its pattern to match at all: a word or character that every
+// match contains, so that a text without it would come out unchanged and the scan is skipped (null: no cheap test).
+// Run in order: a step sees what the steps before it wrote.
+type Replacement = string | ((whole: string, ...groups: never[]) => string);
+type Step = [needs: string | RegExp | null, pattern: RegExp, replacement: Replacement];
+
+function applySteps(text: string, steps: Step[]): string {
+  let written = text;
+  for (const [needs, pattern, replacement] of steps) {
+    const mayMatch = needs === null || (typeof needs === 'string' ? written.includes(needs) : needs.test(written));
+    if (mayMatch) written = written.replace(pattern, replacement as never);
+  }
+  return written;
+}
+
+const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
+  ['12', TWELVE_NOON, '$1'],
+  [/night|evening/, NIGHT_TWELVE, nightTwelve],
+  [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
+  ['weekend', WEEKEND_THEN_DAY, (_w, which: string) => `${which} `],
+  [/\d(?:st|nd|rd|th)/, WEEKDAY_ORDINAL, '$1 the $2'],
+  ['coming', COMING_DAY, ''],
+  [/now|later|hence/, LENGTH_THEN_RELATIVE, '$1, '],
+  [null, HOUR_AFTER_MONTH_DAY, '$1 at $2'],
+  ['tomorrow', FROM_TOMORROW, (_w, n: string | undefined, unit: string | undefined, british?: string) =>
+    `in ${british ? 8 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1) + 1} days`],
+  // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
+  ['week', WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`)],
+  [/\d{4}/, COMPACT_RANGE, '$1:$2 - $4:$5'],
+  ['midnight', TO_MIDNIGHT, '$112am'],
+  ['hour', FOR_THE_HOUR, 'for 1 $1'],
+  [/later|after/, UNTIL_LATER, 'for $1'],
+  [/later|after/, END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`],
+  [/next|following/, THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit.startsWith('hr') ? 'hours' : unit}`],
+  ['time', IN_TIME, '$1'],
+];
+
+const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
+  ['untill', UNTILL, 'until'],
+  ['mid', MID_DAY, 'midday'],
+  ['12', EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight ')],
+  ['-', HYPHENATED_LENGTH, '$1 $2'],
+  ['.', DOT_CLOCK, '$1:$2'],
+  [null, BARE_HOUR_END, (whole, lead: string, joiner: string, hour: string) => (Number(hour) <= 24 ? `${lead}${joiner}${hour}:00` : whole)],
+  ['12', TONIGHT_TWELVE_AM, (_whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight ')],
+  ['later', LATER_THAN, '$1 to '],
+  ['clock', OCLOCK_MERIDIEM, '$1$2'],
+  [null, AM_PM_SPACED, '$1$2m'],
+  ['from', MINUTES_FROM, (whole, minutes: string, ref: string) => minutesPast(whole, minutes, ref)],
+  [/noon|midnight/, MINUTES_TO_NOON, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref)],
+  ['half', HALF_HOUR, (_w, h: string) => `${h}:30`],
+  [/past|after/, PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref)],
+  [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref)],
+  [null, SPACED_MINUTES, '$1:$2'],
+  [null, SPOKEN_CLOCK, spokenClock],
+  [':', COLON_CLOCK_H, '$1'],
+  [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
+  [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],
+  // "8h30 pm" says its half of the day itself.
+  [/\dh/, H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
+    `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`],
+  [/\dh/, H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`],
+  [/\d{3}/, COMPACT_CLOCK, '$1 $2:$3'],
+  ['ish', ISH_CLOCK, '$1:$2'],
+  ['ish', ISH, ' '],
+  ['between', BETWEEN, '$1 to '],
+  [/morning|afternoon|evening|night/, HOUR_THEN_PART, hourWithPart],
+  [null, AM_PM_SHORT, '$1$2m'],
+  [null, END_WEEKDAY_AFTER, '$1$3 $2'],
+  ['/', SLASH_RANGE, '$1 / '],
+  ['-', HOUR_RANGE, '$1 - $2'],
+];
+
 export function rewriteClockForms(text: string): string {
   const chinese = CJK.test(text);
   const pmFixed = /\d\s*p/.test(text) ? text.replace(PM_AFTER_24H, (_w, h: string, m?: string) => `${h}:${m ?? '00'}`) : text;
@@ -284,29 +357,20 @@ export function rewriteClockForms(text: string): string {
     ? pmFixed.replace(DASH_DATE, (_w, month: string, day: string) =>
       chinese ? `${Number(month)}月${Number(day)}日` : `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}`)
     : pmFixed;
-  const slashDated = (chinese ? dashDated.replace(ZH_SLASH_DATE, '$1月$2日') : dashDated)
-    .replace(HOUR_24, chinese ? '午夜' : 'midnight')
-    .replace(ZH_WEEKDAY_DIGIT, (_w, word: string, digit: string) => `${word}${'一二三四五六日'[Number(digit) - 1]}`);
-  return cantoneseFives(slashDated.replace(HEDGE_BEFORE_NUMBER, ''))
-    .replace(TWELVE_NOON, '$1')
-    .replace(NIGHT_TWELVE, nightTwelve)
-    .replace(NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm'))
-    .replace(WEEKEND_THEN_DAY, (_w, which: string) => `${which} `)
-    .replace(WEEKDAY_ORDINAL, '$1 the $2')
-    .replace(COMING_DAY, '')
-    .replace(LENGTH_THEN_RELATIVE, '$1, ')
-    .replace(HOUR_AFTER_MONTH_DAY, '$1 at $2')
-    .replace(FROM_TOMORROW, (_w, n: string | undefined, unit: string | undefined, british?: string) =>
-      `in ${british ? 8 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1) + 1} days`)
-    // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
-    .replace(WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`))
-    .replace(COMPACT_RANGE, '$1:$2 - $4:$5')
-    .replace(TO_MIDNIGHT, '$112am')
-    .replace(FOR_THE_HOUR, 'for 1 $1')
-    .replace(UNTIL_LATER, 'for $1')
-    .replace(END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`)
-    .replace(THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit.startsWith('hr') ? 'hours' : unit}`)
-    .replace(IN_TIME, '$1')
+  const slashDated = (chinese ? dashDated.replace(ZH_SLASH_DATE, '$1月$2日') : dashDated).replace(HOUR_24, chinese ? '午夜' : 'midnight');
+  // 周6 needs a Chinese word for the week (and 午夜 above is written only into a Chinese sentence).
+  const weekdays = chinese
+    ? slashDated.replace(ZH_WEEKDAY_DIGIT, (_w, word: string, digit: string) => `${word}${'一二三四五六日'[Number(digit) - 1]}`)
+    : slashDated;
+  const englishFirst = applySteps(cantoneseFives(weekdays.replace(HEDGE_BEFORE_NUMBER, '')), ENGLISH_STEPS_BEFORE_CHINESE);
+  const english = applySteps(chinese ? chineseClockWords(englishFirst) : englishFirst, ENGLISH_STEPS_AFTER_CHINESE);
+  return chinese ? chineseNoonAndMidnight(english) : english;
+}
+
+// Every pattern below needs a Chinese character to match, and the English stages never write one: a sentence
+// with none (most English commands) skips them all and is left exactly as it was.
+function chineseClockWords(text: string): string {
+  return text
     .replace(ZH_THIS_WEEK, '这')
     .replace(ZH_NEXT_WEEK, '下')
     .replace(ZH_COMING_LENGTH, '持续')
@@ -329,40 +393,11 @@ export function rewriteClockForms(text: string): string {
     .replace(ZH_OCLOCK, '点')
     .replace(ZH_SHORT_OF_HOUR, shortOfHour)
     .replace(ZH_PART_AFTER_CLOCK, '$2$1')
-    .replace(ZH_AFTER_WAIT, '$1后')
-    .replace(UNTILL, 'until')
-    .replace(MID_DAY, 'midday')
-    .replace(EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))
-    .replace(HYPHENATED_LENGTH, '$1 $2')
-    .replace(DOT_CLOCK, '$1:$2')
-    .replace(BARE_HOUR_END, (whole, lead: string, joiner: string, hour: string) => (Number(hour) <= 24 ? `${lead}${joiner}${hour}:00` : whole))
-    .replace(TONIGHT_TWELVE_AM, (_whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight '))
-    .replace(LATER_THAN, '$1 to ')
-    .replace(OCLOCK_MERIDIEM, '$1$2')
-    .replace(AM_PM_SPACED, '$1$2m')
-    .replace(MINUTES_FROM, (whole, minutes: string, ref: string) => minutesPast(whole, minutes, ref))
-    .replace(MINUTES_TO_NOON, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref))
-    .replace(HALF_HOUR, (_w, h: string) => `${h}:30`)
-    .replace(PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref))
-    .replace(TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref))
-    .replace(SPACED_MINUTES, '$1:$2')
-    .replace(SPOKEN_CLOCK, spokenClock)
-    .replace(COLON_CLOCK_H, '$1')
-    .replace(MILITARY_CLOCK, '$1:$2')
-    .replace(BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`)
-    // "8h30 pm" says its half of the day itself.
-    .replace(H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
-      `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`)
-    .replace(H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`)
-    .replace(COMPACT_CLOCK, '$1 $2:$3')
-    .replace(ISH_CLOCK, '$1:$2')
-    .replace(ISH, ' ')
-    .replace(BETWEEN, '$1 to ')
-    .replace(HOUR_THEN_PART, hourWithPart)
-    .replace(AM_PM_SHORT, '$1$2m')
-    .replace(END_WEEKDAY_AFTER, '$1$3 $2')
-    .replace(SLASH_RANGE, '$1 / ')
-    .replace(HOUR_RANGE, '$1 - $2')
+    .replace(ZH_AFTER_WAIT, '$1后');
+}
+
+function chineseNoonAndMidnight(text: string): string {
+  return text
     .replace(ZH_NOON, '中午12点')
     .replace(ZH_EARLY_ZERO, '0点')
     .replace(ZH_MIDNIGHT, '凌晨0点');

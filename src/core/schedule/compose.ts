@@ -56,8 +56,10 @@ function hourChoices(reading: ClockReading, hint: Meridiem | null): number[] {
   return [hour % 12, (hour % 12) + 12];
 }
 
+// Fields named one by one rather than spread from `date` (which may be a whole WallTime): the same object, built
+// without copying the fields it then overwrites, in the loop that tries each date and hour.
 function wallAt(date: CivilDate, hour: number, reading: ClockReading): WallTime {
-  return { ...date, hour, minute: reading.time?.minute ?? 0, second: reading.time?.second ?? 0 };
+  return { year: date.year, month: date.month, day: date.day, hour, minute: reading.time?.minute ?? 0, second: reading.time?.second ?? 0 };
 }
 
 function placed(wall: WallTime, parts: ScheduleParts, field: 'StartTime' | 'EndTime'): Instant {

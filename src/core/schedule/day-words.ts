@@ -3,6 +3,7 @@
 // date parser's Chinese rules read them from the server's clock, and it does not know every word order
 // ("9 tomorrow", "8 this evening").
 import { WEEKDAY } from './calendar-words.js';
+import { hasHan } from './han.js';
 import type { Scratch } from './scratch.js';
 import { takeEveningSmallHours } from './zh-small-hours.js';
 
@@ -101,6 +102,8 @@ const ZH_PART_SYNONYM = new RegExp(Object.keys(ZH_PART_SYNONYMS).join('|'), 'g')
 const ZH_END_DAY_BEFORE = /(?:\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]|[点时]\s*(?:\d+\s*分?|半|整))\s*(?:开始)?\s*(?:到|至|[-~～—])\s*$/;
 
 export function extractChineseDayWords(scratch: Scratch): DayWords {
+  // The day words, the parts of the day and the evening's small hours (zh-small-hours.ts) are all Chinese words.
+  if (!hasHan(scratch.text)) return { dayOffset: null, endDayOffset: null, meridiem: null };
   scratch.rewrite(ZH_PART_SYNONYM, (word: string) => ZH_PART_SYNONYMS[word] ?? word);
   const found: DayWords = { dayOffset: null, endDayOffset: null, meridiem: null };
   scratch.text = scratch.text.replace(ZH_DAY, (word: string, _group: string, offset: number, text: string) => {

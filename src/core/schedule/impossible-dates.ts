@@ -24,14 +24,18 @@ interface Found {
   named?: boolean;
 }
 
+// Each reading is skipped when the text lacks a character its pattern needs: every date has a digit, a Chinese
+// one 月, an ISO one a dash or slash, a dotted one a dot, and "2/30" a slash.
 function datesIn(text: string): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(ZH_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]), named: true });
+  if (!/\d/.test(text)) return found;
+  if (text.includes('月')) for (const m of text.matchAll(ZH_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]), named: true });
   for (const m of text.matchAll(EN_MONTH_DAY)) found.push({ written: m[0], year: m[3], month: monthOf(m[1]!), day: Number(m[2]), named: true });
   for (const m of text.matchAll(EN_DAY_MONTH)) found.push({ written: m[0], year: m[3], month: monthOf(m[2]!), day: Number(m[1]), named: true });
-  for (const m of text.matchAll(ISO_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]) });
-  for (const m of text.matchAll(DOTTED_DATE)) found.push({ written: m[0], year: m[3], month: Number(m[2]), day: Number(m[1]) });
-  for (const m of text.matchAll(SLASH_DATE)) {
+  const slash = text.includes('/');
+  if (slash || text.includes('-')) for (const m of text.matchAll(ISO_DATE)) found.push({ written: m[0], year: m[1], month: Number(m[2]), day: Number(m[3]) });
+  if (text.includes('.')) for (const m of text.matchAll(DOTTED_DATE)) found.push({ written: m[0], year: m[3], month: Number(m[2]), day: Number(m[1]) });
+  if (slash) for (const m of text.matchAll(SLASH_DATE)) {
     // Day first when the first number cannot be a month ("14/2"), as the date parser reads it.
     const [first, second] = [Number(m[1]), Number(m[2])];
     const dayFirst = first > 12;

@@ -117,14 +117,16 @@ function normalise(text: string): string {
   const hedged = /total|most|up\s|more than|max|solid|straight|tops|or less|in a row/i.test(plus)
     ? plus.replace(LENGTH_LEAD, '').replace(LENGTH_TAIL, '$1').replace(UP_TO_CLOCK, '')
     : plus;
-  return toSimplified(hedged.normalize('NFKC'))
-    .replace(ARROW, ' to ')
-    .replace(OVERNIGHT, '')
-    .replace(/[‐-―−]/g, '-')
-    .replace(AT_SIGN, ' at ')
-    .replace(HYPHENATED_WORDS, '$1 ')
-    .replace(HYPHENATED_FRACTION, '$1 $2');
+  // Each rewrite below is skipped when the text lacks what its pattern needs: NFKC leaves ASCII as it is, and an
+  // arrow needs an arrow character or ">".
+  const composed = NOT_ASCII.test(hedged) ? toSimplified(hedged.normalize('NFKC')) : hedged;
+  const arrows = /[→⟶➝➔>]/.test(composed) ? composed.replace(ARROW, ' to ') : composed;
+  const dashed = (/overnight/i.test(arrows) ? arrows.replace(OVERNIGHT, '') : arrows).replace(/[‐-―−]/g, '-');
+  const atSigns = dashed.includes('@') ? dashed.replace(AT_SIGN, ' at ') : dashed;
+  return atSigns.includes('-') ? atSigns.replace(HYPHENATED_WORDS, '$1 ').replace(HYPHENATED_FRACTION, '$1 $2') : atSigns;
 }
+
+const NOT_ASCII = /\P{ASCII}/u;
 
 function takeNowWords(scratch: Scratch): boolean {
   return scratch.consume(NOW_WORDS, () => true) > 0;

@@ -1,6 +1,8 @@
 // Spelled-out numbers become digits before anything else reads the text, so that every later stage deals with
 // one form: "two hours" -> "2 hours", "seven thirty" -> "7 30", "两个小时" -> "2个小时", "十二点" -> "12点".
 
+import { hasHan } from './han.js';
+
 const EN_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -86,6 +88,8 @@ function digitsOf(numeral: string): string {
 
 /** "三点零五" -> "3点05", "一个半小时" -> "1个半小时", "三点一刻" -> "3点15分". */
 export function replaceChineseNumerals(text: string): string {
+  // Each pattern needs a Chinese character, or the numeral 〇 (outside that block).
+  if (!hasHan(text) && !text.includes('〇')) return text;
   return text
     .replace(ZH_QUARTER, (_w, q: string) => (q === '一' ? '点15分' : '点45分'))
     .replace(ZH_QUARTER_LENGTH, (_w, q: string) => (q === '一' || q === '1' ? '15分钟' : '45分钟'))

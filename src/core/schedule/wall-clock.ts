@@ -73,7 +73,9 @@ function readFormatter(instantMs: number, zoneName: string): WallTime {
 // so one answer per zone and quarter hour is exact. The cache is bounded; clearing it only costs speed.
 const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 const OFFSET_CACHE_LIMIT = 20_000;
-const offsetCache = new Map<string, number>();
+// One map per zone, so that a lookup builds no joined key string (this runs several times per parse).
+const offsetCache = new Map<string, Map<number, number>>();
+let cachedOffsets = 0;
 
 function utcFields(ms: number): WallTime {
   const d = new Date(ms);
@@ -96,12 +98,21 @@ function asUtcMs(wall: WallTime): number {
 function offsetMsAt(instantMs: number, zone: Zone): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes * MINUTE_MS;
   const bucket = Math.floor(instantMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-  const key = `${zone.name}@${bucket}`;
-  let offset = offsetCache.get(key);
+  let ofZone = offsetCache.get(zone.name);
+  let offset = ofZone?.get(bucket);
   if (offset === undefined) {
     offset = asUtcMs(readFormatter(bucket, zone.name)) - bucket;
-    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (cachedOffsets >= OFFSET_CACHE_LIMIT) {
+      offsetCache.clear();
+      cachedOffsets = 0;
+      ofZone = undefined;
+    }
+    if (!ofZone) {
+      ofZone = new Map();
+      offsetCache.set(zone.name, ofZone);
+    }
+    ofZone.set(bucket, offset);
+    cachedOffsets += 1;
   }
   return offset;
 }

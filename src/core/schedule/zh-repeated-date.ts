@@ -3,6 +3,8 @@
 // neither and the schedule was refused for want of a time. Two dates that agree are one; two that do not are
 // left as they are, and refused further on.
 
+import { hasHan } from './han.js';
+
 const FULL = String.raw`(\d{4})年(\d{1,2})月(\d{1,2})日`;
 const SHORT = String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]`;
 const GAP = String.raw`\s*[,，、]?\s*`;
@@ -14,6 +16,8 @@ const same = (year: string, month: string, day: string, otherYear: string | unde
 
 /** "2026年12月3日 12月3日" -> "2026年12月3日" (Chinese dates only). */
 export function dropRepeatedDates(text: string): string {
+  // Both patterns need a Chinese date (年, 月, 日).
+  if (!hasHan(text)) return text;
   return text
     .replace(FULL_THEN_SHORT, (whole, y: string, m: string, d: string, y2: string | undefined, m2: string, d2: string) =>
       same(y, m, d, y2, m2, d2) ? `${y}年${m}月${d}日` : whole,

@@ -3,6 +3,8 @@
 // Each was refused as a word not understood, or, worse, read as something else: chrono took "明天夜晚8点"
 // for 08:00.
 
+import { hasHan } from './han.js';
+
 const ZH_WORDS: Array<[RegExp, string]> = [
   // Colloquial (北方话) and Cantonese day words: 明儿(个), 今儿(个), 后儿; 听日 is tomorrow, 听朝(早) tomorrow
   // morning, 听晚 tomorrow evening, 今朝 this morning, 朝(头)早 the morning, 今晚黑 tonight.
@@ -66,7 +68,11 @@ const ZH_WORDS: Array<[RegExp, string]> = [
 ];
 
 /** "明儿晚上8点" -> "明天晚上8点", "明天夜晚8点" -> "明天晚上8点", "两小时整" -> "两小时". */
+// Each pattern above needs a Chinese character, except the brackets 【】〔〕「」『』 (outside that block).
+const CJK_BRACKET = /[【】〔〕「」『』]/;
+
 export function rewriteChineseWords(text: string): string {
+  if (!hasHan(text) && !CJK_BRACKET.test(text)) return text;
   return ZH_WORDS.reduce((written, [pattern, word]) => written.replace(pattern, word), text);
 }
 
@@ -87,6 +93,8 @@ const RELATIVE_START = /(?:以后|之后|后)\s*(?:再)?\s*开始|(?:再)?过\s*
 
 /** "半小时后开始，晚上10点结束" -> "半小时后开始，到晚上10点结束" (before the fillers are dropped). */
 export function markChineseEnds(text: string): string {
+  // Both patterns need a Chinese word (an end word such as 结束, or 后).
+  if (!hasHan(text)) return text;
   const lengths = text.includes('后') && !RELATIVE_START.test(text)
     ? text.replace(END_AFTER_LENGTH, (_w, ending?: string, reaching?: string) => ` 持续${ending ?? reaching} `)
     : text;

@@ -3,6 +3,8 @@
 // Eastern zone), "北京时间（UTC+8）" -> "北京时间". Each was refused ("美东" not understood, "UTC+8" an unknown
 // second zone). Run on the text as typed (Simplified, half-width), before the zones are read.
 
+import { hasHan } from './han.js';
+
 // 美东 / 美西 / 美中 (and 美国东部...) name a zone on their own; 东部 / 西部 / 中部 / 山地 only before 时间.
 const US_REGION_ALONE = /(美东|美西|美中|美国东部|美国西部|美国中部)(?!\s*时间)/g;
 const US_REGION_TIME: Record<string, string> = { 东部: '美东', 西部: '美西', 中部: '美中' };
@@ -12,6 +14,8 @@ const BEIJING_OFFSET = /(北京时间|东八区)\s*[(（]\s*(?:UTC|GMT)\s*\+\s*0
 
 /** "美东明天早上8点" -> "美东时间明天早上8点", "北京时间（UTC+8）" -> "北京时间". */
 export function rewriteChineseZoneWords(text: string): string {
+  // Each pattern needs a Chinese zone word (北京时间, 东部, 美东...).
+  if (!hasHan(text)) return text;
   return text
     .replace(BEIJING_OFFSET, '$1')
     .replace(REGION_TIME, (word: string) => US_REGION_TIME[word] ?? word)
