@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startRelaybot, type RunningBot } from '../../src/main.js';
 import { createLogger } from '../../src/log.js';
-import { signSlackRequest } from '../../src/adapters/slack/verify-signature.js';
 import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
-import { actionBody, buttonsOf, slashBody } from '../adapters/slack/harness.js';
+import { actionBody, buttonsOf, postSlackEvent, slashBody } from '../adapters/slack/harness.js';
 import { startCli, type CliHarness } from './lifecycle-harness.js';
 
 const BOT_TOKEN = 'xoxb-cli-news-token';
@@ -40,19 +39,7 @@ afterAll(async () => {
   await cli?.close();
 });
 
-async function post(body: string): Promise<string> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  const response = await fetch(`${bot.url}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signSlackRequest(SIGNING_SECRET, timestamp, body),
-    },
-    body,
-  });
-  return response.text();
-}
+const post = async (body: string) => (await postSlackEvent(bot.url, body, { secret: SIGNING_SECRET })).text;
 
 async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
   const deadline = Date.now() + 10_000;

@@ -112,22 +112,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
   }
   const { url } = await http.listen();
 
-  const post: SlackHarness['post'] = async (body, o = {}) => {
-    const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
-    const signature = o.signature === undefined ? signSlackRequest(o.secret ?? SIGNING_SECRET, timestamp, body) : o.signature;
-    const response = await fetch(`${url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': o.contentType ?? 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(timestamp),
-        ...(signature ? { 'x-slack-signature': signature } : {}),
-        ...o.headers,
-      },
-      body,
-    });
-    const text = await response.text();
-    return { status: response.status, contentType: response.headers.get('content-type'), text, json: () => JSON.parse(text) as unknown };
-  };
+  const post: SlackHarness['post'] = (body, o = {}) => postSlackEvent(url, body, o);
 
   return {
     url,
@@ -150,6 +135,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
 }
 
 /** A slash command as Slack sends it (application/x-www-form-urlencoded). */
+/** POSTs a body to a bot's /slack/events, signed as Slack signs it (unless `o` says otherwise). */
+export async function postSlackEvent(baseUrl: string, body: string, o: PostOptions = {}): Promise<HarnessAnswer> {
+  const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = o.signature === undefined ? signSlackRequest(o.secret ?? SIGNING_SECRET, timestamp, body) : o.signature;
+  const response = await fetch(`${baseUrl}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': o.contentType ?? 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      ...(signature ? { 'x-slack-signature': signature } : {}),
+      ...o.headers,
+    },
+    body,
+  });
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('content-type'), text, json: () => JSON.parse(text) as unknown };
+}
+
 export function slashBody(slack: SlackStandin, text: string, user: string, extra: Record<string, string> = {}): string {
   const trigger = triggerId();
   return new URLSearchParams({

@@ -37,8 +37,11 @@ async function confirmAndStart(message: Message, user: string): Promise<string |
   const confirm = buttonsOf(message).find((b) => b.action_id.startsWith('relay_confirm'));
   expect(confirm).toBeDefined();
   const before = h.store.tasks.list().length;
+  const responses = h.slack.callsTo('response_url').length;
   await h.click(confirm!.action_id, confirm!.value, user);
   for (let i = 0; i < 100 && h.store.tasks.list().length === before; i++) await new Promise((r) => setTimeout(r, 50));
+  // The click ends with the preview removed through the response_url: wait for it, or it lands in the next test's count.
+  await h.slack.waitForCalls('response_url', responses + 1, 20_000);
   return h.store.tasks.list().find((task) => task.createdBy.userId === user)?.request.StartTime;
 }
 

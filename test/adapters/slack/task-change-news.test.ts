@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRelaybot, type RunningBot } from '../../../src/main.js';
 import { createLogger } from '../../../src/log.js';
-import { signSlackRequest } from '../../../src/adapters/slack/verify-signature.js';
 import { startSlackStandin, type RecordedSlackCall, type SlackStandin } from '../../support/slack-standin.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
-import { actionBody, buttonsOf, slashBody } from './harness.js';
+import { actionBody, buttonsOf, postSlackEvent, slashBody } from './harness.js';
 
 const BOT_TOKEN = 'xoxb-change-news-token';
 const SIGNING_SECRET = 'change-news-signing-secret-0123456789';
@@ -54,19 +53,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function post(body: string): Promise<{ status: number; text: string }> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  const response = await fetch(`${bot.url}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signSlackRequest(SIGNING_SECRET, timestamp, body),
-    },
-    body,
-  });
-  return { status: response.status, text: await response.text() };
-}
+const post = (body: string) => postSlackEvent(bot.url, body, { secret: SIGNING_SECRET });
 
 const slash = (text: string) => post(slashBody(slack, text, 'U0ALICE'));
 const click = (actionId: string, value: string) => post(actionBody(slack, actionId, value, 'U0ALICE'));
