@@ -1,7 +1,7 @@
 // The bundled ffmpeg runner, measured side by side in one run on this machine:
 //  1. CPU seconds and peak memory of one ~2 Mbps relay (live; an FLV file; an MP4 file) through the runner vs the
 //     same ffmpeg command run bare (target: runner ≤ 10% more). Memory is PSS: the relay's ffmpegs summed at the
-//     same instant, plus the media Buffers it holds in the bot (see PeakMemory);
+//     same instant (see PeakMemory), plus the media Buffers it holds in the bot (see liveBuffersMiB);
 //  2. time from a task's start to its stream being readable at the destination, runner vs bare (target < 2 s);
 //  3. N concurrent relays (default 20, RELAYBOT_BENCH_RELAYS) all holding speed ≥ 1.0×.
 // Everything is local: media made by the bundled ffmpeg, served over HTTP from this process, pushed to a real
@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { pino } from 'pino';
 import { createFfmpegBackend, type FfmpegBackend } from '../src/backends/ffmpeg/index.js';
 import type { BackendCreateRequest } from '../src/core/backend.js';
@@ -32,11 +34,7 @@ const CLIP_SECONDS = 20;
  *    not charged its code twice;
  *  - `pssEach`: each process's own peak PSS, summed (peaks of different moments: it over-counts a relay of two
  *    processes whose share of the code changes as one starts or exits; shown, not judged);
- *  - `rss`: each one's peak RSS (VmHWM), summed (shared pages counted in full by each);
- *  - `bot`: the peak of this process's ArrayBuffer memory (the bot runs the runner in it): the media a relay holds
- *    in the bot (its queue, its socket reads) is Buffers. The bot's PSS itself moves by several MiB with the
- *    collector's timing whatever runs (measured ±6 MiB between runs of the same relay), so it cannot tell a
- *    relay's share apart; its Buffers can.
+ *  - `rss`: each one's peak RSS (VmHWM), summed (shared pages counted in full by each).
  * Reading smaps_rollup costs this process ~60 µs per pid per sample, and the runner has two ffmpegs where bare
  * has one: the sampler counts its own CPU so that it is not billed to the runner.
  */
@@ -44,7 +42,6 @@ class PeakMemory {
   private readonly rss = new Map<number, number>();
   private readonly pss = new Map<number, number>();
   private pssTogether = 0;
-  private botBuffers = 0;
   private readonly timer: NodeJS.Timeout;
   /** CPU seconds this sampler has spent in this process. */
   ownCpu = 0;
@@ -70,13 +67,12 @@ class PeakMemory {
       }
     }
     this.pssTogether = Math.max(this.pssTogether, together);
-    this.botBuffers = Math.max(this.botBuffers, process.memoryUsage().arrayBuffers);
   }
   stop(): Memory {
     this.sample();
     clearInterval(this.timer);
     const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0) / 1024;
-    return { pss: this.pssTogether / 1024, pssEach: sum(this.pss), rss: sum(this.rss), bot: this.botBuffers / 2 ** 20 };
+    return { pss: this.pssTogether / 1024, pssEach: sum(this.pss), rss: sum(this.rss) };
   }
 }
 
@@ -84,7 +80,18 @@ interface Memory {
   pss: number;
   pssEach: number;
   rss: number;
-  bot: number;
+}
+
+/**
+ * The media Buffers this process holds (the bot runs the runner in it: a file relay's queue and socket reads are
+ * Buffers), MiB, after a full collection: garbage Buffers wait for the collector, so without one the figure is its
+ * timing (a relay's peak moved from 0.2 to 7 MiB between runs), and the bot's PSS as a whole moves the same way.
+ * Taken after the CPU window, so the collection is not billed to the relay.
+ */
+function liveBuffersMiB(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().arrayBuffers / 2 ** 20;
 }
 
 /** A process's proportional set size, KiB. */
@@ -207,6 +214,8 @@ interface Phase {
   /** Part of nodeCpu spent collecting garbage: V8's idle-time heap shrinking lands at random in a window. */
   nodeGc: number;
   memory: Memory;
+  /** Live Buffers in this process during the relay, MiB (liveBuffersMiB). */
+  buffers: number;
 }
 
 /** Measures one relay: CPU over its steady window, and memory peaks until it has exited. */
@@ -223,8 +232,9 @@ async function measurePhase(start: () => Promise<void>, pids: () => Set<number>,
   const ffmpegCpu = cpuOf(pids()) - f0;
   const nodeCpu = cpuSeconds(process.cpuUsage(n0)) - (memory.ownCpu - sampler0);
   const nodeGc = (gcMs - gc0) / 1000;
+  const buffers = liveBuffersMiB();
   await waitForExit(pids());
-  return { ffmpegCpu, nodeCpu, nodeGc, memory: memory.stop() };
+  return { ffmpegCpu, nodeCpu, nodeGc, buffers, memory: memory.stop() };
 }
 
 /** What one overhead measurement relays: a live RTMP source, or a file over HTTP (FLV or MP4). */
@@ -273,14 +283,13 @@ async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
   const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
   const mbps = kind === 'mp4' ? rig.mp4Mbps : rig.clipMbps;
   console.log(`one ${mbps.toFixed(2)} Mbps relay of ${RELAY_LABELS[kind]}; CPU as % of one core over ${WINDOW_S} s of steady relaying:`);
-  // What the relay adds to the bot's own memory: its Buffers' peak during the relay beyond their peak during the
-  // bare run (the same bot, idle), never counted as negative.
-  const inBot = Math.max(0, runner.memory.bot - bare.memory.bot);
+  // What the relay adds to the bot's own memory: its live Buffers beyond the bare run's (the same bot, idle).
+  const inBot = Math.max(0, runner.buffers - bare.buffers);
   const runnerPss = runner.memory.pss + inBot;
   console.log(`  bare ffmpeg      ffmpeg ${pct(bare.ffmpegCpu)}   peak pss ${bare.memory.pss.toFixed(1)} MiB   peak rss ${bare.memory.rss.toFixed(1)} MiB`);
   console.log(
     `  runner           ffmpeg ${pct(runner.ffmpegCpu)} + node ${pct(extraNode)} (gc in window: bare ${pct(bare.nodeGc)}, runner ${pct(runner.nodeGc)})` +
-      `   peak pss ${runnerPss.toFixed(1)} MiB (ffmpeg ${runner.memory.pss.toFixed(1)} at once, each one's own peak summed ${runner.memory.pssEach.toFixed(1)}; in the bot +${inBot.toFixed(1)})` +
+      `   peak pss ${runnerPss.toFixed(1)} MiB (ffmpeg ${runner.memory.pss.toFixed(1)} at once, each one's own peak summed ${runner.memory.pssEach.toFixed(1)}; Buffers in the bot +${inBot.toFixed(1)})` +
       `   peak rss ${runner.memory.rss.toFixed(1)} MiB`,
   );
   console.log(
