@@ -11,9 +11,10 @@ import { createEventPipeline } from './delivery/pipeline.js';
 import { backendCheck, createBotHttpServer, createRelayMetrics, storeCheck, taskCountsFrom } from './http/index.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore } from './store/index.js';
-import { acquireInstanceLock } from './store/instance-lock.js';
+import { acquireInstanceLock, InstanceLockedError } from './store/instance-lock.js';
 import { SqlitePendingRepository } from './store/pending-repo.js';
 import { buildBackends } from './wiring/backends.js';
+import { dataDirProblem, listenProblem } from './wiring/startup-problem.js';
 import { createTaskService } from './wiring/task-service.js';
 
 export interface StartOptions {
@@ -87,8 +88,20 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
 
   try {
     // Before anything else touches the data directory: a second bot on it must not run the same relays.
-    const lock = acquireInstanceLock(config.core.RELAYBOT_DATA_DIR);
-    const store = openStore(config.core.RELAYBOT_DATA_DIR);
+    const dataDir = config.core.RELAYBOT_DATA_DIR;
+    let lock: ReturnType<typeof acquireInstanceLock>;
+    try {
+      lock = acquireInstanceLock(dataDir);
+    } catch (error) {
+      throw error instanceof InstanceLockedError ? error : dataDirProblem(dataDir, error);
+    }
+    let store: ReturnType<typeof openStore>;
+    try {
+      store = openStore(dataDir);
+    } catch (error) {
+      lock.release();
+      throw dataDirProblem(dataDir, error);
+    }
     shutdown.add('store', 'store', () => store.close());
     // Same phase, added later, so run after the store has closed.
     shutdown.add('store', 'instance lock', () => lock.release());
@@ -164,7 +177,9 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
       adapters.push(`discord (${config.discord.gateway ? 'gateway' : 'http'})`);
     }
 
-    const { url, port } = await http.listen();
+    const { url, port } = await http.listen().catch((error: unknown) => {
+      throw listenProblem(config.http.RELAYBOT_HOST, config.http.RELAYBOT_PORT, error);
+    });
     shutdown.add('http', 'http', () => http.close());
 
     // The runner re-arms its schedule from the store (a window already open starts now).

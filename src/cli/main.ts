@@ -1,6 +1,6 @@
 // `relaybot <command> ...`: each command lives in its own module under ./commands, loaded on demand so that
 // `relaybot parse` does not pay for Slack, Discord or SQLite at start-up.
-import { t } from '../core/i18n.js';
+import { resolveLocale, t } from '../core/i18n.js';
 
 type CommandModule = { run(args: string[]): Promise<number> };
 
@@ -28,7 +28,9 @@ export async function main(argv: string[]): Promise<number> {
   if (!load) {
     // Asked for (or nothing typed): the usage on stdout, success. An unknown command: on stderr, EX_USAGE.
     const asked = name === undefined || HELP.includes(name);
-    (asked ? process.stdout : process.stderr).write(`${t('en', 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') })}\n`);
+    // In the terminal's language (LANG=zh_CN.UTF-8 gives Chinese), as every command's own messages are.
+    const locale = resolveLocale([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].find(Boolean)?.split('.')[0]);
+    (asked ? process.stdout : process.stderr).write(`${t(locale, 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') })}\n`);
     return asked ? 0 : 64;
   }
   const command = await load();

@@ -3,19 +3,20 @@
 import { z } from 'zod';
 import { booleanFlag } from './core.js';
 import { ConfigError, parseSettings } from './index.js';
+import type { SettingProblem } from './problems.js';
 import type { Env } from './env.js';
 
-const snowflake = z.string().regex(/^\d{15,22}$/, 'a Discord id (a long number)');
+const snowflake = z.string().regex(/^\d{15,22}$/);
 const snowflakeList = z
   .string()
   .default('')
   .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(snowflake));
 
-const schema = z.object({
-  DISCORD_BOT_TOKEN: z.string().min(20, 'the bot token from the Developer Portal').optional(),
+export const discordConfigSchema = z.object({
+  DISCORD_BOT_TOKEN: z.string().min(20).optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
-  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{64}$/i, 'the 64-hex-digit public key from the Developer Portal').optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{64}$/i).optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
   RELAYBOT_DISCORD_GATEWAY: booleanFlag.default(false),
   DISCORD_ALLOWED_ROLES: snowflakeList,
@@ -36,13 +37,11 @@ export interface DiscordSettings {
 
 export function loadDiscordSettings(env: Env): DiscordSettings | null {
   // `DISCORD_PUBLIC_KEY=` in a .env file means "not set", not "set to an empty key".
-  const s = parseSettings(schema, Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  const s = parseSettings(discordConfigSchema, Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!s.DISCORD_BOT_TOKEN) return null;
-  const problems: ConfigError['problems'] = [];
-  if (!s.DISCORD_APPLICATION_ID) problems.push({ setting: 'DISCORD_APPLICATION_ID', problem: 'required with DISCORD_BOT_TOKEN' });
-  if (!s.RELAYBOT_DISCORD_GATEWAY && !s.DISCORD_PUBLIC_KEY) {
-    problems.push({ setting: 'DISCORD_PUBLIC_KEY', problem: 'required for the HTTP interactions endpoint (or set RELAYBOT_DISCORD_GATEWAY=1)' });
-  }
+  const problems: SettingProblem[] = [];
+  if (!s.DISCORD_APPLICATION_ID) problems.push({ setting: 'DISCORD_APPLICATION_ID', key: 'settings.required.discordApplicationId' });
+  if (!s.RELAYBOT_DISCORD_GATEWAY && !s.DISCORD_PUBLIC_KEY) problems.push({ setting: 'DISCORD_PUBLIC_KEY', key: 'settings.required.discordPublicKey' });
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     botToken: s.DISCORD_BOT_TOKEN,

@@ -1,5 +1,6 @@
 // Settings of the bundled ffmpeg runner (backends/ffmpeg). Every one has a default that works out of the box.
 import { z } from 'zod';
+import { ruleIssue } from './problems.js';
 
 export const ffmpegConfigSchema = z.object({
   /** An ffmpeg binary to use instead of the bundled one (or a newer one found on PATH). */
@@ -17,6 +18,14 @@ export const ffmpegConfigSchema = z.object({
   RELAYBOT_RUNNER_STALL_MS: z.coerce.number().int().positive().default(5000),
   /** While on the backup source, how often the primary is tried again. */
   RELAYBOT_RUNNER_PRIMARY_RETRY_MS: z.coerce.number().int().positive().default(10_000),
+}).superRefine((env, ctx) => {
+  // A first delay above the longest one would be cut to the cap at once: the operator meant something else.
+  if (env.RELAYBOT_RUNNER_BACKOFF_MS > env.RELAYBOT_RUNNER_BACKOFF_MAX_MS) {
+    ctx.addIssue(ruleIssue('RELAYBOT_RUNNER_BACKOFF_MS', 'settings.rule.backoffAboveMax', {
+      first: String(env.RELAYBOT_RUNNER_BACKOFF_MS),
+      max: String(env.RELAYBOT_RUNNER_BACKOFF_MAX_MS),
+    }));
+  }
 });
 
 export type FfmpegConfig = z.infer<typeof ffmpegConfigSchema>;

@@ -1,41 +1,38 @@
 // Slack settings. The adapter starts only when SLACK_BOT_TOKEN is set; it then needs either the signing
 // secret (HTTP mode, requests at POST /slack/events on the bot's server) or an app-level token (Socket Mode).
 import { z } from 'zod';
+import { ruleIssue } from './problems.js';
 
 /** A comma- or space-separated list of Slack ids (users U…/W…, user groups S…, channels C…/G…/D…). */
-const idList = (pattern: RegExp, example: string) =>
+const idList = (pattern: RegExp) =>
   z
     .string()
     .default('')
     .transform((raw) => raw.split(/[\s,]+/).filter(Boolean))
-    .refine((ids) => ids.every((id) => pattern.test(id)), `a comma-separated list of Slack ids such as ${example}`);
+    .refine((ids) => ids.every((id) => pattern.test(id)));
 
 export const slackConfigSchema = z
   .object({
-    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
-    SLACK_SIGNING_SECRET: z.string().min(16, 'the Signing Secret from the app’s Basic Information page').optional(),
-    SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
+    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/).optional(),
+    SLACK_SIGNING_SECRET: z.string().min(16).optional(),
+    SLACK_APP_TOKEN: z.string().regex(/^xapp-/).optional(),
     SLACK_API_URL: z
       .url({ protocol: /^https?$/ })
       .default('https://slack.com/api/')
       .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
-    SLACK_ALLOWED_USERS: idList(/^[UW][A-Z0-9]{2,}$/, 'U012AB3CD,W0123'),
-    SLACK_ALLOWED_USERGROUPS: idList(/^S[A-Z0-9]{2,}$/, 'S0614TZR7'),
-    SLACK_ALLOWED_CHANNELS: idList(/^[CGD][A-Z0-9]{2,}$/, 'C024BE91L'),
+    SLACK_ALLOWED_USERS: idList(/^[UW][A-Z0-9]{2,}$/),
+    SLACK_ALLOWED_USERGROUPS: idList(/^S[A-Z0-9]{2,}$/),
+    SLACK_ALLOWED_CHANNELS: idList(/^[CGD][A-Z0-9]{2,}$/),
   })
   .superRefine((env, ctx) => {
     const anySlack = env.SLACK_SIGNING_SECRET ?? env.SLACK_APP_TOKEN;
     if (anySlack && !env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when Slack is configured (the Bot User OAuth Token, xoxb-…)' });
+      ctx.addIssue(ruleIssue('SLACK_BOT_TOKEN', 'settings.required.slackBotToken'));
     }
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)',
-      });
+      ctx.addIssue(ruleIssue('SLACK_SIGNING_SECRET', 'settings.required.slackSigningSecret'));
     }
-  })
+  }, { when: () => true }) // even when a value is malformed: every missing setting is named in one round
   .transform((env) => ({
     /** Null when Slack is not configured: the adapter does not start. */
     botToken: env.SLACK_BOT_TOKEN ?? null,

@@ -2,18 +2,32 @@
 // backend); with neither it is off (`null`); with only one of them start-up stops, naming the missing one.
 import { z } from 'zod';
 import { REGIONS, type Region } from '../core/relay-request.js';
+import { ruleIssue } from './problems.js';
 
 export const DEFAULT_TENCENT_ENDPOINT = 'https://live.tencentcloudapi.com';
 export const DEFAULT_TENCENT_REGION: Region = 'ap-guangzhou';
 
 /** An http(s) URL naming only a host (and port): the SDK always posts to `/`. */
 const endpointUrl = z
-  .url({ protocol: /^https?$/, error: 'a full http(s) URL such as https://live.tencentcloudapi.com' })
+  .url({ protocol: /^https?$/ })
   .refine((raw) => {
     if (!URL.canParse(raw)) return true; // already reported by the URL check above
     const url = new URL(raw);
     return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-  }, 'a URL with only scheme, host and optional port, such as https://live.tencentcloudapi.com');
+  });
+
+/**
+ * Where Tencent Cloud sends task events: https, because each callback URL carries the task's token. A path is
+ * kept (a reverse proxy that serves the bot under a prefix and strips it); a query, fragment or user name would
+ * end up in the middle of every callback URL.
+ */
+const publicUrl = z
+  .url({ protocol: /^https$/ })
+  .refine((raw) => {
+    if (!URL.canParse(raw)) return true; // already reported by the URL check above
+    const url = new URL(raw);
+    return !url.search && !url.hash && !url.username && !url.password;
+  });
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 
@@ -22,25 +36,21 @@ export const tencentConfigSchema = z
     TENCENTCLOUD_SECRET_ID: optionalText,
     TENCENTCLOUD_SECRET_KEY: optionalText,
     TENCENTCLOUD_REGION: z
-      .enum(REGIONS, { error: `one of the regions the API page lists: ${REGIONS.join(', ')}` })
+      .enum(REGIONS)
       .default(DEFAULT_TENCENT_REGION),
     RELAYBOT_TENCENT_ENDPOINT: endpointUrl.default(DEFAULT_TENCENT_ENDPOINT),
-    RELAYBOT_TENCENT_TIMEOUT_SECONDS: z.coerce
-      .number({ error: 'a number of seconds such as 10' })
-      .positive('a number of seconds above 0 such as 10')
-      .max(120, 'at most 120 seconds')
-      .default(10),
-    RELAYBOT_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'the bot’s public base URL, such as https://relaybot.example.com' }).optional(),
+    RELAYBOT_TENCENT_TIMEOUT_SECONDS: z.coerce.number().positive().max(120).default(10),
+    RELAYBOT_PUBLIC_URL: publicUrl.optional(),
   })
   .superRefine((env, ctx) => {
     const id = env.TENCENTCLOUD_SECRET_ID;
     const key = env.TENCENTCLOUD_SECRET_KEY;
-    if (id && !key) ctx.addIssue({ code: 'custom', path: ['TENCENTCLOUD_SECRET_KEY'], message: 'required with TENCENTCLOUD_SECRET_ID (the SecretKey of the same API key pair)' });
-    if (key && !id) ctx.addIssue({ code: 'custom', path: ['TENCENTCLOUD_SECRET_ID'], message: 'required with TENCENTCLOUD_SECRET_KEY (the SecretId of the same API key pair)' });
-    if (id && key && !env.RELAYBOT_PUBLIC_URL) {
-      ctx.addIssue({ code: 'custom', path: ['RELAYBOT_PUBLIC_URL'], message: 'required with the Tencent backend: the public http(s) base URL Tencent Cloud sends task events to' });
-    }
-  });
+    if (id && !key) ctx.addIssue(ruleIssue('TENCENTCLOUD_SECRET_KEY', 'settings.required.tencentSecretKey'));
+    if (key && !id) ctx.addIssue(ruleIssue('TENCENTCLOUD_SECRET_ID', 'settings.required.tencentSecretId'));
+    // Only when the URL is missing: a malformed one is already reported as such.
+    if (id && key && env.RELAYBOT_PUBLIC_URL === undefined) ctx.addIssue(ruleIssue('RELAYBOT_PUBLIC_URL', 'settings.required.publicUrl'));
+    // Run even when a value above is malformed: a missing half of the key pair is reported in the same round.
+  }, { when: () => true });
 
 export interface TencentConfig {
   secretId: string;

@@ -148,7 +148,7 @@ describe('relaybot start with no chat tokens: the terminal chat', () => {
     expect(await bot.exited).toBe(78);
     expect(bot.stderr()).toContain('Relaybot cannot start. Fix these settings');
     expect(bot.stderr()).toMatch(/RELAYBOT_PORT: /);
-    expect(bot.stderr()).toMatch(/RELAYBOT_DEFAULT_TZ: an IANA time zone/);
+    expect(bot.stderr()).toMatch(/RELAYBOT_DEFAULT_TZ: not valid\. Set it to an IANA time zone/);
   }, 30_000);
 
   it('refuses a second bot on the same data directory, naming the first one’s pid; a killed bot’s lock is taken over', async () => {

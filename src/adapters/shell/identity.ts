@@ -20,7 +20,8 @@ export function shellActor(env: NodeJS.ProcessEnv = process.env): Actor {
 
 /** "zh_CN.UTF-8" → zh-CN, "en_US.UTF-8" → en; RELAYBOT_LOCALE wins over the POSIX variables. */
 export function shellLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  const tag = env.RELAYBOT_LOCALE ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG;
+  // An empty variable counts as unset, as POSIX locale lookup treats it (`RELAYBOT_LOCALE=` in a .env file).
+  const tag = [env.RELAYBOT_LOCALE, env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
   return resolveLocale(tag?.split('.')[0]?.split('@')[0]);
 }
 

@@ -9,6 +9,7 @@ import type { Logger } from '../../log.js';
 import { SHELL_CHANNEL, SHELL_PLATFORM, shellActor, shellLocale } from './identity.js';
 import { ShellNotifier, statusMessageIdFor } from './notifier.js';
 import { renderDocument } from './render.js';
+import { likelyVerb } from './verb-typo.js';
 
 export interface ShellOptions {
   chat: ChatCommands;
@@ -117,7 +118,13 @@ export function startShellSession(options: ShellOptions): ShellSession {
       options.onQuit();
       return;
     }
-    await show(await options.chat.handle(stripRelayPrefix(text), ctx), ctx);
+    const command = stripRelayPrefix(text);
+    const meant = likelyVerb(command);
+    if (meant) {
+      print(t(ctx.locale, 'shell.didYouMean', { typed: command, meant }));
+      return;
+    }
+    await show(await options.chat.handle(command, ctx), ctx);
   }
 
   rl.on('line', (line) => {

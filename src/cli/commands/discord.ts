@@ -29,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
     settings = loadDiscordSettings(readEnv());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    for (const p of error.problems) process.stderr.write(`${p.setting}: ${p.problem}\n`);
+    for (const p of error.describe('en')) process.stderr.write(`${p.setting}: ${p.problem}\n`);
     return 78;
   }
   if (!settings) {

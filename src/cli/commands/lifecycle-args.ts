@@ -22,8 +22,17 @@ export interface ParsedArgs {
 
 /** The reader's language: --locale, else the terminal's (LC_ALL / LC_MESSAGES / LANG, e.g. zh_CN.UTF-8). */
 export function cliLocale(flag: unknown, env: NodeJS.ProcessEnv = process.env): Locale {
-  const tag = typeof flag === 'string' ? flag : (env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  const tag = typeof flag === 'string' && isSpokenLocale(flag) ? flag : (env.LC_ALL || env.LC_MESSAGES || env.LANG);
   return resolveLocale(tag?.split('.')[0]);
+}
+
+/**
+ * Whether --locale names a language we answer in (en, zh-CN and their spellings: en_US, zh_CN, zh-Hans). Anything
+ * else is refused, as `relaybot parse` refuses it, rather than answered in English as if it had been understood.
+ */
+export function isSpokenLocale(tag: string): boolean {
+  const bare = tag.split('.')[0]!;
+  return /^en(?:[-_][a-z]+)?$/i.test(bare) || resolveLocale(bare) === 'zh-CN';
 }
 
 function problem(code: string, key: string, params: Record<string, string>): RelayError {

@@ -9,6 +9,7 @@ import type { Actor } from '../../core/task.js';
 import { createLogger, type Logger } from '../../log.js';
 import { openStore, type Store } from '../../store/index.js';
 import { buildBackends } from '../../wiring/backends.js';
+import { dataDirProblem } from '../../wiring/startup-problem.js';
 import { createTaskService } from '../../wiring/task-service.js';
 
 export interface LifecycleContext {
@@ -27,7 +28,12 @@ export async function openLifecycle(env = readEnv()): Promise<LifecycleContext> 
   const config = loadConfig(env);
   // A terminal wants only warnings on stderr unless the operator asked for more.
   const logger = createLogger({ level: env.RELAYBOT_LOG_LEVEL ? config.core.RELAYBOT_LOG_LEVEL : 'warn' });
-  const store = openStore(config.core.RELAYBOT_DATA_DIR);
+  let store: Store;
+  try {
+    store = openStore(config.core.RELAYBOT_DATA_DIR);
+  } catch (error) {
+    throw dataDirProblem(config.core.RELAYBOT_DATA_DIR, error);
+  }
   try {
     const built = await buildBackends(config, { logger, db: store.db, mode: 'client' });
     const service = createTaskService(store, built, logger);

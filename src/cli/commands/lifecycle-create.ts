@@ -33,12 +33,25 @@ function askedFingerprint(text: string, timeZone: string, domain: string | undef
   return JSON.stringify({ text: text.replace(/\s+/g, ' '), timeZone, domain: domain ?? null });
 }
 
-/** Asks y/N on the terminal; the answer must be an explicit yes in either language. */
+/**
+ * Asks y/N on the terminal; the answer must be an explicit yes in either language. Ctrl-D (end of input) or
+ * Ctrl-C at the question is a "no", as at any y/N prompt: the person chose not to answer yes.
+ */
 async function confirm(locale: Locale, out: NodeJS.WritableStream): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: out });
+  // Ctrl-C at the question: readline reads it from the terminal (raw mode), so the process gets no SIGINT, and
+  // the question would be left unanswered (Node then exits 13 without a word).
+  const ctrlC = new AbortController();
+  prompt.on('SIGINT', () => ctrlC.abort());
   try {
-    const answer = await prompt.question(t(locale, 'cli.lifecycle.confirmPrompt'));
+    const answer = await prompt.question(t(locale, 'cli.lifecycle.confirmPrompt'), { signal: ctrlC.signal });
     return /^\s*(y|yes|是|好|确认)\s*$/i.test(answer);
+  } catch (error) {
+    if ((error as { name?: string } | null)?.name === 'AbortError') {
+      out.write('\n');
+      return false;
+    }
+    throw error;
   } finally {
     prompt.close();
   }
@@ -78,8 +91,9 @@ export async function run(args: string[]): Promise<number> {
       const noBot = noBotWarning(context, runner);
 
       if (values.yes !== true) {
-        // With --json, stdout stays one JSON object: the preview and the question go to stderr.
-        const out = values.json === true ? process.stderr : process.stdout;
+        // With --json, stdout stays one JSON object; and when stdout is piped or redirected (`| jq`, `> out.txt`)
+        // the person is still at the terminal: either way the preview and the question go to stderr.
+        const out = values.json === true || !process.stdout.isTTY ? process.stderr : process.stdout;
         const preview = warnOfConflicts(buildPreview(request, { locale, timeZone, backend: runner, startsNow }), conflicts, locale);
         out.write(`${renderPlainText(preview)}\n`);
         if (noBot) out.write(`\n${describeError(locale, noBot)}\n`);

@@ -2,10 +2,11 @@
 // command, print one JSON object (--json) or readable lines, and map every failure to a localised message and
 // an exit code. Commands only describe what they do and what they print.
 import { ConfigError } from '../../config/index.js';
+import { StartupProblem } from '../../wiring/startup-problem.js';
 import { CodedError, type RelayError } from '../../core/errors.js';
 import { describeErrorFor } from '../../core/error-text.js';
 import { t, type Locale } from '../../core/i18n.js';
-import { cliLocale, parseCommandArgs, type OptionSpec, type ParsedArgs } from './lifecycle-args.js';
+import { cliLocale, isSpokenLocale, parseCommandArgs, type OptionSpec, type ParsedArgs } from './lifecycle-args.js';
 import { openLifecycle, type LifecycleContext } from './lifecycle-context.js';
 
 /** sysexits-style codes, so scripts can tell a typo from a refusal from a broken setup. */
@@ -51,12 +52,12 @@ function errorJson(reader: ErrorReader, error: RelayError): Record<string, unkno
   };
 }
 
-function classify(error: unknown): { errors: RelayError[]; exitCode: number } {
+function classify(error: unknown, locale: Locale): { errors: RelayError[]; exitCode: number } {
   if (error instanceof CliFailure) return { errors: error.errors, exitCode: error.exitCode };
   if (error instanceof CodedError) return { errors: [error.toRelayError()], exitCode: EXIT.failed };
   if (error instanceof ConfigError) {
     return {
-      errors: error.problems.map((p) => ({
+      errors: error.describe(locale).map((p) => ({
         code: 'InvalidSetting',
         field: p.setting,
         key: 'cli.lifecycle.settingInvalid',
@@ -64,6 +65,10 @@ function classify(error: unknown): { errors: RelayError[]; exitCode: number } {
       })),
       exitCode: EXIT.config,
     };
+  }
+  if (error instanceof StartupProblem) {
+    // The data directory cannot be used: a setting to change, not a failure to report.
+    return { errors: [{ code: 'InvalidSetting', field: 'RELAYBOT_DATA_DIR', key: error.key, params: error.params }], exitCode: EXIT.config };
   }
   return {
     errors: [{ code: 'InternalError', key: 'cli.lifecycle.unexpected', params: { message: (error as Error)?.message ?? String(error) } }],
@@ -78,11 +83,15 @@ export async function runLifecycleCommand(args: string[], body: CommandBody): Pr
   let context: LifecycleContext | undefined;
   try {
     if (!parsed.ok) throw new CliFailure([parsed.error], EXIT.usage);
+    const localeFlag = parsed.value.values.locale;
+    if (typeof localeFlag === 'string' && !isSpokenLocale(localeFlag)) {
+      throw new CliFailure([{ code: 'InvalidParameter.Locale', key: 'cli.badLocale', params: { value: localeFlag } }], EXIT.usage);
+    }
     const outcome = await body.run(parsed.value, locale, async () => (context ??= await openLifecycle()));
     process.stdout.write(json ? `${JSON.stringify({ ok: true, ...outcome.json })}\n` : `${outcome.text.join('\n')}\n`);
     return EXIT.ok;
   } catch (error) {
-    const { errors, exitCode } = classify(error);
+    const { errors, exitCode } = classify(error, locale);
     const reader: ErrorReader = { locale, ...(error instanceof CliFailure && error.timeZone ? { timeZone: error.timeZone } : {}) };
     if (exitCode === EXIT.unexpected) context?.logger.error({ err: error }, 'lifecycle command failed');
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: errors.map((e) => errorJson(reader, e)) })}\n`);

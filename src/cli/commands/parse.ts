@@ -3,6 +3,7 @@
 // stdout: the request exactly as it would be sent (exit 0), or the errors (exit 2). Bad flags exit 64.
 // Imports only the command language: check-corpus spawns this once per case, so start-up time counts.
 import { userInfo } from 'node:os';
+import { readEnv, type Env } from '../../config/env.js';
 import { parseRelayCommand, type CommandContext } from '../../core/command/index.js';
 import { describeErrorFor } from '../../core/error-text.js';
 import { LOCALES, t, type Locale } from '../../core/i18n.js';
@@ -33,7 +34,7 @@ function defaultOperator(): string {
 }
 
 /** The settings parse shares with the bot, read straight from the environment (no full config load). */
-function settingsFromEnv(env: NodeJS.ProcessEnv): { maxSpanDays: number; allowPrivateNetworks: boolean; domain?: string } {
+function settingsFromEnv(env: Env): { maxSpanDays: number; allowPrivateNetworks: boolean; domain?: string } {
   const span = Number(env.RELAYBOT_MAX_SPAN_DAYS);
   return {
     maxSpanDays: Number.isFinite(span) && span > 0 ? span : DEFAULT_SPAN_DAYS,
@@ -91,7 +92,8 @@ function execute(args: string[]): number {
   const text = flags.positionals.join(' ').trim();
   if (text === '') return usageError(json, 'InvalidParameter.Usage', t(locale, 'cli.missingText'));
 
-  const settings = settingsFromEnv(process.env);
+  // The .env file too, as every other command reads it (README: "--domain defaults to RELAYBOT_PUSH_DOMAIN").
+  const settings = settingsFromEnv(readEnv());
   const domain = values.domain ?? settings.domain;
   const ctx: CommandContext = {
     timeZone,

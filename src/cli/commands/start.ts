@@ -3,9 +3,11 @@
 // the exit code is 78 (EX_CONFIG), so a service manager does not restart it in a loop.
 import { readEnv } from '../../config/env.js';
 import { ConfigError } from '../../config/index.js';
-import { resolveLocale, t } from '../../core/i18n.js';
+import { shellLocale } from '../../adapters/shell/identity.js';
+import { t } from '../../core/i18n.js';
 import { startRelaybot, type RunningBot } from '../../main.js';
 import { InstanceLockedError } from '../../store/instance-lock.js';
+import { StartupProblem } from '../../wiring/startup-problem.js';
 
 const EX_CONFIG = 78;
 const EX_SOFTWARE = 70;
@@ -14,7 +16,9 @@ const EX_TEMPFAIL = 75;
 
 export async function run(args: string[]): Promise<number> {
   const env = readEnv();
-  const locale = resolveLocale((env.RELAYBOT_LOCALE ?? env.LANG)?.split('.')[0]);
+  // The language the terminal chat will speak (RELAYBOT_LOCALE, else LC_ALL / LC_MESSAGES / LANG), so that a
+  // refusal to start reads the same as everything after it.
+  const locale = shellLocale(env);
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`${t(locale, 'start.usage')}\n`);
     return 0;
@@ -50,7 +54,12 @@ export async function run(args: string[]): Promise<number> {
     unlisten();
     if (error instanceof ConfigError) {
       process.stderr.write(`${t(locale, 'start.badSettings')}\n`);
-      for (const { setting, problem } of error.problems) process.stderr.write(`  ${t(locale, 'start.badSetting', { setting, problem })}\n`);
+      for (const { setting, problem } of error.describe(locale)) process.stderr.write(`  ${t(locale, 'start.badSetting', { setting, problem })}\n`);
+      return EX_CONFIG;
+    }
+    if (error instanceof StartupProblem) {
+      // The data directory or the port: a setting to change (or something else to stop), not a bug to report.
+      process.stderr.write(`${t(locale, error.key, error.params)}\n`);
       return EX_CONFIG;
     }
     if (error instanceof InstanceLockedError) {
