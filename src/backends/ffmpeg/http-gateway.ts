@@ -120,6 +120,10 @@ export class HttpGateway {
       res.writeHead(upstream.statusCode ?? 502, headers);
       upstream.pipe(res);
       res.on('close', () => upstream.destroy());
+      // The origin hung up mid-answer: pipe() would leave ffmpeg's connection open, waiting for bytes that never
+      // come until its I/O timeout (a stall alarm, then "no data for 10 s"). Hang up on ffmpeg too, at once.
+      upstream.on('error', () => res.destroy());
+      upstream.on('aborted', () => res.destroy());
     } catch (error) {
       this.options.logger.warn({ err: error }, 'gateway request failed');
       if (!res.headersSent) res.writeHead(502);
@@ -136,6 +140,21 @@ export class HttpGateway {
   }
 
   private readonly playlistTokens = new Set<string>();
+
+  /**
+   * Text (an ffmpeg error line) with the gateway's loopback URLs put back as the origins they stand for: people
+   * gave "https://cdn.example.com/show.mp4", not "http://127.0.0.1:40123/<token>/show.mp4". Unknown tokens (a
+   * closed session) are left as they are.
+   */
+  restoreUrls(text: string): string {
+    const prefix = `http://127.0.0.1:${this.port}/`;
+    if (!this.port || !text.includes(prefix)) return text;
+    return text.split(prefix).reduce((out, part) => {
+      const slash = part.indexOf('/');
+      const origin = slash > 0 ? this.origins.get(part.slice(0, slash)) : undefined;
+      return out + (origin ? `${origin}${part.slice(slash)}` : `${prefix}${part}`);
+    });
+  }
 
   /** A checked request for a source URL, for node's own reader (see checked-fetch.ts). */
   fetch(url: URL, signal?: AbortSignal): ReturnType<typeof fetchChecked> {

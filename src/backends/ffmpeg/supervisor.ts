@@ -147,7 +147,12 @@ export class Supervisor {
       // Stopped runs were detached by stopRun; a run that ends by itself has played its last loop.
       if (slot.run !== run) return;
       slot.run = null;
-      if (!this.closed) this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
+      if (this.closed) return;
+      this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
+      // Its TaskExit (loopsDone) ended the task: the end-time timer must not fire on it and close the window a
+      // second time ("end time passed while the runner was not running"), hours after the channel was told.
+      if (slot.timer) clearTimeout(slot.timer);
+      if (this.slots.get(taskId) === slot) this.slots.delete(taskId);
     });
   }
 

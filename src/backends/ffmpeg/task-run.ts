@@ -26,6 +26,7 @@ import { OnAirWatch } from './on-air.js';
 import { parseInputDuration, type ProgressReport } from './progress.js';
 import { makeRedactor } from './secrets.js';
 import { sendQueueTo } from './send-queue.js';
+import { SpeedWindow } from './speed-window.js';
 
 export interface RunTimings {
   backoffMs: number;
@@ -65,6 +66,8 @@ const END_EARLY_TOLERANCE = 1.0;
 /** Speed below this, after the warm-up, means the source cannot keep up with real time. */
 const SLOW_SPEED = 0.9;
 const SPEED_WARMUP_S = 3;
+/** The wall-clock span over which the speed of a file read by node is measured (its feed writes in bursts). */
+const SPEED_WINDOW_MS = 6000;
 /**
  * Kernel wait channels of a process blocked while sending: a reader's only sending is into the muxer's input
  * (node's stdio "pipes" are Unix socket pairs), so there it means the muxer, i.e. the destination, is not
@@ -113,6 +116,10 @@ export class TaskRun {
   private looped: number;
   private onBackup = false;
   private primaryBack = false;
+  /** A check of the primary after a pass of a file backup, running while the next pass plays. */
+  private primaryCheck: Promise<void> | null = null;
+  /** The ffmpeg probing the primary, stopped with the run (it would otherwise outlive a stop by seconds). */
+  private probe: FfmpegProcess | null = null;
 
   // Event state.
   /**
@@ -137,10 +144,28 @@ export class TaskRun {
   /** Something of the playlist played in this pass; a pass that played nothing is no loop but an interruption. */
   private passPlayed = false;
   private pushAlarmed = false;
+  /**
+   * When the stream last started flowing again after an interruption was reported. The failure streak (one
+   * alarm, one TaskExit) ends only once it has kept flowing for `stableMs` — the measure the backoff uses too —
+   * so a destination that takes the stream and drops it every few seconds is one incident for the channel, not
+   * an alarm, an exit and a start every few seconds for as long as the show lasts.
+   */
+  private backSince: number | null = null;
   /** The backup source's failure streak was alarmed (the primary's is `pullAlarmed`). */
   private backupAlarmed = false;
   private pullAlarmed = false;
+  /**
+   * Playlist files whose failure was alarmed and that have not played since. A broken file in a looping playlist
+   * fails on every pass: the channel is told once, not once per pass (every few seconds for a short playlist).
+   */
+  private readonly alarmedFiles = new Set<string>();
   private pullFailures = 0;
+  /**
+   * The first file starts at the request's OffsetTime (not at a position resumed after a restart of the bot). An
+   * offset past that file's end plays nothing of it; said once, or the task could end ("every loop played")
+   * without anything on air and no one told why.
+   */
+  private offsetAsked: boolean;
   private fileDuration: number | null = null;
   private fileOffset = 0;
 
@@ -151,12 +176,13 @@ export class TaskRun {
   ) {
     this.request = request;
     this.list = [...request.SourceUrls];
-    this.redact = makeRedactor([destinationUrl(request), ...request.SourceUrls, request.BackupSourceUrl ?? '']);
+    this.redact = this.redactorFor(request);
     const t = context.timings;
     this.backoff = new Backoff({ baseMs: t.backoffMs, maxMs: t.backoffMaxMs, stableMs: t.stableMs });
     const startIndex = Math.max(0, (request.FileIndex ?? 1) - 1);
     this.fileIndex = resume?.fileIndex ?? Math.min(startIndex, this.list.length - 1);
     this.seek = resume?.offsetTime ?? (resume ? 0 : (request.OffsetTime ?? 0));
+    this.offsetAsked = !resume && (request.OffsetTime ?? 0) > 0;
     this.looped = resume?.loopedTimes ?? 0;
     // TaskStart waits for the push to be on air (goOnAir).
     context.setOnAir(request.SpecifyTaskId, false);
@@ -179,9 +205,11 @@ export class TaskRun {
   applyEdit(request: BackendCreateRequest, refreshType: VodRefreshType | null): void {
     const listChanged = JSON.stringify(request.SourceUrls) !== JSON.stringify(this.request.SourceUrls);
     this.request = request;
-    this.redact = makeRedactor([destinationUrl(request), ...request.SourceUrls, request.BackupSourceUrl ?? '']);
+    this.redact = this.redactorFor(request);
     this.emit('ResetTaskConfig', {});
     if (!listChanged) return;
+    // Files no longer listed cannot fail again: their alarms are not kept.
+    for (const url of this.alarmedFiles) if (!request.SourceUrls.includes(url)) this.alarmedFiles.delete(url);
     if (!this.isVod) {
       this.list = [...request.SourceUrls];
       this.abortReader?.('edit');
@@ -193,11 +221,21 @@ export class TaskRun {
     }
     this.list = [...request.SourceUrls];
     this.pendingList = null;
+    this.pullFailures = 0;
     this.fileIndex = 0;
     this.seek = 0;
     this.looped = 0;
     this.passPlayed = false;
     this.abortReader?.('edit');
+  }
+
+  /**
+   * Masks the task's secrets in a line; ffmpeg's mentions of the loopback gateway become the source's own URL
+   * first (then masked like it), so messages name what people gave.
+   */
+  private redactorFor(request: BackendCreateRequest): (text: string) => string {
+    const mask = makeRedactor([destinationUrl(request), ...request.SourceUrls, request.BackupSourceUrl ?? '']);
+    return (text) => mask(this.context.gateway.restoreUrls(text));
   }
 
   private emit(event: CallbackEvent, detail: RelayEventDetail): void {
@@ -210,9 +248,16 @@ export class TaskRun {
     this.emit('TaskAlarm', { type, message, reason: this.redactReason(failure.reason) });
   }
 
+  /** Whether the stream has flowed again for long enough since an interruption to end its failure streak. */
+  private backLongEnough(): boolean {
+    this.backSince ??= Date.now();
+    return Date.now() - this.backSince >= this.context.timings.stableMs;
+  }
+
   /** The relay is off air before its end time: one TaskExit per streak, and TaskStart again once it is back. */
   private exitInterrupted(code: number | string, failure: Failure): void {
     this.airWatch?.reset();
+    this.backSince = null;
     this.setOnAir(false);
     // What was read but held never reached viewers; a file played again after this is announced again.
     this.heldFileEvents = [];
@@ -226,7 +271,9 @@ export class TaskRun {
   private redactReason(reason: RelayReason): RelayReason {
     if (!reason.values) return reason;
     const values: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(reason.values)) values[name] = typeof value === 'string' ? this.redact(value) : value;
+    // Not `messageKey`: it is our own locale key, and a stream key that happens to be a word ("live/offset")
+    // would otherwise mask part of it, leaving the reader a key the notifier cannot find.
+    for (const [name, value] of Object.entries(reason.values)) values[name] = typeof value === 'string' && name !== 'messageKey' ? this.redact(value) : value;
     return { code: reason.code, values };
   }
 
@@ -243,6 +290,13 @@ export class TaskRun {
   /** The destination takes the stream: TaskStart, then the file events held until now. */
   private goOnAir(): void {
     if (this.onAir) return;
+    if (this.exitReported && !this.backLongEnough()) {
+      // Flowing again after an interruption, but not for long yet: `status` says it pushes, the channel is not
+      // told until the streak is over (see backSince).
+      this.context.setOnAir(this.request.SpecifyTaskId, true);
+      return;
+    }
+    this.backSince = null;
     this.setOnAir(true);
     this.exitReported = false;
     this.pushAlarmed = false;
@@ -254,6 +308,11 @@ export class TaskRun {
 
   /** A file started playing into the push: reported now when on air, else when the push gets there. */
   private reportFileStart(detail: RelayEventDetail): void {
+    // A retry of a file that failed part-way continues it: the provider reports a file's start once, not per
+    // attempt (after an interruption, startedFile is cleared and the file is announced again).
+    const started = this.startedFile;
+    const retry = this.pullFailures > 0 && started !== null && started.url === detail.url && started.index === (detail.index ?? null);
+    if (retry) return;
     this.startedFile = { url: String(detail.url), index: detail.index ?? null };
     this.reportFileEvent('VodSourceFileStart', detail);
   }
@@ -284,6 +343,8 @@ export class TaskRun {
         }
       }
     } finally {
+      await this.probe?.stop(this.context.timings.stopGraceMs);
+      await this.primaryCheck;
       this.session.close();
       this.setOnAir(false);
       // A playlist whose loops are done ends the task (VodLoopTimes), like its end time does.
@@ -473,8 +534,15 @@ export class TaskRun {
     // When node last held bytes the muxer's full input would not take (sampled at each burst of the feed).
     let pushBlockedAt = 0;
     const pushHeldBack = () => Date.now() - pushBlockedAt < 2500 || feed.pushBlocked;
+    // Set once this attempt is over. Tags it queued before failing still reach the muxer afterwards (they are
+    // media, they play), but their callbacks must not announce it or move the position: by then the next attempt,
+    // or the next file, owns those (a late start of a failed attempt was reported as a second start of the file).
+    let over = false;
     const announce = () => {
-      if (announced || choice.index === undefined) return;
+      if (announced || over || choice.index === undefined) return;
+      // At the requested OffsetTime only once something plays: an offset past the file's end plays nothing of
+      // it, which is no start (afterFile says so), though the splicer hands over its codec headers.
+      if (this.offsetAsked && played === 0) return;
       announced = true;
       this.reportFileStart({ url: choice.url, index: choice.index, duration: this.fileDuration ?? 0 });
     };
@@ -498,6 +566,7 @@ export class TaskRun {
           this.fileDuration ??= seconds;
         },
         onWritten: (tag) => {
+          if (over) return;
           if (fileBase < 0) {
             // The file's first output time: where the splicer started it.
             fileBase = tag.timestamp;
@@ -536,6 +605,7 @@ export class TaskRun {
     });
     // The watchers run in the feed's bursts, not on a timer of their own: one wake-up of node fewer a second.
     let savedAt = Date.now();
+    const nodeSpeed = new SpeedWindow(SPEED_WINDOW_MS);
     const stopWatching = feed.onTick(() => {
       const now = Date.now();
       if (now - savedAt >= 5000 && played > 0) {
@@ -543,6 +613,16 @@ export class TaskRun {
         this.saveProgress(choice);
       }
       if (feed.pushBlocked) pushBlockedAt = now;
+      if (file.reader === 'node' && firstWrite) {
+        // Node's own reader has no ffmpeg to report a speed: a source serving slower than real time only
+        // trickles (never long enough without data to count as a stall) and viewers see it stutter.
+        nodeSpeed.add(now, played);
+        const speed = nodeSpeed.speed;
+        if (!unstable && played > SPEED_WARMUP_S && speed !== undefined && speed < SLOW_SPEED) {
+          unstable = true;
+          this.alarm(pushHeldBack() ? 'PushStreamUnstable' : 'PullFileUnstable', { reason: { code: 'slow', values: { speed: Number(speed.toFixed(2)) } } });
+        }
+      }
       const stalledFor = now - lastAdvance;
       if (stalledFor > this.context.timings.stallMs && !unstable) {
         unstable = true;
@@ -574,9 +654,10 @@ export class TaskRun {
         announce();
         return { outcome: 'finished', played, reached };
       }
-      this.pullFailure ??= end.error ? { reason: pullFailureReason(end.error), raw: end.error } : { reason: { code: 'sourceEmpty' } };
+      this.pullFailure ??= end.error ? { reason: end.reason ?? pullFailureReason(end.error), raw: end.error } : { reason: { code: 'sourceEmpty' } };
       return { outcome: 'failed', played, reached };
     } finally {
+      over = true;
       stopWatching();
       this.abortReader = null;
     }
@@ -723,8 +804,10 @@ export class TaskRun {
     }
     if (choice.file && !choice.backup) return this.afterFile(choice, outcome, played, reached ?? choice.seek + played);
     if (outcome === 'finished' && choice.backup) {
-      // A file backup played once: the API says the primary is checked after each pass of it.
-      if (await this.primaryAlive()) this.onBackup = false;
+      // A file backup played once: the API says the primary is checked after each pass of it. The check runs
+      // while the next pass plays — waiting for it left the destination without media for seconds (the probe's
+      // time) after every pass.
+      this.checkPrimaryAfterPass();
       return;
     }
     // A live source that ends before the end time has failed, even when ffmpeg exits 0.
@@ -754,22 +837,30 @@ export class TaskRun {
     const index = choice.index!;
     const duration = this.fileDuration ?? 0;
     const failure = this.pullFailure ?? { reason: { code: 'sourceEmpty' } };
+    // Part of the file reached viewers, even if this attempt then failed: the pass is no empty one (which would
+    // be reported as an interruption, though the relay stayed on air).
+    if (played > 0) this.passPlayed = true;
     if (outcome === 'failed') {
       this.pullFailures += 1;
-      // One alarm per failure streak, not one per retry.
-      if (!this.pullAlarmed) this.alarm('PullFileFailed', failure);
-      this.pullAlarmed = true;
+      // One alarm per broken file until it plays again, not one per retry or per pass.
+      if (!this.alarmedFiles.has(choice.url)) this.alarm('PullFileFailed', failure);
+      this.alarmedFiles.add(choice.url);
       if (this.pullFailures < FILE_ATTEMPTS) {
         // Retry the same file from where it stopped.
         this.seek = reached;
         await this.sleep(this.backoff.nextDelay());
         return;
       }
+    } else if (this.offsetAsked && played === 0 && choice.seek > 0) {
+      const offset = Number(choice.seek.toFixed(1));
+      const message = `the start offset (${offset} s) is past the end of the file: nothing of it was played`;
+      this.alarm('PullFileFailed', { reason: { code: 'sourceFailed', values: { message, messageKey: 'runner.offsetPastEnd', offset } }, raw: message });
     } else if (duration > 0 && reached < duration - END_EARLY_TOLERANCE) {
       this.alarm('FileEndEarly', { reason: { code: 'endedEarly', values: { played: Number(reached.toFixed(1)), duration: Number(duration.toFixed(1)) } } });
     }
     this.pullFailures = 0;
-    if (outcome === 'finished' && played > 0) this.pullAlarmed = false;
+    this.offsetAsked = false;
+    if (outcome === 'finished' && played > 0) this.alarmedFiles.delete(choice.url);
     if (outcome === 'finished' || played > 0) this.passPlayed = true;
     // Only a file whose start was reported (or is held) finishes: one skipped after failing was never announced.
     if (this.startedFile?.index === index && this.startedFile.url === choice.url) {
@@ -818,6 +909,22 @@ export class TaskRun {
     };
   }
 
+  /** A file backup finished a pass: probe the primary (one probe at a time); switch back when it answers. */
+  private checkPrimaryAfterPass(): void {
+    if (this.primaryCheck) return;
+    this.primaryCheck = this.primaryAlive().then((alive) => {
+      this.primaryCheck = null;
+      if (!alive || !this.onBackup || this.stopReason) return;
+      if (this.abortReader) {
+        // A pass of the backup is playing: cut it, the primary continues where it stops (afterReader).
+        this.primaryBack = true;
+        this.abortReader('primary back');
+      } else {
+        this.onBackup = false;
+      }
+    });
+  }
+
   private async primaryAlive(): Promise<boolean> {
     let input: Access | null = null;
     try {
@@ -830,6 +937,7 @@ export class TaskRun {
         redact: this.redact,
         label: `${this.request.SpecifyTaskId} probe`,
       });
+      this.probe = probe;
       const timer = setTimeout(() => void probe.stop(this.context.timings.stopGraceMs), 8000);
       const exit = await probe.exited;
       clearTimeout(timer);
@@ -837,6 +945,7 @@ export class TaskRun {
     } catch {
       return false;
     } finally {
+      this.probe = null;
       input?.release();
     }
   }

@@ -3,8 +3,10 @@
 // read by an ffmpeg reader that outputs FLV into the same splicer. Either way the feed paces the tags and the
 // source is read only when the feed has room, i.e. in the feed's bursts: between them the socket (or the
 // reader's pipe, which then blocks the reader) holds what comes next.
+import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
+import type { RelayReason } from '../../../core/relay-reason.js';
 import { prepareAccess, type AccessContext } from '../access.js';
 import type { Endpoint } from '../endpoint.js';
 import { flvReaderArgs } from '../ffmpeg-args.js';
@@ -34,6 +36,8 @@ export interface SplicedFileOptions {
 export interface SplicedFileEnd {
   ok: boolean;
   error?: string;
+  /** Why, when it is known better than ffmpeg's or node's words say (`error` is then the English for the logs). */
+  reason?: RelayReason;
 }
 
 export class SplicedFile {
@@ -44,6 +48,8 @@ export class SplicedFile {
   private stopped = false;
   /** Waits cut short by stop(); each removes itself once over (a race against one long-lived promise would not). */
   private readonly waits = new Set<() => void>();
+  /** Bytes of the file read so far by node's reader. */
+  private received = 0;
 
   constructor(private readonly options: SplicedFileOptions) {
     this.done = this.run().catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
@@ -72,7 +78,17 @@ export class SplicedFile {
       if (!first.done && looksLikeFlv(first.value)) {
         this.reader = 'node';
         this.options.splicer.beginFile(this.options.seek * 1000);
-        return this.splice(first.value, iterator);
+        try {
+          return await this.splice(first.value, iterator);
+        } catch (error) {
+          if (this.stopped || upstream.complete) throw error;
+          return cutShort(upstream, this.received);
+        }
+      }
+      const notMedia = webPageType(upstream);
+      if (notMedia && (first.done || !looksLikeFlv(first.value))) {
+        upstream.destroy();
+        return notMediaEnd(notMedia);
       }
       // Not FLV: ffmpeg reads it (through the gateway), and its FLV output is spliced.
       upstream.destroy();
@@ -121,6 +137,7 @@ export class SplicedFile {
     let chunk: Buffer | undefined = first;
     let durationTold = false;
     while (chunk) {
+      this.received += chunk.length;
       const tags = splicer.push(chunk);
       if (!durationTold && splicer.duration !== undefined) {
         durationTold = true;
@@ -151,4 +168,41 @@ export class SplicedFile {
       void wait.then(done, done);
     });
   }
+}
+
+/**
+ * The server hung up before the whole file was sent (node says only "aborted"): said in the reader's language,
+ * with how much of what it announced arrived, so people can tell a broken upload or origin from a bad URL.
+ */
+function cutShort(upstream: IncomingMessage, received: number): SplicedFileEnd {
+  const expected = Number(upstream.headers['content-length']);
+  const known = Number.isFinite(expected) && expected > 0;
+  const error = known
+    ? `the server closed the connection after ${received} of the ${expected} bytes it announced`
+    : `the server closed the connection before the whole file was sent (${received} bytes received)`;
+  const values: Record<string, string | number> = {
+    message: error,
+    messageKey: known ? 'runner.sourceCutShort' : 'runner.sourceCutShortNoLength',
+    received,
+    ...(known ? { expected } : {}),
+  };
+  return { ok: false, error, reason: { code: 'sourceFailed', values } };
+}
+
+/** Types a server answers with when it sends a page (a login wall, an error page, an API reply), never media. */
+const WEB_PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|application\/json|text\/xml|application\/xml)\b/i;
+
+function webPageType(upstream: IncomingMessage): string | null {
+  const type = String(upstream.headers['content-type'] ?? '').trim();
+  return WEB_PAGE_TYPES.test(type) ? type.split(';')[0]!.trim() : null;
+}
+
+/**
+ * The URL answers with a web page, not a media file (a share link instead of the file's link, an expired link
+ * behind a login page). ffmpeg would only say "Invalid data found when processing input", quoting the loopback
+ * gateway's internal URL: people are told what came back instead, in their language.
+ */
+function notMediaEnd(type: string): SplicedFileEnd {
+  const error = `the server sent a web page (${type}), not an audio or video file`;
+  return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceNotMedia', type } } };
 }
