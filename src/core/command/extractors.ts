@@ -4,11 +4,12 @@
 // what it found in the draft; the matched words are then blanked so that no later stage, and not the
 // schedule layer, reads them again. English and Chinese forms live side by side in one pattern.
 import type { Scanned } from './scan.js';
-import { QUOTED_REF, URL_REF } from './scan.js';
+import { BOUNDARY, COMMENT_END, QUOTED_REF, URL_REF } from './scan.js';
 import type { CommandDraft } from './draft.js';
 import { COUNT_PATTERN, parseCount } from './numbers.js';
 import { CALLBACK_EVENTS, type SourceType, type VodRefreshType } from '../relay-request.js';
 import type { BackendKind } from '../backend.js';
+import { userZone } from '../schedule/zones.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -16,6 +17,8 @@ export interface Extractor {
   pattern: RegExp;
   /** Records the match; returns false to leave the words in place (they were not this option after all). */
   apply(groups: (string | undefined)[], draft: CommandDraft, scanned: Scanned): boolean;
+  /** A mark left where the option stood (instead of a plain boundary), for a check after all stages ran. */
+  marker?(groups: (string | undefined)[]): string | undefined;
 }
 
 // ASCII word boundaries: \b would also break between a Latin word and Chinese text glued to it.
@@ -26,12 +29,16 @@ const COUNT = `(${COUNT_PATTERN})`;
 const JOIN = '(?:(?:with|and)\\s+(?:an?\\s+|the\\s+)?)?';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 /** A value: quoted text, or one word. */
-const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000，。；]+))`;
-/** `app/stream` or `domain/app/stream`. */
-const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+){1,2})(?![A-Za-z0-9_./-])';
+const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000\\uE002，。；]+))`;
+/** `app/stream` or `domain/app/stream`; a full stop after it ends the sentence ("to live/x."), not the stream. */
+const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/-]|\\.[A-Za-z0-9_])';
 const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
 
-const TIME_UNIT_WORD = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)$/i;
+/** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
+const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
+/** A character of a link typed without its scheme: not a space, a placeholder, or Chinese sentence punctuation. */
+const LINK_CHAR = '[^\\s\\uE000\\uE001\\uE002，。；]';
+const TIME_UNIT_WORD = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[.!?]*$/i;
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');
 
@@ -109,7 +116,9 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'to',
     pattern: re(
-      `(?:${B}(?:to|into)\\s+|(?:->|→|=>)\\s*|(?:转推到|推流到|转推至|推流至|推送到|推到)\\s*)(?:${URL_REF}|${PATH})`,
+      `(?:${B}(?:to|into|dest(?:ination)?|target)(?::\\s*|\\s+)|(?:->|→|=>)\\s*|(?:转推到|推流到|转推至|推流至|推送到|推到|目标|目的地)[:：]?\\s*)(?:${URL_REF}|${PATH})` +
+        // "推到 live/x 上" (onto): the 上 is the destination's, not the 上 of 上午 after it.
+        `(?:\\s*上(?=\\s|$|[，,。；]))?`,
     ),
     apply([url, path], draft, scanned) {
       if (url !== undefined) {
@@ -118,6 +127,22 @@ export const EXTRACTORS: Extractor[] = [
       }
       // "to 4/25" is a date, not a stream: an app/stream path has a letter in it.
       if (!path || !/[A-Za-z]/.test(path)) return false;
+      const parts = path.split('/');
+      const [domain, app, stream] = parts.length === 3 ? parts : [undefined, ...parts];
+      draft.destinations.push({ kind: 'path', domain, app: app ?? '', stream: stream ?? '' });
+      return true;
+    },
+  },
+  {
+    option: 'to',
+    // The "to" forgotten: "https://… live/evening tomorrow 8pm". A lone app/stream path (starting with a letter,
+    // so never a date like 12/5) is the destination when no other was named; a second one is left to be
+    // reported; a time zone name (Asia/Shanghai) is not one. Runs before the kind stage, which would otherwise read the "live" of "live/evening".
+    pattern: re(`(?<![A-Za-z0-9_./:-])(?=[A-Za-z])${PATH}`),
+    apply([path], draft) {
+      if (draft.destinations.length > 0 || !path || /^(?:am|pm|and|w)\//i.test(path)) return false;
+      // "8pm Asia/Shanghai" is the schedule's zone, not a stream.
+      if (userZone(path)) return false;
       const parts = path.split('/');
       const [domain, app, stream] = parts.length === 3 ? parts : [undefined, ...parts];
       draft.destinations.push({ kind: 'path', domain, app: app ?? '', stream: stream ?? '' });
@@ -157,6 +182,8 @@ export const EXTRACTORS: Extractor[] = [
     apply([quoted, bare], draft, scanned) {
       return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
     },
+    // An unquoted comment is one word; what follows it is checked once every option is out (read.ts).
+    marker: (groups) => (groups[0] === undefined ? COMMENT_END : undefined),
   },
   {
     option: 'push-args',
@@ -172,6 +199,21 @@ export const EXTRACTORS: Extractor[] = [
       // "for 2 extra minutes" is a length, not the extra option.
       if (quoted === undefined && bare !== undefined && TIME_UNIT_WORD.test(bare)) return false;
       return setOnce(draft, 'extraCmd', valueOf(scanned, quoted, bare), 'extra');
+    },
+  },
+  {
+    option: 'link',
+    // "cdn.example.com/2026-12-01/show.mp4", "show-8pm.mp4": a link without its scheme, or a bare file name, is not a
+    // source this command can use — and its digits must not reach the schedule ("2026-12-01" read as a day). It is
+    // refused by name, with a hint to write the full URL. (After the options whose values may be such words.)
+    pattern: re(
+      `(?<![^\\s\\uE001\\uE002])((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?::\\d+)?/${LINK_CHAR}*` +
+        `|${LINK_CHAR}+\\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac)(?:\\?${LINK_CHAR}*)?)(?!${LINK_CHAR})`,
+    ),
+    apply([link], draft) {
+      const text = (link ?? '').replace(/[.,;:!?)]+$/, '');
+      draft.errors.push({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls', key: 'parse.linkWithoutScheme', params: { text: text.slice(0, 80) } });
+      return true;
     },
   },
   {
@@ -207,10 +249,16 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:loop|repeat)\\s+${COUNT}(?:\\s*(?:times?|x))?${E}|循环(?:播放)?\\s*${COUNT}\\s*[次遍回]|播放\\s*${COUNT}\\s*[次遍])`,
+      // "loop 3", "loop it 3 times", "looped 3 times", "loop x3", "loops=2", "repeat twice"; "play it twice",
+      // "play 3 times" (a bare "play 3" could be a length); "3 loops"; "x3" / "3x" on their own; 循环3次,
+      // 重复3次, 循环播放三次, 播两遍.
+      `(?:${B}${JOIN}(?:loop(?:ed|s)?|repeat(?:ed)?)(?:\\s+it)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s*(?:times?|x))?${E}` +
+        `|${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times|x)|(twice|thrice))${E}` +
+        `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}x\\s?([0-9]{1,3})${E}|${B}([0-9]{1,3})x${E}` +
+        `|(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回]|播放?\\s*${COUNT}\\s*[次遍])`,
     ),
-    apply([en, zh, zhPlay], draft) {
-      const count = parseCount(en ?? zh ?? zhPlay ?? '');
+    apply(groups, draft) {
+      const count = parseCount(groups.find((group) => group !== undefined) ?? '');
       if (count === undefined) return false;
       return setOnce(draft, 'loop', String(count), 'loop');
     },
@@ -227,7 +275,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:loop|repeat)(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
+      `(?:${B}${JOIN}(?:loop|repeat)(?:\\s+it)?(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
@@ -268,7 +316,7 @@ export const EXTRACTORS: Extractor[] = [
     // Not the 点 of a clock time ("8点播到10点" is "play from 8 until 10"), the 直 of 一直 ("一直播到10点"), nor 直播
     // as the verb of a length or an end ("直播2小时", "直播到10点": broadcast for two hours, until 10).
     // "go live at 8pm" is when the relay starts broadcasting, not a live source.
-    pattern: re(`(?:${B}(?<!\\b(?:go|goes|going|went)\\s+)(?:as\\s+)?(live|vod|files?)(?:\\s+(?:source|stream|mode))?${E}|(直播源|直播流|(?<!一)直播(?!\\s*(?:[\\d零〇一二两三四五六七八九十半]|到|至))|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`),
+    pattern: re(`(?:${B}(?<!\\b(?:go|goes|going|went)\\s+)(?:as\\s+)?(live|vod|files?)(?:\\s+(?:source|stream|mode))?${E}|(直播源|直播流|(?<!一)直播(?!\\s*(?:[\\d０-９零〇一二两兩三四五六七八九十半]|到|至))|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`),
     apply([en, zh], draft) {
       return setOnce(draft, 'kind', sourceKind(en ?? zh ?? ''), 'kind');
     },
@@ -292,8 +340,10 @@ export const FILLERS: RegExp[] = [
   re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|${B}and${E}|和|以及)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
   re(`(?:${B}(?:from|sources?|src|pull)|从|把|拉流|源)[:：]?\\s*(?=\\uE000U)`),
-  re('[，。；、！]'),
 ];
+
+/** Chinese sentence punctuation ends a phrase as a comma does: "10点，2" must not read as 10:02. */
+const ZH_PUNCTUATION = /[，。；、！]/g;
 
 /** Runs stages over the text; returns the text with every claimed match blanked out. */
 export function runExtractors(text: string, extractors: Extractor[], draft: CommandDraft, scanned: Scanned): string {
@@ -301,9 +351,12 @@ export function runExtractors(text: string, extractors: Extractor[], draft: Comm
   for (const extractor of extractors) {
     rest = rest.replace(extractor.pattern, (whole: string, ...args: unknown[]) => {
       const groups = args.slice(0, -2) as (string | undefined)[];
-      return extractor.apply(groups, draft, scanned) ? ' ' : whole;
+      if (!extractor.apply(groups, draft, scanned)) return whole;
+      // Not a plain space: the words on either side were never next to each other, and must not be read as
+      // one phrase ("for 2h loop 3 8" is not 2h08, "to 10pm comment ep 12" not 22:12).
+      return ` ${extractor.marker?.(groups) ?? BOUNDARY} `;
     });
   }
   for (const filler of FILLERS) rest = rest.replace(filler, ' ');
-  return rest;
+  return rest.replace(ZH_PUNCTUATION, ` ${BOUNDARY} `);
 }

@@ -10,6 +10,7 @@ import { destinationFields, inferSourceType, optionFields } from './build.js';
 import type { CommandContext } from './context.js';
 import { EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
+import { scheduleInComment } from './comment-words.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -23,8 +24,10 @@ export interface ParsedCommand {
 export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
   const read = readCommand(text, EXTRACTORS);
   if (!read.ok) return read;
-  const { draft, sources, rest } = read.value;
+  const { draft, sources, rest, unquotedComment } = read.value;
   const errors: RelayError[] = [...draft.errors];
+  const swallowed = scheduleInComment(unquotedComment, draft.comment, rest);
+  if (swallowed) errors.push(swallowed);
 
   if (sources.length === 0) errors.push({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls', key: 'parse.noSource' });
   const destination = destinationFields(draft, ctx, errors);

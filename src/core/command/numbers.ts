@@ -11,11 +11,12 @@ const CHINESE_DIGITS: Record<string, number> = {
 };
 
 /** Regex source matching what parseCount understands (for use inside larger patterns). */
-export const COUNT_PATTERN = `-?\\d+|${Object.keys(ENGLISH).join('|')}|[零〇一二两三四五六七八九十百]+`;
+export const COUNT_PATTERN = `-?[0-9０-９]+|${Object.keys(ENGLISH).join('|')}|[零〇一二两三四五六七八九十百]+`;
 
 /** A non-negative (or -1) integer from digits, an English word or Chinese numerals; undefined otherwise. */
 export function parseCount(text: string): number | undefined {
-  const word = text.trim().toLowerCase();
+  // Full-width digits (循环３次) are the same digits.
+  const word = text.trim().toLowerCase().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
   if (/^-?\d+$/.test(word)) {
     const value = Number.parseInt(word, 10);
     return Number.isSafeInteger(value) ? value : undefined;

@@ -3,7 +3,8 @@ import type { RelayError } from '../errors.js';
 import type { CommandDraft } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { type Extractor, runExtractors } from './extractors.js';
-import { remainingRefs, scanCommand, withoutPlaceholders, type Scanned } from './scan.js';
+import { COMMENT_END, remainingRefs, scanCommand, scheduleText, type Scanned } from './scan.js';
+import { commentFollowedByNumber } from './comment-words.js';
 import { MAX_COMMAND_LENGTH, type CommandContext } from './context.js';
 import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
 import { maskSecretWords } from '../redact.js';
@@ -17,6 +18,8 @@ export interface ReadCommand {
   sources: string[];
   /** What is left for the schedule layer. */
   rest: string;
+  /** A comment was given as one unquoted word (it may have swallowed what followed it). */
+  unquotedComment: boolean;
 }
 
 export function readCommand(text: string, extractors: Extractor[]): { ok: true; value: ReadCommand } | { ok: false; error: RelayError[] } {
@@ -26,6 +29,8 @@ export function readCommand(text: string, extractors: Extractor[]): { ok: true; 
   const scanned = scanCommand(text);
   const draft = emptyDraft();
   const left = runExtractors(scanned.text, extractors, draft, scanned);
+  const commentProblem = commentFollowedByNumber(left, draft.comment);
+  if (commentProblem) draft.errors.push(commentProblem);
   if (scanned.unterminatedQuote) {
     draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.unterminatedQuote' });
   }
@@ -35,7 +40,7 @@ export function readCommand(text: string, extractors: Extractor[]): { ok: true; 
     draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.strayQuote', params: { text: maskSecretWords(quoted).slice(0, 60) } });
   }
   const sources = remainingRefs(left, 'U').map((index) => scanned.urls[index] ?? '');
-  return { ok: true, value: { scanned, draft, sources, rest: withoutPlaceholders(left) } };
+  return { ok: true, value: { scanned, draft, sources, rest: scheduleText(left), unquotedComment: left.includes(COMMENT_END) } };
 }
 
 /** The error for words nobody understood; quoted back to the user (secrets masked) so they can see what to fix. */

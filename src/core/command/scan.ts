@@ -6,6 +6,11 @@
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
+/** Where an option or URL was taken out: the words on its two sides are not one phrase. */
+export const BOUNDARY = '\uE002';
+/** Where an unquoted (one-word) comment ended: read.ts checks the words right after it. */
+export const COMMENT_END = '\uE003';
+
 export const URL_REF = `${OPEN}U(\\d+)${CLOSE}`;
 export const QUOTED_REF = `${OPEN}Q(\\d+)${CLOSE}`;
 
@@ -19,6 +24,12 @@ export interface Scanned {
 
 /** Characters that end a URL typed in running text: spaces, quotes, CJK characters and punctuation. */
 const URL_BODY = `[^\\s"“”「」『』<>\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef${OPEN}${CLOSE}]+`;
+/**
+ * Chinese characters inside a URL's path ("https://cdn/视频/第2场.mp4", as copied from a storage console): a run of
+ * them is part of the URL when the same word goes on to end in a media file's extension; otherwise it ends the
+ * URL ("https://cdn/a.mp4转推到 live/x"). A run with 推 (转推到, 推流到) always ends it.
+ */
+const URL_HAN = `(?:(?![^\\s，。；]*?推)[\\u3400-\\u9fff]+(?=[^\\s，。；]*?\\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac)(?:[?#][^\\s，。；]*)?(?:[\\s，。；]|$)))`;
 
 /**
  * Schemes ffmpeg (or a browser) would follow without "//" — file:, data:, concat: ... They are lifted out as
@@ -33,7 +44,7 @@ const PATTERN = new RegExp(
     `“([^”]*)(”?)`,
     `「([^」]*)(」?)`,
     `『([^』]*)(』?)`,
-    `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/${URL_BODY})`,
+    `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/${URL_BODY}(?:${URL_HAN}|${URL_BODY})*)`,
     `(?<![A-Za-z0-9+.-])((?:${BARE_SCHEMES}):[^\\s${OPEN}${CLOSE}]+)`,
   ].join('|'),
   'gi',
@@ -51,6 +62,8 @@ export function scanCommand(input: string): Scanned {
     return ` ${OPEN}Q${quoted.length - 1}${CLOSE} `;
   };
   const url = (found: string): string => {
+    // "https://a/x.mp4,https://a/y.mp4" (or ";", "|"): two URLs typed without a space, not one with a comma in it.
+    if (JOINED_URLS.test(found)) return found.split(JOINED_URLS).map(url).join(' ');
     // Trailing sentence punctuation belongs to the sentence, not the URL.
     const trimmed = found.replace(/[.,;:!?)\]]+$/, '');
     urls.push(trimmed);
@@ -68,7 +81,9 @@ export function scanCommand(input: string): Scanned {
     if (bare !== undefined) return url(bare);
     return whole;
   });
-  return { text, urls, quoted, unterminatedQuote };
+  // "<https://…>" (how Discord users keep a link from unfurling): the brackets are not words.
+  const unwrapped = text.includes('<') ? text.replace(ANGLED_REF, ' $1 ') : text;
+  return { text: unwrapped, urls, quoted, unterminatedQuote };
 }
 
 /** The text with every remaining placeholder removed and spaces collapsed (what the schedule layer reads). */
@@ -79,6 +94,23 @@ export function withoutPlaceholders(text: string): string {
     .trim();
 }
 
+/**
+ * The words for the schedule layer. Where a URL or an option was taken out and a number follows, a comma is
+ * put, so that numbers on the two sides are never read as one time ("for 2h https://… 30" is not 2h30,
+ * "10点 用本地 30" not 10:30); elsewhere a space, as typed ("下周二，晚上8点" is one date and time). Marks at the
+ * ends are dropped.
+ */
+export function scheduleText(text: string): string {
+  return text
+    .replace(ANY_MARK, ` ${BOUNDARY} `)
+    .replace(EDGE_MARKS, '')
+    .replace(MARK_BEFORE_NUMBER, ' , ')
+    .replace(MARK_RUN, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(SENTENCE_END, '');
+}
+
 /** Indexes of the placeholders of one kind still present in the text, in order. */
 export function remainingRefs(text: string, kind: 'U' | 'Q'): number[] {
   return [...text.matchAll(REF_PATTERNS[kind])].map((m) => Number(m[1]));
@@ -86,4 +118,17 @@ export function remainingRefs(text: string, kind: 'U' | 'Q'): number[] {
 
 // Compiled once: a RegExp built per call cost more than the match itself, on every command.
 const ANY_REF = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}`, 'g');
+/**
+ * The full stop (or ! ?) closing the command is the sentence's, not the last number's: "for 1:30." was read as
+ * 5h30. "a.m." and "p.m." keep theirs.
+ */
+const SENTENCE_END = /(?<!\b[ap]\.m)\s*[.!?]+$|(?<=\b[ap]\.m\.)[!?]+$/i;
+const JOINED_URLS = /[,;|](?=[a-z][a-z0-9+.-]*:\/\/)/i;
+const ANGLED_REF = new RegExp(`<\\s*(${OPEN}U\\d+${CLOSE})\\s*>`, 'g');
+const ANY_MARK = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}|${COMMENT_END}`, 'g');
+const EDGE_MARKS = new RegExp(`^[\\s${BOUNDARY}]+|[\\s${BOUNDARY}]+$`, 'g');
+const MARK_RUN = new RegExp(`\\s*(?:${BOUNDARY}\\s*)+`, 'g');
+const NUMBER_START =
+  '[0-9０-９零〇一二两三四五六七八九十半]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|quarter)(?![A-Za-z])';
+const MARK_BEFORE_NUMBER = new RegExp(`\\s*(?:${BOUNDARY}\\s*)+(?=${NUMBER_START})`, 'gi');
 const REF_PATTERNS = { U: new RegExp(URL_REF, 'g'), Q: new RegExp(QUOTED_REF, 'g') } as const;

@@ -66,26 +66,32 @@ const WRITTEN_DATE = new RegExp(
 // Not the minutes of a clock before a month ("20:30 jun 11": read as June 30, the relay moved 19 days).
 const DAY_MONTH = new RegExp(String.raw`(?<![\d:.])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\b\.?(?!,?\s+\d{4}\b)`, 'g');
 
-const written = (date: Date) => `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
+const writtenInEnglish = (date: Date) => `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
+const writtenInChinese = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+// A bare English weekday in a Chinese sentence ("saturday 晚上8点"): the Chinese date parser reads 周六, not the word.
+const BARE_WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?(?![a-z])`, 'g');
+const ZH_WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
 export function rewriteExplicitDates(text: string, today: CivilDate): string {
   /** The coming `day` of the month `prefix` names. */
+  // In a Chinese sentence the date is written the Chinese way: the Chinese date parser reads no English month
+  // ("next friday 晚上8点", "dec 5 晚上8点" are mixed-language commands operators type).
+  const chinese = /[\u4e00-\u9fff]/.test(text);
+  const written = chinese ? writtenInChinese : writtenInEnglish;
   const coming = (whole: string, prefix: string, day: string) => {
     const date = comingDate(monthOf(prefix), Number(day), today);
     return date ? written(date) : whole;
   };
-  // In a Chinese sentence the date is written the Chinese way: the Chinese date parser reads no English month.
-  const chinese = /[\u4e00-\u9fff]/.test(text);
   const dotted = text.includes('.') ? text.replace(DOTTED_DATE, (whole, day: string, month: string, year: string) => {
     const date = comingDate(Number(month), Number(day), today, Number(year));
     if (!date) return whole;
-    return chinese ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日` : written(date);
+    return written(date);
   }) : text;
   return dotted
     .replace(ISO_DATE, (whole, year: string, month: string, day: string) => {
       const date = comingDate(Number(month), Number(day), today, Number(year));
       if (!date) return whole;
-      return chinese ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日` : written(date);
+      return written(date);
     })
     // Day first before month first: in "20 feb 8 pm" the date is the 20th, not "feb 8".
     .replace(DAY_MONTH, (whole, day: string, prefix: string) => coming(whole, prefix, day))
@@ -100,5 +106,8 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
       written(weekdayOfWeek(today, which === 'next' ? 1 : 0, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(NEXT_WEEKDAY, (_whole, prefix: string) => written(weekdayOfWeek(today, 1, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(LAST_WEEKDAY, (_whole, prefix: string) => written(latestBefore(today, WEEKDAY_PREFIXES.indexOf(prefix))))
-    .replace(WRITTEN_DATE, 'on $1');
+    .replace(WRITTEN_DATE, 'on $1')
+    .replace(chinese ? BARE_WEEKDAY : NOTHING, (_whole, prefix: string) => ZH_WEEKDAYS[WEEKDAY_PREFIXES.indexOf(prefix)]!);
 }
+
+const NOTHING = /(?!)/g;

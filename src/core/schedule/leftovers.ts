@@ -5,7 +5,7 @@
 const LINKING_WORDS = new Set([
   'at', 'on', 'from', 'starting', 'start', 'starts', 'beginning', 'begin', 'the', 'of', 'in', 'and', 'to',
   'until', 'till', 'til', 'through', 'thru', 'between', 'for', 'this', 'about', 'around', 'approximately',
-  'then', 'go', 'goes', 'going', 'onwards', 'onward', 'sharp', 'o\'clock', 'oclock', 'by', 'it', 'run', 'relay', 'later', 'today', 'is', 'within',
+  'then', 'go', 'goes', 'going', 'onwards', 'onward', 'sharp', 'o\'clock', 'oclock', 'by', 'it', 'run', 'relay', 'play', 'playing', 'later', 'today', 'is', 'within',
   // The end said with its own verb ("start 8pm, end 10pm"): the second time is the end whatever the word.
   'end', 'ends', 'ending', 'stop', 'stops', 'stopping', 'finish', 'finishes', 'finishing', 'begins', 'approx',
   // Courtesy words typed around the time.

@@ -3,6 +3,8 @@
 // not "tues"). Whole words only, on lower-cased text. Each was refused as a word not understood.
 
 const SPELLINGS: Array<[RegExp, string]> = [
+  // A day word typed against its clock time ("tomorrow8pm", "friday20:00"): the space a hurried thumb left out.
+  [/\b(today|tonight|tomorrow|tmrw|tmw|tonite|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)/g, '$1 '],
   [/\b(?:tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomorrw|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
   [/\b(?:tonite|2nite|2night|tonigth)\b/g, 'tonight'],
   // "2day" is today: read as "2 day", it silently became a relay in two days.
