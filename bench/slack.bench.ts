@@ -1,7 +1,7 @@
 // Slack slash-command acknowledgement latency over HTTP on loopback: 1,000 signed `/relay <new relay>` requests
 // at 50 concurrent against the whole bot (fastify + our receiver + Bolt + users.info cache + parse, validate and
 // preview in core + Block Kit), beside a bare Bolt app (its stock HTTPReceiver) whose handler only acks, in the
-// same run, interleaved, in five whole runs (each run's figures, and the median of their p99 ratios) after six
+// same run, interleaved, in five whole runs (each run's figures, and the median of their p99 ratios) after eight
 // rounds of warm-up (printed too: see warmUp); and `/relay help`, which isolates the adapter's own path from core's
 // parsing.
 // Targets: p99 under 100 ms, and within 1.5x of the bare app.
@@ -121,10 +121,11 @@ async function oneRun(ours: Target, bare: Target, body: () => string, help: () =
  * are hundreds of functions and regular expressions that V8 keeps optimising for the first few thousand commands,
  * on its helper threads, which on two cores compete with the servers: measured, V8's helper threads spent ~155 µs
  * per preview on previews 900–3,900 after start and ~50 µs from the 6,000th on, while the bare app's few functions
- * settle within a few hundred commands. So WARMUP_ROUNDS whole rounds of all three loads come first, each printed:
- * the first ones show what a burst right after start-up gets.
+ * settle within a few hundred commands; the process's CPU per preview was still falling in the seventh thousand.
+ * So WARMUP_ROUNDS whole rounds of all three loads come first, each printed: the first ones show what a burst
+ * right after start-up gets.
  */
-const WARMUP_ROUNDS = 6;
+const WARMUP_ROUNDS = 8;
 
 async function warmUp(ours: Target, bare: Target, body: () => string, help: () => string): Promise<void> {
   for (let round = 1; round <= WARMUP_ROUNDS; round++) {
