@@ -36,7 +36,7 @@ describe('a broken file in a looping playlist', () => {
       60,
     );
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     const alarms = () => mine().filter((e) => e.event === 'TaskAlarm');
     const finishes = () => mine().filter((e) => e.event === 'VodSourceFileFinish');
     await harness.sink.waitFor(() => finishes().length >= 3, 30_000, 'three passes');

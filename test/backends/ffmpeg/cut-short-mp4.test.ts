@@ -4,27 +4,26 @@
 // too, at once: ffmpeg plays what arrived, and the file is reported as ended early.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { makeMedia } from '../../support/media.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
+import { LoopbackSource } from './loopback-source.js';
 
 describe('an MP4 source cut short by its server', () => {
   const dir = tempDir('relaybot-cutmp4-');
-  let server: Server;
+  let source: LoopbackSource;
   let rtmp: RtmpServer;
   let harness: Harness;
 
   beforeAll(async () => {
     const file = readFileSync(await makeMedia(dir.path, { name: 'clip.mp4', seconds: 3, format: 'mp4' }));
-    server = createServer((_req, res) => {
+    source = await LoopbackSource.start((_req, res) => {
       // Every request (ffmpeg may retry with a range) gets the first half, then a hang-up.
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': file.length });
       res.write(file.subarray(0, Math.floor(file.length / 2)));
       setTimeout(() => res.destroy(), 100);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     rtmp = await RtmpServer.start();
     harness = await startBackend(join(dir.path, 'data'));
   });
@@ -32,22 +31,19 @@ describe('an MP4 source cut short by its server', () => {
   afterAll(async () => {
     await harness?.backend.close();
     harness?.db.close();
-    server?.closeAllConnections();
-    server?.close();
+    source?.close();
     await rtmp?.stop();
     dir.remove();
   });
 
   it('plays what arrived and says the file ended early, without waiting for a timeout', async () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
     const request = relayRequest(
-      { SourceType: 'PullVodPushLive', SourceUrls: [`http://127.0.0.1:${port}/clip.mp4`], ToUrl: rtmp.url('live/cutmp4'), VodLoopTimes: '0' },
+      { SourceType: 'PullVodPushLive', SourceUrls: [`${source.origin}/clip.mp4`], ToUrl: rtmp.url('live/cutmp4'), VodLoopTimes: '0' },
       30,
     );
     const createdAt = Date.now();
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 25_000, 'the end of the file');
     expect(Date.now() - createdAt).toBeLessThan(8000);
     const alarms = mine().filter((e) => e.event === 'TaskAlarm').map((e) => `${e.detail.type}:${e.detail.reason?.code}`);

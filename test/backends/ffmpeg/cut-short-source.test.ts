@@ -5,16 +5,16 @@
 // was counted as a pass that played nothing: a TaskExit, then a TaskStart, every pass).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { t } from '../../../src/core/i18n.js';
 import { makeMedia } from '../../support/media.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
+import { LoopbackSource } from './loopback-source.js';
 
 describe('a source file cut short by its server', () => {
   const dir = tempDir('relaybot-cutshort-');
-  let server: Server;
+  let source: LoopbackSource;
   let rtmp: RtmpServer;
   let harness: Harness;
   let size = 0;
@@ -22,12 +22,11 @@ describe('a source file cut short by its server', () => {
   beforeAll(async () => {
     const file = readFileSync(await makeMedia(dir.path, { name: 'clip.flv', seconds: 3, format: 'flv' }));
     size = file.length;
-    server = createServer((_req, res) => {
+    source = await LoopbackSource.start((_req, res) => {
       res.writeHead(200, { 'content-type': 'video/x-flv', 'content-length': file.length });
       res.write(file.subarray(0, Math.floor(file.length / 2)));
       setTimeout(() => res.destroy(), 100);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     rtmp = await RtmpServer.start();
     harness = await startBackend(join(dir.path, 'data'));
   });
@@ -35,21 +34,18 @@ describe('a source file cut short by its server', () => {
   afterAll(async () => {
     await harness?.backend.close();
     harness?.db.close();
-    server?.closeAllConnections();
-    server?.close();
+    source?.close();
     await rtmp?.stop();
     dir.remove();
   });
 
   it('is one alarm that says the server hung up, with one start and finish of the file per pass', async () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
     const request = relayRequest(
-      { SourceType: 'PullVodPushLive', SourceUrls: [`http://127.0.0.1:${port}/clip.flv`], ToUrl: rtmp.url('live/cut'), VodLoopTimes: '1' },
+      { SourceType: 'PullVodPushLive', SourceUrls: [`${source.origin}/clip.flv`], ToUrl: rtmp.url('live/cut'), VodLoopTimes: '1' },
       40,
     );
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 35_000, 'the end of the loops');
 
     expect(mine().map((e) => e.event)).toEqual([

@@ -44,7 +44,7 @@ describe('a file backup playing while the primary is down', () => {
       40,
     );
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskAlarm'), 15_000, 'the primary failing');
     const failedAt = Date.now();
     await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskStart'), 10_000, 'TaskStart on the backup');

@@ -41,7 +41,7 @@ describe('a destination that keeps dropping the stream', () => {
     proxy = await DroppingProxy.start(rtmp.port, null);
     const request = relayRequest({ SourceType: 'PullVodPushLive', SourceUrls: [http.url('clip.flv')], ToUrl: proxy.url('live/flap'), VodLoopTimes: '-1' }, 60);
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     const named = (name: string) => mine().filter((e) => e.event === name);
     await harness.sink.waitFor(() => named('TaskStart').length === 1, 15_000, 'TaskStart');
     await sleep(4000);

@@ -26,6 +26,11 @@ export class RecordingSink {
     this.events.push({ event: body.callback_event, detail: JSON.parse(body.msg) as RelayEventDetail, body, at: Date.now() });
   }
 
+  /** Everything one task told, in order (several relays may share a sink). */
+  forTask(taskId: string): RecordedEvent[] {
+    return this.events.filter((e) => e.body.task_id === taskId);
+  }
+
   of(event: RelayCallbackBody['callback_event'], type?: string): RecordedEvent[] {
     return this.events.filter((e) => e.event === event && (type === undefined || e.detail.type === type));
   }

@@ -36,7 +36,7 @@ describe('events of relays that are off air, end, or are stopped on purpose', ()
     dir.remove();
   });
 
-  const of = (taskId: string) => harness.sink.events.filter((e) => e.body.task_id === taskId);
+  const of = (taskId: string) => harness.sink.forTask(taskId);
   const named = (events: RecordedEvent[], name: string) => events.filter((e) => e.event === name);
 
   it('never reports a refused destination, a busy stream or a missing source as started, and says why once', async () => {

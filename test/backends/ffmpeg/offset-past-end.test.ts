@@ -43,7 +43,7 @@ describe('an OffsetTime past the end of the first file', () => {
       30,
     );
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 20_000, 'the end of the list');
 
     expect(mine().map((e) => `${e.event}${e.detail.index === undefined ? '' : `:${e.detail.index}`}`)).toEqual([

@@ -4,23 +4,23 @@
 // speed. A file served at full speed, alongside, raises nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { makeMedia } from '../../support/media.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
+import { LoopbackSource } from './loopback-source.js';
 
 const SECONDS = 6;
 
 describe('a source slower than real time', () => {
   const dir = tempDir('relaybot-slowsrc-');
-  let server: Server;
+  let source: LoopbackSource;
   let rtmp: RtmpServer;
   let harness: Harness;
 
   beforeAll(async () => {
     const clip = readFileSync(await makeMedia(dir.path, { name: 'clip.flv', seconds: SECONDS, format: 'flv' }));
-    server = createServer((req, res) => {
+    source = await LoopbackSource.start((req, res) => {
       res.writeHead(200, { 'content-type': 'video/x-flv', 'content-length': clip.length });
       if (req.url === '/fast.flv') {
         res.end(clip);
@@ -39,7 +39,6 @@ describe('a source slower than real time', () => {
       }, 100);
       res.on('close', () => clearInterval(timer));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     rtmp = await RtmpServer.start();
     harness = await startBackend(join(dir.path, 'data'));
   });
@@ -47,20 +46,18 @@ describe('a source slower than real time', () => {
   afterAll(async () => {
     await harness?.backend.close();
     harness?.db.close();
-    server?.closeAllConnections();
-    server?.close();
+    source?.close();
     await rtmp?.stop();
     dir.remove();
   });
 
   it('raises PullFileUnstable with the speed for an FLV file served at half speed, and nothing for one at full speed', async () => {
-    const address = server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const base = source.origin;
     const slow = relayRequest({ SourceType: 'PullVodPushLive', SourceUrls: [`${base}/slow.flv`], ToUrl: rtmp.url('live/slow'), VodLoopTimes: '0' }, 40);
     const fast = relayRequest({ SourceType: 'PullVodPushLive', SourceUrls: [`${base}/fast.flv`], ToUrl: rtmp.url('live/fast'), VodLoopTimes: '0' }, 40);
     await harness.backend.create(slow);
     await harness.backend.create(fast);
-    const of = (id: string) => harness.sink.events.filter((e) => e.body.task_id === id);
+    const of = (id: string) => harness.sink.forTask(id);
     const ended = (id: string) => of(id).some((e) => e.event === 'TaskExit');
     await harness.sink.waitFor(() => ended(slow.SpecifyTaskId) && ended(fast.SpecifyTaskId), 35_000, 'both files played');
 

@@ -3,26 +3,25 @@
 // input" quoting the runner's internal loopback URL and its token — and the rest of the playlist plays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { t } from '../../../src/core/i18n.js';
 import { makeMedia } from '../../support/media.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
 import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
+import { LoopbackSource } from './loopback-source.js';
 
 describe('a source URL that answers with a web page', () => {
   const dir = tempDir('relaybot-webpage-');
-  let server: Server;
+  let source: LoopbackSource;
   let rtmp: RtmpServer;
   let harness: Harness;
 
   beforeAll(async () => {
     const clip = readFileSync(await makeMedia(dir.path, { name: 'clip.flv', seconds: 2, format: 'flv' }));
-    server = createServer((req, res) => {
+    source = await LoopbackSource.start((req, res) => {
       if (req.url === '/clip.flv') res.writeHead(200, { 'content-type': 'video/x-flv', 'content-length': clip.length }).end(clip);
       else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Sign in</title><p>Please sign in');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     rtmp = await RtmpServer.start();
     harness = await startBackend(join(dir.path, 'data'));
   });
@@ -30,21 +29,19 @@ describe('a source URL that answers with a web page', () => {
   afterAll(async () => {
     await harness?.backend.close();
     harness?.db.close();
-    server?.closeAllConnections();
-    server?.close();
+    source?.close();
     await rtmp?.stop();
     dir.remove();
   });
 
   it('says a page came back, once, and plays the rest of the playlist', async () => {
-    const address = server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const base = source.origin;
     const request = relayRequest(
       { SourceType: 'PullVodPushLive', SourceUrls: [`${base}/share/show`, `${base}/clip.flv`], ToUrl: rtmp.url('live/page'), VodLoopTimes: '-1' },
       40,
     );
     await harness.backend.create(request);
-    const mine = () => harness.sink.events.filter((e) => e.body.task_id === request.SpecifyTaskId);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
     await harness.sink.waitFor(() => mine().filter((e) => e.event === 'VodSourceFileFinish').length >= 2, 30_000, 'two plays of the good file');
 
     const alarms = mine().filter((e) => e.event === 'TaskAlarm');
