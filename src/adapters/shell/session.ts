@@ -9,7 +9,7 @@ import type { Logger } from '../../log.js';
 import { SHELL_CHANNEL, SHELL_PLATFORM, shellActor, shellLocale } from './identity.js';
 import { ShellNotifier, statusMessageIdFor } from './notifier.js';
 import { renderDocument } from './render.js';
-import { likelyVerb } from './verb-typo.js';
+import { likelyVerb } from '../../core/chat/verb-typo.js';
 
 export interface ShellOptions {
   chat: ChatCommands;
@@ -31,6 +31,8 @@ export interface ShellSession {
 }
 
 const QUIT_WORDS = new Set(['quit', 'exit', '/quit', '/exit', '退出']);
+/** Words only the terminal knows, which a typo may have meant too ("qiut"). */
+const TYPED_QUIT_WORDS = ['quit', 'exit'];
 
 /** `/relay list` and `list` mean the same here. */
 function stripRelayPrefix(line: string): string {
@@ -119,7 +121,7 @@ export function startShellSession(options: ShellOptions): ShellSession {
       return;
     }
     const command = stripRelayPrefix(text);
-    const meant = likelyVerb(command);
+    const meant = likelyVerb(command, TYPED_QUIT_WORDS);
     if (meant) {
       print(t(ctx.locale, 'shell.didYouMean', { typed: command, meant }));
       return;

@@ -10,6 +10,7 @@ import { failureReply } from './failures.js';
 import { previewNewRelay } from './new-relay.js';
 import { subscribeVerb, timeZoneVerb, unsubscribeVerb } from './settings-verbs.js';
 import { changeTask, listTasks, needsId, showTask, taskStatus } from './task-verbs.js';
+import { likelyVerb } from './verb-typo.js';
 import { matchVerb, MUTATING_VERBS, type Verb } from './verbs.js';
 
 export type { ChatDeps, CommandDefaults } from './deps.js';
@@ -17,6 +18,11 @@ export type { PendingConfirmation, PendingRepository } from './ports.js';
 
 function readOnly(ctx: ChatContext): ChatOutcome {
   return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.readOnly'), [], 'warning') };
+}
+
+/** A mistyped verb: what it most likely meant, instead of the new relay nobody typed (core/chat/verb-typo.ts). */
+function didYouMean(typed: string, meant: string, ctx: ChatContext): ChatOutcome {
+  return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.didYouMean', { typed, meant }), [], 'warning') };
 }
 
 /** Splits "r7kq2m rest of text" into the id and the rest. */
@@ -71,6 +77,8 @@ export function createChatCommands(deps: ChatDeps): ChatCommands {
       if (!trimmed) return Promise.resolve({ kind: 'open-form', prefill: {} });
       const verb = matchVerb(trimmed);
       if (verb) return guarded(ctx, { verb: verb.verb }, () => runVerb(verb.verb, verb.args, ctx, deps));
+      const meant = likelyVerb(trimmed);
+      if (meant) return Promise.resolve(didYouMean(trimmed, meant, ctx));
       if (!ctx.canModify) return Promise.resolve(readOnly(ctx));
       return guarded(ctx, { verb: 'new' }, () => previewNewRelay(trimmed, ctx, deps));
     },

@@ -101,6 +101,14 @@ describe('/relay', () => {
     expect(answer.text?.length).toBeGreaterThan(0);
   });
 
+  it('answers /relay lsit with the command it most likely meant, in the user’s language, without buttons', async () => {
+    const answer = (await h.slash('lsit', 'U0ALICE')).json() as Message;
+    expect(answer.response_type).toBe('ephemeral');
+    expect(buttonsOf(answer)).toEqual([]);
+    expect(JSON.stringify(answer)).toContain('Did you mean `/relay list`?');
+    expect(JSON.stringify((await h.slash('lsit', 'U0LEI')).json())).toContain('是否想输入 `/relay list`');
+  });
+
   it('opens the form for /relay alone', async () => {
     const opened = h.slack.callsTo('views.open').length;
     const answer = await h.slash('', 'U0ALICE');

@@ -265,6 +265,21 @@ describe('verbs on existing relays', () => {
     expect(unknown.text).toContain('zzzzzz');
   });
 
+  it('answers a mistyped verb with the command it most likely meant, and changes nothing', async () => {
+    const task = await createdTask();
+    const before = { creates: creates(), state: h.store.tasks.get(task.id)?.state };
+    const slip = docOf(await h.chat.handle(`stpo ${task.id}`, context()));
+    expect(slip.text).toBe(`“stpo ${task.id}” is not a command. Did you mean \`/relay stop ${task.id}\`? Send it again, or \`/relay help\` for every command.`);
+    expect(slip.actions).toEqual([]);
+    expect(docOf(await h.chat.handle('lsit', context({ locale: 'zh-CN' }))).text).toContain('是否想输入 `/relay list`');
+    // Two slips in a long word still read; a word further away, a relay and a real verb are not touched.
+    expect(docOf(await h.chat.handle('unsubscirbe', context())).text).toContain('`/relay unsubscribe`');
+    expect(docOf(await h.chat.handle('please do the thing', context())).text).not.toContain('Did you mean');
+    expect((await h.chat.handle(RELAY, context())).kind).toBe('preview');
+    expect(docOf(await h.chat.handle('list', context())).fields.map((field) => field.label)).toContain(task.id);
+    expect({ creates: creates(), state: h.store.tasks.get(task.id)?.state }).toEqual(before);
+  });
+
   it('lets people without permission look but not change, and says so', async () => {
     const task = await createdTask();
     const viewer = context({ user: 'U9', canModify: false });
