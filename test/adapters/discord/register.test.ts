@@ -53,6 +53,19 @@ describe('relaybot discord register', () => {
     expect(result.err).toContain('DISCORD_BOT_TOKEN');
     expect(discord.calls.length).toBe(before);
   });
+  it('answers in the reader’s language: --locale, else the terminal’s, and refuses a language it does not speak', async () => {
+    const chinese = await relaybot(['discord', 'register', '--guild', '333333333333333333'], { ...env, LANG: 'zh_CN.UTF-8' });
+    expect(chinese.code).toBe(0);
+    expect(chinese.out).toContain('已在服务器 333333333333333333 注册');
+    const flagged = await relaybot(['discord', 'register', '--locale', 'zh-CN', '--guild', 'not-a-server'], env);
+    expect(flagged.code).toBe(64);
+    expect(flagged.err).toContain('--guild 需要 Discord 服务器 ID');
+    const before = discord.calls.length;
+    const unknown = await relaybot(['discord', 'register', '--locale', 'fr'], env);
+    expect(unknown.code).toBe(64);
+    expect(unknown.err).toContain('--locale “fr” is not supported');
+    expect(discord.calls.length).toBe(before);
+  });
 });
 
 describe('the command manifest', () => {
