@@ -142,6 +142,23 @@ describe('relaybot start with no chat tokens: the terminal chat', () => {
     }
   }, 60_000);
 
+  it('on the embedded defaults (no push domain, no cloud keys), the relay its greeting suggests is understood', async () => {
+    for (const [locale, prompt] of [['en', /Create this relay\? \[y\/N\]/], ['zh-CN', /创建这个转推任务吗？\[y\/N\]/]] as const) {
+      const dir = tempDir();
+      const bot = startBot({ RELAYBOT_DATA_DIR: join(dir, 'data'), RELAYBOT_PORT: '0', RELAYBOT_HOST: '127.0.0.1', RELAYBOT_LOCALE: locale }, dir);
+      try {
+        const [, example] = await bot.waitFor(/(?:such as|例如) `([^`]+)`/);
+        bot.type(example!);
+        await bot.waitFor(prompt);
+        bot.type('n');
+        bot.type('quit');
+        expect(await bot.exited).toBe(0);
+      } finally {
+        if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+      }
+    }
+  }, 60_000);
+
   it('refuses to start on bad settings, naming each, with exit code 78', async () => {
     const dir = tempDir();
     const bot = startBot({ ...botEnv(dir), RELAYBOT_PORT: 'eighty', RELAYBOT_DEFAULT_TZ: 'Mars/Base' }, dir);
