@@ -10,6 +10,7 @@ import { failureReply } from './failures.js';
 import { previewNewRelay } from './new-relay.js';
 import { subscribeVerb, timeZoneVerb, unsubscribeVerb } from './settings-verbs.js';
 import { changeTask, listTasks, needsId, showTask, taskStatus } from './task-verbs.js';
+import { isLoneAnswer } from './lone-answer.js';
 import { likelyVerb } from './verb-typo.js';
 import { matchVerb, MUTATING_VERBS, type Verb } from './verbs.js';
 
@@ -23,6 +24,11 @@ function readOnly(ctx: ChatContext): ChatOutcome {
 /** A mistyped verb: what it most likely meant, instead of the new relay nobody typed (core/chat/verb-typo.ts). */
 function didYouMean(typed: string, meant: string, ctx: ChatContext): ChatOutcome {
   return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.didYouMean', { typed, meant }), [], 'warning') };
+}
+
+/** "yes" with no question waiting (core/chat/lone-answer.ts). */
+function nothingAsked(typed: string, ctx: ChatContext): ChatOutcome {
+  return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.nothingAsked', { typed }), [], 'warning') };
 }
 
 /** Splits "r7kq2m rest of text" into the id and the rest. */
@@ -79,6 +85,7 @@ export function createChatCommands(deps: ChatDeps): ChatCommands {
       if (verb) return guarded(ctx, { verb: verb.verb }, () => runVerb(verb.verb, verb.args, ctx, deps));
       const meant = likelyVerb(trimmed);
       if (meant) return Promise.resolve(didYouMean(trimmed, meant, ctx));
+      if (isLoneAnswer(trimmed)) return Promise.resolve(nothingAsked(trimmed, ctx));
       if (!ctx.canModify) return Promise.resolve(readOnly(ctx));
       return guarded(ctx, { verb: 'new' }, () => previewNewRelay(trimmed, ctx, deps));
     },

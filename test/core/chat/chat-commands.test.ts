@@ -280,6 +280,22 @@ describe('verbs on existing relays', () => {
     expect({ creates: creates(), state: h.store.tasks.get(task.id)?.state }).toEqual(before);
   });
 
+  it('answers a lone "yes" with no preview waiting by saying so, not as a relay missing its source', async () => {
+    const before = creates();
+    for (const [typed, locale, expected] of [
+      ['yes', 'en', 'Nothing is waiting for “yes” right now'],
+      ['OK!', 'en', 'Nothing is waiting for “OK!” right now'],
+      ['确认。', 'zh-CN', '现在没有等待“确认。”的问题'],
+    ] as const) {
+      const doc = docOf(await h.chat.handle(typed, context({ locale })));
+      expect(doc.text, typed).toContain(expected);
+      expect(doc.text, typed).not.toMatch(/Add a source|请添加/);
+    }
+    // A word that merely starts like one is still read as a command.
+    expect(docOf(await h.chat.handle('yesterday', context())).text).not.toContain('Nothing is waiting');
+    expect(creates()).toBe(before);
+  });
+
   it('lets people without permission look but not change, and says so', async () => {
     const task = await createdTask();
     const viewer = context({ user: 'U9', canModify: false });
