@@ -2,7 +2,7 @@
 // word, and the operator finds out when the relays are "gone". Only our own prefix is checked: SLACK_*,
 // DISCORD_* and TENCENTCLOUD_* names are shared with other tools (tccli, the Slack CLI) that may be configured
 // in the same environment.
-import { editDistance } from '../core/edit-distance.js';
+import { nearest } from '../core/edit-distance.js';
 import { coreConfigSchema } from './core.js';
 import { discordConfigSchema } from './discord.js';
 import { ffmpegConfigSchema } from './ffmpeg.js';
@@ -28,14 +28,10 @@ function knownNames(): string[] {
 /** The known name closest to a misspelt one, when it is close enough to be what was meant. */
 function closest(name: string, known: string[]): string | undefined {
   const upper = name.toUpperCase();
-  let best: { name: string; score: number } | undefined;
-  for (const candidate of known) {
-    const score = editDistance(upper, candidate);
-    if (!best || score < best.score) best = { name: candidate, score };
-  }
+  const best = nearest(upper, known);
   // Close enough to be a slip of the keyboard (RELAYBOT_DATADIR, RELAYBOT_PORTT), not another word (RELAYBOT_FOO).
   const typed = upper.length - PREFIX.length;
-  return best && best.score <= 2 && best.score * 3 <= typed ? best.name : undefined;
+  return best && best.distance <= 2 && best.distance * 3 <= typed ? best.word : undefined;
 }
 
 export function unknownSettings(env: Env): SettingProblem[] {

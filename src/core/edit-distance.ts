@@ -14,3 +14,23 @@ export function editDistance(a: string, b: string): number {
   }
   return rows[a.length]![b.length]!;
 }
+
+/** The candidate fewest slips away from `word` (the first of equals), with how many; undefined when there are none. */
+export function nearest(word: string, candidates: Iterable<string>): { word: string; distance: number } | undefined {
+  let best: { word: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (!best || distance < best.distance) best = { word: candidate, distance };
+  }
+  return best;
+}
+
+/**
+ * The word `typed` most likely meant: one slip in a short word ("lsit"), two in a long one ("unsubscirbe"); more
+ * and it is another word. Null for an exact match (nothing was mistyped) or nothing that close.
+ */
+export function likelySlipOf(typed: string, candidates: Iterable<string>): string | null {
+  const best = nearest(typed, candidates);
+  if (!best || best.distance === 0 || best.distance > (typed.length >= 6 ? 2 : 1)) return null;
+  return best.word;
+}

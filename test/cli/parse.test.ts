@@ -117,4 +117,13 @@ describe('relaybot itself', () => {
     expect(unknown.status).toBe(64);
     expect(unknown.stderr).toMatch(/^Usage: relaybot <command>/);
   });
+
+  it('names the command a mistyped one most likely meant, and runs nothing', () => {
+    const typo = top(['lsit']);
+    expect(typo.status).toBe(64);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toMatch(/^“lsit” is not a relaybot command\. Did you mean `relaybot list`\?\nUsage: relaybot <command>/);
+    const chinese = spawnSync(process.execPath, [BIN, 'craete'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
+    expect(chinese.stderr).toContain('是否想输入 `relaybot create`');
+  });
 });

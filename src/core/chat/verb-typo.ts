@@ -3,7 +3,7 @@
 // URL (every relay has a source URL) and starts with a word one or two letters away from a verb is answered with
 // the command it most likely meant instead. Every front end asks the same question: Slack and Discord through
 // core/chat, the terminal before it (where "quit" and "exit" are words too).
-import { editDistance } from '../edit-distance.js';
+import { likelySlipOf } from '../edit-distance.js';
 import { matchVerb, VERBS } from './verbs.js';
 
 /** The command as it was most likely meant ("list", "stop r7kq2m"), or null when it is not a mistyped verb. */
@@ -13,12 +13,6 @@ export function likelyVerb(line: string, extraWords: readonly string[] = []): st
   const [first = '', ...rest] = text.split(/\s+/);
   const word = first.toLowerCase();
   if (!/^[a-z]{2,}$/.test(word)) return null;
-  let best: { verb: string; score: number } | undefined;
-  for (const verb of [...VERBS, ...extraWords]) {
-    const score = editDistance(word, verb);
-    if (!best || score < best.score) best = { verb, score };
-  }
-  // One slip in a short word ("lsit"), two in a long one ("unsubscirbe"): more and it is another word.
-  if (!best || best.score === 0 || best.score > (word.length >= 6 ? 2 : 1)) return null;
-  return [best.verb, ...rest].join(' ');
+  const verb = likelySlipOf(word, [...VERBS, ...extraWords]);
+  return verb === null ? null : [verb, ...rest].join(' ');
 }
