@@ -19,11 +19,18 @@ export interface PreviewOptions {
 }
 
 
+/**
+ * The window's length as written, to the second: rounded to minutes, "for 25s" read as "0 min" and "for 90s" as
+ * "2 min", which is not what was asked. Seconds are named only when there are some.
+ */
 function formatDuration(ms: number, locale: Locale): string {
-  const totalMinutes = Math.round(ms / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
-  return hours > 0 ? t(locale, 'preview.hoursMinutes', { hours, minutes }) : t(locale, 'preview.minutes', { minutes });
+  const total = Math.round(ms / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  if (hours > 0) return t(locale, seconds > 0 ? 'preview.hoursMinutesSeconds' : 'preview.hoursMinutes', { hours, minutes, seconds });
+  if (minutes > 0) return t(locale, seconds > 0 ? 'preview.minutesSeconds' : 'preview.minutes', { minutes, seconds });
+  return t(locale, 'preview.seconds', { seconds });
 }
 
 /** Where the stream goes, as a URL with its stream key masked. */
@@ -35,7 +42,7 @@ export function describeDestination(request: RelayRequest): string {
 function loopText(value: string, locale: Locale): string {
   if (value === '-1') return t(locale, 'preview.loopForever');
   if (value === '0') return t(locale, 'preview.loopNone');
-  return t(locale, 'preview.loopTimes', { count: value });
+  return t(locale, value === '1' ? 'preview.loopOneMore' : 'preview.loopTimes', { count: value });
 }
 
 function timeFields(request: RelayRequest, opts: PreviewOptions): { fields: ReplyField[]; instants: Record<string, number> } {

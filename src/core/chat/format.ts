@@ -31,5 +31,5 @@ export function loopsText(request: Pick<RelayRequest, 'SourceType' | 'VodLoopTim
   const loops = Number(request.VodLoopTimes);
   if (loops < 0) return t(locale, 'chat.loops.forever');
   if (loops === 0) return t(locale, 'chat.loops.once');
-  return t(locale, 'chat.loops.times', { count: loops });
+  return t(locale, loops === 1 ? 'chat.loops.oneMore' : 'chat.loops.times', { count: loops });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loopsText } from '../../../src/core/chat/format.js';
 import { buildPreview, renderPlainText } from '../../../src/core/preview.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
 
@@ -28,6 +29,25 @@ describe('buildPreview', () => {
     expect(text).toContain('Friday show');
     expect(text).toContain('ap-tokyo');
     expect(text).toContain('bundled ffmpeg runner');
+  });
+
+  it('says a window’s length to the second and one repeat in the singular', () => {
+    const lasting = (seconds: number, locale: 'en' | 'zh-CN' = 'en', loops = '3') =>
+      buildPreview(
+        { ...request, VodLoopTimes: loops, EndTime: new Date(Date.parse(request.StartTime) + seconds * 1000).toISOString() },
+        { locale, timeZone: 'UTC' },
+      ).fields.find((field) => field.label === (locale === 'en' ? 'Duration' : '时长'))?.value;
+    expect(lasting(25)).toBe('25 s');
+    expect(lasting(90)).toBe('1 min 30 s');
+    expect(lasting(45 * 60)).toBe('45 min');
+    expect(lasting(3600 + 5)).toBe('1 h 0 min 5 s');
+    expect(lasting(90, 'zh-CN')).toBe('1 分 30 秒');
+    const once = buildPreview({ ...request, VodLoopTimes: '1' }, { locale: 'en', timeZone: 'UTC' }).text;
+    expect(once).toContain('once more after the first play');
+    expect(once).not.toContain('1 more times');
+    // The same in a relay's status document.
+    expect(loopsText({ SourceType: 'PullVodPushLive', VodLoopTimes: '1' }, 'en')).toBe('once more');
+    expect(loopsText({ SourceType: 'PullVodPushLive', VodLoopTimes: '2' }, 'en')).toBe('2 more times');
   });
 
   it('masks stream keys, signatures and tokens', () => {
