@@ -31,6 +31,15 @@ const task: TaskRecord = {
 };
 
 describe('how the CLI shows a task', () => {
+  it('says loops in words, only for files, and a window’s seconds when it has some', () => {
+    expect(taskText(task, 'en').join('\n')).not.toContain('Loops'); // a live relay has no loops
+    const files = { ...task, request: { ...task.request, SourceType: 'PullVodPushLive' as const, VodLoopTimes: '1', EndTime: '2026-05-02T12:01:30Z' } };
+    const text = taskText(files, 'en', 'UTC').join('\n');
+    expect(text).toContain('Loops: once more');
+    expect(text).toMatch(/From May 2, 2026, 12:00 PM to May 2, 2026, 12:01:30 PM \(UTC\)/);
+    expect(taskText({ ...files, request: { ...files.request, VodLoopTimes: '-1' } }, 'zh-CN', 'UTC').join('\n')).toContain('循环次数：无限循环');
+  });
+
   it('JSON keeps the request for scripts with its secrets masked, and never the callback token', () => {
     const json = JSON.stringify(taskJson({ ...task, requestFingerprint: 'v1:internal' }));
     expect(json).not.toContain('SECRET-callback-token');

@@ -1,6 +1,7 @@
 // How a task looks in the CLI. JSON carries the full request (scripts need it) but never the callback token
 // or the CallbackUrl that contains it; text masks stream keys and secret query values.
 import type { ProviderTaskStatus } from '../../core/backend.js';
+import { loopsText } from '../../core/chat/format.js';
 import { t, type Locale } from '../../core/i18n.js';
 import { maskUrl } from '../../core/redact.js';
 import type { TaskRecord } from '../../core/task.js';
@@ -35,8 +36,11 @@ function destination(task: TaskRecord): string {
   return maskUrl(`rtmp://${DomainName}/${AppName}/${encodeURIComponent(StreamName)}`, { maskLastSegment: true });
 }
 
+/** Seconds only when the instant has some ("now for 90s"): a window shown as 9:00 → 9:01 would hide half of it. */
 function when(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const instant = new Date(iso);
+  const timeStyle = instant.getUTCSeconds() === 0 ? 'short' : 'medium';
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle }).format(instant);
 }
 
 export function stateLabel(task: TaskRecord, locale: Locale): string {
@@ -63,7 +67,9 @@ export function taskText(task: TaskRecord, locale: Locale, timeZone: string = ta
       timeZone,
     }),
   ];
-  if (r.VodLoopTimes !== undefined) lines.push(t(locale, 'task.view.loops', { loops: r.VodLoopTimes }));
+  // In words, as chat says it ("once more", "forever"): a bare "Loops: 1" reads as "played once".
+  const loops = loopsText(r, locale);
+  if (loops !== undefined) lines.push(t(locale, 'task.view.loops', { loops }));
   lines.push(
     t(locale, 'task.view.createdBy', {
       name: task.createdBy.displayName ?? task.createdBy.userId,
