@@ -2,7 +2,8 @@
 // keys masked), start and end in the user's zone and in UTC, duration and the options that were set.
 // One ReplyDocument for every front end; renderPlainText is the terminal's and the CLI's rendering.
 import type { BackendKind } from './backend.js';
-import { t, type Locale } from './i18n.js';
+import type { RelayError } from './errors.js';
+import { describeError, t, type Locale } from './i18n.js';
 import { maskUrl } from './redact.js';
 import type { RelayRequest } from './relay-request.js';
 import type { ReplyAction, ReplyDocument, ReplyField } from './reply.js';
@@ -16,6 +17,8 @@ export interface PreviewOptions {
   pendingId?: string;
   /** Marks the start as "now" (the schedule said so). */
   startsNow?: boolean;
+  /** How something ambiguous in the command was read (ParsedCommand.notes), said above the fields. */
+  notes?: readonly RelayError[];
 }
 
 
@@ -103,6 +106,7 @@ export function buildPreview(request: RelayRequest, opts: PreviewOptions): Reply
     ...times.fields,
     ...optionFields(request, opts),
   ];
+  const notes = opts.notes ?? [];
   const actions: ReplyAction[] = opts.pendingId
     ? [
         { id: 'confirm', label: t(locale, 'preview.confirm'), value: opts.pendingId, style: 'primary' },
@@ -112,10 +116,10 @@ export function buildPreview(request: RelayRequest, opts: PreviewOptions): Reply
   const doc: ReplyDocument = {
     kind: 'preview',
     title: t(locale, 'preview.title'),
-    lines: opts.pendingId ? [t(locale, 'preview.hint')] : [],
+    lines: [...notes.map((note) => describeError(locale, note)), ...(opts.pendingId ? [t(locale, 'preview.hint')] : [])],
     fields,
     actions,
-    severity: 'info',
+    severity: notes.length > 0 ? 'warning' : 'info',
     instants: times.instants,
     text: '',
   };

@@ -33,6 +33,13 @@ describe('relaybot create: warnings', () => {
     expect(third.json).toMatchObject({ ok: true, warnings: [] });
   });
 
+  it('with --yes (no preview shown), says how an ambiguous slash date was read with the result', { timeout: 60_000 }, async () => {
+    const created = await cli.run(['create', '--json', '--yes', '--tz', 'Europe/London', '--', 'https://cdn.example.com/show.mp4 to live/dates 5/12 8pm for 1h']);
+    expect(created.json.warnings).toEqual([{ code: 'Notice.DateOrder', message: '“5/12” was read month first: 12 May. If you meant 5 December, write “5 Dec”.' }]);
+    const text = await cli.run(['create', '--yes', '--tz', 'Europe/London', '--', 'https://cdn.example.com/show.mp4 to live/dates2 5/12 9pm for 1h']);
+    expect(text.stdout).toContain('If you meant 5 December, write “5 Dec”.');
+  });
+
   it('says that a local relay runs only while a bot runs, when none is running on the data directory', { timeout: 60_000 }, async () => {
     const local = 'https://cdn.example.com/show.mp4 to rtmp://push.example.com/live/local tomorrow 8pm for 1h on local';
     const alone = await cli.run(['create', '--json', '--yes', '--', local]);

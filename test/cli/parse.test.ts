@@ -34,7 +34,15 @@ describe('relaybot parse', () => {
         Operator: 'alice',
         VodLoopTimes: '3',
       },
+      notes: [],
     });
+  });
+
+  it('lists how an ambiguous date was read in notes, and says it above the preview', () => {
+    const command = 'https://m.example.com/a.mp4 to rtmp://push.other.com/live/key42 5/12 8pm for 2h';
+    const json = JSON.parse(relaybot(['--json', ...FIXED, '--', command]).stdout);
+    expect(json.notes).toEqual([{ code: 'Notice.DateOrder', field: 'StartTime', message: '“5/12” was read month first: 12 May. If you meant 5 December, write “5 Dec”.' }]);
+    expect(relaybot([...FIXED, '--', command]).stdout).toContain('If you meant 5 December, write “5 Dec”.');
   });
 
   it('rejects with exit 2 and localised errors naming code and field', () => {

@@ -85,7 +85,7 @@ export async function run(args: string[]): Promise<number> {
         allowPrivateNetworks: context.config.core.RELAYBOT_ALLOW_PRIVATE_NETWORKS,
       });
       if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand, timeZone);
-      const { request, backend, startsNow } = parsed.value;
+      const { request, backend, startsNow, notes } = parsed.value;
       const runner = backend ?? context.defaultBackend;
       const conflicts = conflictsFor(context, request);
       const noBot = noBotWarning(context, runner);
@@ -94,7 +94,7 @@ export async function run(args: string[]): Promise<number> {
         // With --json, stdout stays one JSON object; and when stdout is piped or redirected (`| jq`, `> out.txt`)
         // the person is still at the terminal: either way the preview and the question go to stderr.
         const out = values.json === true || !process.stdout.isTTY ? process.stderr : process.stdout;
-        const preview = warnOfConflicts(buildPreview(request, { locale, timeZone, backend: runner, startsNow }), conflicts, locale);
+        const preview = warnOfConflicts(buildPreview(request, { locale, timeZone, backend: runner, startsNow, notes }), conflicts, locale);
         out.write(`${renderPlainText(preview)}\n`);
         if (noBot) out.write(`\n${describeError(locale, noBot)}\n`);
         if (!(await confirm(locale, out))) {
@@ -126,7 +126,8 @@ export async function run(args: string[]): Promise<number> {
           throw error;
         });
       // A repeat of an earlier create reports that task as it was; only a new task is news to warn about.
-      const warnings = created ? [conflictWarning(conflicts), noBot].filter((w): w is RelayError => w !== null) : [];
+      // With --yes nobody saw the preview: how an ambiguous date was read is said with the result.
+      const warnings = created ? [...(values.yes === true ? notes : []), conflictWarning(conflicts), noBot].filter((w): w is RelayError => w !== null) : [];
       return {
         json: { task: taskJson(task), created, requestId, warnings: warnings.map((w) => ({ code: w.code, message: describeError(locale, w) })) },
         text: [

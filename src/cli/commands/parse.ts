@@ -108,7 +108,7 @@ function execute(args: string[]): number {
 
   if (json) {
     const body = parsed.ok
-      ? { ok: true, request: parsed.value.request }
+      ? { ok: true, request: parsed.value.request, notes: parsed.value.notes.map((n) => ({ code: n.code, field: n.field ?? null, message: describeErrorFor({ locale, timeZone }, n) })) }
       : { ok: false, errors: parsed.error.map((e) => ({ code: e.code, field: e.field ?? null, message: describeErrorFor({ locale, timeZone }, e) })) };
     process.stdout.write(`${JSON.stringify(body)}\n`);
     return parsed.ok ? 0 : EXIT_REJECTED;
@@ -118,8 +118,8 @@ function execute(args: string[]): number {
     process.stderr.write(`${t(locale, 'cli.parse.rejected')}\n${lines.join('\n')}\n`);
     return EXIT_REJECTED;
   }
-  const { request, backend, startsNow } = parsed.value;
-  const doc = buildPreview(request, { locale, timeZone, startsNow, ...(backend ? { backend } : {}) });
+  const { request, backend, startsNow, notes } = parsed.value;
+  const doc = buildPreview(request, { locale, timeZone, startsNow, notes, ...(backend ? { backend } : {}) });
   process.stdout.write(`${renderPlainText(doc)}\n`);
   return 0;
 }

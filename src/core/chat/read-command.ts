@@ -32,6 +32,7 @@ export function readCommand(text: string, context: CommandContext, ask: PreviewA
     ...(backend ? { backend } : {}),
     pendingId: ask.pendingId,
     startsNow: parsed.value.startsNow,
+    notes: parsed.value.notes,
   });
   return { ok: true, value: parsed.value, doc };
 }

@@ -19,6 +19,8 @@ export interface ParsedCommand {
   request: RelayRequest;
   backend?: BackendKind;
   startsNow: boolean;
+  /** How something ambiguous was read (a date such as "5/12"): shown in the preview, not refused. */
+  notes: RelayError[];
 }
 
 export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
@@ -51,6 +53,6 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
     }),
   );
   if (errors.length > 0 || !schedule) return err(errors);
-  return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow });
+  return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow, notes: schedule.notes });
 }
 

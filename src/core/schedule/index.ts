@@ -37,6 +37,7 @@ import { rewriteYearWords } from './year-words.js';
 import { refuseImpossibleDates } from './impossible-dates.js';
 import { refuseVagueAmounts } from './vague-amounts.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
+import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
 
 const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*-\s*\d/;
@@ -56,6 +57,8 @@ export interface ParsedSchedule {
   startsNow: boolean;
   /** Leftover words that are not part of any time expression (the caller turns them into an error). */
   unrecognized: string[];
+  /** How an ambiguous date was read, for the preview (slash-date-order.ts); not errors. */
+  notes: RelayError[];
 }
 
 export const MAX_SCHEDULE_LENGTH = 200;
@@ -239,6 +242,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
       end: new Date(composed.value.end),
       startsNow: composed.value.startsNow,
       unrecognized: leftoverWords(scratch.text),
+      notes: monthFirstNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
     },
   };
 }

@@ -174,6 +174,15 @@ describe('a new relay: preview, then confirm', () => {
     expect(zh.lines.at(-1)).toMatch(/请修改命令/);
   });
 
+  it('says above the preview how an ambiguous slash date was read, and confirms what it showed', async () => {
+    const outcome = await h.chat.handle('https://cdn.example.com/show.mp4 to live/evening 5/12 8pm for 2h', context());
+    if (outcome.kind !== 'preview') throw new Error(`expected a preview, got ${docOf(outcome).text}`);
+    expect(outcome.doc.lines[0]).toBe('“5/12” was read month first: 12 May. If you meant 5 December, write “5 Dec”.');
+    const created = await h.chat.confirm(outcome.pendingId, context({ user: 'U1' }));
+    if (created.kind !== 'created') throw new Error(`expected a task, got ${docOf(created).text}`);
+    expect(created.task.request.StartTime.slice(5, 10)).toBe('05-12');
+  });
+
   it('names a refused time on the user’s own clock and zone, not as the API’s field and UTC string', async () => {
     const newYork = context({ timeZone: 'America/New_York' });
     const past = docOf(await h.chat.handle('https://cdn.example.com/show.mp4 to live/evening yesterday 8pm for 2h', newYork));
