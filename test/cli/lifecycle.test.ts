@@ -109,7 +109,7 @@ describe('relaybot lifecycle commands against the Tencent stand-in', () => {
     expect(again.code).toBe(1);
     expect(again.json).toEqual({
       ok: false,
-      errors: [expect.objectContaining({ code: 'FailedOperation.TaskState', message: `Task ${id} was stopped, so it cannot be changed. Create a new task instead.` })],
+      errors: [expect.objectContaining({ code: 'FailedOperation.TaskState', message: `Task ${id} is already stopped and deleted at the provider: nothing more to do.` })],
     });
     const unknown = await cli.run(['restart', '--locale', 'zh-CN', 'zzzzzz']);
     expect(unknown.code).toBe(1);

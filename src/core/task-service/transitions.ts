@@ -12,6 +12,8 @@ function refusal(verb: LifecycleVerb, task: TaskRecord, now: Date): string | nul
   // An ended task still counts against the provider's task limit until it is deleted: stopping it frees
   // the slot, so that one verb stays allowed.
   if (verb === 'stop' && task.state === 'ended' && task.providerTaskId) return null;
+  // A second Stop (a double click, two people, a script run twice) is told it is done, not to create a new task.
+  if (verb === 'stop' && task.state === 'stopped') return 'task.refused.alreadyStopped';
   // One message per finished state, so that neither language has to splice in an untranslated state name.
   if (FINISHED.includes(task.state)) return `task.refused.${task.state}`;
   switch (verb) {

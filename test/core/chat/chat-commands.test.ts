@@ -258,7 +258,8 @@ describe('verbs on existing relays', () => {
 
     const again = docOf(await h.chat.handle(`stop ${task.id}`, context()));
     expect(again.kind).toBe('error');
-    expect(again.text).toMatch(/was stopped, so it cannot be changed/);
+    expect(again.text).toContain(`Task ${task.id} is already stopped and deleted at the provider: nothing more to do.`);
+    expect(docOf(await h.chat.handle(`pause ${task.id}`, context())).text).toMatch(/was stopped, so it cannot be changed/);
   });
 
   it('shows a relay’s live status at the provider', async () => {

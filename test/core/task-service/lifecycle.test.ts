@@ -62,7 +62,7 @@ describe('the lifecycle of a task that has started', () => {
 
     await h.service.stop(task.id, bo);
     const stopAgain = await refusal(h.service.stop(task.id, bo));
-    expect(describeError('zh-CN', stopAgain.toRelayError())).toBe(`任务 ${task.id} 已被停止，无法再修改。请改为创建新任务。`);
+    expect(describeError('zh-CN', stopAgain.toRelayError())).toBe(`任务 ${task.id} 已经停止，并已在服务商处删除，无需再操作。`);
     expect((await refusal(h.service.edit(task.id, { Comment: 'x' }, bo))).key).toBe('task.refused.stopped');
     // Refusals never reach the provider.
     expect(h.standin.requests.filter((r) => r.action === 'DeleteLivePullStreamTask')).toHaveLength(1);
