@@ -14,7 +14,10 @@ beforeAll(async () => {
 });
 afterAll(async () => cli.close());
 
-const RELAY = 'https://cdn.example.com/show.mp4 to live/dup tomorrow 8pm for 2h';
+// A date ten days ahead, not "tomorrow": in the small hours "tomorrow" comes with a note of its own
+// (schedule/small-hours-tomorrow.ts), and these tests count the other warnings.
+const DAY = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+const RELAY = `https://cdn.example.com/show.mp4 to live/dup ${DAY} 8pm for 2h`;
 
 describe('relaybot create: warnings', () => {
   it('names an active relay to the same stream at an overlapping time, creates anyway, and stops naming it once stopped', { timeout: 60_000 }, async () => {
@@ -41,7 +44,7 @@ describe('relaybot create: warnings', () => {
   });
 
   it('says that a local relay runs only while a bot runs, when none is running on the data directory', { timeout: 60_000 }, async () => {
-    const local = 'https://cdn.example.com/show.mp4 to rtmp://push.example.com/live/local tomorrow 8pm for 1h on local';
+    const local = `https://cdn.example.com/show.mp4 to rtmp://push.example.com/live/local ${DAY} 8pm for 1h on local`;
     const alone = await cli.run(['create', '--json', '--yes', '--', local]);
     expect(alone.code, alone.stdout).toBe(0);
     expect(alone.json.warnings).toEqual([{ code: 'Warning.NoBotRunning', message: expect.stringContaining('relaybot start') }]);
@@ -55,7 +58,7 @@ describe('relaybot create: warnings', () => {
       bot.release();
     }
     // Tencent relays run at the provider, bot or not.
-    const tencent = await cli.run(['create', '--json', '--yes', '--', 'https://cdn.example.com/show.mp4 to live/remote tomorrow 8pm for 1h']);
+    const tencent = await cli.run(['create', '--json', '--yes', '--', `https://cdn.example.com/show.mp4 to live/remote ${DAY} 8pm for 1h`]);
     expect(tencent.json).toMatchObject({ ok: true, warnings: [] });
   });
 });
