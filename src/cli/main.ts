@@ -31,8 +31,8 @@ export async function main(argv: string[]): Promise<number> {
     const asked = name === undefined || HELP.includes(name);
     // In the terminal's language (LANG=zh_CN.UTF-8 gives Chinese), as every command's own messages are.
     const locale = resolveLocale([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].find(Boolean)?.split('.')[0]);
-    const meant = name === undefined || asked ? null : likelySlipOf(name.toLowerCase(), Object.keys(COMMANDS));
-    if (meant) process.stderr.write(`${t(locale, 'cli.didYouMean', { typed: name!, meant })}\n`);
+    const meant = name !== undefined && !asked ? likelySlipOf(name.toLowerCase(), Object.keys(COMMANDS)) : null;
+    if (name !== undefined && meant) process.stderr.write(`${t(locale, 'cli.didYouMean', { typed: name, meant })}\n`);
     (asked ? process.stdout : process.stderr).write(`${t(locale, 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') })}\n`);
     return asked ? 0 : 64;
   }
