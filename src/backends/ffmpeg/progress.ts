@@ -76,9 +76,14 @@ const ERROR_PATTERNS = [
  * error line is the one quoted), and tells no one anything.
  */
 const SUMMARY_ONLY = /^Conversion failed!?$/i;
+/**
+ * The FLV muxer on an output it cannot seek back on (a pipe, an RTMP connection) says this at every clean end:
+ * it only means the header keeps a duration and size of 0, which streaming never reads.
+ */
+const UNSEEKABLE_FLV_TRAILER = /Failed to update header with correct (?:duration|filesize)/i;
 
 /** Whether a stderr line reports a failure worth quoting in an alarm or TaskExit message. */
 export function isErrorLine(line: string): boolean {
-  if (SUMMARY_ONLY.test(line.trim())) return false;
+  if (SUMMARY_ONLY.test(line.trim()) || UNSEEKABLE_FLV_TRAILER.test(line)) return false;
   return ERROR_PATTERNS.some((pattern) => pattern.test(line));
 }
