@@ -26,8 +26,8 @@ function didYouMean(typed: string, meant: string, ctx: ChatContext): ChatOutcome
   return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.didYouMean', { typed, meant }), [], 'warning') };
 }
 
-/** "yes" with no question waiting (core/chat/lone-answer.ts). */
-function nothingAsked(typed: string, ctx: ChatContext): ChatOutcome {
+/** "yes" on its own: answered where the question is, not here (core/chat/lone-answer.ts). */
+function answerWhereAsked(typed: string, ctx: ChatContext): ChatOutcome {
   return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.nothingAsked', { typed }), [], 'warning') };
 }
 
@@ -85,7 +85,7 @@ export function createChatCommands(deps: ChatDeps): ChatCommands {
       if (verb) return guarded(ctx, { verb: verb.verb }, () => runVerb(verb.verb, verb.args, ctx, deps));
       const meant = likelyVerb(trimmed);
       if (meant) return Promise.resolve(didYouMean(trimmed, meant, ctx));
-      if (isLoneAnswer(trimmed)) return Promise.resolve(nothingAsked(trimmed, ctx));
+      if (isLoneAnswer(trimmed)) return Promise.resolve(answerWhereAsked(trimmed, ctx));
       if (!ctx.canModify) return Promise.resolve(readOnly(ctx));
       return guarded(ctx, { verb: 'new' }, () => previewNewRelay(trimmed, ctx, deps));
     },

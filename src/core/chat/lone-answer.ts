@@ -1,6 +1,6 @@
-// "y", "yes", "ok", "确认" sent on their own, with no preview waiting for them (it expired, was answered, or the
-// person answered in the wrong place): read as a new relay they would get "add a source… say where to push… say
-// when", as if they had tried to describe one. They are told that nothing is waiting for an answer instead.
+// "y", "yes", "ok", "确认" sent on their own (a preview answered in the wrong place, or one that already expired):
+// read as a new relay they would get "add a source… say where to push… say when", as if they had tried to
+// describe one. They are pointed at the preview's buttons (or the terminal's prompt) instead.
 
 /** Words that only ever answer a question, in both languages. */
 const ANSWER_WORDS = new Set([

@@ -290,19 +290,19 @@ describe('verbs on existing relays', () => {
     expect({ creates: creates(), state: h.store.tasks.get(task.id)?.state }).toEqual(before);
   });
 
-  it('answers a lone "yes" with no preview waiting by saying so, not as a relay missing its source', async () => {
+  it('answers a lone "yes" by pointing at the preview\'s buttons, not as a relay missing its source', async () => {
     const before = creates();
     for (const [typed, locale, expected] of [
-      ['yes', 'en', 'Nothing is waiting for “yes” right now'],
-      ['OK!', 'en', 'Nothing is waiting for “OK!” right now'],
-      ['确认。', 'zh-CN', '现在没有等待“确认。”的问题'],
+      ['yes', 'en', '“yes” on its own is not a command: a preview is answered with its Confirm or Cancel button'],
+      ['OK!', 'en', '“OK!” on its own is not a command'],
+      ['确认。', 'zh-CN', '单独的“确认。”不是命令'],
     ] as const) {
       const doc = docOf(await h.chat.handle(typed, context({ locale })));
       expect(doc.text, typed).toContain(expected);
       expect(doc.text, typed).not.toMatch(/Add a source|请添加/);
     }
     // A word that merely starts like one is still read as a command.
-    expect(docOf(await h.chat.handle('yesterday', context())).text).not.toContain('Nothing is waiting');
+    expect(docOf(await h.chat.handle('yesterday', context())).text).not.toContain('on its own is not a command');
     expect(creates()).toBe(before);
   });
 
