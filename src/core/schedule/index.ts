@@ -58,7 +58,7 @@ export interface ParsedSchedule {
   startsNow: boolean;
   /** Leftover words that are not part of any time expression (the caller turns them into an error). */
   unrecognized: string[];
-  /** How an ambiguous date was read, for the preview (slash-date-order.ts); not errors. */
+  /** How something ambiguous was read ("5/12", "tomorrow" at 1am), for the preview; not errors. */
   notes: RelayError[];
 }
 
