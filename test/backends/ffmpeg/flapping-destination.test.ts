@@ -2,48 +2,29 @@
 // channel hears of it once — one PushStreamFailed, one TaskExit — not an alarm, an exit and a start every few
 // seconds (each flap made two channel alarms before); the retries back off; and once the stream has stayed up
 // for RELAYBOT_RUNNER_STABLE_MS (3 s in tests) the relay is reported running again, and a later drop is news.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { makeMedia } from '../../support/media.js';
-import { HttpMediaServer } from '../../support/http-media-server.js';
-import { RtmpServer } from '../../support/rtmp-server.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DroppingProxy } from './dropping-proxy.js';
-import { relayRequest, startBackend, tempDir, type Harness } from './harness.js';
+import { relayRequest } from './harness.js';
+import { useRelayRig } from './relay-rig.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a destination that keeps dropping the stream', () => {
-  const dir = tempDir('relaybot-flap-');
-  let http: HttpMediaServer;
-  let rtmp: RtmpServer;
+  const rig = useRelayRig('relaybot-flap-', [{ name: 'clip.flv', seconds: 3, format: 'flv' }]);
   let proxy: DroppingProxy;
-  let harness: Harness;
-
-  beforeAll(async () => {
-    await makeMedia(dir.path, { name: 'clip.flv', seconds: 3, format: 'flv' });
-    http = await HttpMediaServer.start(dir.path);
-    rtmp = await RtmpServer.start();
-    harness = await startBackend(join(dir.path, 'data'));
-  });
-
   afterAll(async () => {
-    await harness?.backend.close();
-    harness?.db.close();
     await proxy?.stop();
-    await http?.stop();
-    await rtmp?.stop();
-    dir.remove();
   });
 
   it('is one incident until the stream stays up, with growing pauses between retries', async () => {
     // Up first, so the relay is on air and running; then every connection is cut 1.8 s after it is accepted
     // (on air after 1 s, never up for the 3 s that end a failure streak).
-    proxy = await DroppingProxy.start(rtmp.port, null);
-    const request = relayRequest({ SourceType: 'PullVodPushLive', SourceUrls: [http.url('clip.flv')], ToUrl: proxy.url('live/flap'), VodLoopTimes: '-1' }, 60);
-    await harness.backend.create(request);
-    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+    proxy = await DroppingProxy.start(rig.rtmp.port, null);
+    const request = relayRequest({ SourceType: 'PullVodPushLive', SourceUrls: [rig.http.url('clip.flv')], ToUrl: proxy.url('live/flap'), VodLoopTimes: '-1' }, 60);
+    await rig.harness.backend.create(request);
+    const mine = () => rig.harness.sink.forTask(request.SpecifyTaskId);
     const named = (name: string) => mine().filter((e) => e.event === name);
-    await harness.sink.waitFor(() => named('TaskStart').length === 1, 15_000, 'TaskStart');
+    await rig.harness.sink.waitFor(() => named('TaskStart').length === 1, 15_000, 'TaskStart');
     await sleep(4000);
 
     proxy.dropAfterMs = 1800;
@@ -63,11 +44,11 @@ describe('a destination that keeps dropping the stream', () => {
     // The edge is healthy again: once the stream stays up, the channel hears it is running; a drop after that is
     // a new incident.
     proxy.dropAfterMs = null;
-    await harness.sink.waitFor(() => named('TaskStart').length === 2, 15_000, 'TaskStart once stable');
+    await rig.harness.sink.waitFor(() => named('TaskStart').length === 2, 15_000, 'TaskStart once stable');
     expect(named('TaskExit')).toHaveLength(1);
     proxy.dropAll();
-    await harness.sink.waitFor(() => named('TaskAlarm').length === 2, 15_000, 'a new alarm for a new streak');
-    await harness.backend.delete(request.SpecifyTaskId, 'test');
+    await rig.harness.sink.waitFor(() => named('TaskAlarm').length === 2, 15_000, 'a new alarm for a new streak');
+    await rig.harness.backend.delete(request.SpecifyTaskId, 'test');
     // ~30 s of real flapping and recovery on its own; room for a busy two-core machine.
   }, 75_000);
 });
