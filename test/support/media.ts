@@ -82,10 +82,13 @@ export async function probe(file: string): Promise<ProbeResult> {
   };
   const pts = (type: string) =>
     data.packets.filter((p) => p.codec_type === type && p.pts_time !== undefined).map((p) => Number(p.pts_time));
+  // A live stream's container states no duration (Matroska as node writes it): the span of its timestamps.
+  const all = [...pts('video'), ...pts('audio')];
+  const span = all.length ? Math.max(...all) - Math.min(...all) : 0;
   return {
     videoCodec: data.streams.find((s) => s.codec_type === 'video')?.codec_name,
     audioCodec: data.streams.find((s) => s.codec_type === 'audio')?.codec_name,
-    duration: Number(data.format.duration ?? 0),
+    duration: Number(data.format.duration ?? 0) || span,
     videoPts: pts('video'),
     audioPts: pts('audio'),
   };

@@ -112,15 +112,16 @@ export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'>): 
   ];
 }
 
-/** The muxer of a file relay: the FLV stream node splices from the files, pushed unchanged. */
-export function flvMuxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
+/** The muxer of a file relay: the stream node splices from the files, pushed unchanged. */
+export function splicedMuxerArgs(output: PreparedUrl, ioTimeoutMs: number): string[] {
   return [
     ...COMMON,
     '-protocol_whitelist',
     'pipe',
+    // node's spliced stream, as Matroska (flv/matroska-stream.ts): ~2 MiB less per muxer than reading FLV.
     '-f',
-    'flv',
-    // Small probe: node's stream starts with both sequence headers and a key frame.
+    'matroska',
+    // Small probe: node's stream starts with both tracks' configurations and a key frame.
     '-analyzeduration',
     '500000',
     '-probesize',

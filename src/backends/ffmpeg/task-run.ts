@@ -14,7 +14,7 @@ import { prepareAccess, type Access } from './access.js';
 import { Backoff } from './backoff.js';
 import type { FfmpegBinary } from './binary.js';
 import { destinationUrl, parseEndpoint } from './endpoint.js';
-import { directRelayArgs, flvMuxerArgs, muxerArgs, probeArgs, readerArgs } from './ffmpeg-args.js';
+import { directRelayArgs, splicedMuxerArgs, muxerArgs, probeArgs, readerArgs } from './ffmpeg-args.js';
 import { FlvFeed } from './flv/flv-feed.js';
 import { FlvSplicer } from './flv/flv-splicer.js';
 import { SplicedFile } from './flv/spliced-file.js';
@@ -436,7 +436,7 @@ export class TaskRun {
     const vod = this.isVod;
     const muxer = new FfmpegProcess({
       binary: this.context.binary.path,
-      args: vod ? flvMuxerArgs(output, 10_000) : muxerArgs(output, 10_000),
+      args: vod ? splicedMuxerArgs(output, 10_000) : muxerArgs(output, 10_000),
       logger: this.context.logger,
       redact: this.redact,
       label: `${this.request.SpecifyTaskId} push`,
@@ -568,8 +568,9 @@ export class TaskRun {
         onWritten: (tag) => {
           if (over) return;
           if (fileBase < 0) {
-            // The file's first output time: where the splicer started it.
-            fileBase = tag.timestamp;
+            // The file's first output time: where the splicer started it (not this tag's: the feed reports the
+            // last tag of each burst, and a first burst can hold a second of the file after a slow start).
+            fileBase = splicer.fileStartMs;
             firstWrite = performance.now();
           }
           const now = Math.max(played, (tag.timestamp - fileBase) / 1000);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/backends/ffmpeg/backoff.js';
 import { callbackBody, wantsEvent } from '../../../src/backends/ffmpeg/callback-body.js';
 import { destinationUrl, parseEndpoint, rtmpParts } from '../../../src/backends/ffmpeg/endpoint.js';
-import { flvMuxerArgs, flvReaderArgs, muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
+import { flvReaderArgs, splicedMuxerArgs, muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
 import { rewritePlaylist } from '../../../src/backends/ffmpeg/playlist-rewrite.js';
 import { pullFailureReason, pushFailureReason } from '../../../src/backends/ffmpeg/failure-reasons.js';
 import { OnAirWatch } from '../../../src/backends/ffmpeg/on-air.js';
@@ -93,10 +93,10 @@ describe('what ffmpeg is told', () => {
     expect(args.slice(-3)).toEqual(['-protocol_whitelist', 'rtmp,tcp', 'rtmp://1.1.1.1:1935/live/key']);
   });
 
-  it('feeds a file relay\'s muxer FLV from its pipe, and has readers of other files output FLV at the pace node reads it', () => {
-    const args = flvMuxerArgs({ url: 'rtmp://1.1.1.1:1935/live/key', options: ['-protocol_whitelist', 'rtmp,tcp'], format: 'flv' }, 10_000);
+  it('feeds a file relay\'s muxer Matroska from its pipe, and has readers of other files output FLV at the pace node reads it', () => {
+    const args = splicedMuxerArgs({ url: 'rtmp://1.1.1.1:1935/live/key', options: ['-protocol_whitelist', 'rtmp,tcp'], format: 'flv' }, 10_000);
     const inputAt = args.indexOf('-i');
-    expect(args.slice(0, inputAt)).toEqual(expect.arrayContaining(['-protocol_whitelist', 'pipe', '-f', 'flv']));
+    expect(args.slice(0, inputAt)).toEqual(expect.arrayContaining(['-protocol_whitelist', 'pipe', '-f', 'matroska']));
     expect(args[inputAt + 1]).toBe('pipe:0');
     expect(args).not.toContain('-bsf:a');
     expect(args.slice(-3)).toEqual(['-protocol_whitelist', 'rtmp,tcp', 'rtmp://1.1.1.1:1935/live/key']);

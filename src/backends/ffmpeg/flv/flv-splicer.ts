@@ -1,14 +1,15 @@
-// Turns a sequence of FLV files into ONE continuous FLV stream for the muxer: the file header once, every later
-// header and every script tag dropped (the spliced stream has no single duration; the muxer writes its own
+// Turns a sequence of FLV files into ONE continuous stream of FLV tags for the muxer (the feed hands it on as
+// Matroska, see matroska-stream.ts): the first file's header once, every later header and every script tag dropped (the spliced stream has no single duration; the muxer writes its own
 // onMetaData), and every tag's timestamp rebased so that each file starts one frame after the previous one
 // ended — the destination never sees a jump back or a gap, across files, loops, edits or retries. A start
 // offset is honoured by starting at the first video key frame at or after it (audio from there on), with the
 // AVC/AAC sequence headers always passed through so the decoder can start there.
 import { metadataDuration } from './amf-duration.js';
+import { assertCarriable } from './matroska-stream.js';
 import {
+  type FlvHeader,
   type FlvTag,
   FlvTagReader,
-  flvFileHeader,
   isEndOfSequence,
   isKeyframe,
   isSequenceHeader,
@@ -31,7 +32,7 @@ export class FlvSplicer {
   /** Source timestamp the current file starts from; null until its first key frame (or audio) is seen. */
   private startTs: number | null = null;
   private pendingAudio: FlvTag[] = [];
-  private headerOut: Buffer | null = null;
+  private headerOut: FlvHeader | null = null;
   /** Largest output timestamp produced; -1 before the first tag. */
   private lastOut = -1;
   private frameMs = DEFAULT_FRAME_MS;
@@ -61,6 +62,11 @@ export class FlvSplicer {
     this.lastOut = ms;
   }
 
+  /** Output time the current file started at, ms. */
+  get fileStartMs(): number {
+    return this.base;
+  }
+
   /** Output time the next file would start at, ms. */
   get endMs(): number {
     return this.lastOut < 0 ? 0 : this.lastOut + this.frameMs;
@@ -76,8 +82,8 @@ export class FlvSplicer {
     return this.startTs === null || this.position < 0 ? 0 : (this.position - this.startTs) / 1000;
   }
 
-  /** The stream header, once, before the first tag of the whole stream. */
-  takeHeader(): Buffer | null {
+  /** The first file's header (the tracks the stream announces), once, before the first tag of the whole stream. */
+  takeHeader(): FlvHeader | null {
     const header = this.headerOut;
     this.headerOut = null;
     return header;
@@ -88,7 +94,7 @@ export class FlvSplicer {
     const tags = this.reader.push(chunk);
     if (!this.headerSent && this.reader.header) {
       this.headerSent = true;
-      this.headerOut = flvFileHeader(this.reader.header);
+      this.headerOut = this.reader.header;
     }
     const out: FlvTag[] = [];
     for (const tag of tags) this.take(tag, out);
@@ -101,6 +107,7 @@ export class FlvSplicer {
       return;
     }
     if ((tag.type !== TAG_AUDIO && tag.type !== TAG_VIDEO) || isEndOfSequence(tag)) return;
+    assertCarriable(tag);
     if (tag.type === TAG_VIDEO && !isSequenceHeader(tag)) {
       if (this.lastVideoIn >= 0 && tag.timestamp > this.lastVideoIn) this.frameMs = Math.min(100, tag.timestamp - this.lastVideoIn);
       this.lastVideoIn = tag.timestamp;

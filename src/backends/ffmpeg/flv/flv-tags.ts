@@ -118,10 +118,3 @@ function tagOf(bytes: Buffer): FlvTag {
   // Bit 5 of the type byte is the encryption filter flag, never set by the files relayed here.
   return { type: bytes[0]! & 0x1f, timestamp, bytes };
 }
-
-/** The 9-byte file header plus PreviousTagSize0, for the one stream node hands to the muxer. */
-export function flvFileHeader(header: FlvHeader): Buffer {
-  const out = Buffer.from([0x46, 0x4c, 0x56, 1, 0, 0, 0, 0, 9, 0, 0, 0, 0]);
-  out[4] = (header.hasAudio ? 4 : 0) | (header.hasVideo ? 1 : 0);
-  return out;
-}

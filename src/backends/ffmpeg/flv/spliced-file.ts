@@ -15,6 +15,7 @@ import { parseInputDuration, type ProgressReport } from '../progress.js';
 import type { FlvFeed } from './flv-feed.js';
 import type { FlvSplicer } from './flv-splicer.js';
 import { looksLikeFlv, type FlvTag } from './flv-tags.js';
+import { UnsupportedCodecError } from './matroska-stream.js';
 
 export interface SplicedFileOptions {
   endpoint: Endpoint;
@@ -52,7 +53,9 @@ export class SplicedFile {
   private received = 0;
 
   constructor(private readonly options: SplicedFileOptions) {
-    this.done = this.run().catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    this.done = this.run().catch((error: unknown) =>
+      error instanceof UnsupportedCodecError ? unsupportedCodecEnd(error) : { ok: false, error: error instanceof Error ? error.message : String(error) },
+    );
   }
 
   /** Stops reading (an edit, a stall, the run stopping). */
@@ -81,7 +84,7 @@ export class SplicedFile {
         try {
           return await this.splice(first.value, iterator);
         } catch (error) {
-          if (this.stopped || upstream.complete) throw error;
+          if (this.stopped || upstream.complete || error instanceof UnsupportedCodecError) throw error;
           return cutShort(upstream, this.received);
         }
       }
@@ -205,4 +208,10 @@ function webPageType(upstream: IncomingMessage): string | null {
 function notMediaEnd(type: string): SplicedFileEnd {
   const error = `the server sent a web page (${type}), not an audio or video file`;
   return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceNotMedia', type } } };
+}
+
+/** A file in a codec the relay does not carry: said with the codec found and what to do, in the reader's language. */
+function unsupportedCodecEnd(error: UnsupportedCodecError): SplicedFileEnd {
+  const messageKey = error.kind === 'video' ? 'runner.sourceVideoCodecUnsupported' : 'runner.sourceAudioCodecUnsupported';
+  return { ok: false, error: error.message, reason: { code: 'sourceFailed', values: { message: error.message, messageKey, codec: error.codec } } };
 }

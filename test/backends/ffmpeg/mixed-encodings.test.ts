@@ -1,0 +1,82 @@
+// Files of different encodings in one relay, whose muxer reads node's stream as Matroska (flv/matroska-stream.ts):
+// a later file encoded at another frame size still plays at its own size at the destination (its SPS/PPS go in
+// band: Matroska cannot change a track's configuration mid-stream), and a file in a codec the relay does not carry
+// (the API page: H.264 video, AAC audio) is refused once, in the reader's language, while the rest plays.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../../src/core/i18n.js';
+import { capture, FFMPEG, FFPROBE, probe } from '../../support/media.js';
+import { relayRequest } from './harness.js';
+import { useRelayRig } from './relay-rig.js';
+
+const run = promisify(execFile);
+
+/** Width x height of every decoded video frame, in order. */
+async function frameSizes(file: string): Promise<string[]> {
+  const { stdout } = await run(FFPROBE, ['-v', 'error', '-select_streams', 'v', '-show_entries', 'frame=width,height', '-of', 'csv=p=0', file], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  // One line per frame (and an empty one per frame's side data).
+  const frames = stdout.split('\n').filter((line) => /^\d+,\d+/.test(line));
+  return frames.map((line) => line.split(',').slice(0, 2).join('x'));
+}
+
+describe('files of different encodings in one relay', () => {
+  const rig = useRelayRig('relaybot-encodings-', [
+    { name: 'small.flv', seconds: 2, format: 'flv', size: '320x240', tone: 440 },
+    { name: 'large.mp4', seconds: 2, format: 'mp4', size: '640x360', tone: 660 },
+  ]);
+
+  beforeAll(async () => {
+    // Sorenson H.263, FLV's own old video codec: ffmpeg writes it, Tencent Cloud does not relay it.
+    await run(FFMPEG, [
+      '-hide_banner', '-loglevel', 'error', '-y',
+      '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=2',
+      '-f', 'lavfi', '-i', 'sine=frequency=880:sample_rate=44100:duration=2',
+      '-c:v', 'flv1', '-c:a', 'aac', '-shortest', '-f', 'flv', join(rig.dir.path, 'h263.flv'),
+    ]);
+  });
+
+  it('plays a larger later file at its own size, and refuses an H.263 file once while the rest plays', async () => {
+    const { http, rtmp, harness } = rig;
+    const request = relayRequest(
+      {
+        SourceType: 'PullVodPushLive',
+        SourceUrls: [http.url('small.flv'), http.url('h263.flv'), http.url('large.mp4')],
+        ToUrl: rtmp.url('live/encodings'),
+        VodLoopTimes: '0',
+      },
+      40,
+    );
+    const out = join(rig.dir.path, 'encodings.flv');
+    const recording = capture(rtmp.url('live/encodings'), 20, out, 2);
+    await harness.backend.create(request);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+    await recording;
+    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 15_000, 'TaskExit after the playlist');
+
+    const alarms = mine().filter((e) => e.event === 'TaskAlarm');
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.detail.type).toBe('PullFileFailed');
+    const reason = alarms[0]!.detail.reason!;
+    expect(reason).toMatchObject({ code: 'sourceFailed', values: { messageKey: 'runner.sourceVideoCodecUnsupported', codec: 'Sorenson H.263' } });
+    expect(t('en', 'runner.sourceVideoCodecUnsupported', reason.values!)).toMatch(/Sorenson H\.263.*H\.264/);
+    expect(t('zh-CN', 'runner.sourceVideoCodecUnsupported', reason.values!)).toMatch(/Sorenson H\.263.*转码/);
+    // The good files played in full, in order.
+    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 2]);
+
+    const result = await probe(out);
+    expect(result.videoCodec).toBe('h264');
+    expect(result.audioCodec).toBe('aac');
+    expect(result.duration).toBeGreaterThan(3.3);
+    // Decoded at the destination: the first file's frames at 320x240, then the second file's at 640x360.
+    const sizes = await frameSizes(out);
+    const firstLarge = sizes.indexOf('640x360');
+    expect(sizes[0]).toBe('320x240');
+    expect(firstLarge).toBeGreaterThan(20);
+    expect(sizes.length - firstLarge).toBeGreaterThan(40);
+    expect(sizes.slice(firstLarge).every((size) => size === '640x360')).toBe(true);
+  });
+});
