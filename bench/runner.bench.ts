@@ -243,7 +243,7 @@ type RelayKind = 'live' | 'flv' | 'mp4';
 const RELAY_LABELS: Record<RelayKind, string> = {
   live: 'a live RTMP source (one ffmpeg)',
   flv: 'an FLV file over HTTP (one ffmpeg; node reads, splices and paces it)',
-  mp4: 'an MP4 file over HTTP (reader ffmpeg through the gateway + muxer ffmpeg; node splices and paces)',
+  mp4: 'an MP4 file over HTTP (one ffmpeg; node reads its index and frames, splices and paces them)',
 };
 
 /** CPU and memory of one relay, bare and through the runner, one after the other. */

@@ -27,6 +27,8 @@ const MAX_PENDING_AUDIO = 500;
 export class FlvSplicer {
   private headerSent = false;
   private reader = new FlvTagReader();
+  /** The tracks the current file has. */
+  private fileHeader: FlvHeader | null = null;
   private seekMs = 0;
   private base = 0;
   /** Source timestamp the current file starts from; null until its first key frame (or audio) is seen. */
@@ -45,6 +47,7 @@ export class FlvSplicer {
   /** Starts the next file; `seekMs` is where in it to begin. */
   beginFile(seekMs = 0): void {
     this.reader = new FlvTagReader();
+    this.fileHeader = null;
     this.seekMs = seekMs;
     this.base = this.lastOut < 0 ? 0 : this.lastOut + this.frameMs;
     this.startTs = null;
@@ -89,12 +92,17 @@ export class FlvSplicer {
     return header;
   }
 
-  /** Bytes of the current file in; its tags out, rebased, in order. Throws when the file is not FLV. */
+  /** Bytes of the current FLV file in; its tags out, rebased, in order. Throws when the file is not FLV. */
   push(chunk: Buffer): FlvTag[] {
-    const tags = this.reader.push(chunk);
-    if (!this.headerSent && this.reader.header) {
+    return this.pushTags(this.reader.header, this.reader.push(chunk));
+  }
+
+  /** Tags of the current file, read by another reader (an MP4's), in; rebased out. `header` once it is known. */
+  pushTags(header: FlvHeader | null, tags: FlvTag[]): FlvTag[] {
+    if (header) this.fileHeader = header;
+    if (!this.headerSent && header) {
       this.headerSent = true;
-      this.headerOut = this.reader.header;
+      this.headerOut = header;
     }
     const out: FlvTag[] = [];
     for (const tag of tags) this.take(tag, out);
@@ -130,7 +138,7 @@ export class FlvSplicer {
 
   /** Whether this tag is where the file starts; audio before the key frame is held meanwhile. */
   private findStart(tag: FlvTag): boolean {
-    const hasVideo = this.reader.header?.hasVideo ?? true;
+    const hasVideo = this.fileHeader?.hasVideo ?? true;
     if (tag.timestamp < this.seekMs) return false;
     if (tag.type === TAG_VIDEO) {
       if (!isKeyframe(tag)) return false;

@@ -1,6 +1,6 @@
-// One file of a playlist, read into the splicer and the feed. An FLV file is read by node itself, through the
-// runner's checked HTTP(S) request (no ffmpeg, no loopback hop). Anything else (MP4, HLS, a non-HTTP URL) is
-// read by an ffmpeg reader that outputs FLV into the same splicer. Either way the feed paces the tags and the
+// One file of a playlist, read into the splicer and the feed. An FLV file, or an MP4 whose index comes first, is
+// read by node itself, through the runner's checked HTTP(S) request (no ffmpeg, no loopback hop). Anything else
+// (another MP4 layout, HLS, a non-HTTP URL) is read by an ffmpeg reader that outputs FLV into the same splicer. Either way the feed paces the tags and the
 // source is read only when the feed has room, i.e. in the feed's bursts: between them the socket (or the
 // reader's pipe, which then blocks the reader) holds what comes next.
 import type { IncomingMessage } from 'node:http';
@@ -16,6 +16,7 @@ import type { FlvFeed } from './flv-feed.js';
 import type { FlvSplicer } from './flv-splicer.js';
 import { looksLikeFlv, type FlvTag } from './flv-tags.js';
 import { UnsupportedCodecError } from './matroska-stream.js';
+import { looksLikeMp4, Mp4TagReader, NeedsFfmpeg } from '../mp4/mp4-tag-reader.js';
 
 export interface SplicedFileOptions {
   endpoint: Endpoint;
@@ -32,6 +33,13 @@ export interface SplicedFileOptions {
   /** The file's duration as its container announces it, seconds. */
   onDuration(seconds: number): void;
   onProgress?(report: ProgressReport): void;
+}
+
+/** How a file's bytes become the splicer's tags: FLV parsed by the splicer, or MP4 by node's MP4 reader. */
+interface FileReading {
+  tags(chunk: Buffer): FlvTag[];
+  /** Seconds, once the file has said. */
+  duration(): number | undefined;
 }
 
 export interface SplicedFileEnd {
@@ -78,12 +86,30 @@ export class SplicedFile {
       const iterator = upstream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       const first = await iterator.next();
       if (this.stopped) return { ok: false };
-      if (!first.done && looksLikeFlv(first.value)) {
+      const { splicer } = this.options;
+      const mp4 = !first.done && looksLikeMp4(first.value) ? new Mp4TagReader() : null;
+      if (!first.done && (mp4 || looksLikeFlv(first.value))) {
         this.reader = 'node';
-        this.options.splicer.beginFile(this.options.seek * 1000);
+        splicer.beginFile(this.options.seek * 1000);
+        const read: FileReading = mp4
+          ? {
+              tags: (chunk) => {
+                const tags = mp4.push(chunk); // the header is known once these are read
+                return splicer.pushTags(mp4.header, tags);
+              },
+              duration: () => mp4.duration,
+            }
+          : { tags: (chunk) => splicer.push(chunk), duration: () => splicer.duration };
         try {
-          return await this.splice(first.value, iterator);
+          return await this.splice(first.value, iterator, read);
         } catch (error) {
+          // An MP4 this reader does not follow: ffmpeg reads it, as below (nothing of it has been played).
+          if (error instanceof NeedsFfmpeg && !this.stopped) {
+            this.options.ffmpeg.logger.debug({ label: this.options.ffmpeg.label, why: error.message }, 'mp4 read by ffmpeg');
+            upstream.destroy();
+            this.reader = null;
+            return this.readWithFfmpeg();
+          }
           if (this.stopped || upstream.complete || error instanceof UnsupportedCodecError) throw error;
           return cutShort(upstream, this.received);
         }
@@ -124,7 +150,9 @@ export class SplicedFile {
       const stdout = reader.stdout as Readable;
       const iterator = stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       const first = await iterator.next();
-      const spliced = first.done ? { ok: true } : await this.splice(first.value, iterator);
+      const { splicer } = this.options;
+      const read: FileReading = { tags: (chunk) => splicer.push(chunk), duration: () => splicer.duration };
+      const spliced = first.done ? { ok: true } : await this.splice(first.value, iterator, read);
       const exit = await reader.exited;
       if (!spliced.ok) return spliced;
       if (exit.code === 0 && !exit.stopped) return { ok: true };
@@ -135,16 +163,17 @@ export class SplicedFile {
     }
   }
 
-  private async splice(first: Buffer, rest: AsyncIterator<Buffer>): Promise<SplicedFileEnd> {
+  private async splice(first: Buffer, rest: AsyncIterator<Buffer>, read: FileReading): Promise<SplicedFileEnd> {
     const { splicer, feed } = this.options;
     let chunk: Buffer | undefined = first;
     let durationTold = false;
     while (chunk) {
       this.received += chunk.length;
-      const tags = splicer.push(chunk);
-      if (!durationTold && splicer.duration !== undefined) {
+      const tags = read.tags(chunk);
+      const duration = read.duration();
+      if (!durationTold && duration !== undefined) {
         durationTold = true;
-        this.options.onDuration(splicer.duration);
+        this.options.onDuration(duration);
       }
       feed.enqueue(splicer.takeHeader(), tags, this.options.onWritten);
       // Reading waits while the feed holds enough: TCP (or the reader's pipe) holds the rest back.
