@@ -1,5 +1,5 @@
 // One task's relay while its window is open. It keeps ONE muxer (one connection to the destination) and feeds
-// it source after source: the files of the playlist in order and loop after loop (spliced into one FLV stream
+// it source after source: the files of the playlist in order and loop after loop (spliced into one stream
 // by node, flv/), or the live source and its backup (MPEG-TS readers that shift their timestamps to continue
 // where the previous one stopped). Either way the destination sees a single continuous stream. Failures of the push restart the whole pipeline with backoff; failures of a source
 // retry, skip or switch to the backup without dropping the destination.
@@ -432,7 +432,7 @@ export class TaskRun {
     const destination = parseEndpoint(destinationUrl(this.request), 'destination', this.context.policy, this.srt('output'));
     const output = await prepareAccess(destination, this.accessContext());
     let wroteBytes = 0;
-    // Files: node splices them into one FLV stream (one ffmpeg in all for FLV files); live: MPEG-TS readers.
+    // Files: node splices them into one stream (one ffmpeg in all for FLV and fast-start MP4 files); live: MPEG-TS readers.
     const vod = this.isVod;
     const muxer = new FfmpegProcess({
       binary: this.context.binary.path,
@@ -512,7 +512,7 @@ export class TaskRun {
   }
 
   /**
-   * Plays one file into the spliced FLV stream until it ends, fails, or is aborted. `played` is output seconds,
+   * Plays one file into the spliced stream until it ends, fails, or is aborted. `played` is output seconds,
    * `reached` the position in the file (seconds) up to which it reached the muxer.
    */
   private async runFile(

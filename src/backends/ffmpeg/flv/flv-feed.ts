@@ -1,4 +1,4 @@
-// Writes the spliced FLV stream into the muxer's stdin, paced by node like ffmpeg's -re: a tag is due when its
+// Writes the spliced tags into the muxer's stdin (as Matroska), paced by node like ffmpeg's -re: a tag is due when its
 // timestamp says so relative to a wall-clock anchor.
 //
 // All of node's work for a relay happens in one burst per PERIOD_MS: the tick writes everything due before the
