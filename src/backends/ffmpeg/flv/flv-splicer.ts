@@ -1,9 +1,9 @@
 // Turns a sequence of FLV files into ONE continuous stream of FLV tags for the muxer (the feed hands it on as
-// Matroska, see matroska-stream.ts): the first file's header once, every later header and every script tag dropped (the spliced stream has no single duration; the muxer writes its own
-// onMetaData), and every tag's timestamp rebased so that each file starts one frame after the previous one
-// ended — the destination never sees a jump back or a gap, across files, loops, edits or retries. A start
-// offset is honoured by starting at the first video key frame at or after it (audio from there on), with the
-// AVC/AAC sequence headers always passed through so the decoder can start there.
+// Matroska, see matroska-stream.ts): the first file's header once, every later header and every script tag
+// dropped (the spliced stream has no single duration), and every tag's timestamp rebased so that each file starts
+// one frame after the previous one ended — the destination never sees a jump back or a gap, across files, loops,
+// edits or retries. A start offset is honoured by starting at the first video key frame at or after it (audio
+// from there on), with the AVC/AAC sequence headers always passed through so the decoder can start there.
 import { metadataDuration } from './amf-duration.js';
 import { assertCarriable } from './matroska-stream.js';
 import {

@@ -32,7 +32,7 @@ export class UnsupportedCodecError extends Error {
     readonly kind: 'video' | 'audio',
     readonly codec: string,
   ) {
-    super(kind === 'video' ? `video codec ${codec} is not supported (H.264 only)` : `audio codec ${codec} is not supported (AAC or MP3 only)`);
+    super(kind === 'video' ? `video codec ${codec} is not supported (H.264 only)` : `audio codec ${codec} is not supported (AAC, MP3)`);
   }
 }
 
@@ -243,12 +243,18 @@ function aacFormat(asc: Buffer): { sampleRate: number; channels: number } {
   return { sampleRate, channels };
 }
 
+/** FLV's codec ids (FLV specification, E.4.3.1 and E.4.2.1), for the refusal's message. */
+const FLV_VIDEO_CODECS: Record<number, string> = { 2: 'Sorenson H.263', 3: 'Screen video', 4: 'VP6', 5: 'VP6 alpha', 6: 'Screen video 2', 12: 'HEVC' };
+const FLV_AUDIO_CODECS: Record<number, string> = {
+  0: 'PCM', 1: 'ADPCM', 3: 'PCM', 4: 'Nellymoser', 5: 'Nellymoser', 6: 'Nellymoser', 7: 'G.711', 8: 'G.711', 11: 'Speex',
+};
+
 function flvVideoCodecName(codec: number): string {
-  return ({ 2: 'Sorenson H.263', 3: 'Screen video', 4: 'VP6', 5: 'VP6 alpha', 6: 'Screen video 2', 12: 'HEVC' } as Record<number, string>)[codec] ?? `#${codec}`;
+  return FLV_VIDEO_CODECS[codec] ?? `#${codec}`;
 }
 
 function flvAudioCodecName(codec: number): string {
-  return ({ 0: 'PCM', 1: 'ADPCM', 3: 'PCM', 4: 'Nellymoser', 5: 'Nellymoser', 6: 'Nellymoser', 7: 'G.711', 8: 'G.711', 11: 'Speex' } as Record<number, string>)[codec] ?? `#${codec}`;
+  return FLV_AUDIO_CODECS[codec] ?? `#${codec}`;
 }
 
 // --- EBML ---
