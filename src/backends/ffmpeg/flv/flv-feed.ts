@@ -1,5 +1,5 @@
-// Writes the spliced tags into the muxer's stdin (as Matroska), paced by node like ffmpeg's -re: a tag is due when its
-// timestamp says so relative to a wall-clock anchor.
+// Writes the spliced tags into the muxer's stdin (as Matroska), paced by node like ffmpeg's -re: a tag is due
+// when its timestamp says so relative to a wall-clock anchor.
 //
 // All of node's work for a relay happens in one burst per PERIOD_MS: the tick writes everything due before the
 // next tick (+ LEAD_MS) in one writev, then lets the sources read again until the queue holds READ_AHEAD_MS, and

@@ -1,8 +1,8 @@
 // One file of a playlist, read into the splicer and the feed. An FLV file, or an MP4 whose index comes first, is
 // read by node itself, through the runner's checked HTTP(S) request (no ffmpeg, no loopback hop). Anything else
 // (another MP4 layout, HLS, a non-HTTP URL) is read by an ffmpeg reader that outputs FLV into the same splicer.
-// Either way the feed paces the tags and the source is read only when the feed has room, i.e. in the feed's bursts: between them the socket (or the
-// reader's pipe, which then blocks the reader) holds what comes next.
+// Either way the feed paces the tags and the source is read only when the feed has room, i.e. in the feed's
+// bursts: between them the socket (or the reader's pipe, which then blocks the reader) holds what comes next.
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
