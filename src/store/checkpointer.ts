@@ -11,8 +11,15 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** How often the worker looks at each database's WAL. */
+/** How often the worker looks at each database's WAL while something writes to it. */
 const CHECKPOINT_EVERY_MS = 100;
+/**
+ * How often at most once nothing has been written: each look wakes the thread (~40 µs with cold caches), and ten
+ * looks a second cost an idle bot ~0.3 % of a core. The wait doubles from CHECKPOINT_EVERY_MS up to this while
+ * the WAL stays as it was, and drops back at the first look that finds it grown. A burst starting in a quiet spell
+ * is seen at most this late: a few thousand pages at the callback bench's rate, far below the writer's backstop.
+ */
+const IDLE_LOOK_EVERY_MS = 1_000;
 /**
  * The writer's own automatic checkpoint (pages of WAL, ~100 MB): a backstop. Under a continuous burst the
  * worker keeps the database file current but never quite catches up with the last commit, and the WAL only
@@ -39,6 +46,7 @@ const { openSync, readSync, closeSync } = require('node:fs');
 // machine's byte order. mxFrame - nBackfill is what a checkpoint would copy now.
 const header = Buffer.alloc(100);
 const LE = require('node:os').endianness() === 'LE';
+// Reads the header into entry.frames (mxFrame: the WAL's last frame) and returns the bytes not yet checkpointed.
 function pendingBytes(entry) {
   try {
     if (entry.shm === null) entry.shm = openSync(entry.file + '-shm', 'r');
@@ -47,26 +55,35 @@ function pendingBytes(entry) {
     return 0;
   }
   const pageSize = LE ? header.readUInt16LE(14) : header.readUInt16BE(14);
-  const frames = (LE ? header.readUInt32LE(16) : header.readUInt32BE(16)) - (LE ? header.readUInt32LE(96) : header.readUInt32BE(96));
+  entry.frames = LE ? header.readUInt32LE(16) : header.readUInt32BE(16);
+  const frames = entry.frames - (LE ? header.readUInt32LE(96) : header.readUInt32BE(96));
   // A page size of 65536 is stored as 1.
   return Math.max(0, frames) * (pageSize === 1 ? 65536 : pageSize);
 }
+let wait = workerData.everyMs;
 function tick() {
+  let written = false;
   for (const entry of files.values()) {
+    const seen = entry.frames;
+    const pending = pendingBytes(entry);
+    // mxFrame moves on every commit, and back to the top when the WAL restarts: any change is a write.
+    if (entry.frames !== seen) written = true;
     // Only a WAL that has grown by ~1,000 pages since the last checkpoint is worth it: each complete
     // checkpoint fsyncs the database file and makes the writer's next commit restart the WAL, so
     // checkpointing a few pages every tick would move a stall onto every sporadic write instead of removing
     // it. The frames, not the WAL file's size: the file keeps its size after a restart.
-    if (pendingBytes(entry) < workerData.minWalBytes) continue;
+    if (pending < workerData.minWalBytes) continue;
     try { entry.db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
   }
+  wait = written ? workerData.everyMs : Math.min(wait * 2, workerData.idleEveryMs);
+  timer = setTimeout(tick, wait);
 }
 parentPort.on('message', ({ op, file }) => {
   if (op === 'open' && !files.has(file)) {
     try {
       const db = new Database(file, { fileMustExist: true });
       db.pragma('busy_timeout = 0');
-      files.set(file, { file, db, shm: null });
+      files.set(file, { file, db, shm: null, frames: -1 });
     } catch {}
   } else if (op === 'close') {
     const entry = files.get(file);
@@ -74,8 +91,8 @@ parentPort.on('message', ({ op, file }) => {
     try { if (entry && entry.shm !== null) closeSync(entry.shm); } catch {}
     try { entry && entry.db.close(); } catch {}
   }
-  if (files.size > 0 && !timer) timer = setInterval(tick, workerData.everyMs);
-  if (files.size === 0 && timer) { clearInterval(timer); timer = null; }
+  if (files.size > 0 && !timer) { wait = workerData.everyMs; timer = setTimeout(tick, wait); }
+  if (files.size === 0 && timer) { clearTimeout(timer); timer = null; }
 });
 `;
 
@@ -86,7 +103,7 @@ const users = new Map<string, number>();
 function theWorker(): Worker {
   if (!worker) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, everyMs: CHECKPOINT_EVERY_MS, minWalBytes: MIN_WAL_BYTES } });
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, everyMs: CHECKPOINT_EVERY_MS, idleEveryMs: IDLE_LOOK_EVERY_MS, minWalBytes: MIN_WAL_BYTES } });
     // It must never keep the process alive, nor take it down: without it the writer's backstop checkpoints.
     worker.unref();
     worker.on('error', () => {

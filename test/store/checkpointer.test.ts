@@ -44,6 +44,20 @@ describe('background checkpoints', () => {
     db.close();
   });
 
+  it('still checkpoints a burst that comes after a quiet spell (the worker looks less often while nothing is written)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
+    dirs.push(dir);
+    const db = openDatabase(dir);
+    const file = join(dir, 'relaybot.sqlite');
+    db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
+    // Long enough for the worker's wait to have grown to its longest.
+    await sleep(2_500);
+    const insert = db.prepare('INSERT INTO scratch (payload) VALUES (?)');
+    for (let i = 0; i < 192; i += 1) insert.run(Buffer.alloc(32_768, i));
+    expect(await sizeReaches(file, 6_000_000, 5_000)).toBeGreaterThanOrEqual(6_000_000);
+    db.close();
+  });
+
   it('leaves a small WAL alone, so sporadic writes do not each restart it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
     dirs.push(dir);
