@@ -157,17 +157,17 @@ export class FlvFeed {
   }
 
   /**
-   * Writes queue[from, to) with one writev: one syscall, and one wake-up of the muxer, per burst. Frames go out
-   * as views of the chunks they were read in, each behind its small block header, never copied.
+   * Writes queue[from, to) as one Buffer: one syscall, and one wake-up of the muxer, per burst. Copying the
+   * burst's frames (~125 KiB) costs less than handing the stream ~140 pieces (each block's header and payload),
+   * each through the stream's machinery, after which a 'drain' ran the feed once more. Timed during 10 s of one
+   * FLV relay: the feed took 38–60 ms in 40 calls with the pieces, 19–30 ms in 20 with one Buffer.
    */
   private write(from: number, to: number, bytes: number): void {
     this.queuedBytes -= bytes;
     const matroska = (this.matroska ??= new MatroskaStream({ hasAudio: true, hasVideo: true }));
     const out: Buffer[] = [];
     for (let i = from; i < to; i += 1) matroska.encode(this.queue[i]!.tag, out);
-    this.stdin.cork();
-    for (const buffer of out) this.stdin.write(buffer);
-    this.stdin.uncork();
+    if (out.length > 0) this.stdin.write(out.length === 1 ? out[0]! : Buffer.concat(out));
     this.lastWrittenTs = this.queue[to - 1]!.tag.timestamp;
     // Each file's callback once, with its last tag of the burst.
     let told: ((tag: FlvTag) => void) | undefined;
