@@ -1,16 +1,17 @@
 // The bundled ffmpeg runner, measured side by side in one run on this machine:
 //  1. CPU seconds and peak memory of one ~2 Mbps relay (live; an FLV file; an MP4 file) through the runner vs the
-//     same ffmpeg command run bare (target: runner ≤ 10% more). Memory is PSS: the relay's ffmpegs summed at the
-//     same instant (see PeakMemory), plus the media Buffers it holds in the bot (see liveBuffersMiB);
+//     same ffmpeg command run bare (target: runner ≤ 10% more); see measureOverhead. Memory is PSS, each side
+//     alone: the relay's ffmpegs summed at the same instant (memory-sampler-process.ts, which samples from a
+//     process of its own), plus the media Buffers the relay holds in the bot (see liveBuffersMiB). CPU: both at
+//     the same time, in rounds, over the same windows;
 //  2. time from a task's start to its stream being readable at the destination, runner vs bare (target < 2 s);
 //  3. N concurrent relays (default 20, RELAYBOT_BENCH_RELAYS) all holding speed ≥ 1.0×.
-// Everything is local: media made by the bundled ffmpeg, served over HTTP from this process, pushed to a real
+// Everything is local: media made by the bundled ffmpeg, served over HTTP by a child process, pushed to a real
 // RTMP server (node-media-server) in a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -22,65 +23,11 @@ import { openDatabase, type Db } from '../src/store/database.js';
 import { testSettings } from '../test/backends/ffmpeg/harness.js';
 import { FFMPEG, makeMedia, publishLive } from '../test/support/media.js';
 import { RtmpServer } from '../test/support/rtmp-server.js';
+import { MemorySampler, type Memory } from './memory-sampler.js';
 import { summary } from './stats.js';
 
 const RELAYS = Number(process.env.RELAYBOT_BENCH_RELAYS ?? 20);
 const CLIP_SECONDS = 20;
-
-/**
- * Polls the memory of a changing set of processes, in MiB, every 100 ms:
- *  - `pss`: the peak of their PSS summed at the same instant — what the relay holds at its worst moment. PSS splits
- *    pages shared between processes (the ffmpeg binary's code) fairly among them, so two ffmpegs of one binary are
- *    not charged its code twice;
- *  - `pssEach`: each process's own peak PSS, summed (peaks of different moments: it over-counts a relay of two
- *    processes whose share of the code changes as one starts or exits; shown, not judged);
- *  - `rss`: each one's peak RSS (VmHWM), summed (shared pages counted in full by each).
- * Reading smaps_rollup costs this process ~60 µs per pid per sample, and the runner has two ffmpegs where bare
- * has one: the sampler counts its own CPU so that it is not billed to the runner.
- */
-class PeakMemory {
-  private readonly rss = new Map<number, number>();
-  private readonly pss = new Map<number, number>();
-  private pssTogether = 0;
-  private readonly timer: NodeJS.Timeout;
-  /** CPU seconds this sampler has spent in this process. */
-  ownCpu = 0;
-  constructor(private readonly pids: () => Iterable<number>) {
-    this.timer = setInterval(() => this.sample(), 100);
-  }
-  private sample(): void {
-    const before = process.cpuUsage();
-    this.read();
-    this.ownCpu += cpuSeconds(process.cpuUsage(before));
-  }
-  private read(): void {
-    let together = 0;
-    for (const pid of this.pids()) {
-      try {
-        const rss = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-        const pss = pssOf(pid);
-        this.rss.set(pid, Math.max(this.rss.get(pid) ?? 0, rss));
-        this.pss.set(pid, Math.max(this.pss.get(pid) ?? 0, pss));
-        together += pss;
-      } catch {
-        // exited between listing and reading
-      }
-    }
-    this.pssTogether = Math.max(this.pssTogether, together);
-  }
-  stop(): Memory {
-    this.sample();
-    clearInterval(this.timer);
-    const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0) / 1024;
-    return { pss: this.pssTogether / 1024, pssEach: sum(this.pss), rss: sum(this.rss) };
-  }
-}
-
-interface Memory {
-  pss: number;
-  pssEach: number;
-  rss: number;
-}
 
 /**
  * The media Buffers this process holds (the bot runs the runner in it: a file relay's queue and socket reads are
@@ -103,11 +50,16 @@ function pssOf(pid: number): number {
 class LogTap {
   readonly pids = new Set<number>();
   readonly speeds: number[] = [];
+  /** Told of each ffmpeg the runner spawns from now on. */
+  readonly spawned = new Set<(pid: number) => void>();
   readonly stream = new Writable({
     write: (chunk: Buffer, _encoding, done) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         const entry = JSON.parse(line) as { msg?: string; pid?: number; speed?: number; played?: number };
-        if (entry.msg === 'ffmpeg spawned' && entry.pid) this.pids.add(entry.pid);
+        if (entry.msg === 'ffmpeg spawned' && entry.pid) {
+          this.pids.add(entry.pid);
+          for (const listener of this.spawned) listener(entry.pid);
+        }
         if (entry.msg === 'source read' && typeof entry.speed === 'number' && (entry.played ?? 0) > 2) this.speeds.push(entry.speed);
       }
       done();
@@ -117,6 +69,7 @@ class LogTap {
 
 interface Rig {
   dir: string;
+  memory: MemorySampler;
   rtmp: RtmpServer;
   http: MediaServerProcess;
   clipUrl: string;
@@ -186,6 +139,14 @@ const LIVE_SECONDS = 20;
 const WINDOW_FROM_S = 4;
 /** ... for this long (start-up and shutdown are one-off costs, shown apart). */
 const WINDOW_S = 12;
+/**
+ * Rounds of each overhead measurement; the verdict is their median. One round's figures move with the machine:
+ * bare ffmpeg alone takes 0.7–1.1 % of a core between runs of the same relay, and the bot's threads that no relay
+ * touches (the checkpoint worker, V8's helpers, tsx's loader) move its idle CPU by a few tenths of a percent.
+ */
+const OVERHEAD_ROUNDS = 3;
+/** The bot with no relay, before each round and after the last: its own CPU, the baseline of a relay's. */
+const IDLE_WINDOW_S = 8;
 
 /** CPU time of processes, all their threads, in seconds, with nanosecond precision (schedstat). */
 function cpuOf(pids: Iterable<number>): number {
@@ -202,39 +163,11 @@ function cpuOf(pids: Iterable<number>): number {
   return ns / 1e9;
 }
 
-/** Milliseconds this process has spent in garbage collection (main thread), counted while observed. */
-let gcMs = 0;
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) gcMs += entry.duration;
-}).observe({ entryTypes: ['gc'] });
-
-interface Phase {
-  ffmpegCpu: number;
-  nodeCpu: number;
-  /** Part of nodeCpu spent collecting garbage: V8's idle-time heap shrinking lands at random in a window. */
-  nodeGc: number;
-  memory: Memory;
-  /** Live Buffers in this process during the relay, MiB (liveBuffersMiB). */
-  buffers: number;
-}
-
-/** Measures one relay: CPU over its steady window, and memory peaks until it has exited. */
-async function measurePhase(start: () => Promise<void>, pids: () => Set<number>, expected: number): Promise<Phase> {
-  const memory = new PeakMemory(pids);
-  await start();
-  while (pids().size < expected) await sleep(50);
-  await sleep(WINDOW_FROM_S * 1000);
-  const f0 = cpuOf(pids());
+/** The bot with no relay: its CPU seconds per second over IDLE_WINDOW_S. */
+async function idleCpuPerSecond(): Promise<number> {
   const n0 = process.cpuUsage();
-  const sampler0 = memory.ownCpu;
-  const gc0 = gcMs;
-  await sleep(WINDOW_S * 1000);
-  const ffmpegCpu = cpuOf(pids()) - f0;
-  const nodeCpu = cpuSeconds(process.cpuUsage(n0)) - (memory.ownCpu - sampler0);
-  const nodeGc = (gcMs - gc0) / 1000;
-  const buffers = liveBuffersMiB();
-  await waitForExit(pids());
-  return { ffmpegCpu, nodeCpu, nodeGc, buffers, memory: memory.stop() };
+  await sleep(IDLE_WINDOW_S * 1000);
+  return cpuSeconds(process.cpuUsage(n0)) / IDLE_WINDOW_S;
 }
 
 /** What one overhead measurement relays: a live RTMP source, or a file over HTTP (FLV or MP4). */
@@ -246,55 +179,128 @@ const RELAY_LABELS: Record<RelayKind, string> = {
   mp4: 'an MP4 file over HTTP (one ffmpeg; node reads its index and frames, splices and paces them)',
 };
 
-/** CPU and memory of one relay, bare and through the runner, one after the other. */
+/** The bare command, `ffmpeg [-re] -i SOURCE -c copy -f flv rtmp://…` (the same for either file container). */
+function startBare(rig: Rig, kind: RelayKind, stream: string): ChildProcess {
+  const fileUrl = kind === 'mp4' ? rig.mp4Url : rig.clipUrl;
+  const input = kind === 'live' ? ['-rtmp_live', 'live', '-i', rig.rtmp.url('live/source')] : ['-re', '-i', fileUrl];
+  const child = spawn(FFMPEG, ['-hide_banner', '-nostdin', '-loglevel', 'error', ...input, '-c', 'copy', '-f', 'flv', rig.rtmp.url(`live/${stream}`)], {
+    stdio: 'ignore',
+  });
+  if (kind === 'live') setTimeout(() => child.kill('SIGINT'), LIVE_SECONDS * 1000);
+  return child;
+}
+
+/** The same relay as a runner task; resolves with the set of ffmpegs it runs (growing as they start). */
+async function startRunner(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, stream: string, onPid: (pid: number) => void): Promise<Set<number>> {
+  const pids = new Set<number>();
+  const listener = (pid: number) => {
+    pids.add(pid);
+    onPid(pid);
+  };
+  tap.spawned.add(listener);
+  const request =
+    kind === 'live'
+      ? { ...task(rig, stream, '0', LIVE_SECONDS), SourceType: 'PullLivePushLive' as const, SourceUrls: [rig.rtmp.url('live/source')] }
+      : task(rig, stream, '0', 60, kind === 'mp4' ? rig.mp4Url : rig.clipUrl);
+  await backend.create(request);
+  while (pids.size < 1) await sleep(50);
+  return pids;
+}
+
+/**
+ * Memory of one relay running alone (PSS depends on what else maps the same binary): its ffmpegs' peak from
+ * start to exit, and the media Buffers it holds in the bot in its steady part.
+ */
+async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind): Promise<{ bare: Memory; runner: Memory; inBot: number }> {
+  const bareWatch = rig.memory.watch();
+  const bare = startBare(rig, kind, `bare-memory-${kind}`);
+  bareWatch.add(bare.pid!);
+  const idleBuffers = liveBuffersMiB();
+  await exited(bare);
+  const bareMemory = await bareWatch.stop();
+
+  const runnerWatch = rig.memory.watch();
+  const pids = await startRunner(rig, backend, tap, kind, `runner-memory-${kind}`, (pid) => runnerWatch.add(pid));
+  await sleep((WINDOW_FROM_S + WINDOW_S) * 1000);
+  const buffers = liveBuffersMiB();
+  await waitForExit(pids);
+  return { bare: bareMemory, runner: await runnerWatch.stop(), inBot: Math.max(0, buffers - idleBuffers) };
+}
+
+/** One CPU round: the bare command and the runner relaying the same source at the same time, in one window. */
+interface Round {
+  bareCpu: number;
+  runnerFfmpegCpu: number;
+  /** All of this process's CPU in the window, every thread. */
+  botCpu: number;
+}
+
+/**
+ * Starts the bare command and the runner's task together and measures both over the same steady window: what
+ * the machine is doing then (its clock, other tenants of the host) weighs on both alike.
+ */
+async function cpuRound(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, round: number): Promise<Round> {
+  const bare = startBare(rig, kind, `bare-${kind}-${round}`);
+  const runnerPids = await startRunner(rig, backend, tap, kind, `runner-${kind}-${round}`, () => undefined);
+  await sleep(WINDOW_FROM_S * 1000);
+  const b0 = cpuOf([bare.pid!]);
+  const r0 = cpuOf(runnerPids);
+  const n0 = process.cpuUsage();
+  await sleep(WINDOW_S * 1000);
+  const botCpu = cpuSeconds(process.cpuUsage(n0));
+  const bareCpu = cpuOf([bare.pid!]) - b0;
+  const runnerFfmpegCpu = cpuOf(runnerPids) - r0;
+  await waitForExit([bare.pid!, ...runnerPids]);
+  return { bareCpu, runnerFfmpegCpu, botCpu };
+}
+
+/**
+ * CPU and memory of one relay, bare and through the runner. Memory: each alone, one after the other. CPU:
+ * OVERHEAD_ROUNDS rounds of both at once, the verdict their median. The bot is up (runner started, its
+ * database open) throughout: what one relay adds to it is measured, not what an idle bot costs anyway (its
+ * checkpoint thread, its timers); its idle CPU is read just before and just after each round, and the relay's
+ * share is what the round's window took beyond their mean.
+ */
 async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
-  // The bot is up (runner started, its database open) in both runs: what one relay adds to it is measured, not
-  // what an idle bot costs anyway (its checkpoint thread, its timers).
   const tap = new LogTap();
   const { backend, db } = newRunner(rig, `overhead-${kind}`, tap);
   await backend.start();
-  // Files: the same bare command for either container, `ffmpeg -re -i http://… -c copy -f flv rtmp://…`.
-  const fileUrl = kind === 'mp4' ? rig.mp4Url : rig.clipUrl;
-  const bareArgs = kind === 'live' ? ['-rtmp_live', 'live', '-i', rig.rtmp.url('live/source')] : ['-re', '-i', fileUrl];
-  const barePids = new Set<number>();
-  const bare = await measurePhase(
-    async () => {
-      const child = spawn(FFMPEG, ['-hide_banner', '-nostdin', '-loglevel', 'error', ...bareArgs, '-c', 'copy', '-f', 'flv', rig.rtmp.url(`live/bare-${kind}`)], {
-        stdio: 'ignore',
-      });
-      barePids.add(child.pid!);
-      if (kind === 'live') setTimeout(() => child.kill('SIGINT'), LIVE_SECONDS * 1000);
-    },
-    () => barePids,
-    1,
+  const mbps = kind === 'mp4' ? rig.mp4Mbps : rig.clipMbps;
+  const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
+  console.log(`one ${mbps.toFixed(2)} Mbps relay of ${RELAY_LABELS[kind]}:`);
+
+  const memory = await memoryAlone(rig, backend, tap, kind);
+  const runnerPss = memory.runner.pss + memory.inBot;
+  console.log(
+    `  memory, each alone: peak pss bare ${memory.bare.pss.toFixed(1)} MiB, runner ${runnerPss.toFixed(1)} MiB` +
+      ` (ffmpeg ${memory.runner.pss.toFixed(1)} at once, each one's own peak summed ${memory.runner.pssEach.toFixed(1)}; Buffers in the bot +${memory.inBot.toFixed(1)})` +
+      `   peak rss bare ${memory.bare.rss.toFixed(1)}, runner ${memory.runner.rss.toFixed(1)} MiB` +
+      `   ratio pss ${(runnerPss / memory.bare.pss).toFixed(2)}x, rss ${(memory.runner.rss / memory.bare.rss).toFixed(2)}x   (target ≤ 1.10x)`,
   );
 
-  const request =
-    kind === 'live'
-      ? { ...task(rig, `runner-${kind}`, '0', LIVE_SECONDS), SourceType: 'PullLivePushLive' as const, SourceUrls: [rig.rtmp.url('live/source')] }
-      : task(rig, `runner-${kind}`, '0', 60, fileUrl);
-  const runner = await measurePhase(() => backend.create(request).then(() => undefined), () => tap.pids, 1);
+  console.log(`  CPU as % of one core over ${WINDOW_S} s of steady relaying, bare and runner at the same time:`);
+  const ratios: number[] = [];
+  let before = await idleCpuPerSecond();
+  for (let round = 1; round <= OVERHEAD_ROUNDS; round += 1) {
+    const measured = await cpuRound(rig, backend, tap, kind, round);
+    // The relays' exits (sockets closing, processes reaped) are over before the bot's next idle reading.
+    await sleep(1000);
+    const after = await idleCpuPerSecond();
+    const idleCpu = ((before + after) / 2) * WINDOW_S;
+    // Never below zero: a round whose idle readings came out above its relaying one counts the bot as free,
+    // which is a reading's noise, not a saving to credit the runner with.
+    const relayBot = Math.max(0, measured.botCpu - idleCpu);
+    const cpu = (measured.runnerFfmpegCpu + relayBot) / measured.bareCpu;
+    ratios.push(cpu);
+    console.log(
+      `    round ${round}   bare ffmpeg ${pct(measured.bareCpu)}   runner ffmpeg ${pct(measured.runnerFfmpegCpu)} + bot ${pct(relayBot)}` +
+        ` (the bot ${pct(measured.botCpu)} relaying, ${pct(idleCpu)} idle)   ratio ${cpu.toFixed(2)}x`,
+    );
+    before = after;
+  }
   await backend.close();
   db.close();
-
-  // The HTTP source is served by another process (as a CDN would be) and the RTMP server runs in one too: what
-  // this process spends beyond the bare run's baseline (the same bot, idle) is the relay's own cost.
-  const extraNode = Math.max(0, runner.nodeCpu - bare.nodeCpu);
-  const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
-  const mbps = kind === 'mp4' ? rig.mp4Mbps : rig.clipMbps;
-  console.log(`one ${mbps.toFixed(2)} Mbps relay of ${RELAY_LABELS[kind]}; CPU as % of one core over ${WINDOW_S} s of steady relaying:`);
-  // What the relay adds to the bot's own memory: its live Buffers beyond the bare run's (the same bot, idle).
-  const inBot = Math.max(0, runner.buffers - bare.buffers);
-  const runnerPss = runner.memory.pss + inBot;
-  console.log(`  bare ffmpeg      ffmpeg ${pct(bare.ffmpegCpu)}   peak pss ${bare.memory.pss.toFixed(1)} MiB   peak rss ${bare.memory.rss.toFixed(1)} MiB`);
-  console.log(
-    `  runner           ffmpeg ${pct(runner.ffmpegCpu)} + node ${pct(extraNode)} (gc in window: bare ${pct(bare.nodeGc)}, runner ${pct(runner.nodeGc)})` +
-      `   peak pss ${runnerPss.toFixed(1)} MiB (ffmpeg ${runner.memory.pss.toFixed(1)} at once, each one's own peak summed ${runner.memory.pssEach.toFixed(1)}; Buffers in the bot +${inBot.toFixed(1)})` +
-      `   peak rss ${runner.memory.rss.toFixed(1)} MiB`,
-  );
-  console.log(
-    `  ratio            cpu ${((runner.ffmpegCpu + extraNode) / bare.ffmpegCpu).toFixed(2)}x   pss ${(runnerPss / bare.memory.pss).toFixed(2)}x   rss ${(runner.memory.rss / bare.memory.rss).toFixed(2)}x   (target ≤ 1.10x)`,
-  );
+  console.log(`    median ratio runner / bare ${summary(ratios).p50.toFixed(2)}x   (target ≤ 1.10x)`);
 }
 
 async function measureStartup(rig: Rig, rounds = 5): Promise<void> {
@@ -335,7 +341,9 @@ async function measureConcurrency(rig: Rig): Promise<void> {
     ids.push(request.SpecifyTaskId);
     await backend.create(request);
   }
-  const memory = new PeakMemory(() => tap.pids);
+  const memory = rig.memory.watch();
+  for (const pid of tap.pids) memory.add(pid);
+  tap.spawned.add((pid) => memory.add(pid));
   // A relay reports itself active once its destination takes the stream, and inactive again when it is done:
   // wait for each to go on air, then for each to finish (a deadline keeps a relay that never got on air from
   // hanging the bench; it shows up below as a missing speed figure).
@@ -346,7 +354,7 @@ async function measureConcurrency(rig: Rig): Promise<void> {
   for (const id of ids) await until(id, 'active');
   for (const id of ids) await until(id, 'inactive');
   const wall = (performance.now() - started) / 1000;
-  const { rss, pss } = memory.stop();
+  const { rss, pss } = await memory.stop();
   const nodeCpu = cpuSeconds(process.cpuUsage(cpu0));
   await backend.close();
   db.close();
@@ -429,12 +437,13 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'relaybot-bench-runner-'));
   const rtmp = await RtmpServer.start();
   const http = await startMediaServerProcess(dir);
+  const memory = await MemorySampler.start();
   try {
     const clip = await makeMedia(dir, { name: 'clip.flv', seconds: CLIP_SECONDS, format: 'flv', videoKbps: 1930, size: '1280x720', cbr: true });
     const clipMbps = (statSync(clip).size * 8) / CLIP_SECONDS / 1e6;
     const mp4 = await makeMedia(dir, { name: 'clip.mp4', seconds: CLIP_SECONDS, format: 'mp4', videoKbps: 1930, size: '1280x720', cbr: true });
     const mp4Mbps = (statSync(mp4).size * 8) / CLIP_SECONDS / 1e6;
-    const rig: Rig = { dir, rtmp, http, clipUrl: http.url('clip.flv'), clipMbps, mp4Url: http.url('clip.mp4'), mp4Mbps };
+    const rig: Rig = { dir, memory, rtmp, http, clipUrl: http.url('clip.flv'), clipMbps, mp4Url: http.url('clip.mp4'), mp4Mbps };
     const source = publishLive(clip, rtmp.url('live/source'));
     try {
       await sleep(1500);
@@ -449,6 +458,7 @@ export async function run(): Promise<void> {
     await measureStartup(rig);
     await measureConcurrency(rig);
   } finally {
+    memory.close();
     await http.stop();
     await rtmp.stop();
     rmSync(dir, { recursive: true, force: true });
