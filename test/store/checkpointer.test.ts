@@ -22,18 +22,27 @@ async function sizeReaches(file: string, bytes: number, withinMs: number): Promi
   return size;
 }
 
+/** A fresh store with a scratch table, and a way to commit ~6 MB to it (192 rows of 32 KB). */
+function scratchStore(): { db: ReturnType<typeof openDatabase>; file: string; insert: (fill: number) => void; burst: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
+  dirs.push(dir);
+  const db = openDatabase(dir);
+  db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
+  const statement = db.prepare('INSERT INTO scratch (payload) VALUES (?)');
+  const insert = (fill: number) => void statement.run(Buffer.alloc(32_768, fill));
+  const burst = () => {
+    for (let i = 0; i < 192; i += 1) insert(i);
+  };
+  return { db, file: join(dir, 'relaybot.sqlite'), insert, burst };
+}
+
 describe('background checkpoints', () => {
   it('moves committed pages into the database file while the writer only appends to the WAL', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
-    dirs.push(dir);
-    const db = openDatabase(dir);
-    const file = join(dir, 'relaybot.sqlite');
+    const { db, file, burst } = scratchStore();
     // The writer's own checkpoint is only a far backstop: ~6 MB of commits stay below it, and are past the
     // size at which the worker checkpoints (4 MB).
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThanOrEqual(5_000);
-    db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
-    const insert = db.prepare('INSERT INTO scratch (payload) VALUES (?)');
-    for (let i = 0; i < 192; i += 1) insert.run(Buffer.alloc(32_768, i));
+    burst();
 
     const size = await sizeReaches(file, 6_000_000, 5_000);
     expect(size).toBeGreaterThanOrEqual(6_000_000);
@@ -45,27 +54,18 @@ describe('background checkpoints', () => {
   });
 
   it('still checkpoints a burst that comes after a quiet spell (the worker looks less often while nothing is written)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
-    dirs.push(dir);
-    const db = openDatabase(dir);
-    const file = join(dir, 'relaybot.sqlite');
-    db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
+    const { db, file, burst } = scratchStore();
     // Long enough for the worker's wait to have grown to its longest.
     await sleep(2_500);
-    const insert = db.prepare('INSERT INTO scratch (payload) VALUES (?)');
-    for (let i = 0; i < 192; i += 1) insert.run(Buffer.alloc(32_768, i));
+    burst();
     expect(await sizeReaches(file, 6_000_000, 5_000)).toBeGreaterThanOrEqual(6_000_000);
     db.close();
   });
 
   it('leaves a small WAL alone, so sporadic writes do not each restart it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
-    dirs.push(dir);
-    const db = openDatabase(dir);
-    db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
-    const file = join(dir, 'relaybot.sqlite');
+    const { db, file, insert } = scratchStore();
     const before = statSync(file).size;
-    db.prepare('INSERT INTO scratch (payload) VALUES (?)').run(Buffer.alloc(32_768, 1));
+    insert(1);
     await sleep(400);
     // The 32 KB row is still only in the WAL: the database file has not grown.
     expect(statSync(file).size).toBe(before);
@@ -73,18 +73,13 @@ describe('background checkpoints', () => {
   });
 
   it('after a large checkpoint, judges by what the WAL holds, not by its file (which keeps its size)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relaybot-checkpoint-'));
-    dirs.push(dir);
-    const db = openDatabase(dir);
-    const file = join(dir, 'relaybot.sqlite');
-    db.exec('CREATE TABLE scratch (payload BLOB NOT NULL)');
-    const insert = db.prepare('INSERT INTO scratch (payload) VALUES (?)');
-    for (let i = 0; i < 192; i += 1) insert.run(Buffer.alloc(32_768, i));
+    const { db, file, insert, burst } = scratchStore();
+    burst();
     expect(await sizeReaches(file, 6_000_000, 5_000)).toBeGreaterThanOrEqual(6_000_000);
 
     // The next commit restarts the WAL from its top; the file stays ~6 MB, far above the 4 MB threshold.
     const before = statSync(file).size;
-    insert.run(Buffer.alloc(32_768, 255));
+    insert(255);
     await sleep(400);
     expect(statSync(`${file}-wal`).size).toBeGreaterThanOrEqual(4 * 1024 * 1024);
     // ...yet the one new row waits in the WAL: no checkpoint (and fsync) for a few pages.
