@@ -190,8 +190,18 @@ function startBare(rig: Rig, kind: RelayKind, stream: string): ChildProcess {
   return child;
 }
 
-/** The same relay as a runner task; resolves with the set of ffmpegs it runs (growing as they start). */
-async function startRunner(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, stream: string, onPid: (pid: number) => void): Promise<Set<number>> {
+/**
+ * The same relay as a runner task; resolves with the set of ffmpegs it runs (growing as they start) and a way to
+ * stop following the runner's spawns once the relay is over.
+ */
+async function startRunner(
+  rig: Rig,
+  backend: FfmpegBackend,
+  tap: LogTap,
+  kind: RelayKind,
+  stream: string,
+  onPid: (pid: number) => void,
+): Promise<{ pids: Set<number>; detach: () => void }> {
   const pids = new Set<number>();
   const listener = (pid: number) => {
     pids.add(pid);
@@ -204,7 +214,7 @@ async function startRunner(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: 
       : task(rig, stream, '0', 60, kind === 'mp4' ? rig.mp4Url : rig.clipUrl);
   await backend.create(request);
   while (pids.size < 1) await sleep(50);
-  return pids;
+  return { pids, detach: () => tap.spawned.delete(listener) };
 }
 
 /**
@@ -220,10 +230,11 @@ async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: 
   const bareMemory = await bareWatch.stop();
 
   const runnerWatch = rig.memory.watch();
-  const pids = await startRunner(rig, backend, tap, kind, `runner-memory-${kind}`, (pid) => runnerWatch.add(pid));
+  const { pids, detach } = await startRunner(rig, backend, tap, kind, `runner-memory-${kind}`, (pid) => runnerWatch.add(pid));
   await sleep((WINDOW_FROM_S + WINDOW_S) * 1000);
   const buffers = liveBuffersMiB();
   await waitForExit(pids);
+  detach();
   return { bare: bareMemory, runner: await runnerWatch.stop(), inBot: Math.max(0, buffers - idleBuffers) };
 }
 
@@ -241,7 +252,7 @@ interface Round {
  */
 async function cpuRound(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, round: number): Promise<Round> {
   const bare = startBare(rig, kind, `bare-${kind}-${round}`);
-  const runnerPids = await startRunner(rig, backend, tap, kind, `runner-${kind}-${round}`, () => undefined);
+  const { pids: runnerPids, detach } = await startRunner(rig, backend, tap, kind, `runner-${kind}-${round}`, () => undefined);
   await sleep(WINDOW_FROM_S * 1000);
   const b0 = cpuOf([bare.pid!]);
   const r0 = cpuOf(runnerPids);
@@ -251,6 +262,7 @@ async function cpuRound(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: Rel
   const bareCpu = cpuOf([bare.pid!]) - b0;
   const runnerFfmpegCpu = cpuOf(runnerPids) - r0;
   await waitForExit([bare.pid!, ...runnerPids]);
+  detach();
   return { bareCpu, runnerFfmpegCpu, botCpu };
 }
 
