@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { metadataDuration } from '../../../src/backends/ffmpeg/flv/amf-duration.js';
 import { FlvSplicer } from '../../../src/backends/ffmpeg/flv/flv-splicer.js';
+import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { MatroskaStream } from '../../../src/backends/ffmpeg/flv/matroska-stream.js';
 import { FlvTagReader, isKeyframe, isSequenceHeader, TAG_VIDEO, type FlvTag } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
 import { continuity, makeMedia, probe } from '../../support/media.js';
@@ -14,7 +15,7 @@ import { tempDir } from './harness.js';
 /** The splicer's output as the feed writes it. */
 class Spliced {
   readonly splicer = new FlvSplicer();
-  readonly out: Buffer[] = [];
+  readonly out = new ByteSink(1024);
   private matroska: MatroskaStream | null = null;
   take(header: ReturnType<FlvSplicer['takeHeader']>, tags: FlvTag[]): void {
     if (header) this.matroska = new MatroskaStream(header);
@@ -58,7 +59,7 @@ describe('FLV splicer', () => {
     expect(spliced.splicer.duration).toBeCloseTo(3, 1);
     spliceFile(spliced, a, 0);
     const file = join(dir.path, 'joined.mkv');
-    writeFileSync(file, Buffer.concat(spliced.out));
+    writeFileSync(file, spliced.out.bytes());
     const result = await probe(file);
     expect(result.videoCodec).toBe('h264');
     expect(result.audioCodec).toBe('aac');

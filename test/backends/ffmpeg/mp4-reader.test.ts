@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlvSplicer } from '../../../src/backends/ffmpeg/flv/flv-splicer.js';
 import type { FlvTag } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
+import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { MatroskaStream } from '../../../src/backends/ffmpeg/flv/matroska-stream.js';
 import { looksLikeMp4, Mp4TagReader, NeedsFfmpeg } from '../../../src/backends/ffmpeg/mp4/mp4-tag-reader.js';
 import { continuity, FFMPEG, makeMedia, probe } from '../../support/media.js';
@@ -23,7 +24,7 @@ function readMp4(bytes: Buffer): { tags: FlvTag[]; matroska: Buffer; reader: Mp4
   const splicer = new FlvSplicer();
   splicer.beginFile(0);
   const tags: FlvTag[] = [];
-  const out: Buffer[] = [];
+  const out = new ByteSink(1024);
   let stream: MatroskaStream | null = null;
   for (let at = 0, i = 0; at < bytes.length; i += 1) {
     const chunk = Buffer.from(bytes.subarray(at, at + CHUNK_SIZES[i % CHUNK_SIZES.length]!));
@@ -35,7 +36,7 @@ function readMp4(bytes: Buffer): { tags: FlvTag[]; matroska: Buffer; reader: Mp4
     tags.push(...spliced);
     for (const tag of spliced) stream!.encode(tag, out);
   }
-  return { tags, matroska: Buffer.concat(out), reader };
+  return { tags, matroska: Buffer.from(out.bytes()), reader };
 }
 
 /** Presentation times (s) of a file's video and audio packets, as ffprobe reads them, sorted. */

@@ -1,6 +1,7 @@
 // The runner's pure pieces, as examples of use: what ffmpeg's output means, what it is told, what is reported.
 import { describe, expect, it } from 'vitest';
 import { Backoff } from '../../../src/backends/ffmpeg/backoff.js';
+import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { callbackBody, wantsEvent } from '../../../src/backends/ffmpeg/callback-body.js';
 import { destinationUrl, parseEndpoint, rtmpParts } from '../../../src/backends/ffmpeg/endpoint.js';
 import { flvReaderArgs, splicedMuxerArgs, muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
@@ -169,6 +170,19 @@ describe('recovering and reporting', () => {
     const line = redact('rtmp://1.2.3.4:1935/live/secretstream?txSecret=0123456789: Connection refused (playpath secretstream)');
     expect(line).not.toMatch(/secretstream|0123456789/);
     expect(line).toContain('Connection refused');
+  });
+});
+
+describe('a burst\'s output buffer', () => {
+  it('keeps every byte in order when a burst outgrows the size it was given', () => {
+    const sink = new ByteSink(64);
+    const frame = Buffer.from(Array.from({ length: 50 }, (_, i) => i));
+    sink.byte(0xa3);
+    sink.uint32(0x10000000 | 54);
+    sink.int16(-2);
+    sink.put(frame, 10, 50);
+    sink.put(frame);
+    expect(sink.bytes()).toEqual(Buffer.concat([Buffer.from([0xa3, 0x10, 0, 0, 54, 0xff, 0xfe]), frame.subarray(10), frame]));
   });
 });
 

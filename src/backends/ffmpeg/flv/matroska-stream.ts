@@ -8,7 +8,8 @@
 // Live Matroska (as ffmpeg's `-live 1` writes it): a Segment and Clusters of unknown size, so nothing is ever
 // written back; one Cluster per video key frame (or every CLUSTER_MAX_MS); block times are presentation times
 // (the FLV decode time plus its composition offset), as the format wants.
-import { type FlvHeader, type FlvTag, TAG_AUDIO, TAG_VIDEO, isSequenceHeader, tagData } from './flv-tags.js';
+import type { ByteSink } from './byte-sink.js';
+import { type FlvHeader, type FlvTag, TAG_AUDIO, TAG_HEADER_SIZE, TAG_VIDEO, isSequenceHeader, tagData } from './flv-tags.js';
 
 const FLV_CODEC_AVC = 7;
 const FLV_CODEC_AAC = 10;
@@ -78,7 +79,7 @@ export class MatroskaStream {
   constructor(private readonly announced: FlvHeader) {}
 
   /** Appends what `tag` becomes to `out` (nothing while the stream's configuration is incomplete). */
-  encode(tag: FlvTag, out: Buffer[]): void {
+  encode(tag: FlvTag, out: ByteSink): void {
     if (tag.type !== TAG_AUDIO && tag.type !== TAG_VIDEO) return;
     if (isSequenceHeader(tag)) {
       this.configure(tag);
@@ -90,7 +91,7 @@ export class MatroskaStream {
     }
     if (!this.started && this.ready()) {
       this.started = true;
-      out.push(this.streamHeader());
+      out.put(this.streamHeader());
       for (const held of this.held) this.block(held, out);
       this.held = [];
     }
@@ -132,39 +133,48 @@ export class MatroskaStream {
     this.audio = { codec: 'mp3', config: null, sampleRate: MP3_SAMPLE_RATES[(flags >> 2) & 0x03]!, channels: (flags & 1) + 1 };
   }
 
-  private block(tag: FlvTag, out: Buffer[]): void {
-    const data = tagData(tag);
+  /**
+   * Writes a media tag as a SimpleBlock, straight from the tag's bytes (no views of its data or payload: this
+   * runs for every frame, see byte-sink.ts).
+   */
+  private block(tag: FlvTag, out: ByteSink): void {
+    const bytes = tag.bytes;
+    const dataEnd = bytes.length - 4; // PreviousTagSize follows the data
+    const dataSize = dataEnd - TAG_HEADER_SIZE;
+    const first = bytes[TAG_HEADER_SIZE]!;
     if (tag.type === TAG_VIDEO) {
-      if (!this.video || data.length < 5 || data[1] !== 1) return;
-      const keyframe = data[0]! >> 4 === 1;
-      const pts = tag.timestamp + (data.readIntBE(2, 3) || 0);
-      let payload = data.subarray(5);
-      if (keyframe && this.inBandParameterSets) {
-        payload = Buffer.concat([this.inBandParameterSets, payload]);
-        this.inBandParameterSets = null;
-      }
-      this.append(VIDEO_TRACK, Math.max(0, pts), keyframe, payload, out);
+      if (!this.video || dataSize < 5 || bytes[TAG_HEADER_SIZE + 1] !== 1) return;
+      const keyframe = first >> 4 === 1;
+      const pts = tag.timestamp + (bytes.readIntBE(TAG_HEADER_SIZE + 2, 3) || 0);
+      const prefix = keyframe ? this.inBandParameterSets : null;
+      if (prefix) this.inBandParameterSets = null;
+      this.append(VIDEO_TRACK, Math.max(0, pts), keyframe, bytes, TAG_HEADER_SIZE + 5, dataEnd, out, prefix);
       return;
     }
-    if (data.length < 2 || !this.audio) return;
-    const payload = this.audio.codec === 'aac' ? (data[1] === 1 ? data.subarray(2) : null) : data.subarray(1);
-    if (payload) this.append(AUDIO_TRACK, tag.timestamp, true, payload, out);
+    if (dataSize < 2 || !this.audio) return;
+    if (this.audio.codec === 'aac') {
+      if (bytes[TAG_HEADER_SIZE + 1] === 1) this.append(AUDIO_TRACK, tag.timestamp, true, bytes, TAG_HEADER_SIZE + 2, dataEnd, out, null);
+    } else {
+      this.append(AUDIO_TRACK, tag.timestamp, true, bytes, TAG_HEADER_SIZE + 1, dataEnd, out, null);
+    }
   }
 
-  private append(track: number, pts: number, keyframe: boolean, payload: Buffer, out: Buffer[]): void {
+  /** A SimpleBlock of `source[start, end)`, after `prefix` (a later file's parameter sets) when there is one. */
+  private append(track: number, pts: number, keyframe: boolean, source: Buffer, start: number, end: number, out: ByteSink, prefix: Buffer | null): void {
     const videoStarts = track === VIDEO_TRACK && keyframe;
     const drift = pts - this.clusterTs;
     if (this.clusterTs < 0 || (videoStarts && drift > 0) || drift >= CLUSTER_MAX_MS || drift <= -CLUSTER_MAX_MS) {
       this.clusterTs = pts;
-      out.push(Buffer.concat([id(0x1f43b675), UNKNOWN_SIZE, uintElement(0xe7, pts)]));
+      out.put(Buffer.concat([id(0x1f43b675), UNKNOWN_SIZE, uintElement(0xe7, pts)]));
     }
-    const header = Buffer.allocUnsafe(9);
-    header[0] = 0xa3; // SimpleBlock
-    header.writeUInt32BE((0x10000000 | (payload.length + 4)) >>> 0, 1);
-    header[5] = 0x80 | track;
-    header.writeInt16BE(pts - this.clusterTs, 6);
-    header[8] = keyframe ? 0x80 : 0;
-    out.push(header, payload);
+    const payloadSize = end - start + (prefix ? prefix.length : 0);
+    out.byte(0xa3); // SimpleBlock
+    out.uint32(0x10000000 | (payloadSize + 4)); // its size, as a 4-byte EBML number
+    out.byte(0x80 | track);
+    out.int16(pts - this.clusterTs);
+    out.byte(keyframe ? 0x80 : 0);
+    if (prefix) out.put(prefix);
+    out.put(source, start, end);
   }
 
   private streamHeader(): Buffer {
