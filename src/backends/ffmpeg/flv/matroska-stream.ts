@@ -141,10 +141,9 @@ export class MatroskaStream {
     const bytes = tag.bytes;
     const dataEnd = bytes.length - 4; // PreviousTagSize follows the data
     const dataSize = dataEnd - TAG_HEADER_SIZE;
-    const first = bytes[TAG_HEADER_SIZE]!;
     if (tag.type === TAG_VIDEO) {
       if (!this.video || dataSize < 5 || bytes[TAG_HEADER_SIZE + 1] !== 1) return;
-      const keyframe = first >> 4 === 1;
+      const keyframe = bytes[TAG_HEADER_SIZE]! >> 4 === 1;
       const pts = tag.timestamp + (bytes.readIntBE(TAG_HEADER_SIZE + 2, 3) || 0);
       const prefix = keyframe ? this.inBandParameterSets : null;
       if (prefix) this.inBandParameterSets = null;
