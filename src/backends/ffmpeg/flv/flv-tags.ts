@@ -1,6 +1,6 @@
 // Incremental FLV reader: bytes in, whole tags out, whatever the chunking. A tag is kept as one Buffer (11-byte
-// header, data, 4-byte PreviousTagSize) so that the splicer can rewrite its timestamp in place and the feed can
-// write it out without copying it again.
+// header, data, 4-byte PreviousTagSize), a view of the chunk it was read in, so that the splicer can rewrite its
+// timestamp in place; its payload is copied once, when the feed writes it into its burst (byte-sink.ts).
 
 export const FLV_HEADER_SIZE = 9;
 export const TAG_HEADER_SIZE = 11;

@@ -3,7 +3,7 @@
 // same frames with ~2.3 MiB less (one 2 Mbps relay from a pipe, PSS: 15.2 MiB as FLV, 13.0 as Matroska; a bare
 // MP4 relay is 13.3). FLV and Matroska carry H.264 and AAC alike — length-prefixed NAL units described by an avcC
 // record, raw AAC frames described by an AudioSpecificConfig — so each tag's payload becomes a block as it is,
-// a view of the chunk it was read in, behind a 9-byte block header.
+// copied from the tag's bytes into the burst behind a 9-byte block header.
 //
 // Live Matroska (as ffmpeg's `-live 1` writes it): a Segment and Clusters of unknown size, so nothing is ever
 // written back; one Cluster per video key frame (or every CLUSTER_MAX_MS); block times are presentation times
