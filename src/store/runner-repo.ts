@@ -72,50 +72,72 @@ function fromRaw(raw: RawRow): RunnerTaskRow {
   };
 }
 
+/** The repository's statements, prepared once per connection: the supervisor runs some of them every second. */
+function prepareStatements(db: Db) {
+  return {
+    insert: db.prepare(
+      `INSERT INTO runner_tasks (task_id, request_json, start_time, end_time, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO NOTHING`,
+    ),
+    get: db.prepare<[string], RawRow>('SELECT * FROM runner_tasks WHERE task_id = ?'),
+    listLive: db.prepare<[], RawRow>(`SELECT * FROM runner_tasks WHERE phase IN ('scheduled', 'running') ORDER BY start_time`),
+    changed: db.prepare<[], RawRow>(`SELECT * FROM runner_tasks WHERE phase IN ('scheduled', 'running', 'deleted')`),
+    countLive: db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM runner_tasks WHERE phase IN ('scheduled', 'running')`),
+    updateRequest: db.prepare(
+      `UPDATE runner_tasks SET request_json = ?, start_time = ?, end_time = ?, status = COALESCE(?, status),
+         refresh_type = ?, phase = CASE WHEN phase = 'finished' THEN 'scheduled' ELSE phase END,
+         revision = revision + 1, updated_at = ? WHERE task_id = ?`,
+    ),
+    requestRestart: db.prepare(
+      `UPDATE runner_tasks SET restart_seq = restart_seq + 1, revision = revision + 1, updated_at = ? WHERE task_id = ?`,
+    ),
+    markDeleted: db.prepare(`UPDATE runner_tasks SET phase = 'deleted', revision = revision + 1, updated_at = ? WHERE task_id = ?`),
+    setPhase: db.prepare(`UPDATE runner_tasks SET phase = ?, updated_at = ? WHERE task_id = ? AND phase <> 'deleted'`),
+    saveProgress: db.prepare(
+      `UPDATE runner_tasks SET file_index = ?, file_url = ?, file_duration = ?, offset_time = ?, looped_times = ?,
+         report_time = ? WHERE task_id = ?`,
+    ),
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+  };
+}
+
 export class RunnerRepository {
-  constructor(private readonly db: Db) {}
+  private readonly statements: ReturnType<typeof prepareStatements>;
+
+  constructor(db: Db) {
+    this.statements = prepareStatements(db);
+  }
 
   /** Inserts a task unless one with the id exists (a retried create is idempotent); true when inserted. */
   insert(request: BackendCreateRequest, now: Date): boolean {
     const at = now.toISOString();
-    const result = this.db
-      .prepare(
-        `INSERT INTO runner_tasks (task_id, request_json, start_time, end_time, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO NOTHING`,
-      )
-      .run(request.SpecifyTaskId, JSON.stringify(request), request.StartTime, request.EndTime, at, at);
+    const result = this.statements.insert.run(request.SpecifyTaskId, JSON.stringify(request), request.StartTime, request.EndTime, at, at);
     return result.changes === 1;
   }
 
   get(taskId: string): RunnerTaskRow | null {
-    const raw = this.db.prepare('SELECT * FROM runner_tasks WHERE task_id = ?').get(taskId) as RawRow | undefined;
+    const raw = this.statements.get.get(taskId);
     return raw ? fromRaw(raw) : null;
   }
 
   /** Tasks still to run or running. */
   listLive(): RunnerTaskRow[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM runner_tasks WHERE phase IN ('scheduled', 'running') ORDER BY start_time`)
-      .all() as RawRow[];
-    return rows.map(fromRaw);
+    return this.statements.listLive.all().map(fromRaw);
   }
 
   /** Rows whose revision is above `revision`, including ones deleted since. */
   changedSince(revisionByTask: ReadonlyMap<string, number>): RunnerTaskRow[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM runner_tasks WHERE phase IN ('scheduled', 'running', 'deleted')`)
-      .all() as RawRow[];
-    return rows.map(fromRaw).filter((row) => {
-      const known = revisionByTask.get(row.taskId);
-      return known === undefined ? row.phase !== 'deleted' : row.revision > known;
-    });
+    return this.statements.changed
+      .all()
+      .map(fromRaw)
+      .filter((row) => {
+        const known = revisionByTask.get(row.taskId);
+        return known === undefined ? row.phase !== 'deleted' : row.revision > known;
+      });
   }
 
   countLive(): number {
-    const row = this.db
-      .prepare(`SELECT COUNT(*) AS n FROM runner_tasks WHERE phase IN ('scheduled', 'running')`)
-      .get() as { n: number };
-    return row.n;
+    return this.statements.countLive.get()!.n;
   }
 
   /** Stores an edited request; `refreshType` says how a playing list takes the new files. */
@@ -125,63 +147,44 @@ export class RunnerRepository {
     changes: { status?: RunnerStatus; refreshType?: VodRefreshType | null },
     now: Date,
   ): void {
-    this.db
-      .prepare(
-        `UPDATE runner_tasks SET request_json = ?, start_time = ?, end_time = ?, status = COALESCE(?, status),
-           refresh_type = ?, phase = CASE WHEN phase = 'finished' THEN 'scheduled' ELSE phase END,
-           revision = revision + 1, updated_at = ? WHERE task_id = ?`,
-      )
-      .run(
-        JSON.stringify(request),
-        request.StartTime,
-        request.EndTime,
-        changes.status ?? null,
-        changes.refreshType ?? null,
-        now.toISOString(),
-        taskId,
-      );
+    this.statements.updateRequest.run(
+      JSON.stringify(request),
+      request.StartTime,
+      request.EndTime,
+      changes.status ?? null,
+      changes.refreshType ?? null,
+      now.toISOString(),
+      taskId,
+    );
   }
 
   requestRestart(taskId: string, now: Date): void {
-    this.db
-      .prepare(
-        `UPDATE runner_tasks SET restart_seq = restart_seq + 1, revision = revision + 1, updated_at = ? WHERE task_id = ?`,
-      )
-      .run(now.toISOString(), taskId);
+    this.statements.requestRestart.run(now.toISOString(), taskId);
   }
 
   markDeleted(taskId: string, now: Date): void {
-    this.db
-      .prepare(`UPDATE runner_tasks SET phase = 'deleted', revision = revision + 1, updated_at = ? WHERE task_id = ?`)
-      .run(now.toISOString(), taskId);
+    this.statements.markDeleted.run(now.toISOString(), taskId);
   }
 
   /** Supervisor bookkeeping: does not bump the revision. */
   setPhase(taskId: string, phase: RunnerPhase, now: Date): void {
-    this.db
-      .prepare(`UPDATE runner_tasks SET phase = ?, updated_at = ? WHERE task_id = ? AND phase <> 'deleted'`)
-      .run(phase, now.toISOString(), taskId);
+    this.statements.setPhase.run(phase, now.toISOString(), taskId);
   }
 
   saveProgress(taskId: string, progress: RunnerProgress): void {
-    this.db
-      .prepare(
-        `UPDATE runner_tasks SET file_index = ?, file_url = ?, file_duration = ?, offset_time = ?, looped_times = ?,
-           report_time = ? WHERE task_id = ?`,
-      )
-      .run(
-        progress.fileIndex,
-        progress.fileUrl,
-        progress.fileDuration,
-        progress.offsetTime,
-        progress.loopedTimes,
-        progress.reportTime,
-        taskId,
-      );
+    this.statements.saveProgress.run(
+      progress.fileIndex,
+      progress.fileUrl,
+      progress.fileDuration,
+      progress.offsetTime,
+      progress.loopedTimes,
+      progress.reportTime,
+      taskId,
+    );
   }
 
   /** Increments whenever another connection commits: a cheap "did anything change" check. */
   dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return this.statements.dataVersion.get()!;
   }
 }

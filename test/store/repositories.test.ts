@@ -1,6 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackendCreateRequest } from '../../src/core/backend.js';
 import type { TaskRecord } from '../../src/core/task.js';
+import { openDatabase } from '../../src/store/database.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { RunnerRepository } from '../../src/store/runner-repo.js';
 
 let store: Store;
 beforeEach(() => {
@@ -141,5 +147,47 @@ describe('Store.transaction', () => {
     });
     expect(store.tasks.get(id)).not.toBeNull();
     expect(store.audit.forTask(id)).toHaveLength(1);
+  });
+});
+
+describe('RunnerRepository across connections', () => {
+  // The supervisor (the bot) learns of a CLI's create, edit or stop by polling its own connection's data_version
+  // every second with one prepared statement: that statement must see each commit of another connection.
+  it('sees another connection commit, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relaybot-runner-repo-'));
+    const botDb = openDatabase(dir);
+    const cliDb = openDatabase(dir);
+    try {
+      const bot = new RunnerRepository(botDb);
+      const cli = new RunnerRepository(cliDb);
+      const quiet = bot.dataVersion();
+      expect(bot.dataVersion()).toBe(quiet);
+      const request: BackendCreateRequest = {
+        SourceType: 'PullVodPushLive',
+        SourceUrls: ['https://cdn.example.com/a.flv'],
+        DomainName: '',
+        AppName: '',
+        StreamName: '',
+        ToUrl: 'rtmp://push.example.com/live/evening',
+        StartTime: '2026-05-02T12:00:00Z',
+        EndTime: '2026-05-02T14:00:00Z',
+        Operator: 'cli:ann',
+        SpecifyTaskId: 'rb-runner-1',
+        CallbackUrl: 'http://127.0.0.1:1/',
+      };
+      expect(cli.insert(request, new Date('2026-05-01T10:00:00Z'))).toBe(true);
+      const afterInsert = bot.dataVersion();
+      expect(afterInsert).not.toBe(quiet);
+      expect(bot.changedSince(new Map()).map((row) => row.taskId)).toEqual(['rb-runner-1']);
+
+      cli.markDeleted('rb-runner-1', new Date('2026-05-01T10:01:00Z'));
+      expect(bot.dataVersion()).not.toBe(afterInsert);
+      expect(bot.changedSince(new Map([['rb-runner-1', 0]])).map((row) => row.phase)).toEqual(['deleted']);
+      expect(bot.countLive()).toBe(0);
+    } finally {
+      cliDb.close();
+      botDb.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
