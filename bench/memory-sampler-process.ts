@@ -7,6 +7,7 @@
 // one's own peak PSS, and each one's peak RSS (VmHWM). Messages: {op: 'add', watch, pid}, {op: 'stop', watch},
 // answered with {watch, memory: {pss, pssEach, rss}} in MiB.
 import { readFileSync } from 'node:fs';
+import { pssOf } from './proc-memory.js';
 
 interface Watch {
   pids: Set<number>;
@@ -18,11 +19,6 @@ interface Watch {
 type Message = { op: 'add'; watch: number; pid: number } | { op: 'stop'; watch: number };
 
 const watches = new Map<number, Watch>();
-
-/** A process's proportional set size, KiB. */
-function pssOf(pid: number): number {
-  return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-}
 
 function sample(watch: Watch): void {
   let together = 0;

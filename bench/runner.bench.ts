@@ -24,6 +24,7 @@ import { testSettings } from '../test/backends/ffmpeg/harness.js';
 import { FFMPEG, makeMedia, publishLive } from '../test/support/media.js';
 import { RtmpServer } from '../test/support/rtmp-server.js';
 import { MemorySampler, type Memory } from './memory-sampler.js';
+import { pssOf } from './proc-memory.js';
 import { summary } from './stats.js';
 
 const RELAYS = Number(process.env.RELAYBOT_BENCH_RELAYS ?? 20);
@@ -39,11 +40,6 @@ function liveBuffersMiB(): number {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
   return process.memoryUsage().arrayBuffers / 2 ** 20;
-}
-
-/** A process's proportional set size, KiB. */
-function pssOf(pid: number): number {
-  return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
 }
 
 /** Runner log lines, parsed: which ffmpeg processes it spawned and how fast each source was read. */
