@@ -11,13 +11,15 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** How often the worker looks at each database's WAL while something writes to it. */
+/** How often at most the worker looks at each database's WAL: while it grows fast enough to need it. */
 const CHECKPOINT_EVERY_MS = 100;
 /**
- * How often at most once nothing has been written: each look wakes the thread (~40 µs with cold caches), and ten
- * looks a second cost an idle bot ~0.3 % of a core. The wait doubles from CHECKPOINT_EVERY_MS up to this while
- * the WAL stays as it was, and drops back at the first look that finds it grown. A burst starting in a quiet spell
- * is seen at most this late: a few thousand pages at the callback bench's rate, far below the writer's backstop.
+ * How often at least. Each look wakes the thread (~40 µs with cold caches, and on a VM often far more), so the
+ * worker looks only as often as the WAL's growth needs: from the growth since its last look it estimates when
+ * the WAL reaches MIN_WAL_BYTES and looks again at half that time, between CHECKPOINT_EVERY_MS (a burst of
+ * callbacks) and this (a relay saving its progress every few seconds, or nothing written at all). A burst
+ * starting in a quiet spell is seen at most this late: a few thousand pages at the callback bench's rate, far
+ * below the writer's backstop.
  */
 const IDLE_LOOK_EVERY_MS = 1_000;
 /**
@@ -40,13 +42,16 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const files = new Map();
 let timer = null;
+// Looks taken so far, shared with the main thread (lookCount()).
+const looks = new Int32Array(workerData.looks);
 const { openSync, readSync, closeSync } = require('node:fs');
 // The wal-index header (https://www.sqlite.org/walformat.html): szPage (u16) at byte 14, mxFrame (u32) at 16,
 // and in the checkpoint info that follows the header's two 48-byte copies, nBackfill (u32) at 96. All in the
 // machine's byte order. mxFrame - nBackfill is what a checkpoint would copy now.
 const header = Buffer.alloc(100);
 const LE = require('node:os').endianness() === 'LE';
-// Reads the header into entry.frames (mxFrame: the WAL's last frame) and returns the bytes not yet checkpointed.
+// Reads the header into entry.frames (mxFrame: the WAL's last frame) and entry.pageBytes, and returns the bytes
+// not yet checkpointed.
 function pendingBytes(entry) {
   try {
     if (entry.shm === null) entry.shm = openSync(entry.file + '-shm', 'r');
@@ -55,27 +60,39 @@ function pendingBytes(entry) {
     return 0;
   }
   const pageSize = LE ? header.readUInt16LE(14) : header.readUInt16BE(14);
+  // A page size of 65536 is stored as 1.
+  entry.pageBytes = pageSize === 1 ? 65536 : pageSize;
   entry.frames = LE ? header.readUInt32LE(16) : header.readUInt32BE(16);
   const frames = entry.frames - (LE ? header.readUInt32LE(96) : header.readUInt32BE(96));
-  // A page size of 65536 is stored as 1.
-  return Math.max(0, frames) * (pageSize === 1 ? 65536 : pageSize);
+  return Math.max(0, frames) * entry.pageBytes;
 }
 let wait = workerData.everyMs;
+// When to look at one database's WAL again, from what it held at the last look (frames then) and now.
+function nextLook(entry, framesBefore, pending) {
+  if (framesBefore < 0) return workerData.everyMs;
+  // mxFrame moves on every commit, and back to the top when the WAL restarts (its frames are then all new).
+  const grownFrames = entry.frames >= framesBefore ? entry.frames - framesBefore : entry.frames;
+  if (grownFrames === 0) return Math.min(wait * 2, workerData.idleEveryMs);
+  const bytesPerMs = (grownFrames * entry.pageBytes) / wait;
+  const untilFull = Math.max(0, workerData.minWalBytes - pending) / bytesPerMs;
+  return Math.min(workerData.idleEveryMs, Math.max(workerData.everyMs, untilFull / 2));
+}
 function tick() {
-  let written = false;
+  let next = workerData.idleEveryMs;
   for (const entry of files.values()) {
-    const seen = entry.frames;
+    const framesBefore = entry.frames;
     const pending = pendingBytes(entry);
-    // mxFrame moves on every commit, and back to the top when the WAL restarts: any change is a write.
-    if (entry.frames !== seen) written = true;
+    next = Math.min(next, nextLook(entry, framesBefore, pending));
     // Only a WAL that has grown by ~1,000 pages since the last checkpoint is worth it: each complete
     // checkpoint fsyncs the database file and makes the writer's next commit restart the WAL, so
     // checkpointing a few pages every tick would move a stall onto every sporadic write instead of removing
     // it. The frames, not the WAL file's size: the file keeps its size after a restart.
     if (pending < workerData.minWalBytes) continue;
     try { entry.db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
+    next = workerData.everyMs;
   }
-  wait = written ? workerData.everyMs : Math.min(wait * 2, workerData.idleEveryMs);
+  wait = next;
+  Atomics.add(looks, 0, 1);
   timer = setTimeout(tick, wait);
 }
 parentPort.on('message', ({ op, file }) => {
@@ -83,7 +100,7 @@ parentPort.on('message', ({ op, file }) => {
     try {
       const db = new Database(file, { fileMustExist: true });
       db.pragma('busy_timeout = 0');
-      files.set(file, { file, db, shm: null, frames: -1 });
+      files.set(file, { file, db, shm: null, frames: -1, pageBytes: 4096 });
     } catch {}
   } else if (op === 'close') {
     const entry = files.get(file);
@@ -97,13 +114,24 @@ parentPort.on('message', ({ op, file }) => {
 `;
 
 let worker: Worker | null = null;
+/** The worker's count of looks (one Int32), readable here without a message round trip. */
+const looks = new Int32Array(new SharedArrayBuffer(4));
 /** Open handles per file: two connections of this process to one file share one checkpoint connection. */
 const users = new Map<string, number>();
 
 function theWorker(): Worker {
   if (!worker) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, everyMs: CHECKPOINT_EVERY_MS, idleEveryMs: IDLE_LOOK_EVERY_MS, minWalBytes: MIN_WAL_BYTES } });
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        driver,
+        everyMs: CHECKPOINT_EVERY_MS,
+        idleEveryMs: IDLE_LOOK_EVERY_MS,
+        minWalBytes: MIN_WAL_BYTES,
+        looks: looks.buffer,
+      },
+    });
     // It must never keep the process alive, nor take it down: without it the writer's backstop checkpoints.
     worker.unref();
     worker.on('error', () => {
@@ -129,4 +157,9 @@ export function checkpointInBackground(file: string): () => void {
     users.delete(file);
     worker?.postMessage({ op: 'close', file });
   };
+}
+
+/** How many times the worker has looked at the WALs (each look wakes its thread): for tests and diagnostics. */
+export function checkpointLooks(): number {
+  return Atomics.load(looks, 0);
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkpointLooks } from '../../src/store/checkpointer.js';
 import { openDatabase } from '../../src/store/database.js';
 
 const dirs: string[] = [];
@@ -91,6 +92,44 @@ describe('background checkpoints', () => {
     expect(statSync(`${file}-wal`).size).toBeGreaterThanOrEqual(4 * 1024 * 1024);
     // ...yet the one new row waits in the WAL: no checkpoint (and fsync) for a few pages.
     expect(statSync(file).size).toBe(before);
+    db.close();
+  });
+
+  it('looks about once a second while only a trickle is written (a relay saving its progress), not ten times', async () => {
+    const { db, insert } = scratchStore();
+    db.exec('CREATE TABLE progress (at INTEGER NOT NULL)');
+    const save = db.prepare('INSERT INTO progress (at) VALUES (?)');
+    insert(1);
+    await sleep(1_200); // past the worker's first looks at the new file
+    const before = checkpointLooks();
+    const started = Date.now();
+    while (Date.now() - started < 4_000) {
+      save.run(Date.now());
+      await sleep(250);
+    }
+    const looks = checkpointLooks() - before;
+    // One look a second (four, five with timing): a 100 ms cadence would have taken ~40.
+    expect(looks).toBeGreaterThanOrEqual(2);
+    expect(looks).toBeLessThanOrEqual(8);
+    db.close();
+  });
+
+  it('checkpoints a WAL growing steadily (not in one burst) soon after it passes 4 MB', async () => {
+    const { db, file, insert } = scratchStore();
+    await sleep(1_200); // the worker at its slowest cadence when the writes begin
+    const before = statSync(file).size;
+    // ~2 MB a second: 32 KB every 16 ms, for 3 s (~6 MB); the WAL passes 4 MB after about 2 s.
+    const started = Date.now();
+    let rows = 0;
+    while (Date.now() - started < 3_000) {
+      insert(rows % 256);
+      rows += 1;
+      await sleep(16);
+    }
+    expect(rows * 32_768).toBeGreaterThan(4 * 1024 * 1024);
+    // Checkpointed while the writes went on, or right after. The database file grows by the distinct pages the
+    // WAL held at the checkpoint (4 MB of frames repeat the table's upper pages): over 3 MB of the rows.
+    expect(await sizeReaches(file, before + 3_000_000, 1_500)).toBeGreaterThanOrEqual(before + 3_000_000);
     db.close();
   });
 });
