@@ -28,6 +28,8 @@ import { pssOf } from './proc-memory.js';
 import { summary } from './stats.js';
 
 const RELAYS = Number(process.env.RELAYBOT_BENCH_RELAYS ?? 20);
+/** Which parts to run (comma-separated: live, flv, mp4, startup, concurrency); all by default. */
+const PARTS = new Set((process.env.RELAYBOT_BENCH_RUNNER_PARTS ?? 'live,flv,mp4,startup,concurrency').split(',').map((part) => part.trim()));
 const CLIP_SECONDS = 20;
 
 /**
@@ -452,19 +454,21 @@ export async function run(): Promise<void> {
     const mp4 = await makeMedia(dir, { name: 'clip.mp4', seconds: CLIP_SECONDS, format: 'mp4', videoKbps: 1930, size: '1280x720', cbr: true });
     const mp4Mbps = (statSync(mp4).size * 8) / CLIP_SECONDS / 1e6;
     const rig: Rig = { dir, memory, rtmp, http, clipUrl: http.url('clip.flv'), clipMbps, mp4Url: http.url('clip.mp4'), mp4Mbps };
-    const source = publishLive(clip, rtmp.url('live/source'));
-    try {
-      await sleep(1500);
-      await measureOverhead(rig, 'live');
-    } finally {
-      source.kill('SIGKILL');
-      await exited(source);
+    if (PARTS.has('live')) {
+      const source = publishLive(clip, rtmp.url('live/source'));
+      try {
+        await sleep(1500);
+        await measureOverhead(rig, 'live');
+      } finally {
+        source.kill('SIGKILL');
+        await exited(source);
+      }
     }
-    await warmUpFileRelays(rig);
-    await measureOverhead(rig, 'flv');
-    await measureOverhead(rig, 'mp4');
-    await measureStartup(rig);
-    await measureConcurrency(rig);
+    if (PARTS.has('flv') || PARTS.has('mp4')) await warmUpFileRelays(rig);
+    if (PARTS.has('flv')) await measureOverhead(rig, 'flv');
+    if (PARTS.has('mp4')) await measureOverhead(rig, 'mp4');
+    if (PARTS.has('startup')) await measureStartup(rig);
+    if (PARTS.has('concurrency')) await measureConcurrency(rig);
   } finally {
     memory.close();
     await http.stop();
