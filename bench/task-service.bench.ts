@@ -1,27 +1,33 @@
 // The task service's create round trip (store record + audit, quota reading, SpecifyTaskId/CallbackUrl, the
 // Tencent backend with its rate gate and retries, store update) beside the raw SDK CreateLivePullStreamTask,
-// both against the same local stand-in of the live API in the same run. Two more columns attribute the
+// both against the same local stand-in of the live API in the same run. Three more columns attribute the
 // difference: the same service on an in-memory store (without the two durable SQLite commits: the record
-// before the call, the provider's id after it), and the Tencent backend alone (its rate gate, request
-// mapping and error handling around the same SDK call). The stand-in allows 50 creates/s, so two schedules
-// stay under it:
+// before the call, the provider's id after it); the record-first floor (the raw SDK call with only those two
+// writes around it, through the store's statements: what the design costs before any step of the service); and
+// the Tencent backend alone (its rate gate, request mapping and error handling around the same SDK call). The
+// stand-in allows 50 creates/s, so two schedules stay under it:
 //  - one after another: each column makes 10 creates in a row (as a script, or a busy bot, creates tasks),
 //    then the next column; the order of the columns rotates, and a pause keeps every second under 50 creates.
 //    This is the create round trip the target is about.
-//  - sporadic: one create per column every 90 ms, columns interleaved, as creates arrive from people: every call
+//  - sporadic: one create per column every 110 ms, columns interleaved, as creates arrive from people: every call
 //    starts with caches cold from the other columns' work, which costs our bookkeeping (SQLite, hashing) far
 //    more than the SDK's own path. Shown beside it, not hidden.
+// The judged run has the stand-in in a process of its own (bench/standin-process.ts), as the provider is
+// another machine; the same schedule with the stand-in inside the bench process follows, for comparison.
 // The backend keeps its rate gate, set so high that its cost counts but its waiting does not (the 50/s
 // budget is the API's rule, not the service's overhead).
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { live } from 'tencentcloud-sdk-nodejs/tencentcloud/services/live/index.js';
 import { createTencentBackend, type TencentBackendSettings } from '../src/backends/tencent/index.js';
 import { RateGate } from '../src/backends/tencent/rate-limiter.js';
 import { toApiTime, type RelayRequest } from '../src/core/relay-request.js';
 import type { TaskBackend } from '../src/core/backend.js';
 import { TaskService } from '../src/core/task-service.js';
+import type { TaskRecord } from '../src/core/task.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { startTencentStandin } from '../test/support/tencent-standin.js';
@@ -29,15 +35,17 @@ import { fmtMs, summary } from './stats.js';
 
 const WARMUP_ROUNDS = 30;
 const ROUNDS = 240;
-/** Sporadic: one round (four creates) every 90 ms, ~44 creates/s. */
-const ROUND_INTERVAL_MS = 90;
-/** One after another: 10 creates in a row per column, 40 per round, then 1.1 s quiet (≤ 40 in any second). */
+/** Sporadic: one round (five creates) every 110 ms, ~45 creates/s. */
+const ROUND_INTERVAL_MS = 110;
+/** One after another: 10 creates in a row per column, 50 per round, then 1.1 s quiet (≤ 50 in any second). */
 const RUN_LENGTH = 10;
 const RUN_ROUNDS = 60;
 const RUN_WARMUP_ROUNDS = 3;
 const RUN_PAUSE_MS = 1100;
 const SECRET_ID = 'AKIDbench000000000000000000000000000';
 const SECRET_KEY = 'bench-secret-key-0000000000000000';
+
+const BENCH_ACTOR = { platform: 'cli', userId: 'bench' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -74,14 +82,62 @@ function serviceOn(store: Store, settings: TencentBackendSettings, logger: Logge
   });
 }
 
-export async function run(): Promise<void> {
-  const standin = await startTencentStandin({ secretId: SECRET_ID, secretKey: SECRET_KEY, limitTaskNum: 1_000_000 });
+interface StandinHandle {
+  url: string;
+  refusedForRate(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const STANDIN_OPTIONS = { secretId: SECRET_ID, secretKey: SECRET_KEY, limitTaskNum: 1_000_000 } as const;
+
+async function standinInThisProcess(): Promise<StandinHandle> {
+  const standin = await startTencentStandin(STANDIN_OPTIONS);
+  return { url: standin.url, refusedForRate: async () => standin.refusedForRate, close: () => standin.close() };
+}
+
+/** bench/standin-process.ts, forked with this process's loader (tsx): the provider's side on its own thread. */
+async function standinInOwnProcess(): Promise<StandinHandle> {
+  const child = fork(fileURLToPath(new URL('./standin-process.ts', import.meta.url)), [JSON.stringify(STANDIN_OPTIONS)]);
+  const next = <T>(): Promise<T> =>
+    new Promise((resolve, reject) => {
+      child.once('message', (message) => resolve(message as T));
+      child.once('exit', (code) => reject(new Error(`the stand-in process exited (${code})`)));
+    });
+  const { url } = await next<{ url: string }>();
+  return {
+    url,
+    refusedForRate: async () => {
+      const answer = next<{ refusedForRate: number }>();
+      child.send('stats');
+      return (await answer).refusedForRate;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.disconnect();
+      }),
+  };
+}
+
+const timed = async (work: () => Promise<unknown>) => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+
+interface Column {
+  name: string;
+  run: (i: number) => Promise<number>;
+}
+
+/** The four columns, each against `standinUrl`, on stores of their own (closed by the returned `close`). */
+function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
   const fileStore = openStore(dataDir);
   const memoryStore = openStore(':memory:');
   const logger = createLogger({ level: 'silent' });
-  const url = new URL(standin.url);
-  const settings = { secretId: SECRET_ID, secretKey: SECRET_KEY, region: 'ap-guangzhou', endpoint: standin.url, timeoutSeconds: 10 } as const;
+  const url = new URL(standinUrl);
+  const settings = { secretId: SECRET_ID, secretKey: SECRET_KEY, region: 'ap-guangzhou', endpoint: standinUrl, timeoutSeconds: 10 } as const;
   const onFile = serviceOn(fileStore, settings, logger);
   const inMemory = serviceOn(memoryStore, settings, logger);
   const raw = new live.v20180801.Client({
@@ -89,23 +145,48 @@ export async function run(): Promise<void> {
     region: 'ap-guangzhou',
     profile: { httpProfile: { protocol: `${url.protocol}//`, endpoint: url.host, reqMethod: 'POST', reqTimeout: 10 } },
   });
-
-  const timed = async (work: () => Promise<unknown>) => {
-    const started = performance.now();
-    await work();
-    return performance.now() - started;
-  };
   const viaService = (service: TaskService, side: string) => (i: number) =>
     timed(() =>
       service.create({
         request: request(i, side),
-        actor: { platform: 'cli', userId: 'bench' },
+        actor: BENCH_ACTOR,
         home: null,
         locale: 'en',
         timeZone: 'UTC',
         idempotencyKey: `bench:${side}:${i}`,
       }),
     );
+  // The record-first floor: the raw SDK call with only the writes the design puts around it (the task and its
+  // audit entry committed before the call, the provider's id after), through the store's own statements, and
+  // none of the service's other steps (digests, ids, checks, the backend's gate and mapping).
+  const floorDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
+  const floorStore = openStore(floorDir);
+  const viaFloor = (i: number) =>
+    timed(async () => {
+      const asked = request(i, 'floor');
+      const now = new Date().toISOString();
+      const task: TaskRecord = {
+        id: `floor-${i}`,
+        backend: 'tencent',
+        providerTaskId: null,
+        specifyTaskId: `floor-${i}`,
+        callbackToken: `floor-token-${i}`,
+        request: asked,
+        state: 'scheduled',
+        createdBy: BENCH_ACTOR,
+        home: null,
+        locale: 'en',
+        timeZone: 'UTC',
+        createdAt: now,
+        updatedAt: now,
+      };
+      floorStore.transaction(() => {
+        floorStore.tasks.insertIfNew(task);
+        floorStore.audit.record({ actor: BENCH_ACTOR, action: 'create', taskId: task.id });
+      });
+      const created = await raw.CreateLivePullStreamTask({ ...asked, SpecifyTaskId: task.specifyTaskId, CallbackUrl: 'https://relaybot.example.com/cb' });
+      floorStore.tasks.updateKnown(task, { providerTaskId: String(created.TaskId) });
+    });
   const backendAlone = backendFor(settings, logger);
   const viaBackend = (i: number) =>
     timed(() =>
@@ -113,70 +194,99 @@ export async function run(): Promise<void> {
     );
   const viaSdk = (i: number) =>
     timed(() => raw.CreateLivePullStreamTask({ ...request(i, 'sdk'), SpecifyTaskId: `raw-${i}`, CallbackUrl: 'https://relaybot.example.com/cb' }));
+  return {
+    columns: [
+      { name: 'task service create', run: viaService(onFile, 'file') },
+      { name: '  same, in-memory store', run: viaService(inMemory, 'memory') },
+      { name: '  record-first floor', run: viaFloor },
+      { name: '  Tencent backend alone', run: viaBackend },
+      { name: 'raw SDK create', run: viaSdk },
+    ],
+    close() {
+      fileStore.close();
+      memoryStore.close();
+      floorStore.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(floorDir, { recursive: true, force: true });
+    },
+  };
+}
 
-  const columns = [
-    { name: 'task service create', run: viaService(onFile, 'file') },
-    { name: '  same, in-memory store', run: viaService(inMemory, 'memory') },
-    { name: '  Tencent backend alone', run: viaBackend },
-    { name: 'raw SDK create', run: viaSdk },
-  ];
-  let serial = 0;
-  /** Sporadic: rounds of one create per column, interleaved, then the rest of ROUND_INTERVAL_MS. */
-  const sporadicSchedule = async (): Promise<number[][]> => {
-    const samples = columns.map(() => [] as number[]);
-    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round += 1) {
-      const roundStarted = performance.now();
-      for (let k = 0; k < columns.length; k += 1) {
-        const column = (round + k) % columns.length;
+let serial = 0;
+
+/** One after another: RUN_LENGTH creates in a row per column, the columns' order rotating each round. */
+async function oneAfterAnother(columns: Column[]): Promise<number[][]> {
+  const samples = columns.map(() => [] as number[]);
+  for (let round = 0; round < RUN_WARMUP_ROUNDS + RUN_ROUNDS; round += 1) {
+    for (let k = 0; k < columns.length; k += 1) {
+      const column = (round + k) % columns.length;
+      for (let n = 0; n < RUN_LENGTH; n += 1) {
         const ms = await columns[column]!.run((serial += 1));
-        if (round >= WARMUP_ROUNDS) samples[column]!.push(ms);
+        if (round >= RUN_WARMUP_ROUNDS) samples[column]!.push(ms);
       }
-      await sleep(Math.max(0, ROUND_INTERVAL_MS - (performance.now() - roundStarted)));
     }
-    return samples;
-  };
-  /** One after another: RUN_LENGTH creates in a row per column, the columns' order rotating each round. */
-  const oneAfterAnother = async (): Promise<number[][]> => {
-    const samples = columns.map(() => [] as number[]);
-    for (let round = 0; round < RUN_WARMUP_ROUNDS + RUN_ROUNDS; round += 1) {
-      for (let k = 0; k < columns.length; k += 1) {
-        const column = (round + k) % columns.length;
-        for (let n = 0; n < RUN_LENGTH; n += 1) {
-          const ms = await columns[column]!.run((serial += 1));
-          if (round >= RUN_WARMUP_ROUNDS) samples[column]!.push(ms);
-        }
-      }
-      await sleep(RUN_PAUSE_MS);
-    }
-    return samples;
-  };
-
-  try {
-    const sequential = await oneAfterAnother();
     await sleep(RUN_PAUSE_MS);
-    const sporadic = await sporadicSchedule();
-    console.log('create round trip, one stand-in, one run');
-    report(`one after another (${RUN_LENGTH} in a row per column, ${RUN_ROUNDS * RUN_LENGTH} each)`, columns, sequential, true);
-    report(`sporadic (one per column every ${ROUND_INTERVAL_MS} ms, interleaved, ${ROUNDS} each; caches cold)`, columns, sporadic, false);
-    console.log(`  refused for rate by the stand-in: ${standin.refusedForRate}`);
+  }
+  return samples;
+}
+
+/** Sporadic: rounds of one create per column, interleaved, then the rest of ROUND_INTERVAL_MS. */
+async function sporadicSchedule(columns: Column[]): Promise<number[][]> {
+  const samples = columns.map(() => [] as number[]);
+  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round += 1) {
+    const roundStarted = performance.now();
+    for (let k = 0; k < columns.length; k += 1) {
+      const column = (round + k) % columns.length;
+      const ms = await columns[column]!.run((serial += 1));
+      if (round >= WARMUP_ROUNDS) samples[column]!.push(ms);
+    }
+    await sleep(Math.max(0, ROUND_INTERVAL_MS - (performance.now() - roundStarted)));
+  }
+  return samples;
+}
+
+export async function run(): Promise<void> {
+  console.log('create round trip, one run');
+  // Judged: the stand-in in its own process, as the provider is. Then the same stand-in inside the bench
+  // process (as the tests run it), shown for comparison: there the service's work also slows the stand-in's.
+  const own = await standinInOwnProcess();
+  const ownColumns = columnsAgainst(own.url);
+  try {
+    const sequential = await oneAfterAnother(ownColumns.columns);
+    await sleep(RUN_PAUSE_MS);
+    const sporadic = await sporadicSchedule(ownColumns.columns);
+    console.log('  stand-in in a process of its own (the provider never shares the bot\'s thread)');
+    report(`one after another (${RUN_LENGTH} in a row per column, ${RUN_ROUNDS * RUN_LENGTH} each)`, ownColumns.columns, sequential, true);
+    report(`sporadic (one per column every ${ROUND_INTERVAL_MS} ms, interleaved, ${ROUNDS} each; caches cold)`, ownColumns.columns, sporadic, false);
+    console.log(`    refused for rate by the stand-in: ${await own.refusedForRate()}`);
   } finally {
-    fileStore.close();
-    memoryStore.close();
-    rmSync(dataDir, { recursive: true, force: true });
-    await standin.close();
+    ownColumns.close();
+    await own.close();
+  }
+  await sleep(RUN_PAUSE_MS);
+  const inside = await standinInThisProcess();
+  const insideColumns = columnsAgainst(inside.url);
+  try {
+    const sequential = await oneAfterAnother(insideColumns.columns);
+    console.log('  stand-in inside the bench process (one thread for both sides of each call)');
+    report(`one after another (${RUN_LENGTH} in a row per column, ${RUN_ROUNDS * RUN_LENGTH} each)`, insideColumns.columns, sequential, false);
+    console.log(`    refused for rate by the stand-in: ${await inside.refusedForRate()}`);
+  } finally {
+    insideColumns.close();
+    await inside.close();
   }
 }
 
-function report(schedule: string, columns: { name: string }[], samples: number[][], judged: boolean): void {
+function report(schedule: string, columns: Column[], samples: number[][], judged: boolean): void {
   const raw = samples.length - 1;
   const rawP50 = summary(samples[raw]!).p50;
-  console.log(`  ${schedule}`);
+  console.log(`    ${schedule}`);
   columns.forEach((column, i) => {
     const s = summary(samples[i]!);
     const vsRaw = i === raw ? '' : `  overhead at p50 ${((s.p50 / rawP50 - 1) * 100).toFixed(1)}%`;
-    console.log(`    ${column.name.padEnd(24)} p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}  max ${fmtMs(s.max)}${vsRaw}`);
+    console.log(`      ${column.name.padEnd(24)} p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}  max ${fmtMs(s.max)}${vsRaw}`);
   });
   const overhead = summary(samples[0]!).p50 / rawP50 - 1;
   const verdict = overhead <= 0.2 ? 'within' : 'over';
-  console.log(judged ? `    target: task service overhead ≤ 20% at the median: ${overhead <= 0.2 ? 'met' : 'NOT met'}` : `    (${verdict} 20% here)`);
+  console.log(judged ? `      target: task service overhead ≤ 20% at the median: ${overhead <= 0.2 ? 'met' : 'NOT met'}` : `      (${verdict} 20% here)`);
 }
