@@ -42,7 +42,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const files = new Map();
 let timer = null;
-// Looks taken so far, shared with the main thread (lookCount()).
+// Looks taken so far, shared with the main thread (checkpointLooks()).
 const looks = new Int32Array(workerData.looks);
 const { openSync, readSync, closeSync } = require('node:fs');
 // The wal-index header (https://www.sqlite.org/walformat.html): szPage (u16) at byte 14, mxFrame (u32) at 16,
