@@ -130,7 +130,7 @@ interface Column {
   run: (i: number) => Promise<number>;
 }
 
-/** The four columns, each against `standinUrl`, on stores of their own (closed by the returned `close`). */
+/** The five columns, each against `standinUrl`, on stores of their own (closed by the returned `close`). */
 function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
   const fileStore = openStore(dataDir);
