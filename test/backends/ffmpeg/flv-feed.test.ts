@@ -4,7 +4,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { FlvFeed } from '../../../src/backends/ffmpeg/flv/flv-feed.js';
+import { MatroskaStream } from '../../../src/backends/ffmpeg/flv/matroska-stream.js';
 import { FlvTagReader, TAG_SCRIPT } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
 import { makeMedia } from '../../support/media.js';
 import { tempDir } from './harness.js';
@@ -70,5 +72,42 @@ describe('FLV feed', () => {
     expect(roomAt).toBeLessThan(2700);
     expect(feed.hasRoom).toBe(true);
     feed.close();
+  });
+
+  it('encodes each burst into the last one\'s Buffer once the muxer took it, and the muxer gets every byte intact', async () => {
+    const bytes = readFileSync(await makeMedia(dir.path, { name: 'c.flv', seconds: 3, format: 'flv' }));
+    const tags = new FlvTagReader().push(bytes).filter((tag) => tag.type !== TAG_SCRIPT);
+    // What the muxer should read: the same tags encoded in one go.
+    const expected = new ByteSink(1024);
+    const reference = new MatroskaStream({ hasAudio: true, hasVideo: true });
+    for (const tag of tags) reference.encode(tag, expected);
+
+    // A muxer input that takes each burst at once, except the second, which it holds unfinished for a while (a
+    // slow destination): each burst is checked when it is taken, against what was handed over, so a burst
+    // encoded into memory still being written would show.
+    const taken: { chunk: Buffer; copy: Buffer; intact: boolean }[] = [];
+    const muxerInput = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        const copy = Buffer.from(chunk);
+        const take = () => {
+          taken.push({ chunk, copy, intact: chunk.equals(copy) });
+          done();
+        };
+        if (taken.length === 1) setTimeout(take, 1200);
+        else take();
+      },
+    });
+    const feed = new FlvFeed(muxerInput);
+    feed.enqueue(null, tags.map((tag) => ({ ...tag, bytes: Buffer.from(tag.bytes) })));
+    await feed.drained();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    feed.close();
+
+    expect(taken.length).toBeGreaterThanOrEqual(4);
+    expect(taken.every(({ intact }) => intact)).toBe(true);
+    expect(Buffer.concat(taken.map(({ copy }) => copy)).equals(expected.bytes())).toBe(true);
+    // Bursts after the first went into the same memory: no new ~125 KiB Buffer twice a second.
+    const reused = taken.slice(1).filter(({ chunk }, i) => chunk.buffer === taken[i]!.chunk.buffer).length;
+    expect(reused).toBeGreaterThanOrEqual(taken.length - 3);
   });
 });

@@ -1,7 +1,8 @@
 // One growing Buffer that a burst's Matroska bytes are written into, in one pass. Encoding a frame used to make
 // three Buffer objects (its data, its payload, a 9-byte block header) and the burst was then concatenated: on a
 // relay's otherwise idle process, those allocations and the extra copy were a good part of the bot's share of
-// a file relay (see flv-feed.ts). Sized by the caller for the usual burst, it grows for the rare one that is not.
+// a file relay (see flv-feed.ts). Sized by the caller for the usual burst, it grows for the rare one that is not,
+// and the feed reuses it for the next burst once the muxer's input has taken this one (see FlvFeed.write).
 
 export class ByteSink {
   private buffer: Buffer;
@@ -9,6 +10,17 @@ export class ByteSink {
 
   constructor(capacity: number) {
     this.buffer = Buffer.allocUnsafe(Math.max(64, capacity));
+  }
+
+  /** Bytes the sink holds without growing. */
+  get capacity(): number {
+    return this.buffer.length;
+  }
+
+  /** Empties the sink for reuse, with room for at least `capacity` bytes. Views from bytes() are overwritten. */
+  reset(capacity: number): void {
+    this.length = 0;
+    if (this.buffer.length < capacity) this.buffer = Buffer.allocUnsafe(capacity);
   }
 
   /** Makes room for `size` more bytes. */

@@ -31,6 +31,11 @@ const READ_AHEAD_MS = 2 * PERIOD_MS + LEAD_MS;
 const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 /** Room beyond a burst's tag bytes in its output Buffer (which grows if that is not enough). */
 const SINK_SLACK_BYTES = 4096;
+/**
+ * A burst's output Buffer is kept for the next one up to this size: a one-off larger burst (a high bitrate
+ * catching up) is not held for the rest of the relay.
+ */
+const MAX_KEPT_SINK_BYTES = 1024 * 1024;
 /** Behind by more than this (a stalled source or destination): start a new anchor rather than burst. */
 const REANCHOR_MS = 1000;
 
@@ -51,6 +56,8 @@ export class FlvFeed {
   private roomWaiters: (() => void)[] = [];
   private drainWaiters: (() => void)[] = [];
   private readonly tickListeners = new Set<() => void>();
+  /** The last burst's output Buffer, once the muxer's input has taken all of it: the next burst is encoded into it. */
+  private spareSink: ByteSink | null = null;
   /** Output timestamp of the last tag written, ms; -1 before any. */
   lastWrittenTs = -1;
 
@@ -165,14 +172,29 @@ export class FlvFeed {
    * ~140 pieces per burst (each block's header and payload), each through its machinery, cost more than copying
    * the frames once (38–60 ms in 40 calls per 10 s of one FLV relay, against 19–30 ms in 20); the frames are now
    * encoded straight into that one Buffer (byte-sink.ts), without a Buffer object per piece or a concat.
+   *
+   * That Buffer is reused burst after burst. A fresh one per burst (~125 KiB, twice a second) was most of the
+   * memory a relay churned outside V8's heap: fresh pages faulted in, and V8 ran a full collection about every
+   * 10 s to free the dead ones (its limit counts that memory). It is reused only once the write's callback says
+   * the muxer's input took all of it; a write still pending (a slow destination) keeps its Buffer, and the next
+   * burst gets a new one.
    */
   private write(from: number, to: number, bytes: number): void {
     this.queuedBytes -= bytes;
     const matroska = (this.matroska ??= new MatroskaStream({ hasAudio: true, hasVideo: true }));
     // A block is smaller than its FLV tag; the slack covers cluster headers and, once, the stream header.
-    const out = new ByteSink(bytes + SINK_SLACK_BYTES);
+    const capacity = bytes + SINK_SLACK_BYTES;
+    const out = this.spareSink ?? new ByteSink(capacity);
+    this.spareSink = null;
+    out.reset(capacity);
     for (let i = from; i < to; i += 1) matroska.encode(this.queue[i]!.tag, out);
-    if (out.length > 0) this.stdin.write(out.bytes());
+    if (out.length > 0) {
+      this.stdin.write(out.bytes(), (error) => {
+        if (!error && !this.closed && out.capacity <= MAX_KEPT_SINK_BYTES) this.spareSink = out;
+      });
+    } else {
+      this.spareSink = out;
+    }
     this.lastWrittenTs = this.queue[to - 1]!.tag.timestamp;
     // Each file's callback once, with its last tag of the burst.
     let told: ((tag: FlvTag) => void) | undefined;
