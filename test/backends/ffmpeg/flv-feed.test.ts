@@ -4,6 +4,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { FlvFeed } from '../../../src/backends/ffmpeg/flv/flv-feed.js';
 import { MatroskaStream } from '../../../src/backends/ffmpeg/flv/matroska-stream.js';
@@ -109,5 +111,32 @@ describe('FLV feed', () => {
     // Bursts after the first went into the same memory: no new ~125 KiB Buffer twice a second.
     const reused = taken.slice(1).filter(({ chunk }, i) => chunk.buffer === taken[i]!.chunk.buffer).length;
     expect(reused).toBeGreaterThanOrEqual(taken.length - 3);
+  });
+
+  it('lets go of each tag once it is written, so a relay holds only its read-ahead of the source', async () => {
+    const bytes = readFileSync(await makeMedia(dir.path, { name: 'd.flv', seconds: 4, format: 'flv' }));
+    const feed = new FlvFeed(new Writable({ write: (_chunk, _encoding, done) => done() }));
+    // Each tag in memory of its own (as each source read is), watched only through a WeakRef.
+    const watched = ((): { ts: number; ref: WeakRef<Buffer> }[] => {
+      const tags = new FlvTagReader()
+        .push(bytes)
+        .filter((tag) => tag.type !== TAG_SCRIPT)
+        .map((tag) => ({ ...tag, bytes: Buffer.from(new Uint8Array(tag.bytes)) }));
+      feed.enqueue(null, tags);
+      return tags.map((tag) => ({ ts: tag.timestamp, ref: new WeakRef(tag.bytes) }));
+    })();
+    const firstTs = watched[0]!.ts;
+    // Two bursts later, the first ~1.25 s has gone to the muxer (and more is queued behind it).
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+    const written = watched.filter(({ ts }) => ts - firstTs < 1000);
+    const stillHeld = written.filter(({ ref }) => ref.deref() !== undefined).length;
+    const queued = watched.filter(({ ts }) => ts - firstTs > 2500);
+    feed.close();
+    expect(written.length).toBeGreaterThan(30);
+    expect(stillHeld).toBe(0);
+    // The tags not yet due are still there to be written.
+    expect(queued.every(({ ref }) => ref.deref() !== undefined)).toBe(true);
   });
 });
