@@ -126,15 +126,16 @@ describe('FLV feed', () => {
       return tags.map((tag) => ({ ts: tag.timestamp, ref: new WeakRef(tag.bytes) }));
     })();
     const firstTs = watched[0]!.ts;
-    // Two bursts later, the first ~1.25 s has gone to the muxer (and more is queued behind it).
+    // The first burst went at once (up to 0.75 s of media) and the rest waits for later bursts: a while after,
+    // with the feed's timer still running, what went out must be collectable and what waits must not.
     await new Promise((resolve) => setTimeout(resolve, 1100));
     setFlagsFromString('--expose-gc');
     (runInNewContext('gc') as () => void)();
-    const written = watched.filter(({ ts }) => ts - firstTs < 1000);
+    const written = watched.filter(({ ts }) => ts - firstTs < 700);
     const stillHeld = written.filter(({ ref }) => ref.deref() !== undefined).length;
     const queued = watched.filter(({ ts }) => ts - firstTs > 2500);
     feed.close();
-    expect(written.length).toBeGreaterThan(30);
+    expect(written.length).toBeGreaterThan(25);
     expect(stillHeld).toBe(0);
     // The tags not yet due are still there to be written.
     expect(queued.every(({ ref }) => ref.deref() !== undefined)).toBe(true);
