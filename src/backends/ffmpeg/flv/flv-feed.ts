@@ -48,7 +48,6 @@ export class FlvFeed {
   private queue: Item[] = [];
   /** What the muxer reads: the tags as a Matroska stream (see matroska-stream.ts). */
   private matroska: MatroskaStream | null = null;
-  private head = 0;
   private queuedBytes = 0;
   private anchor: { wall: number; ts: number } | null = null;
   private readonly timer: NodeJS.Timeout;
@@ -85,9 +84,8 @@ export class FlvFeed {
 
   /** Whether the source may read more. */
   get hasRoom(): boolean {
-    const pending = this.queue.length - this.head;
-    if (pending === 0) return true;
-    const span = this.queue[this.queue.length - 1]!.tag.timestamp - this.queue[this.head]!.tag.timestamp;
+    if (this.queue.length === 0) return true;
+    const span = this.queue[this.queue.length - 1]!.tag.timestamp - this.queue[0]!.tag.timestamp;
     return span < READ_AHEAD_MS && this.queuedBytes < MAX_QUEUED_BYTES;
   }
 
@@ -99,7 +97,7 @@ export class FlvFeed {
 
   /** Resolves (at a burst) when every queued tag has been handed to the muxer. */
   drained(): Promise<void> {
-    if (this.head === this.queue.length || this.closed) return Promise.resolve();
+    if (this.queue.length === 0 || this.closed) return Promise.resolve();
     return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
@@ -112,7 +110,6 @@ export class FlvFeed {
   /** Drops what is queued (an immediate cut to other files); returns the last timestamp actually written. */
   dropQueued(): number {
     this.queue = [];
-    this.head = 0;
     this.queuedBytes = 0;
     this.settle();
     return this.lastWrittenTs;
@@ -154,24 +151,23 @@ export class FlvFeed {
   private pump(now: number): void {
     if (this.closed || this.pushBlocked) return;
     const until = now + PERIOD_MS + LEAD_MS;
-    const start = this.head;
+    let count = 0;
     let bytes = 0;
-    while (this.head < this.queue.length && this.due(this.queue[this.head]!, now) <= until) {
-      bytes += this.queue[this.head]!.tag.bytes.length;
-      this.head += 1;
+    while (count < this.queue.length && this.due(this.queue[count]!, now) <= until) {
+      bytes += this.queue[count]!.tag.bytes.length;
+      count += 1;
     }
-    if (this.head === start) return;
-    this.write(start, this.head, bytes);
+    if (count === 0) return;
+    this.write(count, bytes);
     // Forget the written tags at once: each holds the source chunk it was read in, so keeping them (as this did
     // until 1,024 had gone) held ~14 s of a 2 Mbps source's reads, ~3.5 MiB per relay, sawing up and down.
-    const left = this.queue.length - this.head;
-    this.queue.copyWithin(0, this.head);
+    const left = this.queue.length - count;
+    this.queue.copyWithin(0, count);
     this.queue.length = left;
-    this.head = 0;
   }
 
   /**
-   * Writes queue[from, to) as one Buffer: one syscall, and one wake-up of the muxer, per burst. Handing the stream
+   * Writes queue[0, to) as one Buffer: one syscall, and one wake-up of the muxer, per burst. Handing the stream
    * ~140 pieces per burst (each block's header and payload), each through its machinery, cost more than copying
    * the frames once (38–60 ms in 40 calls per 10 s of one FLV relay, against 19–30 ms in 20); the frames are now
    * encoded straight into that one Buffer (byte-sink.ts), without a Buffer object per piece or a concat.
@@ -182,7 +178,7 @@ export class FlvFeed {
    * the write's callback says the muxer's input took all of it; a write still pending (a slow destination)
    * keeps its Buffer, and the next burst gets a new one.
    */
-  private write(from: number, to: number, bytes: number): void {
+  private write(to: number, bytes: number): void {
     this.queuedBytes -= bytes;
     const matroska = (this.matroska ??= new MatroskaStream({ hasAudio: true, hasVideo: true }));
     // A block is smaller than its FLV tag; the slack covers cluster headers and, once, the stream header.
@@ -190,7 +186,7 @@ export class FlvFeed {
     const out = this.spareSink ?? new ByteSink(capacity);
     this.spareSink = null;
     out.reset(capacity);
-    for (let i = from; i < to; i += 1) matroska.encode(this.queue[i]!.tag, out);
+    for (let i = 0; i < to; i += 1) matroska.encode(this.queue[i]!.tag, out);
     if (out.length > 0) {
       this.stdin.write(out.bytes(), (error) => {
         if (!error && !this.closed && out.capacity <= MAX_KEPT_SINK_BYTES) this.spareSink = out;
@@ -201,7 +197,7 @@ export class FlvFeed {
     this.lastWrittenTs = this.queue[to - 1]!.tag.timestamp;
     // Each file's callback once, with its last tag of the burst.
     let told: ((tag: FlvTag) => void) | undefined;
-    for (let i = to - 1; i >= from; i -= 1) {
+    for (let i = to - 1; i >= 0; i -= 1) {
       const item = this.queue[i]!;
       if (item.onWritten && item.onWritten !== told) {
         told = item.onWritten;
@@ -212,6 +208,6 @@ export class FlvFeed {
 
   private settle(): void {
     if (this.hasRoom || this.closed) for (const waiter of this.roomWaiters.splice(0)) waiter();
-    if (this.head === this.queue.length || this.closed) for (const waiter of this.drainWaiters.splice(0)) waiter();
+    if (this.queue.length === 0 || this.closed) for (const waiter of this.drainWaiters.splice(0)) waiter();
   }
 }
