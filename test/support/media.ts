@@ -21,6 +21,9 @@ export interface MediaSpec {
   size?: string;
   /** Constant bitrate (filler data pads the easy test pattern up to videoKbps). */
   cbr?: boolean;
+  /** Audio sample rate (44100 by default) and channels (1 by default: the sine source is mono). */
+  sampleRate?: number;
+  channels?: number;
 }
 
 /** Encodes a short test clip (testsrc + sine) into `dir`; returns its path. */
@@ -30,11 +33,11 @@ export async function makeMedia(dir: string, spec: MediaSpec): Promise<string> {
   await run(FFMPEG, [
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'lavfi', '-i', `testsrc=size=${spec.size ?? '320x240'}:rate=25:duration=${spec.seconds}`,
-    '-f', 'lavfi', '-i', `sine=frequency=${spec.tone ?? 440}:sample_rate=44100:duration=${spec.seconds}`,
+    '-f', 'lavfi', '-i', `sine=frequency=${spec.tone ?? 440}:sample_rate=${spec.sampleRate ?? 44100}:duration=${spec.seconds}`,
     '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p',
     '-b:v', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${kbps * 2}k`,
     ...(spec.cbr ? ['-minrate', `${kbps}k`, '-x264-params', 'nal-hrd=cbr'] : []),
-    '-c:a', 'aac', '-b:a', '64k', '-shortest',
+    '-c:a', 'aac', '-b:a', '64k', ...(spec.channels ? ['-ac', String(spec.channels)] : []), '-shortest',
     ...(spec.format === 'mp4' ? ['-movflags', '+faststart'] : []),
     '-f', spec.format, file,
   ]);

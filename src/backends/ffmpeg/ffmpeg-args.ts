@@ -92,17 +92,19 @@ function pushedTo(output: PreparedUrl, ioTimeoutMs: number): string[] {
 }
 
 /**
- * A file that is not FLV, turned into FLV (unchanged streams) for node's splicer. No -re: node paces the spliced
+ * A file that is not FLV (or whose audio must be re-encoded), turned into FLV for node's splicer. No -re: node paces the spliced
  * stream (flv/flv-feed.ts) and reads this output only in its bursts, so the reader runs as far ahead as its pipe
  * holds and then sleeps, blocked on the pipe, until the next burst — rather than waking to pace itself.
  */
-export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'>): string[] {
+export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'> & { audio?: AudioEncoding }): string[] {
   return [
     ...readerInput({ ...plan, realtime: false }),
     ...FIRST_AUDIO_VIDEO_COPIED,
-    // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
-    '-bsf:a',
-    'aac_adtstoasc',
+    ...(plan.audio
+      ? // The file's audio differs from the stream's (flv/audio-format.ts): re-encoded to it, the picture copied.
+        ['-c:a', plan.audio.encoder, '-ar', String(plan.audio.sampleRate), '-ac', String(plan.audio.channels), '-b:a', `${plan.audio.kbps}k`]
+      : // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
+        ['-bsf:a', 'aac_adtstoasc']),
     // Fewer, larger pipe writes (see readerArgs); node re-frames the tags anyway.
     '-flush_packets',
     '0',
@@ -110,6 +112,14 @@ export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'>): 
     'flv',
     'pipe:1',
   ];
+}
+
+/** An audio encoding for a reader: what a spliced stream's audio track is made of. */
+export interface AudioEncoding {
+  encoder: 'aac' | 'libmp3lame';
+  sampleRate: number;
+  channels: number;
+  kbps: number;
 }
 
 /** The muxer of a file relay: the stream node splices from the files, pushed unchanged. */

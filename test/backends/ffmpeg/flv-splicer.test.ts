@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { metadataDuration } from '../../../src/backends/ffmpeg/flv/amf-duration.js';
+import { AudioFormatChanged } from '../../../src/backends/ffmpeg/flv/audio-format.js';
 import { FlvSplicer } from '../../../src/backends/ffmpeg/flv/flv-splicer.js';
 import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { MatroskaStream } from '../../../src/backends/ffmpeg/flv/matroska-stream.js';
@@ -43,10 +44,12 @@ describe('FLV splicer', () => {
   const dir = tempDir('relaybot-splicer-');
   let a: Buffer;
   let b: Buffer;
+  let c48k: Buffer;
 
   beforeAll(async () => {
     a = readFileSync(await makeMedia(dir.path, { name: 'a.flv', seconds: 2, format: 'flv', tone: 440 }));
     b = readFileSync(await makeMedia(dir.path, { name: 'b.flv', seconds: 3, format: 'flv', tone: 660 }));
+    c48k = readFileSync(await makeMedia(dir.path, { name: 'c48k.flv', seconds: 2, format: 'flv', tone: 880, sampleRate: 48000 }));
   });
 
   afterAll(() => dir.remove());
@@ -96,6 +99,33 @@ describe('FLV splicer', () => {
     expect(metadataDuration(script.bytes.subarray(11, script.bytes.length - 4))).toBeCloseTo(2, 1);
     expect(metadataDuration(Buffer.from([2, 0, 3, 0x61, 0x62, 0x63]))).toBeUndefined();
     expect(metadataDuration(Buffer.from([2, 0, 10]))).toBeUndefined();
+  });
+
+  it('refuses a later file whose audio differs before any of its media, and starts it, read again, where it would have', () => {
+    const spliced = new Spliced();
+    spliceFile(spliced, a, 0);
+    const nextStart = spliced.splicer.endMs;
+    // Byte by byte: each tag comes out of its own push, so the file's video header is given before its audio's is seen.
+    spliced.splicer.beginFile(0);
+    const given: FlvTag[] = [];
+    let refused: unknown;
+    for (let at = 0; at < c48k.length && refused === undefined; at += 1) {
+      try {
+        given.push(...spliced.splicer.push(Buffer.from(c48k.subarray(at, at + 1))));
+      } catch (error) {
+        refused = error;
+      }
+    }
+    expect(refused).toBeInstanceOf(AudioFormatChanged);
+    const { stream, file } = refused as AudioFormatChanged;
+    expect(stream).toEqual({ codec: 'aac', objectType: 2, sampleRate: 44100, channels: 1 });
+    expect(file).toEqual({ codec: 'aac', objectType: 2, sampleRate: 48000, channels: 1 });
+    expect(given.length).toBeGreaterThan(0);
+    expect(given.every((tag) => isSequenceHeader(tag))).toBe(true);
+    // Read again in the stream's format (as ffmpeg re-encodes it), it starts where it would have: no gap.
+    const again: FlvTag[] = [];
+    spliceFile(spliced, b, 0, again);
+    expect(again.find((tag) => !isSequenceHeader(tag))!.timestamp).toBe(nextStart);
   });
 
   it('refuses a stream that is not FLV', () => {

@@ -5,6 +5,7 @@
 // edits or retries. A start offset is honoured by starting at the first video key frame at or after it (audio
 // from there on), with the AVC/AAC sequence headers always passed through so the decoder can start there.
 import { metadataDuration } from './amf-duration.js';
+import { AudioFormatChanged, audioFormatOf, sameAudioFormat, type AudioFormat } from './audio-format.js';
 import { assertCarriable } from './matroska-stream.js';
 import {
   type FlvHeader,
@@ -37,8 +38,14 @@ export class FlvSplicer {
   private headerOut: FlvHeader | null = null;
   /** Largest output timestamp produced; -1 before the first tag. */
   private lastOut = -1;
+  /** lastOut when the current file began. */
+  private lastOutBeforeFile = -1;
   private frameMs = DEFAULT_FRAME_MS;
   private lastVideoIn = -1;
+  /** The stream's audio format: its first file's. */
+  private streamAudio: AudioFormat | null = null;
+  /** Whether the current file's audio format has been seen (and matched the stream's). */
+  private fileAudioKnown = false;
   /** Source timestamp of the last tag passed on from the current file. */
   position = -1;
   /** The current file's onMetaData duration, seconds, when it has one. */
@@ -47,6 +54,7 @@ export class FlvSplicer {
   /** Starts the next file; `seekMs` is where in it to begin. */
   beginFile(seekMs = 0): void {
     this.reader = new FlvTagReader();
+    this.lastOutBeforeFile = this.lastOut;
     this.fileHeader = null;
     this.seekMs = seekMs;
     this.base = this.lastOut < 0 ? 0 : this.lastOut + this.frameMs;
@@ -55,6 +63,7 @@ export class FlvSplicer {
     this.lastVideoIn = -1;
     this.position = -1;
     this.duration = undefined;
+    this.fileAudioKnown = false;
   }
 
   /**
@@ -104,9 +113,27 @@ export class FlvSplicer {
       this.headerSent = true;
       this.headerOut = header;
     }
+    // Checked before any tag of the batch is taken: a file's audio configuration comes before its media, so a file
+    // refused for it has given the stream at most its codec headers (and is read again, re-encoded, from its start).
+    if (!this.fileAudioKnown) for (const tag of tags) this.checkAudio(tag);
     const out: FlvTag[] = [];
     for (const tag of tags) this.take(tag, out);
     return out;
+  }
+
+  /** Throws AudioFormatChanged when the current file's audio differs from the stream's (its first file's). */
+  private checkAudio(tag: FlvTag): void {
+    if (this.fileAudioKnown) return;
+    const format = audioFormatOf(tag);
+    if (!format) return;
+    this.streamAudio ??= format;
+    if (!sameAudioFormat(format, this.streamAudio)) {
+      // The file's codec headers (at its start time) are all it gave: read again, it starts at the same time, with
+      // no gap. (Media before its audio configuration, which no muxer writes, would be played again.)
+      if (this.startTs === null) this.lastOut = this.lastOutBeforeFile;
+      throw new AudioFormatChanged(this.streamAudio, format);
+    }
+    this.fileAudioKnown = true;
   }
 
   private take(tag: FlvTag, out: FlvTag[]): void {

@@ -8,12 +8,11 @@
 // Live Matroska (as ffmpeg's `-live 1` writes it): a Segment and Clusters of unknown size, so nothing is ever
 // written back; one Cluster per video key frame (or every CLUSTER_MAX_MS); block times are presentation times
 // (the FLV decode time plus its composition offset), as the format wants.
+import { aacFormat, FLV_CODEC_AAC, FLV_CODEC_MP3, mp3Format } from './audio-format.js';
 import type { ByteSink } from './byte-sink.js';
 import { type FlvHeader, type FlvTag, TAG_AUDIO, TAG_HEADER_SIZE, TAG_VIDEO, isSequenceHeader, tagData } from './flv-tags.js';
 
 const FLV_CODEC_AVC = 7;
-const FLV_CODEC_AAC = 10;
-const FLV_CODEC_MP3 = 2;
 const VIDEO_TRACK = 1;
 const AUDIO_TRACK = 2;
 /** A block's time is 16 bits relative to its cluster's: a new cluster well before that runs out. */
@@ -21,8 +20,6 @@ const CLUSTER_MAX_MS = 30_000;
 /** Media held while a track the FLV header announced has not sent its configuration; then it starts without it. */
 const MAX_HELD_MS = 1_000;
 const UNKNOWN_SIZE = Buffer.from([0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
-const AAC_SAMPLE_RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
-const MP3_SAMPLE_RATES = [5512, 11025, 22050, 44100];
 
 /**
  * A codec the relay does not carry (the API page: H.264 video, AAC audio; MP3 passes too): the file is refused
@@ -120,17 +117,21 @@ export class MatroskaStream {
       }
       return;
     }
-    if (this.audio) return; // the destination keeps the first file's audio configuration, as with FLV
+    // The track keeps the first file's configuration: a later file whose audio differs reaches here re-encoded to
+    // it (the splicer tells, see audio-format.ts), so its configuration says the same.
+    if (this.audio) return;
     const asc = data.subarray(2);
     if (asc.length < 2) return;
-    this.audio = { codec: 'aac', config: Buffer.from(asc), ...aacFormat(asc) };
+    const { sampleRate, channels } = aacFormat(asc);
+    this.audio = { codec: 'aac', config: Buffer.from(asc), sampleRate, channels };
   }
 
   /** MP3 has no configuration tag: its first frame's FLV flags describe it. */
   private configureMp3(tag: FlvTag): void {
     const flags = tagData(tag)[0] ?? 0;
     if (flags >> 4 !== FLV_CODEC_MP3) return;
-    this.audio = { codec: 'mp3', config: null, sampleRate: MP3_SAMPLE_RATES[(flags >> 2) & 0x03]!, channels: (flags & 1) + 1 };
+    const { sampleRate, channels } = mp3Format(flags);
+    this.audio = { codec: 'mp3', config: null, sampleRate, channels };
   }
 
   /**
@@ -235,21 +236,6 @@ function parameterSetNalUnits(avcC: Buffer, lengthSize: number): Buffer {
   take(avcC[at++]! & 0x1f);
   if (at < avcC.length) take(avcC[at++]!);
   return Buffer.concat(units);
-}
-
-/** Sample rate and channels from an AudioSpecificConfig (ISO 14496-3 1.6.2.1). */
-function aacFormat(asc: Buffer): { sampleRate: number; channels: number } {
-  let bit = 0;
-  const read = (n: number) => {
-    let value = 0;
-    for (let i = 0; i < n; i += 1, bit += 1) value = (value << 1) | ((asc[bit >> 3]! >> (7 - (bit & 7))) & 1);
-    return value;
-  };
-  if (read(5) === 31) read(6);
-  const index = read(4);
-  const sampleRate = index === 15 ? read(24) : (AAC_SAMPLE_RATES[index] ?? 44100);
-  const channels = read(4) || 2;
-  return { sampleRate, channels };
 }
 
 /** FLV's codec ids (FLV specification, E.4.3.1 and E.4.2.1), for the refusal's message. */

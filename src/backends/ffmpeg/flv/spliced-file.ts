@@ -9,9 +9,10 @@ import type { Logger } from 'pino';
 import type { RelayReason } from '../../../core/relay-reason.js';
 import { prepareAccess, type AccessContext } from '../access.js';
 import type { Endpoint } from '../endpoint.js';
-import { flvReaderArgs } from '../ffmpeg-args.js';
+import { flvReaderArgs, type AudioEncoding } from '../ffmpeg-args.js';
 import { FfmpegProcess } from '../ffmpeg-process.js';
 import { parseInputDuration, type ProgressReport } from '../progress.js';
+import { AudioFormatChanged, describeAudioFormat, encodingFor } from './audio-format.js';
 import type { FlvFeed } from './flv-feed.js';
 import type { FlvSplicer } from './flv-splicer.js';
 import { looksLikeFlv, type FlvTag } from './flv-tags.js';
@@ -61,9 +62,11 @@ export class SplicedFile {
   private received = 0;
 
   constructor(private readonly options: SplicedFileOptions) {
-    this.done = this.run().catch((error: unknown) =>
-      error instanceof UnsupportedCodecError ? unsupportedCodecEnd(error) : { ok: false, error: error instanceof Error ? error.message : String(error) },
-    );
+    this.done = this.run().catch((error: unknown) => {
+      if (error instanceof UnsupportedCodecError) return unsupportedCodecEnd(error);
+      if (error instanceof AudioFormatChanged) return audioFormatEnd(error);
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    });
   }
 
   /** Stops reading (an edit, a stall, the run stopping). */
@@ -110,6 +113,11 @@ export class SplicedFile {
             this.reader = null;
             return this.readWithFfmpeg();
           }
+          if (error instanceof AudioFormatChanged && !this.stopped) {
+            upstream.destroy();
+            this.reader = null;
+            return this.readReencoded(error);
+          }
           if (this.stopped || upstream.complete || error instanceof UnsupportedCodecError) throw error;
           return cutShort(upstream, this.received);
         }
@@ -126,12 +134,37 @@ export class SplicedFile {
     return this.readWithFfmpeg();
   }
 
+  /** The file read by an ffmpeg reader, its streams copied; read again re-encoded if its audio differs. */
   private async readWithFfmpeg(): Promise<SplicedFileEnd> {
+    try {
+      return await this.readByFfmpeg(null);
+    } catch (error) {
+      if (error instanceof AudioFormatChanged && !this.stopped) return this.readReencoded(error);
+      throw error;
+    }
+  }
+
+  /**
+   * A file whose audio differs from the stream's, read from its start by an ffmpeg reader that re-encodes its audio
+   * to the stream's format (its picture still copied). Nothing of it has reached the stream yet (the splicer checks
+   * a file's audio before taking any of its tags).
+   */
+  private async readReencoded(changed: AudioFormatChanged): Promise<SplicedFileEnd> {
+    const encoding = encodingFor(changed.stream);
+    if (!encoding) return audioFormatEnd(changed);
+    this.options.ffmpeg.logger.info(
+      { label: this.options.ffmpeg.label, file: describeAudioFormat(changed.file), stream: describeAudioFormat(changed.stream) },
+      "the file's audio differs from the stream's: re-encoding it",
+    );
+    return this.readByFfmpeg(encoding);
+  }
+
+  private async readByFfmpeg(audio: AudioEncoding | null): Promise<SplicedFileEnd> {
     const input = await prepareAccess(this.options.endpoint, this.options.access);
     const { ffmpeg } = this.options;
     const reader = new FfmpegProcess({
       binary: ffmpeg.binary,
-      args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000 }),
+      args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000, ...(audio ? { audio } : {}) }),
       logger: ffmpeg.logger,
       redact: ffmpeg.redact,
       label: ffmpeg.label,
@@ -149,10 +182,17 @@ export class SplicedFile {
       this.options.splicer.beginFile(0);
       const stdout = reader.stdout as Readable;
       const iterator = stdout[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-      const first = await iterator.next();
-      const { splicer } = this.options;
-      const read: FileReading = { tags: (chunk) => splicer.push(chunk), duration: () => splicer.duration };
-      const spliced = first.done ? { ok: true } : await this.splice(first.value, iterator, read);
+      let spliced: SplicedFileEnd;
+      try {
+        const first = await iterator.next();
+        const { splicer } = this.options;
+        const read: FileReading = { tags: (chunk) => splicer.push(chunk), duration: () => splicer.duration };
+        spliced = first.done ? { ok: true } : await this.splice(first.value, iterator, read);
+      } finally {
+        // Whatever the reader still has to say is not wanted (a refused or stopped file): its output is let go. Left
+        // unread, its pipe would never close, and its exit, seen once its pipes have closed, would never come.
+        await iterator.return?.();
+      }
       const exit = await reader.exited;
       if (!spliced.ok) return spliced;
       if (exit.code === 0 && !exit.stopped) return { ok: true };
@@ -237,6 +277,15 @@ function webPageType(upstream: IncomingMessage): string | null {
 function notMediaEnd(type: string): SplicedFileEnd {
   const error = `the server sent a web page (${type}), not an audio or video file`;
   return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceNotMedia', type } } };
+}
+
+/**
+ * A file whose audio differs from the stream's in a way ffmpeg cannot re-encode to (the stream is HE-AAC): said with
+ * both formats and what to do, in the reader's language.
+ */
+function audioFormatEnd(error: AudioFormatChanged): SplicedFileEnd {
+  const values = { message: error.message, messageKey: 'runner.sourceAudioFormatDiffers', file: describeAudioFormat(error.file), stream: describeAudioFormat(error.stream) };
+  return { ok: false, error: error.message, reason: { code: 'sourceFailed', values } };
 }
 
 /** A file in a codec the relay does not carry: said with the codec found and what to do, in the reader's language. */

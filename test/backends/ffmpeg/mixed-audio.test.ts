@@ -1,0 +1,157 @@
+// Files whose audio differs (sample rate, channels) in one relay. The muxer reads one Matroska stream whose audio
+// track keeps the first file's configuration (it cannot change mid-stream, nor can the destination's FLV), so a
+// later file's audio frames, copied unchanged, would be decoded under the wrong configuration: a 22.05 kHz stereo
+// file heard as 44.1 kHz mono fails to decode, a 48 kHz one plays fast and drifts from its picture. Such a file is
+// read by an ffmpeg reader that re-encodes its audio to the stream's format, its picture still copied: whether node
+// read it (FLV, an MP4 with its index first) or an ffmpeg reader did (an MP4 with its index last).
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FlvTagReader, isSequenceHeader, TAG_AUDIO, TAG_HEADER_SIZE } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
+import { t } from '../../../src/core/i18n.js';
+import { capture, continuity, FFMPEG, FFPROBE, probe } from '../../support/media.js';
+import { relayRequest } from './harness.js';
+import { useRelayRig } from './relay-rig.js';
+
+const run = promisify(execFile);
+
+interface DecodedAudio {
+  sampleRate: number;
+  channels: number;
+  packets: number;
+  /** Frames the decoder produced, with the channels of each. */
+  frameChannels: number[];
+  /** Seconds of sound decoded (samples / the stream's rate). */
+  decodedSeconds: number;
+  /** What the decoder complained about. */
+  errors: string;
+}
+
+/** Decodes every audio frame of a recording, as a player at the destination would. */
+async function decodeAudio(file: string): Promise<DecodedAudio> {
+  const { stdout, stderr } = await run(
+    FFPROBE,
+    ['-v', 'error', '-select_streams', 'a', '-show_streams', '-show_frames', '-count_packets', '-of', 'json', file],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const data = JSON.parse(stdout) as {
+    streams: { sample_rate: string; channels: number; nb_read_packets: string }[];
+    frames: { nb_samples: number; channels: number }[];
+  };
+  const stream = data.streams[0]!;
+  const sampleRate = Number(stream.sample_rate);
+  const samples = data.frames.reduce((sum, frame) => sum + frame.nb_samples, 0);
+  return {
+    sampleRate,
+    channels: stream.channels,
+    packets: Number(stream.nb_read_packets),
+    frameChannels: data.frames.map((frame) => frame.channels),
+    decodedSeconds: samples / sampleRate,
+    errors: stderr,
+  };
+}
+
+describe('files whose audio differs in one relay', () => {
+  const rig = useRelayRig('relaybot-mixed-audio-', [
+    // The stream's audio: 44.1 kHz mono (the first file's).
+    { name: 'first.flv', seconds: 2, format: 'flv', tone: 440 },
+    // Read by node's MP4 reader: 22.05 kHz stereo.
+    { name: 'stereo-22k.mp4', seconds: 2, format: 'mp4', tone: 660, sampleRate: 22050, channels: 2 },
+    // Read by node's FLV reader: 48 kHz mono.
+    { name: 'mono-48k.flv', seconds: 2, format: 'flv', tone: 880, sampleRate: 48000 },
+    // Made HE-AAC below (by its configuration): a stream ffmpeg's AAC encoder (LC only) cannot match.
+    { name: 'lc.flv', seconds: 2, format: 'flv', tone: 440 },
+  ]);
+
+  beforeAll(async () => {
+    // An MP4 whose index comes last, which node's reader leaves to an ffmpeg reader: 32 kHz stereo. At 2 Mbps, more
+    // than its pipe holds: the reader refused for its audio is still writing when it is told to stop.
+    await run(FFMPEG, [
+      '-hide_banner', '-loglevel', 'error', '-y',
+      '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=2',
+      '-f', 'lavfi', '-i', 'sine=frequency=550:sample_rate=32000:duration=2',
+      '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p', '-b:v', '2000k', '-minrate', '2000k', '-maxrate', '2000k',
+      '-bufsize', '4000k', '-x264-params', 'nal-hrd=cbr', '-c:a', 'aac', '-ac', '2', '-shortest',
+      '-f', 'mp4', join(rig.dir.path, 'index-last-32k.mp4'),
+    ]);
+    // The same file, its AudioSpecificConfig saying object type 5 (HE-AAC) instead of 2 (LC): muxers copy it as it is.
+    const bytes = readFileSync(join(rig.dir.path, 'lc.flv'));
+    const header = new FlvTagReader().push(bytes).find((tag) => tag.type === TAG_AUDIO && isSequenceHeader(tag))!;
+    const at = bytes.indexOf(header.bytes) + TAG_HEADER_SIZE + 2;
+    bytes[at] = (5 << 3) | (bytes[at]! & 0x07);
+    writeFileSync(join(rig.dir.path, 'he-aac.flv'), bytes);
+  });
+
+  it('re-encodes a later file whose audio differs, so that all of it decodes at the destination in step with the picture', async () => {
+    const { http, rtmp, harness } = rig;
+    const request = relayRequest(
+      {
+        SourceType: 'PullVodPushLive',
+        SourceUrls: [http.url('first.flv'), http.url('stereo-22k.mp4'), http.url('mono-48k.flv'), http.url('index-last-32k.mp4')],
+        ToUrl: rtmp.url('live/mixed-audio'),
+        VodLoopTimes: '0',
+      },
+      40,
+    );
+    const out = join(rig.dir.path, 'mixed-audio.flv');
+    const recording = capture(rtmp.url('live/mixed-audio'), 25, out, 2);
+    await harness.backend.create(request);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+    await recording;
+    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 15_000, 'TaskExit after the playlist');
+
+    // Every file played, in order, none of them alarmed.
+    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1, 2, 3]);
+    expect(mine().filter((e) => e.event === 'TaskAlarm')).toEqual([]);
+
+    const audio = await decodeAudio(out);
+    expect(audio.errors).toBe('');
+    expect(audio).toMatchObject({ sampleRate: 44100, channels: 1 });
+    // Every packet decoded, each as the stream's one channel.
+    expect(audio.frameChannels.length).toBe(audio.packets);
+    expect(audio.frameChannels.every((channels) => channels === 1)).toBe(true);
+    // As much sound as picture: eight seconds of each (a file played at the wrong rate would be ~0.2 s over or
+    // ~1 s under for its two seconds).
+    const { videoPts, audioPts } = await probe(out);
+    // One stream: no gap where a re-encoded file begins or ends. (Each file starts one frame after the previous
+    // one's last audio or video; a re-encoded file's audio ends a frame later than its picture, as the encoder pads
+    // it, so the picture waits ~0.1 s there, as playlist.test.ts allows.)
+    expect(continuity(videoPts).maxGap).toBeLessThan(0.15);
+    expect(continuity(audioPts).maxGap).toBeLessThan(0.1);
+    const videoSeconds = Math.max(...videoPts) - Math.min(...videoPts);
+    const audioSpan = Math.max(...audioPts) - Math.min(...audioPts);
+    expect(videoSeconds).toBeGreaterThan(7.5);
+    expect(Math.abs(audio.decodedSeconds - videoSeconds)).toBeLessThan(0.15);
+    expect(Math.abs(audio.decodedSeconds - audioSpan)).toBeLessThan(0.1);
+  });
+
+  it('refuses, once and in the reader\'s language, a file whose audio cannot be re-encoded to the stream\'s, while the rest plays', async () => {
+    const { http, rtmp, harness } = rig;
+    const request = relayRequest(
+      {
+        SourceType: 'PullVodPushLive',
+        SourceUrls: [http.url('he-aac.flv'), http.url('mono-48k.flv'), http.url('he-aac.flv')],
+        ToUrl: rtmp.url('live/he-aac'),
+        VodLoopTimes: '0',
+      },
+      40,
+    );
+    await harness.backend.create(request);
+    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 25_000, 'TaskExit after the playlist');
+
+    const alarms = mine().filter((e) => e.event === 'TaskAlarm');
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.detail.type).toBe('PullFileFailed');
+    const reason = alarms[0]!.detail.reason!;
+    expect(reason).toMatchObject({
+      code: 'sourceFailed',
+      values: { messageKey: 'runner.sourceAudioFormatDiffers', file: 'AAC 48000 Hz, 1 channel', stream: 'AAC (object type 5) 44100 Hz, 1 channel' },
+    });
+    expect(t('en', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC 48000 Hz.*object type 5.*same audio/);
+    expect(t('zh-CN', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC 48000 Hz.*采样率/);
+    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 2]);
+  });
+});
