@@ -226,7 +226,7 @@ async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: 
   const bareWatch = rig.memory.watch();
   const bare = startBare(rig, kind, `bare-memory-${kind}`);
   bareWatch.add(bare.pid!);
-  const idleBuffers = liveBuffersMiB();
+  const idleBefore = liveBuffersMiB();
   await exited(bare);
   const bareMemory = await bareWatch.stop();
 
@@ -243,6 +243,10 @@ async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: 
   }
   await waitForExit(pids);
   detach();
+  // The bot's Buffers without the relay: the lower of a reading before it and one after it. One reading before
+  // alone once came while the previous part's relays still held theirs, and showed an MP4 relay holding nothing.
+  await sleep(1000);
+  const idleBuffers = Math.min(idleBefore, liveBuffersMiB());
   return { bare: bareMemory, runner: await runnerWatch.stop(), inBot: Math.max(0, buffers - idleBuffers) };
 }
 

@@ -96,15 +96,11 @@ function pushedTo(output: PreparedUrl, ioTimeoutMs: number): string[] {
  * stream (flv/flv-feed.ts) and reads this output only in its bursts, so the reader runs as far ahead as its pipe
  * holds and then sleeps, blocked on the pipe, until the next burst — rather than waking to pace itself.
  */
-export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'> & { audio?: AudioEncoding }): string[] {
+export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'> & ReaderAudio): string[] {
   return [
     ...readerInput({ ...plan, realtime: false }),
     ...FIRST_AUDIO_VIDEO_COPIED,
-    ...(plan.audio
-      ? // The file's audio differs from the stream's (flv/audio-format.ts): re-encoded to it, the picture copied.
-        ['-c:a', plan.audio.encoder, '-ar', String(plan.audio.sampleRate), '-ac', String(plan.audio.channels), '-b:a', `${plan.audio.kbps}k`]
-      : // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
-        ['-bsf:a', 'aac_adtstoasc']),
+    ...readerAudioArgs(plan),
     // Fewer, larger pipe writes (see readerArgs); node re-frames the tags anyway.
     '-flush_packets',
     '0',
@@ -112,6 +108,21 @@ export function flvReaderArgs(plan: Omit<ReaderPlan, 'tsOffset' | 'realtime'> & 
     'flv',
     'pipe:1',
   ];
+}
+
+/** How an FLV reader hands on a file's audio: copied (AAC made raw, or as it is), or re-encoded. */
+export interface ReaderAudio {
+  /** Re-encoded to this: the file's audio differs from the stream's (flv/audio-format.ts). */
+  audio?: AudioEncoding;
+  /** Copied without the ADTS filter, which refuses anything but AAC (an MP3 track). */
+  audioAsIs?: boolean;
+}
+
+function readerAudioArgs(plan: ReaderAudio): string[] {
+  const { audio } = plan;
+  if (audio) return ['-c:a', audio.encoder, '-ar', String(audio.sampleRate), '-ac', String(audio.channels), '-b:a', `${audio.kbps}k`];
+  // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
+  return plan.audioAsIs ? [] : ['-bsf:a', 'aac_adtstoasc'];
 }
 
 /** An audio encoding for a reader: what a spliced stream's audio track is made of. */

@@ -1,7 +1,8 @@
 // Files whose audio differs (sample rate, channels) in one relay. The muxer reads one Matroska stream whose audio
 // track keeps the first file's configuration (it cannot change mid-stream, nor can the destination's FLV), so a
 // later file's audio frames, copied unchanged, would be decoded under the wrong configuration: a 22.05 kHz stereo
-// file heard as 44.1 kHz mono fails to decode, a 48 kHz one plays fast and drifts from its picture. Such a file is
+// file heard as 44.1 kHz mono fails to decode, a 48 kHz one plays fast and drifts from its picture, MP3 frames are
+// no AAC at all. Such a file is
 // read by an ffmpeg reader that re-encodes its audio to the stream's format, its picture still copied: whether node
 // read it (FLV, an MP4 with its index first) or an ffmpeg reader did (an MP4 with its index last).
 import { execFile } from 'node:child_process';
@@ -66,15 +67,15 @@ describe('files whose audio differs in one relay', () => {
   ]);
 
   beforeAll(async () => {
-    // An MP4 whose index comes last, which node's reader leaves to an ffmpeg reader: 32 kHz stereo. At 2 Mbps, more
-    // than its pipe holds: the reader refused for its audio is still writing when it is told to stop.
+    // An MP4 whose index comes last, which node's reader leaves to an ffmpeg reader: MP3, 44.1 kHz stereo. At 2 Mbps,
+    // more than its pipe holds: the reader refused for its audio is still writing when it is told to stop.
     await run(FFMPEG, [
       '-hide_banner', '-loglevel', 'error', '-y',
       '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25:duration=2',
-      '-f', 'lavfi', '-i', 'sine=frequency=550:sample_rate=32000:duration=2',
+      '-f', 'lavfi', '-i', 'sine=frequency=550:sample_rate=44100:duration=2',
       '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p', '-b:v', '2000k', '-minrate', '2000k', '-maxrate', '2000k',
-      '-bufsize', '4000k', '-x264-params', 'nal-hrd=cbr', '-c:a', 'aac', '-ac', '2', '-shortest',
-      '-f', 'mp4', join(rig.dir.path, 'index-last-32k.mp4'),
+      '-bufsize', '4000k', '-x264-params', 'nal-hrd=cbr', '-c:a', 'libmp3lame', '-ac', '2', '-shortest',
+      '-f', 'mp4', join(rig.dir.path, 'mp3-index-last.mp4'),
     ]);
     // The same file, its AudioSpecificConfig saying object type 5 (HE-AAC) instead of 2 (LC): muxers copy it as it is.
     const bytes = readFileSync(join(rig.dir.path, 'lc.flv'));
@@ -89,7 +90,7 @@ describe('files whose audio differs in one relay', () => {
     const request = relayRequest(
       {
         SourceType: 'PullVodPushLive',
-        SourceUrls: [http.url('first.flv'), http.url('stereo-22k.mp4'), http.url('mono-48k.flv'), http.url('index-last-32k.mp4')],
+        SourceUrls: [http.url('first.flv'), http.url('stereo-22k.mp4'), http.url('mono-48k.flv'), http.url('mp3-index-last.mp4')],
         ToUrl: rtmp.url('live/mixed-audio'),
         VodLoopTimes: '0',
       },

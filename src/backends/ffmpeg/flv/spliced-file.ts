@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { RelayReason } from '../../../core/relay-reason.js';
 import { prepareAccess, type AccessContext } from '../access.js';
 import type { Endpoint } from '../endpoint.js';
-import { flvReaderArgs, type AudioEncoding } from '../ffmpeg-args.js';
+import { flvReaderArgs, type ReaderAudio } from '../ffmpeg-args.js';
 import { FfmpegProcess } from '../ffmpeg-process.js';
 import { parseInputDuration, type ProgressReport } from '../progress.js';
 import { AudioFormatChanged, describeAudioFormat, encodingFor } from './audio-format.js';
@@ -35,6 +35,9 @@ export interface SplicedFileOptions {
   onDuration(seconds: number): void;
   onProgress?(report: ProgressReport): void;
 }
+
+/** ffmpeg's words when a bitstream filter is given audio it does not take: "Codec 'mp3' (86017) is not supported by the bitstream filter 'aac_adtstoasc'". */
+const ADTS_FILTER_REFUSED = /not supported by the bitstream filter 'aac_adtstoasc'/;
 
 /** How a file's bytes become the splicer's tags: FLV parsed by the splicer, or MP4 by node's MP4 reader. */
 interface FileReading {
@@ -137,7 +140,10 @@ export class SplicedFile {
   /** The file read by an ffmpeg reader, its streams copied; read again re-encoded if its audio differs. */
   private async readWithFfmpeg(): Promise<SplicedFileEnd> {
     try {
-      return await this.readByFfmpeg(null);
+      const copied = await this.readByFfmpeg({});
+      if (copied.ok || this.stopped || !copied.refusedByAdtsFilter) return copied;
+      // Audio other than AAC (an MP3 track), which the ADTS filter refuses before anything is read: copied as it is.
+      return await this.readByFfmpeg({ audioAsIs: true });
     } catch (error) {
       if (error instanceof AudioFormatChanged && !this.stopped) return this.readReencoded(error);
       throw error;
@@ -156,15 +162,17 @@ export class SplicedFile {
       { label: this.options.ffmpeg.label, file: describeAudioFormat(changed.file), stream: describeAudioFormat(changed.stream) },
       "the file's audio differs from the stream's: re-encoding it",
     );
-    return this.readByFfmpeg(encoding);
+    return this.readByFfmpeg({ audio: encoding });
   }
 
-  private async readByFfmpeg(audio: AudioEncoding | null): Promise<SplicedFileEnd> {
+  /** The file read by an ffmpeg reader; `refusedByAdtsFilter` when the filter for AAC refused its audio at once. */
+  private async readByFfmpeg(audio: ReaderAudio): Promise<SplicedFileEnd & { refusedByAdtsFilter?: boolean }> {
     const input = await prepareAccess(this.options.endpoint, this.options.access);
     const { ffmpeg } = this.options;
+    let refusedByAdtsFilter = false;
     const reader = new FfmpegProcess({
       binary: ffmpeg.binary,
-      args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000, ...(audio ? { audio } : {}) }),
+      args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000, ...audio }),
       logger: ffmpeg.logger,
       redact: ffmpeg.redact,
       label: ffmpeg.label,
@@ -172,6 +180,7 @@ export class SplicedFile {
       onStderrLine: (line) => {
         const duration = parseInputDuration(line);
         if (duration !== undefined) this.options.onDuration(duration);
+        if (ADTS_FILTER_REFUSED.test(line)) refusedByAdtsFilter = true;
       },
       ...(this.options.onProgress ? { onProgress: this.options.onProgress } : {}),
     });
@@ -196,7 +205,7 @@ export class SplicedFile {
       const exit = await reader.exited;
       if (!spliced.ok) return spliced;
       if (exit.code === 0 && !exit.stopped) return { ok: true };
-      return { ok: false, ...(exit.stopped ? {} : { error: exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})` }) };
+      return { ok: false, ...(exit.stopped ? {} : { error: exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})` }), refusedByAdtsFilter };
     } finally {
       if (reader.running) await reader.stop(ffmpeg.stopGraceMs);
       input.release();
