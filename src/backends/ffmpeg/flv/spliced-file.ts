@@ -39,6 +39,9 @@ export interface SplicedFileOptions {
 /** ffmpeg's words when a bitstream filter is given audio it does not take: "Codec 'mp3' (86017) is not supported by the bitstream filter 'aac_adtstoasc'". */
 const ADTS_FILTER_REFUSED = /not supported by the bitstream filter 'aac_adtstoasc'/;
 
+/** ffmpeg's words for an MP4 without its index (an upload cut short before the index at its end was written). */
+const MP4_INDEX_MISSING = /moov atom not found/;
+
 /** How a file's bytes become the splicer's tags: FLV parsed by the splicer, or MP4 by node's MP4 reader. */
 interface FileReading {
   tags(chunk: Buffer): FlvTag[];
@@ -170,6 +173,7 @@ export class SplicedFile {
     const input = await prepareAccess(this.options.endpoint, this.options.access);
     const { ffmpeg } = this.options;
     let refusedByAdtsFilter = false;
+    let indexMissing = false;
     const reader = new FfmpegProcess({
       binary: ffmpeg.binary,
       args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000, ...audio }),
@@ -181,6 +185,7 @@ export class SplicedFile {
         const duration = parseInputDuration(line);
         if (duration !== undefined) this.options.onDuration(duration);
         if (ADTS_FILTER_REFUSED.test(line)) refusedByAdtsFilter = true;
+        if (MP4_INDEX_MISSING.test(line)) indexMissing = true;
       },
       ...(this.options.onProgress ? { onProgress: this.options.onProgress } : {}),
     });
@@ -205,7 +210,9 @@ export class SplicedFile {
       const exit = await reader.exited;
       if (!spliced.ok) return spliced;
       if (exit.code === 0 && !exit.stopped) return { ok: true };
-      return { ok: false, ...(exit.stopped ? {} : { error: exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})` }), refusedByAdtsFilter };
+      if (exit.stopped) return { ok: false };
+      if (indexMissing) return indexMissingEnd();
+      return { ok: false, error: exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})`, refusedByAdtsFilter };
     } finally {
       if (reader.running) await reader.stop(ffmpeg.stopGraceMs);
       input.release();
@@ -286,6 +293,15 @@ function webPageType(upstream: IncomingMessage): string | null {
 function notMediaEnd(type: string): SplicedFileEnd {
   const error = `the server sent a web page (${type}), not an audio or video file`;
   return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceNotMedia', type } } };
+}
+
+/**
+ * An MP4 without its index: ffmpeg says only "moov atom not found" and "Invalid data found when processing input",
+ * quoting the gateway's URL. People are told the file is incomplete and what to do, in their language.
+ */
+function indexMissingEnd(): SplicedFileEnd {
+  const error = 'the MP4 file has no index (moov box): it is incomplete, or was not finished when it was uploaded';
+  return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceMp4IndexMissing' } } };
 }
 
 /**
