@@ -9,6 +9,8 @@ import type { RelayReason, RelayReasonCode } from '../../core/relay-reason.js';
 export interface Failure {
   reason: RelayReason;
   raw?: string;
+  /** Trying the same file again cannot help (its codec, say): the runner moves on instead of retrying it. */
+  permanent?: boolean;
 }
 
 const UNREACHABLE = /Connection refused|Cannot open connection|No route to host|Network is unreachable|Name or service not known|Failed to resolve|Host not found/i;

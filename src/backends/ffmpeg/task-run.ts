@@ -655,7 +655,9 @@ export class TaskRun {
         announce();
         return { outcome: 'finished', played, reached };
       }
-      this.pullFailure ??= end.error ? { reason: end.reason ?? pullFailureReason(end.error), raw: end.error } : { reason: { code: 'sourceEmpty' } };
+      this.pullFailure ??= end.error
+        ? { reason: end.reason ?? pullFailureReason(end.error), raw: end.error, ...(end.permanent ? { permanent: true } : {}) }
+        : { reason: { code: 'sourceEmpty' } };
       return { outcome: 'failed', played, reached };
     } finally {
       over = true;
@@ -846,7 +848,9 @@ export class TaskRun {
       // One alarm per broken file until it plays again, not one per retry or per pass.
       if (!this.alarmedFiles.has(choice.url)) this.alarm('PullFileFailed', failure);
       this.alarmedFiles.add(choice.url);
-      if (this.pullFailures < FILE_ATTEMPTS) {
+      // A file refused for what it is (its codecs, say) is skipped at once: retrying it only kept the destination
+      // without media for the retries' backoff (~3 s for a second such file in a row).
+      if (this.pullFailures < FILE_ATTEMPTS && !failure.permanent) {
         // Retry the same file from where it stopped.
         this.seek = reached;
         await this.sleep(this.backoff.nextDelay());

@@ -36,8 +36,16 @@ export interface SplicedFileOptions {
   onProgress?(report: ProgressReport): void;
 }
 
-/** ffmpeg's words when a bitstream filter is given audio it does not take: "Codec 'mp3' (86017) is not supported by the bitstream filter 'aac_adtstoasc'". */
+/**
+ * ffmpeg's words when a bitstream filter is given audio it does not take:
+ * "Codec 'mp3' (86017) is not supported by the bitstream filter 'aac_adtstoasc'".
+ */
 const ADTS_FILTER_REFUSED = /not supported by the bitstream filter 'aac_adtstoasc'/;
+
+/** ffmpeg's words for a codec its FLV output cannot carry (HEVC, before FLV's extensions for it). */
+const NOT_CARRIED_IN_FLV = /(Video|Audio) codec (\S+) not compatible with flv/;
+/** ffmpeg's codec names as people know them. */
+const CODEC_NAMES: Record<string, string> = { hevc: 'HEVC (H.265)', vp8: 'VP8', vp9: 'VP9', av1: 'AV1', opus: 'Opus', ac3: 'AC-3', eac3: 'E-AC-3', vorbis: 'Vorbis', flac: 'FLAC' };
 
 /** ffmpeg's words for an MP4 without its index (an upload cut short before the index at its end was written). */
 const MP4_INDEX_MISSING = /moov atom not found/;
@@ -54,6 +62,8 @@ export interface SplicedFileEnd {
   error?: string;
   /** Why, when it is known better than ffmpeg's or node's words say (`error` is then the English for the logs). */
   reason?: RelayReason;
+  /** Reading the file again cannot help (its codecs, its audio, its missing index): it is skipped at once. */
+  permanent?: boolean;
 }
 
 export class SplicedFile {
@@ -155,8 +165,8 @@ export class SplicedFile {
 
   /**
    * A file whose audio differs from the stream's, read from its start by an ffmpeg reader that re-encodes its audio
-   * to the stream's format (its picture still copied). Nothing of it has reached the stream yet (the splicer checks
-   * a file's audio before taking any of its tags).
+   * to the stream's format (its picture still copied). At most its codec headers have reached the stream: the
+   * splicer checks a file's audio before taking its media, and starts it again at the same time.
    */
   private async readReencoded(changed: AudioFormatChanged): Promise<SplicedFileEnd> {
     const encoding = encodingFor(changed.stream);
@@ -174,6 +184,7 @@ export class SplicedFile {
     const { ffmpeg } = this.options;
     let refusedByAdtsFilter = false;
     let indexMissing = false;
+    let notCarried: UnsupportedCodecError | null = null;
     const reader = new FfmpegProcess({
       binary: ffmpeg.binary,
       args: flvReaderArgs({ input, seek: this.options.seek, ioTimeoutMs: 10_000, ...audio }),
@@ -186,6 +197,8 @@ export class SplicedFile {
         if (duration !== undefined) this.options.onDuration(duration);
         if (ADTS_FILTER_REFUSED.test(line)) refusedByAdtsFilter = true;
         if (MP4_INDEX_MISSING.test(line)) indexMissing = true;
+        const codec = NOT_CARRIED_IN_FLV.exec(line);
+        if (codec) notCarried = new UnsupportedCodecError(codec[1] === 'Video' ? 'video' : 'audio', CODEC_NAMES[codec[2]!] ?? codec[2]!);
       },
       ...(this.options.onProgress ? { onProgress: this.options.onProgress } : {}),
     });
@@ -212,6 +225,7 @@ export class SplicedFile {
       if (exit.code === 0 && !exit.stopped) return { ok: true };
       if (exit.stopped) return { ok: false };
       if (indexMissing) return indexMissingEnd();
+      if (notCarried) return unsupportedCodecEnd(notCarried);
       return { ok: false, error: exit.errorLine ?? `source ended (code ${exit.code ?? exit.signal})`, refusedByAdtsFilter };
     } finally {
       if (reader.running) await reader.stop(ffmpeg.stopGraceMs);
@@ -301,7 +315,7 @@ function notMediaEnd(type: string): SplicedFileEnd {
  */
 function indexMissingEnd(): SplicedFileEnd {
   const error = 'the MP4 file has no index (moov box): it is incomplete, or was not finished when it was uploaded';
-  return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceMp4IndexMissing' } } };
+  return { ok: false, error, reason: { code: 'sourceFailed', values: { message: error, messageKey: 'runner.sourceMp4IndexMissing' } }, permanent: true };
 }
 
 /**
@@ -310,11 +324,11 @@ function indexMissingEnd(): SplicedFileEnd {
  */
 function audioFormatEnd(error: AudioFormatChanged): SplicedFileEnd {
   const values = { message: error.message, messageKey: 'runner.sourceAudioFormatDiffers', file: describeAudioFormat(error.file), stream: describeAudioFormat(error.stream) };
-  return { ok: false, error: error.message, reason: { code: 'sourceFailed', values } };
+  return { ok: false, error: error.message, reason: { code: 'sourceFailed', values }, permanent: true };
 }
 
 /** A file in a codec the relay does not carry: said with the codec found and what to do, in the reader's language. */
 function unsupportedCodecEnd(error: UnsupportedCodecError): SplicedFileEnd {
   const messageKey = error.kind === 'video' ? 'runner.sourceVideoCodecUnsupported' : 'runner.sourceAudioCodecUnsupported';
-  return { ok: false, error: error.message, reason: { code: 'sourceFailed', values: { message: error.message, messageKey, codec: error.codec } } };
+  return { ok: false, error: error.message, reason: { code: 'sourceFailed', values: { message: error.message, messageKey, codec: error.codec } }, permanent: true };
 }
