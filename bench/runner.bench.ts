@@ -222,7 +222,12 @@ const BUFFER_READING_EVERY_S = 2;
  * Memory of one relay running alone (PSS depends on what else maps the same binary): its ffmpegs' peak from
  * start to exit, and the most media Buffers it holds in the bot in its steady part.
  */
-async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind): Promise<{ bare: Memory; runner: Memory; inBot: number }> {
+async function memoryAlone(
+  rig: Rig,
+  backend: FfmpegBackend,
+  tap: LogTap,
+  kind: RelayKind,
+): Promise<{ bare: Memory; runner: Memory; inBot: number; inBotReadings: number[] }> {
   const bareWatch = rig.memory.watch();
   const bare = startBare(rig, kind, `bare-memory-${kind}`);
   bareWatch.add(bare.pid!);
@@ -236,10 +241,10 @@ async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: 
   // sawtooth stood then (the feed once kept written tags, with their source reads, until 1,024 had gone: 1.2
   // MiB read at 16 s, 4.4 MiB at its peak).
   await sleep(WINDOW_FROM_S * 1000);
-  let buffers = 0;
+  const readings: number[] = [];
   for (let waited = 0; waited < WINDOW_S; waited += BUFFER_READING_EVERY_S) {
     await sleep(BUFFER_READING_EVERY_S * 1000);
-    buffers = Math.max(buffers, liveBuffersMiB());
+    readings.push(liveBuffersMiB());
   }
   await waitForExit(pids);
   detach();
@@ -247,7 +252,8 @@ async function memoryAlone(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: 
   // alone once came while the previous part's relays still held theirs, and showed an MP4 relay holding nothing.
   await sleep(1000);
   const idleBuffers = Math.min(idleBefore, liveBuffersMiB());
-  return { bare: bareMemory, runner: await runnerWatch.stop(), inBot: Math.max(0, buffers - idleBuffers) };
+  const inBotReadings = readings.map((reading) => Math.max(0, reading - idleBuffers));
+  return { bare: bareMemory, runner: await runnerWatch.stop(), inBot: Math.max(...inBotReadings), inBotReadings };
 }
 
 /** One CPU round: the bare command and the runner relaying the same source at the same time, in one window. */
@@ -297,7 +303,7 @@ async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
   const runnerPss = memory.runner.pss + memory.inBot;
   console.log(
     `  memory, each alone: peak pss bare ${memory.bare.pss.toFixed(1)} MiB, runner ${runnerPss.toFixed(1)} MiB` +
-      ` (ffmpeg ${memory.runner.pss.toFixed(1)} at once, each one's own peak summed ${memory.runner.pssEach.toFixed(1)}; Buffers in the bot +${memory.inBot.toFixed(1)})` +
+      ` (ffmpeg ${memory.runner.pss.toFixed(1)} at once, each one's own peak summed ${memory.runner.pssEach.toFixed(1)}; Buffers in the bot +${memory.inBot.toFixed(1)}, the most of ${memory.inBotReadings.map((mib) => mib.toFixed(1)).join(' ')})` +
       `   peak rss bare ${memory.bare.rss.toFixed(1)}, runner ${memory.runner.rss.toFixed(1)} MiB` +
       `   ratio pss ${(runnerPss / memory.bare.pss).toFixed(2)}x, rss ${(memory.runner.rss / memory.bare.rss).toFixed(2)}x   (target ≤ 1.10x)`,
   );

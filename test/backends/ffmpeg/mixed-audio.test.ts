@@ -149,10 +149,18 @@ describe('files whose audio differs in one relay', () => {
     const reason = alarms[0]!.detail.reason!;
     expect(reason).toMatchObject({
       code: 'sourceFailed',
-      values: { messageKey: 'runner.sourceAudioFormatDiffers', file: 'AAC 48000 Hz, 1 channel', stream: 'AAC (object type 5) 44100 Hz, 1 channel' },
+      values: {
+        messageKey: 'runner.sourceAudioFormatDiffers',
+        fileCodec: 'AAC-LC',
+        fileRate: 48000,
+        fileChannels: 1,
+        streamCodec: 'HE-AAC',
+        streamRate: 44100,
+        streamChannels: 1,
+      },
     });
-    expect(t('en', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC 48000 Hz.*object type 5.*same audio/);
-    expect(t('zh-CN', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC 48000 Hz.*采样率/);
+    expect(t('en', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC-LC, 48000 Hz, 1 ch.*HE-AAC, 44100 Hz, 1 ch.*same audio/);
+    expect(t('zh-CN', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC-LC，48000 Hz，1 声道.*HE-AAC，44100 Hz.*采样率/);
     expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 2]);
   });
 });

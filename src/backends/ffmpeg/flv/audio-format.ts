@@ -70,10 +70,18 @@ export function encodingFor(format: AudioFormat): AudioEncoding | null {
   return { encoder: 'aac', sampleRate: format.sampleRate, channels: format.channels, kbps };
 }
 
-/** For logs and messages: "AAC 44100 Hz, 2 channels". */
+/** AAC's audio object types by the names people know them by (ISO 14496-3 1.5.1.1). */
+const AAC_PROFILES: Record<number, string> = { 1: 'AAC Main', 2: 'AAC-LC', 3: 'AAC SSR', 4: 'AAC LTP', 5: 'HE-AAC', 29: 'HE-AAC v2' };
+
+/** The codec's name, as people know it: "AAC-LC", "HE-AAC", "MP3". */
+export function audioCodecName(format: AudioFormat): string {
+  if (format.codec === 'mp3') return 'MP3';
+  return AAC_PROFILES[format.objectType ?? AAC_LC] ?? `AAC (object type ${format.objectType})`;
+}
+
+/** For logs: "AAC-LC 44100 Hz, 2 channels". */
 export function describeAudioFormat(format: AudioFormat): string {
-  const codec = format.codec === 'mp3' ? 'MP3' : format.objectType === AAC_LC ? 'AAC' : `AAC (object type ${format.objectType})`;
-  return `${codec} ${format.sampleRate} Hz, ${format.channels} channel${format.channels === 1 ? '' : 's'}`;
+  return `${audioCodecName(format)} ${format.sampleRate} Hz, ${format.channels} channel${format.channels === 1 ? '' : 's'}`;
 }
 
 /** A later file's audio differs from the stream's: it has to be re-encoded to `stream` before it is spliced. */

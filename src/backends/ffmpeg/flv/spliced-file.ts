@@ -12,7 +12,7 @@ import type { Endpoint } from '../endpoint.js';
 import { flvReaderArgs, type ReaderAudio } from '../ffmpeg-args.js';
 import { FfmpegProcess } from '../ffmpeg-process.js';
 import { parseInputDuration, type ProgressReport } from '../progress.js';
-import { AudioFormatChanged, describeAudioFormat, encodingFor } from './audio-format.js';
+import { AudioFormatChanged, audioCodecName, describeAudioFormat, encodingFor } from './audio-format.js';
 import type { FlvFeed } from './flv-feed.js';
 import type { FlvSplicer } from './flv-splicer.js';
 import { looksLikeFlv, type FlvTag } from './flv-tags.js';
@@ -323,7 +323,17 @@ function indexMissingEnd(): SplicedFileEnd {
  * both formats and what to do, in the reader's language.
  */
 function audioFormatEnd(error: AudioFormatChanged): SplicedFileEnd {
-  const values = { message: error.message, messageKey: 'runner.sourceAudioFormatDiffers', file: describeAudioFormat(error.file), stream: describeAudioFormat(error.stream) };
+  const { file, stream } = error;
+  const values = {
+    message: error.message,
+    messageKey: 'runner.sourceAudioFormatDiffers',
+    fileCodec: audioCodecName(file),
+    fileRate: file.sampleRate,
+    fileChannels: file.channels,
+    streamCodec: audioCodecName(stream),
+    streamRate: stream.sampleRate,
+    streamChannels: stream.channels,
+  };
   return { ok: false, error: error.message, reason: { code: 'sourceFailed', values }, permanent: true };
 }
 
