@@ -5,8 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../src/core/i18n.js';
-import { relayRequest } from './harness.js';
-import { useRelayRig } from './relay-rig.js';
+import { playOnce, useRelayRig } from './relay-rig.js';
 
 describe('an MP4 file without its index', () => {
   const rig = useRelayRig('relaybot-incomplete-mp4-', [{ name: 'clip.flv', seconds: 2, format: 'flv' }]);
@@ -29,21 +28,9 @@ describe('an MP4 file without its index', () => {
   });
 
   it('says the file is incomplete and how to fix it, once, while the rest plays', async () => {
-    const { http, rtmp, harness } = rig;
-    const request = relayRequest(
-      {
-        SourceType: 'PullVodPushLive',
-        SourceUrls: [http.url('unfinished.mp4'), http.url('clip.flv')],
-        ToUrl: rtmp.url('live/unfinished'),
-        VodLoopTimes: '0',
-      },
-      40,
-    );
-    await harness.backend.create(request);
-    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
-    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 15_000, 'TaskExit after the playlist');
+    const events = await playOnce(rig, ['unfinished.mp4', 'clip.flv'], 'unfinished');
 
-    const alarms = mine().filter((e) => e.event === 'TaskAlarm');
+    const alarms = events.filter((e) => e.event === 'TaskAlarm');
     expect(alarms).toHaveLength(1);
     expect(alarms[0]!.detail.type).toBe('PullFileFailed');
     const reason = alarms[0]!.detail.reason!;
@@ -52,6 +39,6 @@ describe('an MP4 file without its index', () => {
     expect(t('zh-CN', 'runner.sourceMp4IndexMissing', reason.values!)).toMatch(/不完整.*faststart/);
     // ffmpeg's own words, and the gateway's address it quotes, stay out of what people read.
     expect(JSON.stringify(alarms[0]!.detail)).not.toMatch(/moov atom|Invalid data|127\.0\.0\.1/);
-    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([1]);
+    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([1]);
   });
 });

@@ -13,8 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FlvTagReader, isSequenceHeader, TAG_AUDIO, TAG_HEADER_SIZE } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
 import { t } from '../../../src/core/i18n.js';
 import { capture, continuity, FFMPEG, FFPROBE, probe } from '../../support/media.js';
-import { relayRequest } from './harness.js';
-import { useRelayRig } from './relay-rig.js';
+import { playOnce, useRelayRig } from './relay-rig.js';
 
 const run = promisify(execFile);
 
@@ -86,26 +85,14 @@ describe('files whose audio differs in one relay', () => {
   });
 
   it('re-encodes a later file whose audio differs, so that all of it decodes at the destination in step with the picture', async () => {
-    const { http, rtmp, harness } = rig;
-    const request = relayRequest(
-      {
-        SourceType: 'PullVodPushLive',
-        SourceUrls: [http.url('first.flv'), http.url('stereo-22k.mp4'), http.url('mono-48k.flv'), http.url('mp3-index-last.mp4')],
-        ToUrl: rtmp.url('live/mixed-audio'),
-        VodLoopTimes: '0',
-      },
-      40,
-    );
     const out = join(rig.dir.path, 'mixed-audio.flv');
-    const recording = capture(rtmp.url('live/mixed-audio'), 25, out, 2);
-    await harness.backend.create(request);
-    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+    const recording = capture(rig.rtmp.url('live/mixed-audio'), 25, out, 2);
+    const events = await playOnce(rig, ['first.flv', 'stereo-22k.mp4', 'mono-48k.flv', 'mp3-index-last.mp4'], 'mixed-audio', 25_000);
     await recording;
-    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 15_000, 'TaskExit after the playlist');
 
     // Every file played, in order, none of them alarmed.
-    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1, 2, 3]);
-    expect(mine().filter((e) => e.event === 'TaskAlarm')).toEqual([]);
+    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1, 2, 3]);
+    expect(events.filter((e) => e.event === 'TaskAlarm')).toEqual([]);
 
     const audio = await decodeAudio(out);
     expect(audio.errors).toBe('');
@@ -129,21 +116,9 @@ describe('files whose audio differs in one relay', () => {
   });
 
   it('refuses, once and in the reader\'s language, a file whose audio cannot be re-encoded to the stream\'s, while the rest plays', async () => {
-    const { http, rtmp, harness } = rig;
-    const request = relayRequest(
-      {
-        SourceType: 'PullVodPushLive',
-        SourceUrls: [http.url('he-aac.flv'), http.url('mono-48k.flv'), http.url('he-aac.flv')],
-        ToUrl: rtmp.url('live/he-aac'),
-        VodLoopTimes: '0',
-      },
-      40,
-    );
-    await harness.backend.create(request);
-    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
-    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 25_000, 'TaskExit after the playlist');
+    const events = await playOnce(rig, ['he-aac.flv', 'mono-48k.flv', 'he-aac.flv'], 'he-aac', 25_000);
 
-    const alarms = mine().filter((e) => e.event === 'TaskAlarm');
+    const alarms = events.filter((e) => e.event === 'TaskAlarm');
     expect(alarms).toHaveLength(1);
     expect(alarms[0]!.detail.type).toBe('PullFileFailed');
     const reason = alarms[0]!.detail.reason!;
@@ -161,6 +136,6 @@ describe('files whose audio differs in one relay', () => {
     });
     expect(t('en', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC-LC, 48000 Hz, 1 ch.*HE-AAC, 44100 Hz, 1 ch.*same audio/);
     expect(t('zh-CN', 'runner.sourceAudioFormatDiffers', reason.values!)).toMatch(/AAC-LC，48000 Hz，1 声道.*HE-AAC，44100 Hz.*采样率/);
-    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 2]);
+    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 2]);
   });
 });

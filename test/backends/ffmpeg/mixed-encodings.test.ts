@@ -9,8 +9,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../src/core/i18n.js';
 import { capture, FFMPEG, FFPROBE, probe } from '../../support/media.js';
-import { relayRequest } from './harness.js';
-import { useRelayRig } from './relay-rig.js';
+import { playOnce, useRelayRig } from './relay-rig.js';
 
 const run = promisify(execFile);
 
@@ -50,24 +49,12 @@ describe('files of different encodings in one relay', () => {
   });
 
   it('plays a larger later file at its own size, and refuses an H.263 and an HEVC file once each while the rest plays', async () => {
-    const { http, rtmp, harness } = rig;
-    const request = relayRequest(
-      {
-        SourceType: 'PullVodPushLive',
-        SourceUrls: [http.url('small.flv'), http.url('h263.flv'), http.url('hevc.mp4'), http.url('large.mp4')],
-        ToUrl: rtmp.url('live/encodings'),
-        VodLoopTimes: '0',
-      },
-      40,
-    );
     const out = join(rig.dir.path, 'encodings.flv');
-    const recording = capture(rtmp.url('live/encodings'), 20, out, 2);
-    await harness.backend.create(request);
-    const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+    const recording = capture(rig.rtmp.url('live/encodings'), 20, out, 2);
+    const events = await playOnce(rig, ['small.flv', 'h263.flv', 'hevc.mp4', 'large.mp4'], 'encodings');
     await recording;
-    await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 15_000, 'TaskExit after the playlist');
 
-    const alarms = mine().filter((e) => e.event === 'TaskAlarm');
+    const alarms = events.filter((e) => e.event === 'TaskAlarm');
     expect(alarms).toHaveLength(2);
     expect(alarms.map((alarm) => alarm.detail.type)).toEqual(['PullFileFailed', 'PullFileFailed']);
     const [h263, hevc] = alarms.map((alarm) => alarm.detail.reason!);
@@ -79,11 +66,11 @@ describe('files of different encodings in one relay', () => {
     expect(t('en', 'runner.sourceVideoCodecUnsupported', hevc!.values!)).toMatch(/HEVC \(H\.265\).*H\.264.*Tencent Cloud/);
     expect(t('zh-CN', 'runner.sourceVideoCodecUnsupported', hevc!.values!)).toMatch(/HEVC \(H\.265\).*腾讯云/);
     // The good files played in full, in order.
-    expect(mine().filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 3]);
+    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 3]);
     // With no dead air between them: a file refused for its codec is skipped at once, not retried (retries kept
     // the destination without media for ~3.6 s here).
-    const firstFinished = mine().find((e) => e.event === 'VodSourceFileFinish' && e.detail.index === 0)!;
-    const lastStarted = mine().find((e) => e.event === 'VodSourceFileStart' && e.detail.index === 3)!;
+    const firstFinished = events.find((e) => e.event === 'VodSourceFileFinish' && e.detail.index === 0)!;
+    const lastStarted = events.find((e) => e.event === 'VodSourceFileStart' && e.detail.index === 3)!;
     expect(lastStarted.at - firstFinished.at).toBeLessThan(1500);
 
     const result = await probe(out);

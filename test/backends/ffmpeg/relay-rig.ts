@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { HttpMediaServer } from '../../support/http-media-server.js';
 import { makeMedia, type MediaSpec } from '../../support/media.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
-import { startBackend, tempDir, type Harness } from './harness.js';
+import { relayRequest, startBackend, tempDir, type Harness, type RecordedEvent } from './harness.js';
 
 export interface RelayRig {
   readonly dir: { path: string };
@@ -50,4 +50,20 @@ export function useRelayRig(prefix: string, media: MediaSpec[]): RelayRig {
       return started(harness, 'harness');
     },
   };
+}
+
+/**
+ * Plays the rig's `files` once, in order, to `live/<stream>` on the rig's RTMP server, and resolves with the task's
+ * events once it has exited (within `exitWithinMs`).
+ */
+export async function playOnce(rig: RelayRig, files: string[], stream: string, exitWithinMs = 15_000): Promise<RecordedEvent[]> {
+  const { http, rtmp, harness } = rig;
+  const request = relayRequest(
+    { SourceType: 'PullVodPushLive', SourceUrls: files.map((file) => http.url(file)), ToUrl: rtmp.url(`live/${stream}`), VodLoopTimes: '0' },
+    40,
+  );
+  await harness.backend.create(request);
+  const mine = () => harness.sink.forTask(request.SpecifyTaskId);
+  await harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), exitWithinMs, 'TaskExit after the playlist');
+  return mine();
 }
