@@ -42,7 +42,7 @@ export class FlvSplicer {
   private lastOutBeforeFile = -1;
   private frameMs = DEFAULT_FRAME_MS;
   private lastVideoIn = -1;
-  /** The stream's audio format: its first file's. */
+  /** The stream's audio format: that of the first audio configuration passed on (what the muxer's track says). */
   private streamAudio: AudioFormat | null = null;
   /** Whether the current file's audio format has been seen (and matched the stream's). */
   private fileAudioKnown = false;
@@ -121,13 +121,12 @@ export class FlvSplicer {
     return out;
   }
 
-  /** Throws AudioFormatChanged when the current file's audio differs from the stream's (its first file's). */
+  /** Throws AudioFormatChanged when the current file's audio differs from the stream's. */
   private checkAudio(tag: FlvTag): void {
     if (this.fileAudioKnown) return;
     const format = audioFormatOf(tag);
     if (!format) return;
-    this.streamAudio ??= format;
-    if (!sameAudioFormat(format, this.streamAudio)) {
+    if (this.streamAudio && !sameAudioFormat(format, this.streamAudio)) {
       // The file's codec headers (at its start time) are all it gave: read again, it starts at the same time, with
       // no gap. (Media before its audio configuration, which no muxer writes, would be played again.)
       if (this.startTs === null) this.lastOut = this.lastOutBeforeFile;
@@ -192,6 +191,9 @@ export class FlvSplicer {
   }
 
   private emit(tag: FlvTag, outTs: number, out: FlvTag[]): void {
+    // Set by what is passed on, not by what a file announced: a file refused later (its video codec) may still
+    // have given the muxer its audio configuration, which then is the stream's.
+    if (!this.streamAudio && tag.type === TAG_AUDIO) this.streamAudio = audioFormatOf(tag);
     setTimestamp(tag, outTs);
     if (outTs > this.lastOut) this.lastOut = outTs;
     out.push(tag);
