@@ -97,6 +97,42 @@ export async function probe(file: string): Promise<ProbeResult> {
   };
 }
 
+export interface DecodedAudio {
+  sampleRate: number;
+  channels: number;
+  packets: number;
+  /** Frames the decoder produced, with the channels of each. */
+  frameChannels: number[];
+  /** Seconds of sound decoded (samples / the stream's rate). */
+  decodedSeconds: number;
+  /** What the decoder complained about. */
+  errors: string;
+}
+
+/** Decodes every audio frame of a recording, as a player at the destination would. */
+export async function decodeAudio(file: string): Promise<DecodedAudio> {
+  const { stdout, stderr } = await run(
+    FFPROBE,
+    ['-v', 'error', '-select_streams', 'a', '-show_streams', '-show_frames', '-count_packets', '-of', 'json', file],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const data = JSON.parse(stdout) as {
+    streams: { sample_rate: string; channels: number; nb_read_packets: string }[];
+    frames: { nb_samples: number; channels: number }[];
+  };
+  const stream = data.streams[0]!;
+  const sampleRate = Number(stream.sample_rate);
+  const samples = data.frames.reduce((sum, frame) => sum + frame.nb_samples, 0);
+  return {
+    sampleRate,
+    channels: stream.channels,
+    packets: Number(stream.nb_read_packets),
+    frameChannels: data.frames.map((frame) => frame.channels),
+    decodedSeconds: samples / sampleRate,
+    errors: stderr,
+  };
+}
+
 /** The largest step between consecutive timestamps, and whether they ever went backwards. */
 export function continuity(pts: number[]): { maxGap: number; backwards: boolean } {
   let maxGap = 0;

@@ -21,6 +21,8 @@ const COMMON = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'info', '-p
 
 export interface ReaderPlan {
   input: PreparedUrl;
+  /** Re-encoded to this: a live source whose audio differs from the stream's (input-audio.ts); copied otherwise. */
+  audio?: AudioEncoding;
   /** Files are read at their own pace (-re); live sources arrive at real time anyway. */
   realtime: boolean;
   /** Where in the file to begin, seconds. */
@@ -51,6 +53,7 @@ export function readerArgs(plan: ReaderPlan): string[] {
   return [
     ...readerInput(plan),
     ...FIRST_AUDIO_VIDEO_COPIED,
+    ...(plan.audio ? audioEncodingArgs(plan.audio) : []),
     '-output_ts_offset',
     plan.tsOffset.toFixed(3),
     // Files: write the pipe in full 32 KiB blocks, not one write per frame — a fifth of the syscalls here and of
@@ -119,8 +122,7 @@ export interface ReaderAudio {
 }
 
 function readerAudioArgs(plan: ReaderAudio): string[] {
-  const { audio } = plan;
-  if (audio) return ['-c:a', audio.encoder, '-ar', String(audio.sampleRate), '-ac', String(audio.channels), '-b:a', `${audio.kbps}k`];
+  if (plan.audio) return audioEncodingArgs(plan.audio);
   // HLS/MPEG-TS carry AAC as ADTS; FLV wants raw AAC (raw AAC, from MP4, passes unchanged).
   return plan.audioAsIs ? [] : ['-bsf:a', 'aac_adtstoasc'];
 }
@@ -131,6 +133,10 @@ export interface AudioEncoding {
   sampleRate: number;
   channels: number;
   kbps: number;
+}
+
+function audioEncodingArgs(audio: AudioEncoding): string[] {
+  return ['-c:a', audio.encoder, '-ar', String(audio.sampleRate), '-ac', String(audio.channels), '-b:a', `${audio.kbps}k`];
 }
 
 /** The muxer of a file relay: the stream node splices from the files, pushed unchanged. */

@@ -14,12 +14,14 @@ import { prepareAccess, type Access } from './access.js';
 import { Backoff } from './backoff.js';
 import type { FfmpegBinary } from './binary.js';
 import { destinationUrl, parseEndpoint } from './endpoint.js';
-import { directRelayArgs, splicedMuxerArgs, muxerArgs, probeArgs, readerArgs } from './ffmpeg-args.js';
+import { directRelayArgs, splicedMuxerArgs, muxerArgs, probeArgs, readerArgs, type AudioEncoding } from './ffmpeg-args.js';
+import { type AudioFormat, describeAudioFormat, encodingFor, sameAudioFormat } from './flv/audio-format.js';
 import { FlvFeed } from './flv/flv-feed.js';
 import { FlvSplicer } from './flv/flv-splicer.js';
 import { SplicedFile } from './flv/spliced-file.js';
 import { childrenDieWithUs, FfmpegProcess, type FfmpegExit } from './ffmpeg-process.js';
 import { pullFailureReason, pushFailureReason, refusalFailure, type Failure } from './failure-reasons.js';
+import { InputAudioWatch } from './input-audio.js';
 import type { GatewaySession, HttpGateway } from './http-gateway.js';
 import type { TunnelOptions } from './loopback-tunnel.js';
 import { OnAirWatch } from './on-air.js';
@@ -120,6 +122,12 @@ export class TaskRun {
   private primaryCheck: Promise<void> | null = null;
   /** The ffmpeg probing the primary, stopped with the run (it would otherwise outlive a stop by seconds). */
   private probe: FfmpegProcess | null = null;
+
+  // Live audio (a live source with a backup: several sources into one muxer).
+  /** The audio the current muxer's stream started with: its first reader's. Null until a reader described it. */
+  private streamAudio: AudioFormat | null = null;
+  /** The primary's audio as the probe that found it back described it (null: it has none), for the read after it. */
+  private probedAudio: { url: string; format: AudioFormat | null } | null = null;
 
   // Event state.
   /**
@@ -449,6 +457,7 @@ export class TaskRun {
       },
     });
     this.muxer = muxer;
+    this.streamAudio = null;
     this.airWatch = new OnAirWatch();
     const splice = vod ? { feed: new FlvFeed(muxer.stdin!), splicer: new FlvSplicer() } : null;
     let tsOffset = 0;
@@ -688,6 +697,8 @@ export class TaskRun {
     let lastAdvance = Date.now();
     let unstable = false;
     let firstReport: { at: number; outTime: number } | undefined;
+    const audio = this.audioEncodingFor(choice.url);
+    const audioWatch = new InputAudioWatch();
     // When the reader was last seen blocked writing into the muxer's full input (sampled once a second).
     let pipeBlockedAt = 0;
     const pushHeldBack = () => Date.now() - pipeBlockedAt < 2500 || (muxer.stdin?.writableNeedDrain ?? false);
@@ -700,7 +711,7 @@ export class TaskRun {
     };
     const reader = new FfmpegProcess({
       binary: this.context.binary.path,
-      args: readerArgs({ input, realtime: choice.file, seek: choice.seek, tsOffset, ioTimeoutMs: 10_000 }),
+      args: readerArgs({ input, realtime: choice.file, seek: choice.seek, tsOffset, ioTimeoutMs: 10_000, ...(audio ? { audio } : {}) }),
       logger: this.context.logger,
       redact: this.redact,
       label: `${this.request.SpecifyTaskId} pull ${choice.index ?? (choice.backup ? 'backup' : 'live')}`,
@@ -710,6 +721,10 @@ export class TaskRun {
       onStderrLine: (line) => {
         const duration = parseInputDuration(line);
         if (duration !== undefined && this.fileDuration === null) this.fileDuration = duration;
+        if (audioWatch.format !== undefined || this.streamAudio) return;
+        audioWatch.line(line);
+        // The muxer's first reader: what it copies is the stream's audio from now on.
+        if (audioWatch.format !== undefined) this.streamAudio = audioWatch.format;
       },
       onProgress: (report: ProgressReport) => {
         if (report.outTime > played) {
@@ -794,6 +809,22 @@ export class TaskRun {
 
   /** Why the last source read failed (null until one did). */
   private pullFailure: Failure | null = null;
+
+  /**
+   * How a live source's audio goes into the muxer: copied by the muxer's first reader (it sets the stream's
+   * format) and by the primary when the probe that found it back described the stream's format; re-encoded to the
+   * stream's format otherwise (a backup, whose audio nothing described beforehand: copying audio that turned out to
+   * differ would put frames the destination cannot decode on air before the reader could be stopped).
+   */
+  private audioEncodingFor(url: string): AudioEncoding | undefined {
+    const probed = this.probedAudio?.url === url ? this.probedAudio.format : undefined;
+    this.probedAudio = null; // a description holds for the read right after it
+    if (!this.streamAudio || probed === null || (probed && sameAudioFormat(probed, this.streamAudio))) return undefined;
+    const encoding = encodingFor(this.streamAudio);
+    // An HE-AAC stream cannot be matched (ffmpeg's encoder writes AAC-LC): the source is copied, as before.
+    if (!encoding) this.context.logger.warn({ task: this.request.SpecifyTaskId, stream: describeAudioFormat(this.streamAudio) }, 'audio copied unchanged: ffmpeg cannot encode the stream\'s audio format');
+    return encoding ?? undefined;
+  }
 
   private async afterReader(choice: InputChoice, outcome: ReaderOutcome, played: number, reached?: number): Promise<void> {
     if (played * 1000 >= this.context.timings.stableMs) this.backoff.noteHealthy(played * 1000);
@@ -935,18 +966,23 @@ export class TaskRun {
     try {
       const endpoint = parseEndpoint(this.list[0]!, 'source', this.context.policy, this.srt('input'));
       input = await prepareAccess(endpoint, this.accessContext());
+      // What the probe says of the primary's audio decides whether it is copied or re-encoded once back.
+      const audioWatch = new InputAudioWatch();
       const probe = new FfmpegProcess({
         binary: this.context.binary.path,
         args: probeArgs(input, 5000),
         logger: this.context.logger,
         redact: this.redact,
         label: `${this.request.SpecifyTaskId} probe`,
+        onStderrLine: (line) => audioWatch.line(line),
       });
       this.probe = probe;
       const timer = setTimeout(() => void probe.stop(this.context.timings.stopGraceMs), 8000);
       const exit = await probe.exited;
       clearTimeout(timer);
-      return exit.code === 0 && !exit.stopped;
+      const alive = exit.code === 0 && !exit.stopped;
+      if (alive && audioWatch.format !== undefined) this.probedAudio = { url: this.list[0]!, format: audioWatch.format };
+      return alive;
     } catch {
       return false;
     } finally {

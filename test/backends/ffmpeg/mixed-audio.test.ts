@@ -12,46 +12,10 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FlvTagReader, isSequenceHeader, TAG_AUDIO, TAG_HEADER_SIZE } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
 import { t } from '../../../src/core/i18n.js';
-import { capture, continuity, FFMPEG, FFPROBE, probe } from '../../support/media.js';
+import { capture, continuity, decodeAudio, FFMPEG, probe } from '../../support/media.js';
 import { playOnce, useRelayRig } from './relay-rig.js';
 
 const run = promisify(execFile);
-
-interface DecodedAudio {
-  sampleRate: number;
-  channels: number;
-  packets: number;
-  /** Frames the decoder produced, with the channels of each. */
-  frameChannels: number[];
-  /** Seconds of sound decoded (samples / the stream's rate). */
-  decodedSeconds: number;
-  /** What the decoder complained about. */
-  errors: string;
-}
-
-/** Decodes every audio frame of a recording, as a player at the destination would. */
-async function decodeAudio(file: string): Promise<DecodedAudio> {
-  const { stdout, stderr } = await run(
-    FFPROBE,
-    ['-v', 'error', '-select_streams', 'a', '-show_streams', '-show_frames', '-count_packets', '-of', 'json', file],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
-  const data = JSON.parse(stdout) as {
-    streams: { sample_rate: string; channels: number; nb_read_packets: string }[];
-    frames: { nb_samples: number; channels: number }[];
-  };
-  const stream = data.streams[0]!;
-  const sampleRate = Number(stream.sample_rate);
-  const samples = data.frames.reduce((sum, frame) => sum + frame.nb_samples, 0);
-  return {
-    sampleRate,
-    channels: stream.channels,
-    packets: Number(stream.nb_read_packets),
-    frameChannels: data.frames.map((frame) => frame.channels),
-    decodedSeconds: samples / sampleRate,
-    errors: stderr,
-  };
-}
 
 describe('files whose audio differs in one relay', () => {
   const rig = useRelayRig('relaybot-mixed-audio-', [

@@ -7,6 +7,7 @@ import { destinationUrl, parseEndpoint, rtmpParts } from '../../../src/backends/
 import { flvReaderArgs, splicedMuxerArgs, muxerArgs, readerArgs } from '../../../src/backends/ffmpeg/ffmpeg-args.js';
 import { rewritePlaylist } from '../../../src/backends/ffmpeg/playlist-rewrite.js';
 import { pullFailureReason, pushFailureReason } from '../../../src/backends/ffmpeg/failure-reasons.js';
+import { InputAudioWatch, parseStreamAudio } from '../../../src/backends/ffmpeg/input-audio.js';
 import { OnAirWatch } from '../../../src/backends/ffmpeg/on-air.js';
 import { isErrorLine, parseInputDuration, ProgressParser, type ProgressReport } from '../../../src/backends/ffmpeg/progress.js';
 import { makeRedactor } from '../../../src/backends/ffmpeg/secrets.js';
@@ -65,6 +66,27 @@ describe('reading ffmpeg', () => {
     expect(parseInputDuration('  Duration: 00:01:02.50, start: 0.000000, bitrate: 2000 kb/s')).toBe(62.5);
     expect(parseInputDuration('  Duration: N/A, start: 0.000000')).toBeUndefined();
   });
+
+  it('reads a source\'s audio format from the input dump, as the bundled ffmpeg prints it for FLV, MPEG-TS and MP4', () => {
+    expect(parseStreamAudio('    Stream #0:1: Audio: aac (LC), 48000 Hz, stereo, fltp, 128 kb/s')).toEqual({ codec: 'aac', objectType: 2, sampleRate: 48000, channels: 2 });
+    expect(parseStreamAudio('    Stream #0:1[0x101]: Audio: aac (LC) ([15][0][0][0] / 0x000F), 22050 Hz, 5.1, fltp, 4 kb/s')).toEqual({ codec: 'aac', objectType: 2, sampleRate: 22050, channels: 6 });
+    expect(parseStreamAudio('    Stream #0:1: Audio: aac (HE-AAC), 44100 Hz, mono, fltp')).toMatchObject({ objectType: 5, channels: 1 });
+    expect(parseStreamAudio('    Stream #0:0(und): Audio: mp3 (mp4a / 0x6134706D), 44100 Hz, mono, fltp, 64 kb/s (default)')).toEqual({ codec: 'mp3', sampleRate: 44100, channels: 1 });
+    expect(parseStreamAudio('    Stream #0:0: Video: h264 (High), yuv420p(progressive), 320x240, 25 fps')).toBeNull();
+    // Only the first input's description counts: the output's, printed after it, describes what it writes.
+    const watch = new InputAudioWatch();
+    for (const line of [
+      "Input #0, flv, from 'rtmp://127.0.0.1:1935/live/backup':",
+      '    Stream #0:0: Video: h264 (High), yuv420p(progressive), 320x240, 25 fps',
+      '    Stream #0:1: Audio: aac (LC), 48000 Hz, stereo, fltp, 128 kb/s',
+      "Output #0, mpegts, to 'pipe:1':",
+      '    Stream #0:1: Audio: aac (LC), 44100 Hz, mono, fltp, 64 kb/s',
+    ]) watch.line(line);
+    expect(watch.format).toMatchObject({ sampleRate: 48000, channels: 2 });
+    const silent = new InputAudioWatch();
+    for (const line of ["Input #0, flv, from 'x':", '    Stream #0:0: Video: h264', "Output #0, mpegts, to 'pipe:1':"]) silent.line(line);
+    expect(silent.format).toBeNull();
+  });
 });
 
 describe('what ffmpeg is told', () => {
@@ -77,6 +99,16 @@ describe('what ffmpeg is told', () => {
     expect(args.slice(args.indexOf('-output_ts_offset'), args.indexOf('-output_ts_offset') + 2)).toEqual(['-output_ts_offset', '12.040']);
     expect(args.at(-1)).toBe('pipe:1');
     expect(args.join(' ')).not.toMatch(/file:|concat:/);
+  });
+
+  it('re-encodes a live reader\'s audio only when told the stream\'s format, and copies it otherwise', () => {
+    const copied = readerArgs({ input, realtime: false, tsOffset: 0, ioTimeoutMs: 10_000 });
+    expect(copied.slice(copied.indexOf('-c'), copied.indexOf('-c') + 2)).toEqual(['-c', 'copy']);
+    expect(copied).not.toContain('-c:a');
+    const reencoded = readerArgs({ input, realtime: false, tsOffset: 0, ioTimeoutMs: 10_000, audio: { encoder: 'aac', sampleRate: 44100, channels: 1, kbps: 64 } });
+    expect(reencoded.slice(reencoded.indexOf('-c:a'), reencoded.indexOf('-c:a') + 8)).toEqual(['-c:a', 'aac', '-ar', '44100', '-ac', '1', '-b:a', '64k']);
+    // After the copy for everything else, so that it overrides it for audio only.
+    expect(reencoded.indexOf('-c:a')).toBeGreaterThan(reencoded.indexOf('-c'));
   });
 
   it('buffers a file reader\'s pipe writes in blocks, but passes a live source on frame by frame', () => {
