@@ -21,6 +21,8 @@ export interface MediaSpec {
   size?: string;
   /** Constant bitrate (filler data pads the easy test pattern up to videoKbps). */
   cbr?: boolean;
+  /** x264 preset: ultrafast (no B-frames) by default; veryfast and slower reorder frames with B-frames. */
+  preset?: string;
   /** Audio sample rate (44100 by default) and channels (1 by default: the sine source is mono). */
   sampleRate?: number;
   channels?: number;
@@ -34,7 +36,7 @@ export async function makeMedia(dir: string, spec: MediaSpec): Promise<string> {
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'lavfi', '-i', `testsrc=size=${spec.size ?? '320x240'}:rate=25:duration=${spec.seconds}`,
     '-f', 'lavfi', '-i', `sine=frequency=${spec.tone ?? 440}:sample_rate=${spec.sampleRate ?? 44100}:duration=${spec.seconds}`,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', spec.preset ?? 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p',
     '-b:v', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${kbps * 2}k`,
     ...(spec.cbr ? ['-minrate', `${kbps}k`, '-x264-params', 'nal-hrd=cbr'] : []),
     '-c:a', 'aac', '-b:a', '64k', ...(spec.channels ? ['-ac', String(spec.channels)] : []), '-shortest',

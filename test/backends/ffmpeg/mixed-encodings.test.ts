@@ -13,6 +13,15 @@ import { playOnce, useRelayRig } from './relay-rig.js';
 
 const run = promisify(execFile);
 
+/** The presentation time of every decoded video frame, in output order, and what the decoder said. */
+async function decodedFrameTimes(file: string): Promise<{ times: number[]; errors: string }> {
+  const { stdout, stderr } = await run(FFPROBE, ['-v', 'error', '-select_streams', 'v', '-show_entries', 'frame=best_effort_timestamp_time', '-of', 'csv=p=0', file], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  // One line per frame (and an empty one per frame's side data).
+  return { times: stdout.split('\n').filter((line) => /^[\d.]+/.test(line)).map((line) => Number.parseFloat(line)), errors: stderr };
+}
+
 /** Width x height of every decoded video frame, in order. */
 async function frameSizes(file: string): Promise<string[]> {
   const { stdout } = await run(FFPROBE, ['-v', 'error', '-select_streams', 'v', '-show_entries', 'frame=width,height', '-of', 'csv=p=0', file], {
@@ -27,6 +36,8 @@ describe('files of different encodings in one relay', () => {
   const rig = useRelayRig('relaybot-encodings-', [
     { name: 'small.flv', seconds: 2, format: 'flv', size: '320x240', tone: 440 },
     { name: 'large.mp4', seconds: 2, format: 'mp4', size: '640x360', tone: 660 },
+    // Three B-frames between references: decode order differs from presentation order.
+    { name: 'bframes.mp4', seconds: 2, format: 'mp4', preset: 'veryfast', tone: 550 },
   ]);
 
   beforeAll(async () => {
@@ -84,5 +95,21 @@ describe('files of different encodings in one relay', () => {
     expect(firstLarge).toBeGreaterThan(20);
     expect(sizes.length - firstLarge).toBeGreaterThan(40);
     expect(sizes.slice(firstLarge).every((size) => size === '640x360')).toBe(true);
+  });
+
+  it('plays a file with B-frames whole: every frame decoded at the destination, one every 40 ms, in order', async () => {
+    const out = join(rig.dir.path, 'bframes.flv');
+    const recording = capture(rig.rtmp.url('live/bframes'), 10, out, 2);
+    const events = await playOnce(rig, ['bframes.mp4'], 'bframes');
+    await recording;
+
+    expect(events.filter((e) => e.event === 'TaskAlarm')).toEqual([]);
+    // The muxer is told only the track headers of node's stream (it probes nothing): the decode times it derives
+    // for reordered frames must still let every frame through, each shown at its own time.
+    const { times, errors } = await decodedFrameTimes(out);
+    expect(errors).toBe('');
+    expect(times).toHaveLength(50);
+    const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1000));
+    expect(steps.every((ms) => ms === 40)).toBe(true);
   });
 });

@@ -131,6 +131,8 @@ describe('what ffmpeg is told', () => {
     const inputAt = args.indexOf('-i');
     expect(args.slice(0, inputAt)).toEqual(expect.arrayContaining(['-protocol_whitelist', 'pipe', '-f', 'matroska']));
     expect(args[inputAt + 1]).toBe('pipe:0');
+    // The stream's header says all it needs: no probing of its frames (which opened an H.264 decoder).
+    expect(args.slice(args.indexOf('-probesize'), args.indexOf('-probesize') + 2)).toEqual(['-probesize', '32']);
     expect(args).not.toContain('-bsf:a');
     expect(args.slice(-3)).toEqual(['-protocol_whitelist', 'rtmp,tcp', 'rtmp://1.1.1.1:1935/live/key']);
     const reader = flvReaderArgs({ input, seek: 2, ioTimeoutMs: 10_000 });
