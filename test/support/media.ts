@@ -23,6 +23,8 @@ export interface MediaSpec {
   cbr?: boolean;
   /** x264 preset: ultrafast (no B-frames) by default; veryfast and slower reorder frames with B-frames. */
   preset?: string;
+  /** Picture only, no sound track (a slate). */
+  silent?: boolean;
   /** Audio sample rate (44100 by default) and channels (1 by default: the sine source is mono). */
   sampleRate?: number;
   channels?: number;
@@ -35,11 +37,11 @@ export async function makeMedia(dir: string, spec: MediaSpec): Promise<string> {
   await run(FFMPEG, [
     '-hide_banner', '-loglevel', 'error', '-y',
     '-f', 'lavfi', '-i', `testsrc=size=${spec.size ?? '320x240'}:rate=25:duration=${spec.seconds}`,
-    '-f', 'lavfi', '-i', `sine=frequency=${spec.tone ?? 440}:sample_rate=${spec.sampleRate ?? 44100}:duration=${spec.seconds}`,
+    ...(spec.silent ? [] : ['-f', 'lavfi', '-i', `sine=frequency=${spec.tone ?? 440}:sample_rate=${spec.sampleRate ?? 44100}:duration=${spec.seconds}`]),
     '-c:v', 'libx264', '-preset', spec.preset ?? 'ultrafast', '-g', '25', '-pix_fmt', 'yuv420p',
     '-b:v', `${kbps}k`, '-maxrate', `${kbps}k`, '-bufsize', `${kbps * 2}k`,
     ...(spec.cbr ? ['-minrate', `${kbps}k`, '-x264-params', 'nal-hrd=cbr'] : []),
-    '-c:a', 'aac', '-b:a', '64k', ...(spec.channels ? ['-ac', String(spec.channels)] : []), '-shortest',
+    ...(spec.silent ? [] : ['-c:a', 'aac', '-b:a', '64k', ...(spec.channels ? ['-ac', String(spec.channels)] : []), '-shortest']),
     ...(spec.format === 'mp4' ? ['-movflags', '+faststart'] : []),
     '-f', spec.format, file,
   ]);

@@ -38,6 +38,8 @@ describe('files of different encodings in one relay', () => {
     { name: 'large.mp4', seconds: 2, format: 'mp4', size: '640x360', tone: 660 },
     // Three B-frames between references: decode order differs from presentation order.
     { name: 'bframes.mp4', seconds: 2, format: 'mp4', preset: 'veryfast', tone: 550 },
+    // A slate: picture, no sound.
+    { name: 'slate.flv', seconds: 3, format: 'flv', silent: true },
   ]);
 
   beforeAll(async () => {
@@ -113,5 +115,24 @@ describe('files of different encodings in one relay', () => {
     expect(times).toHaveLength(50);
     const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1000));
     expect(steps.every((ms) => ms === 40)).toBe(true);
+  });
+
+  it('plays the picture of a file with sound after a silent slate whole, though the stream has no sound track for it', async () => {
+    const out = join(rig.dir.path, 'slate.flv');
+    const recording = capture(rig.rtmp.url('live/slate'), 10, out, 4);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const events = await playOnce(rig, ['slate.flv', 'small.flv'], 'slate');
+    await recording;
+
+    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1]);
+    // The stream's tracks are its first file's: the second file's sound has no track to go on. Its picture must go
+    // whole: its sound, sent on a track the stream never declared, made ffmpeg keep only the picture's key frames
+    // (77 frames of 125 arrived). A slate shorter than the feed's read-ahead (~1.25 s) did not show it: the second
+    // file's sound configuration then came before the stream's header, which declared a sound track.
+    const { times, errors } = await decodedFrameTimes(out);
+    expect(errors).toBe('');
+    expect(times).toHaveLength(125);
+    const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1000));
+    expect(Math.max(...steps)).toBeLessThanOrEqual(80);
   });
 });

@@ -105,6 +105,10 @@ export class MatroskaStream {
   }
 
   private configure(tag: FlvTag): void {
+    // The stream header is out with the tracks the first file had: a later file's track it lacked (sound after a
+    // silent slate) cannot be added. Its blocks, on a track the header never declared, made ffmpeg drop the rest
+    // of each cluster, i.e. every frame of the other track but its key frames; that track is left out instead.
+    if (this.started && !(tag.type === TAG_VIDEO ? this.video : this.audio)) return;
     const data = tagData(tag);
     if (tag.type === TAG_VIDEO) {
       const avcC = data.subarray(5);
@@ -126,7 +130,7 @@ export class MatroskaStream {
     this.audio = { codec: 'aac', config: Buffer.from(asc), sampleRate, channels };
   }
 
-  /** MP3 has no configuration tag: its first frame's FLV flags describe it. */
+  /** MP3 has no configuration tag: its first frame's FLV flags describe it (only before the header is out). */
   private configureMp3(tag: FlvTag): void {
     const flags = tagData(tag)[0] ?? 0;
     if (flags >> 4 !== FLV_CODEC_MP3) return;
