@@ -13,23 +13,19 @@ import { playOnce, useRelayRig } from './relay-rig.js';
 
 const run = promisify(execFile);
 
-/** The presentation time of every decoded video frame, in output order, and what the decoder said. */
-async function decodedFrameTimes(file: string): Promise<{ times: number[]; errors: string }> {
-  const { stdout, stderr } = await run(FFPROBE, ['-v', 'error', '-select_streams', 'v', '-show_entries', 'frame=best_effort_timestamp_time', '-of', 'csv=p=0', file], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  // One line per frame (and an empty one per frame's side data).
-  return { times: stdout.split('\n').filter((line) => /^[\d.]+/.test(line)).map((line) => Number.parseFloat(line)), errors: stderr };
-}
-
-/** Width x height of every decoded video frame, in order. */
-async function frameSizes(file: string): Promise<string[]> {
-  const { stdout } = await run(FFPROBE, ['-v', 'error', '-select_streams', 'v', '-show_entries', 'frame=width,height', '-of', 'csv=p=0', file], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  // One line per frame (and an empty one per frame's side data).
-  const frames = stdout.split('\n').filter((line) => /^\d+,\d+/.test(line));
-  return frames.map((line) => line.split(',').slice(0, 2).join('x'));
+/** Every decoded video frame, in output order (its size as "WxH" and its presentation time), and what the decoder said. */
+async function decodedFrames(file: string): Promise<{ sizes: string[]; times: number[]; errors: string }> {
+  const { stdout, stderr } = await run(
+    FFPROBE,
+    ['-v', 'error', '-select_streams', 'v', '-show_entries', 'frame=width,height,best_effort_timestamp_time', '-of', 'json', file],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const frames = (JSON.parse(stdout) as { frames: { width: number; height: number; best_effort_timestamp_time: string }[] }).frames;
+  return {
+    sizes: frames.map((frame) => `${frame.width}x${frame.height}`),
+    times: frames.map((frame) => Number.parseFloat(frame.best_effort_timestamp_time)),
+    errors: stderr,
+  };
 }
 
 describe('files of different encodings in one relay', () => {
@@ -91,7 +87,7 @@ describe('files of different encodings in one relay', () => {
     expect(result.audioCodec).toBe('aac');
     expect(result.duration).toBeGreaterThan(3.3);
     // Decoded at the destination: the first file's frames at 320x240, then the second file's at 640x360.
-    const sizes = await frameSizes(out);
+    const { sizes } = await decodedFrames(out);
     const firstLarge = sizes.indexOf('640x360');
     expect(sizes[0]).toBe('320x240');
     expect(firstLarge).toBeGreaterThan(20);
@@ -110,7 +106,7 @@ describe('files of different encodings in one relay', () => {
     expect(events.filter((e) => e.event === 'TaskAlarm')).toEqual([]);
     // The muxer is told only the track headers of node's stream (it probes nothing): the decode times it derives
     // for reordered frames must still let every frame through, each shown at its own time.
-    const { times, errors } = await decodedFrameTimes(out);
+    const { times, errors } = await decodedFrames(out);
     expect(errors).toBe('');
     expect(times).toHaveLength(50);
     const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1000));
@@ -129,7 +125,7 @@ describe('files of different encodings in one relay', () => {
     // whole: its sound, sent on a track the stream never declared, made ffmpeg keep only the picture's key frames
     // (77 frames of 125 arrived). A slate shorter than the feed's read-ahead (~1.25 s) did not show it: the second
     // file's sound configuration then came before the stream's header, which declared a sound track.
-    const { times, errors } = await decodedFrameTimes(out);
+    const { times, errors } = await decodedFrames(out);
     expect(errors).toBe('');
     expect(times).toHaveLength(125);
     const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1000));
