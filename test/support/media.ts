@@ -137,6 +137,26 @@ export async function decodeAudio(file: string): Promise<DecodedAudio> {
   };
 }
 
+/**
+ * How loud a recording's sound is, window by window from its first sample: the RMS of each `windowSeconds`, as a
+ * fraction of full scale (a default `sine` source is ~0.09; silence 0), decoded to mono as a listener would hear it.
+ */
+export async function soundLevels(file: string, windowSeconds: number): Promise<number[]> {
+  const rate = 8000;
+  const { stdout } = await run(FFMPEG, ['-v', 'error', '-i', file, '-vn', '-ac', '1', '-ar', String(rate), '-f', 's16le', 'pipe:1'], {
+    encoding: 'buffer',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const perWindow = Math.round(windowSeconds * rate);
+  const levels: number[] = [];
+  for (let start = 0; start + perWindow * 2 <= stdout.length; start += perWindow * 2) {
+    let sum = 0;
+    for (let i = 0; i < perWindow; i += 1) sum += (stdout.readInt16LE(start + i * 2) / 32768) ** 2;
+    levels.push(Math.sqrt(sum / perWindow));
+  }
+  return levels;
+}
+
 /** The largest step between consecutive timestamps, and whether they ever went backwards. */
 export function continuity(pts: number[]): { maxGap: number; backwards: boolean } {
   let maxGap = 0;

@@ -1,6 +1,6 @@
 // The FLV splicer on files made by the bundled ffmpeg: one continuous stream out of several files and loops,
 // written as the Matroska stream the muxer reads (proved by ffprobe), a start offset honoured at a key frame, the
-// duration read from onMetaData.
+// duration read from onMetaData, silence for a file without sound.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { FlvSplicer } from '../../../src/backends/ffmpeg/flv/flv-splicer.js';
 import { ByteSink } from '../../../src/backends/ffmpeg/flv/byte-sink.js';
 import { MatroskaStream } from '../../../src/backends/ffmpeg/flv/matroska-stream.js';
 import { FlvTagReader, isKeyframe, isSequenceHeader, TAG_VIDEO, type FlvTag } from '../../../src/backends/ffmpeg/flv/flv-tags.js';
-import { continuity, makeMedia, probe } from '../../support/media.js';
+import { continuity, decodeAudio, makeMedia, probe, soundLevels } from '../../support/media.js';
 import { tempDir } from './harness.js';
 
 /** The splicer's output as the feed writes it. */
@@ -45,11 +45,13 @@ describe('FLV splicer', () => {
   let a: Buffer;
   let b: Buffer;
   let c48k: Buffer;
+  let slate: Buffer;
 
   beforeAll(async () => {
     a = readFileSync(await makeMedia(dir.path, { name: 'a.flv', seconds: 2, format: 'flv', tone: 440 }));
     b = readFileSync(await makeMedia(dir.path, { name: 'b.flv', seconds: 3, format: 'flv', tone: 660 }));
     c48k = readFileSync(await makeMedia(dir.path, { name: 'c48k.flv', seconds: 2, format: 'flv', tone: 880, sampleRate: 48000 }));
+    slate = readFileSync(await makeMedia(dir.path, { name: 'slate.flv', seconds: 2, format: 'flv', silent: true }));
   });
 
   afterAll(() => dir.remove());
@@ -126,6 +128,40 @@ describe('FLV splicer', () => {
     const again: FlvTag[] = [];
     spliceFile(spliced, b, 0, again);
     expect(again.find((tag) => !isSequenceHeader(tag))!.timestamp).toBe(nextStart);
+  });
+
+  it("gives files without sound silence: stereo 48 kHz when one comes first, the stream's own format after sound", async () => {
+    const first = new Spliced();
+    const tags: FlvTag[] = [];
+    spliceFile(first, slate, 0, tags);
+    spliceFile(first, slate, 0, tags);
+    // Each frame's sound is in the stream before the frame: no silence is made for a time the picture has passed.
+    let pictureAt = -1;
+    for (const tag of tags) {
+      if (isSequenceHeader(tag)) continue;
+      if (tag.type === TAG_VIDEO) pictureAt = tag.timestamp;
+      else expect(tag.timestamp).toBeGreaterThan(pictureAt);
+    }
+    const firstFile = join(dir.path, 'slates.mkv');
+    writeFileSync(firstFile, first.out.bytes());
+    const firstResult = await probe(firstFile);
+    expect(firstResult.audioCodec).toBe('aac');
+    expect(continuity(firstResult.audioPts).maxGap).toBeLessThan(0.05);
+    const firstAudio = await decodeAudio(firstFile);
+    expect(firstAudio).toMatchObject({ sampleRate: 48000, channels: 2, errors: '' });
+    expect(firstAudio.decodedSeconds).toBeGreaterThan(3.9);
+    expect((await soundLevels(firstFile, 0.5)).every((level) => level === 0)).toBe(true);
+
+    const after = new Spliced();
+    spliceFile(after, a, 0);
+    spliceFile(after, slate, 0);
+    const afterFile = join(dir.path, 'sound-then-slate.mkv');
+    writeFileSync(afterFile, after.out.bytes());
+    const afterResult = await probe(afterFile);
+    expect(continuity(afterResult.audioPts).maxGap).toBeLessThan(0.05);
+    const afterAudio = await decodeAudio(afterFile);
+    expect(afterAudio).toMatchObject({ sampleRate: 44100, channels: 1, errors: '' });
+    expect(afterAudio.decodedSeconds).toBeGreaterThan(3.9);
   });
 
   it('refuses a stream that is not FLV', () => {

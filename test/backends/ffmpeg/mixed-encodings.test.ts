@@ -2,13 +2,13 @@
 // a later file encoded at another frame size still plays at its own size at the destination (its SPS/PPS go in
 // band: Matroska cannot change a track's configuration mid-stream), and a file in a codec the relay does not carry
 // (H.264 video only: the API page also lists H.265, which the bundled ffmpeg cannot push over RTMP) is refused once,
-// in the reader's language, while the rest plays.
+// in the reader's language, while the rest plays; a file without sound is given silence (flv/silent-audio.ts).
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../../src/core/i18n.js';
-import { capture, FFMPEG, FFPROBE, probe } from '../../support/media.js';
+import { capture, continuity, decodeAudio, FFMPEG, FFPROBE, probe, soundLevels } from '../../support/media.js';
 import { playOnce, useRelayRig } from './relay-rig.js';
 
 const run = promisify(execFile);
@@ -113,7 +113,7 @@ describe('files of different encodings in one relay', () => {
     expect(steps.every((ms) => ms === 40)).toBe(true);
   });
 
-  it('plays the picture of a file with sound after a silent slate whole, though the stream has no sound track for it', async () => {
+  it('gives a silent slate first in the list silence, so that the next file is heard, its picture whole', async () => {
     const out = join(rig.dir.path, 'slate.flv');
     const recording = capture(rig.rtmp.url('live/slate'), 10, out, 4);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -121,14 +121,44 @@ describe('files of different encodings in one relay', () => {
     await recording;
 
     expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 1]);
-    // The stream's tracks are its first file's: the second file's sound has no track to go on. Its picture must go
-    // whole: its sound, sent on a track the stream never declared, made ffmpeg keep only the picture's key frames
-    // (77 frames of 125 arrived). A slate shorter than the feed's read-ahead (~1.25 s) did not show it: the second
-    // file's sound configuration then came before the stream's header, which declared a sound track.
+    // The stream's tracks are its first file's. Without silence for the slate the stream had no sound track and
+    // the second file played without sound (and, before that was handled, with only its key frames: 77 of 125).
     const { times, errors } = await decodedFrames(out);
     expect(errors).toBe('');
     expect(times).toHaveLength(125);
     const steps = times.slice(1).map((time, i) => Math.round((time - times[i]!) * 1000));
     expect(Math.max(...steps)).toBeLessThanOrEqual(80);
+    // The slate's silence set the sound track (stereo, 48 kHz); the second file's mono 44.1 kHz sound was
+    // re-encoded to it, and every frame decodes.
+    const audio = await decodeAudio(out);
+    expect(audio.errors).toBe('');
+    expect(audio).toMatchObject({ sampleRate: 48000, channels: 2 });
+    expect(audio.frameChannels.every((channels) => channels === 2)).toBe(true);
+    expect(audio.decodedSeconds).toBeGreaterThan(4.7);
+    // Heard: three seconds of silence, then the second file's tone.
+    const levels = await soundLevels(out, 0.5);
+    expect(levels.slice(0, 5).every((level) => level < 0.001)).toBe(true);
+    expect(levels.slice(7, 9).every((level) => level > 0.05)).toBe(true);
+    expect(continuity((await probe(out)).audioPts).maxGap).toBeLessThan(0.1);
+  });
+
+  it('keeps the sound track going through a silent slate between files with sound: silence, not a gap', async () => {
+    const out = join(rig.dir.path, 'slate-between.flv');
+    const recording = capture(rig.rtmp.url('live/slate-between'), 12, out, 4);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const events = await playOnce(rig, ['small.flv', 'slate.flv', 'small.flv'], 'slate-between');
+    await recording;
+
+    expect(events.filter((e) => e.event === 'TaskAlarm')).toEqual([]);
+    // Silence in the stream's own format (the first file's, mono 44.1 kHz): nothing is re-encoded.
+    const audio = await decodeAudio(out);
+    expect(audio.errors).toBe('');
+    expect(audio).toMatchObject({ sampleRate: 44100, channels: 1 });
+    expect(audio.decodedSeconds).toBeGreaterThan(6.7);
+    expect(continuity((await probe(out)).audioPts).maxGap).toBeLessThan(0.1);
+    const levels = await soundLevels(out, 0.5);
+    expect(levels.slice(0, 3).every((level) => level > 0.05)).toBe(true);
+    expect(levels.slice(5, 9).every((level) => level < 0.001)).toBe(true);
+    expect(levels.slice(11, 13).every((level) => level > 0.05)).toBe(true);
   });
 });

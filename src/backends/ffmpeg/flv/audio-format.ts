@@ -8,7 +8,8 @@ import { type FlvTag, TAG_AUDIO, isSequenceHeader, tagData } from './flv-tags.js
 
 export const FLV_CODEC_AAC = 10;
 export const FLV_CODEC_MP3 = 2;
-const AAC_SAMPLE_RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
+/** AAC's sampling frequency table, by index (ISO 14496-3 1.6.3.4). */
+export const AAC_SAMPLE_RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
 const MP3_SAMPLE_RATES = [5512, 11025, 22050, 44100];
 /** AAC's object type for the Low Complexity profile: what ffmpeg's own AAC encoder writes. */
 export const AAC_LC = 2;

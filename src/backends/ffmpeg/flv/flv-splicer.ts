@@ -3,7 +3,8 @@
 // dropped (the spliced stream has no single duration), and every tag's timestamp rebased so that each file starts
 // one frame after the previous one ended — the destination never sees a jump back or a gap, across files, loops,
 // edits or retries. A start offset is honoured by starting at the first video key frame at or after it (audio
-// from there on), with the AVC/AAC sequence headers always passed through so the decoder can start there.
+// from there on), with the AVC/AAC sequence headers always passed through so the decoder can start there. A file
+// with a picture but no sound is given silence (silent-audio.ts), so that the stream always has a sound track.
 import { metadataDuration } from './amf-duration.js';
 import { AudioFormatChanged, audioFormatOf, sameAudioFormat, type AudioFormat } from './audio-format.js';
 import { assertCarriable } from './matroska-stream.js';
@@ -20,6 +21,7 @@ import {
   TAG_VIDEO,
   tagData,
 } from './flv-tags.js';
+import { audioConfigTag, canMakeSilence, SILENT_STREAM_AUDIO, SilenceMaker } from './silent-audio.js';
 
 const DEFAULT_FRAME_MS = 40;
 /** Audio held while looking for the first key frame; beyond this the file is taken to have no video. */
@@ -46,6 +48,8 @@ export class FlvSplicer {
   private streamAudio: AudioFormat | null = null;
   /** Whether the current file's audio format has been seen (and matched the stream's). */
   private fileAudioKnown = false;
+  /** The current file's silence when it has no sound; undefined until its header says. */
+  private silence: SilenceMaker | null | undefined;
   /** Source timestamp of the last tag passed on from the current file. */
   position = -1;
   /** The current file's onMetaData duration, seconds, when it has one. */
@@ -64,6 +68,7 @@ export class FlvSplicer {
     this.position = -1;
     this.duration = undefined;
     this.fileAudioKnown = false;
+    this.silence = undefined;
   }
 
   /**
@@ -103,7 +108,9 @@ export class FlvSplicer {
 
   /** Bytes of the current FLV file in; its tags out, rebased, in order. Throws when the file is not FLV. */
   push(chunk: Buffer): FlvTag[] {
-    return this.pushTags(this.reader.header, this.reader.push(chunk));
+    // The chunk is read first: the header it may hold goes with its tags (whether the file has sound decides them).
+    const tags = this.reader.push(chunk);
+    return this.pushTags(this.reader.header, tags);
   }
 
   /** Tags of the current file, read by another reader (an MP4's), in; rebased out. `header` once it is known. */
@@ -111,14 +118,29 @@ export class FlvSplicer {
     if (header) this.fileHeader = header;
     if (!this.headerSent && header) {
       this.headerSent = true;
-      this.headerOut = header;
+      // A first file without sound still gives the stream a sound track: its silence, then later files' sound.
+      this.headerOut = { hasVideo: header.hasVideo, hasAudio: header.hasAudio || header.hasVideo };
     }
     // Checked before any tag of the batch is taken: a file's audio configuration comes before its media, so a file
     // refused for it has given the stream at most its codec headers (and is read again, re-encoded, from its start).
     if (!this.fileAudioKnown) for (const tag of tags) this.checkAudio(tag);
     const out: FlvTag[] = [];
+    if (this.silence === undefined && this.fileHeader) this.silence = this.silenceFor(this.fileHeader, out);
     for (const tag of tags) this.take(tag, out);
     return out;
+  }
+
+  /**
+   * Silence for a file with a picture and no sound, in the stream's audio format (declaring the default one when
+   * the stream has none yet); null when the file has sound, or the stream's format is one silence cannot be made in
+   * (MP3, HE-AAC, more than two channels: that file's stretch of the stream then has no sound, as before).
+   */
+  private silenceFor(header: FlvHeader, out: FlvTag[]): SilenceMaker | null {
+    if (header.hasAudio || !header.hasVideo) return null;
+    const format = this.streamAudio ?? SILENT_STREAM_AUDIO;
+    if (!canMakeSilence(format)) return null;
+    if (!this.streamAudio) this.emit(audioConfigTag(format, this.base), this.base, out);
+    return new SilenceMaker(format, this.base);
   }
 
   /** Throws AudioFormatChanged when the current file's audio differs from the stream's. */
@@ -187,7 +209,11 @@ export class FlvSplicer {
 
   private emitMedia(tag: FlvTag, out: FlvTag[]): void {
     this.position = Math.max(this.position, tag.timestamp);
-    this.emit(tag, this.rebased(tag.timestamp), out);
+    const outTs = this.rebased(tag.timestamp);
+    // Silence keeps pace with the picture: each frame's sound, up to where the frame ends (where the next file
+    // would start), goes out before the frame. Not counted as output: a file's end is set by its picture.
+    if (this.silence && tag.type === TAG_VIDEO) this.silence.through(outTs + this.frameMs, (silent) => out.push(silent));
+    this.emit(tag, outTs, out);
   }
 
   private emit(tag: FlvTag, outTs: number, out: FlvTag[]): void {

@@ -21,6 +21,26 @@ export interface FlvTag {
   bytes: Buffer;
 }
 
+/**
+ * One FLV tag (header, `prefix`, `data`, PreviousTagSize), contiguous as the splicer rewrites it: in a buffer of
+ * its own, or in `slab` at `at`.
+ */
+export function buildTag(type: number, ms: number, prefix: number[], data: Buffer, slab?: Buffer, at = 0): FlvTag {
+  const size = prefix.length + data.length;
+  const length = TAG_HEADER_SIZE + size + 4;
+  const bytes = slab ? slab.subarray(at, at + length) : Buffer.allocUnsafe(length);
+  bytes[0] = type;
+  bytes.writeUIntBE(size, 1, 3);
+  const ts = Math.max(0, ms);
+  bytes.writeUIntBE(ts & 0xffffff, 4, 3);
+  bytes[7] = (ts >>> 24) & 0xff;
+  bytes.writeUIntBE(0, 8, 3);
+  for (let i = 0; i < prefix.length; i += 1) bytes[TAG_HEADER_SIZE + i] = prefix[i]!;
+  data.copy(bytes, TAG_HEADER_SIZE + prefix.length);
+  bytes.writeUInt32BE(TAG_HEADER_SIZE + size, TAG_HEADER_SIZE + size);
+  return { type, timestamp: ts, bytes };
+}
+
 /** Whether a stream starts like an FLV file ("FLV", version 1). */
 export function looksLikeFlv(start: Buffer): boolean {
   return start.length >= 4 && start[0] === 0x46 && start[1] === 0x4c && start[2] === 0x56 && start[3] === 1;

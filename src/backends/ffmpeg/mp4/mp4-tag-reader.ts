@@ -6,7 +6,7 @@
 // Samples go out in file order as their bytes arrive, each copied once into its tag; the chunk it came in is let
 // go as soon as no sample still needs it. Times follow ffmpeg's: the edit list's start offset taken off, then the
 // whole file shifted so that nothing decodes before 0.
-import { type FlvHeader, type FlvTag, TAG_AUDIO, TAG_VIDEO, TAG_HEADER_SIZE } from '../flv/flv-tags.js';
+import { buildTag, type FlvHeader, type FlvTag, TAG_AUDIO, TAG_VIDEO, TAG_HEADER_SIZE } from '../flv/flv-tags.js';
 import { NeedsFfmpeg, parseMovie, type Mp4Movie, type Mp4Track } from './mp4-movie.js';
 
 export { NeedsFfmpeg };
@@ -96,8 +96,8 @@ export class Mp4TagReader {
     const movie = this.movie!;
     if (!this.configSent) {
       this.configSent = true;
-      if (movie.video) tags.push(tag(TAG_VIDEO, 0, [0x17, 0, 0, 0, 0], movie.video.config));
-      if (movie.audio) tags.push(tag(TAG_AUDIO, 0, [0xaf, 0], movie.audio.config));
+      if (movie.video) tags.push(buildTag(TAG_VIDEO, 0, [0x17, 0, 0, 0, 0], movie.video.config));
+      if (movie.audio) tags.push(buildTag(TAG_AUDIO, 0, [0xaf, 0], movie.audio.config));
     }
     const end = this.base + this.length;
     // The samples this chunk completes, then their tags written into one buffer: one allocation per chunk read
@@ -145,9 +145,9 @@ export class Mp4TagReader {
   private sampleTag({ track, index }: Cursor, slab: Buffer, at: number): FlvTag {
     const ms = Math.round(this.rawMs(track, index) + this.shiftMs);
     const data = this.bytes(track.offsets[index]!, track.sizes[index]!);
-    if (track.kind === 'audio') return tag(TAG_AUDIO, ms, [0xaf, 1], data, slab, at);
+    if (track.kind === 'audio') return buildTag(TAG_AUDIO, ms, [0xaf, 1], data, slab, at);
     const cts = Math.round((track.cts[index]! * 1000) / track.timescale);
-    return tag(TAG_VIDEO, ms, [track.sync[index] ? 0x17 : 0x27, 1, (cts >> 16) & 0xff, (cts >> 8) & 0xff, cts & 0xff], data, slab, at);
+    return buildTag(TAG_VIDEO, ms, [track.sync[index] ? 0x17 : 0x27, 1, (cts >> 16) & 0xff, (cts >> 8) & 0xff, cts & 0xff], data, slab, at);
   }
 
   /** A sample's decode time on the movie's timeline, ms, before the shift. */
@@ -185,23 +185,3 @@ export class Mp4TagReader {
 
 /** Tag header, the longest prefix (video's five bytes) and PreviousTagSize: at most this much more than a sample. */
 const TAG_OVERHEAD = TAG_HEADER_SIZE + 5 + 4;
-
-/**
- * One FLV tag (header, `prefix`, `data`, PreviousTagSize), contiguous as the splicer rewrites it: in a buffer of
- * its own, or in `slab` at `at`.
- */
-function tag(type: number, ms: number, prefix: number[], data: Buffer, slab?: Buffer, at = 0): FlvTag {
-  const size = prefix.length + data.length;
-  const length = TAG_HEADER_SIZE + size + 4;
-  const bytes = slab ? slab.subarray(at, at + length) : Buffer.allocUnsafe(length);
-  bytes[0] = type;
-  bytes.writeUIntBE(size, 1, 3);
-  const ts = Math.max(0, ms);
-  bytes.writeUIntBE(ts & 0xffffff, 4, 3);
-  bytes[7] = (ts >>> 24) & 0xff;
-  bytes.writeUIntBE(0, 8, 3);
-  for (let i = 0; i < prefix.length; i += 1) bytes[TAG_HEADER_SIZE + i] = prefix[i]!;
-  data.copy(bytes, TAG_HEADER_SIZE + prefix.length);
-  bytes.writeUInt32BE(TAG_HEADER_SIZE + size, TAG_HEADER_SIZE + size);
-  return { type, timestamp: ts, bytes };
-}
