@@ -1,6 +1,7 @@
 // The one interface both runners implement: Tencent CSS (backends/tencent) and the bundled ffmpeg runner
 // (backends/ffmpeg). Methods mirror the lifecycle actions of shared/spec/lifecycle-api.md. Failures are thrown
 // as BackendError with the provider's code (the runner uses the same codes for the same situations).
+import type { RelayError } from './errors.js';
 import type { Region, RelayChanges, RelayRequest } from './relay-request.js';
 
 export const BACKEND_KINDS = ['tencent', 'local'] as const;
@@ -40,7 +41,8 @@ export interface TaskQuota {
 
 export interface TaskBackend {
   readonly kind: BackendKind;
-  create(request: BackendCreateRequest): Promise<{ providerTaskId: string; requestId?: string }>;
+  /** `notes`: what the caller should be told without the create being refused (a host that does not resolve now). */
+  create(request: BackendCreateRequest): Promise<{ providerTaskId: string; requestId?: string; notes?: RelayError[] }>;
   modify(providerTaskId: string, changes: RelayChanges, operator: string): Promise<void>;
   delete(providerTaskId: string, operator: string): Promise<void>;
   restart(providerTaskId: string, operator: string): Promise<void>;

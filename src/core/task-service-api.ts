@@ -1,6 +1,7 @@
 // What front ends (CLI, shell, Slack, Discord) may ask of tasks. One implementation: core/task-service.ts.
 // Failures are thrown as CodedError (locale key + the provider's code and RequestId in params).
 import type { BackendKind, ProviderTaskStatus, TaskQuota } from './backend.js';
+import type { RelayError } from './errors.js';
 import type { Locale } from './i18n.js';
 import type { TaskFilter } from './ports.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
@@ -28,12 +29,17 @@ export interface CreateTaskInput {
   requestFingerprint?: string;
 }
 
+export interface CreateTaskResult {
+  task: TaskRecord;
+  /** False when the idempotency key matched an existing task for the same request (which is returned). */
+  created: boolean;
+  /** What the person should be told though nothing was refused (a source host that does not resolve now). */
+  notes: RelayError[];
+}
+
 export interface TaskServiceApi {
-  /**
-   * `created` is false when the idempotency key matched an existing task for the same request (which is
-   * returned); the key reused for a different request throws CodedError `InvalidParameter.IdempotencyKeyReused`.
-   */
-  create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }>;
+  /** The key reused for a different request throws CodedError `InvalidParameter.IdempotencyKeyReused`. */
+  create(input: CreateTaskInput): Promise<CreateTaskResult>;
   list(filter?: TaskFilter): TaskRecord[];
   /** Throws CodedError `InvalidParameter.TaskNotExist` for an unknown id. */
   get(id: string): TaskRecord;

@@ -5,13 +5,13 @@ import { TASK_NOT_FOUND_CODES } from './provider-errors/codes.js';
 import { providerErrorToCoded } from './provider-errors/messages.js';
 import type { Logger } from '../log.js';
 import { BackendError, type BackendKind, type ProviderTaskInfo, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
-import { CodedError } from './errors.js';
+import { CodedError, type RelayError } from './errors.js';
 import type { TaskChangeListener } from './events/task-change.js';
 import type { AuditLog, TaskFilter, TaskPatch, TaskRepository } from './ports.js';
 import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
-import type { CreateTaskInput, TaskServiceApi } from './task-service-api.js';
+import type { CreateTaskInput, CreateTaskResult, TaskServiceApi } from './task-service-api.js';
 import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
 import { isLostAnswer, outcomeUnknown, showsChanges } from './task-service/lost-answer.js';
 import { recheckStartTime } from './task-service/start-time.js';
@@ -85,7 +85,7 @@ export class TaskService implements TaskServiceApi {
     this.publicUrl = deps.publicUrl.replace(/\/+$/, '');
   }
 
-  async create(input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }> {
+  async create(input: CreateTaskInput): Promise<CreateTaskResult> {
     const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
     const fingerprint = fingerprintOf(input);
     // The same command twice at once (a double click, a platform's retry racing the original): the second
@@ -95,7 +95,7 @@ export class TaskService implements TaskServiceApi {
       if (pending.fingerprint !== fingerprint) {
         throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.task.catch(() => null))?.id ?? '' });
       }
-      return { task: await pending.task, created: false };
+      return { task: await pending.task, created: false, notes: [] };
     }
     const creating = this.createOnce(input, specifyTaskId, fingerprint);
     const shared = creating.then(({ task }) => task);
@@ -108,7 +108,7 @@ export class TaskService implements TaskServiceApi {
     }
   }
 
-  private async createOnce(input: CreateTaskInput, specifyTaskId: string, fingerprint: string): Promise<{ task: TaskRecord; created: boolean }> {
+  private async createOnce(input: CreateTaskInput, specifyTaskId: string, fingerprint: string): Promise<CreateTaskResult> {
     // Most keys are new: record at once, and look for an earlier create with the same key only when the record
     // collides with it, or when a check refuses (a repeat of a create that went through still gets its task
     // back after its start time has passed or the quota has filled up).
@@ -119,7 +119,7 @@ export class TaskService implements TaskServiceApi {
       if (!this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) throw error;
       recorded = null;
     }
-    if (recorded) return { task: await this.submit(recorded, input.actor), created: true };
+    if (recorded) return { ...(await this.submit(recorded, input.actor)), created: true };
     const existing = this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!;
     assertSameRequest(existing, fingerprint);
     return this.repeat(existing, input);
@@ -305,10 +305,10 @@ export class TaskService implements TaskServiceApi {
   }
 
   /** A create whose key was seen before: its task as it stands, finished if its answer was lost, or retried if it failed. */
-  private async repeat(existing: TaskRecord, input: CreateTaskInput): Promise<{ task: TaskRecord; created: boolean }> {
-    if (existing.providerTaskId || !['scheduled', 'failed'].includes(existing.state)) return { task: existing, created: false };
+  private async repeat(existing: TaskRecord, input: CreateTaskInput): Promise<CreateTaskResult> {
+    if (existing.providerTaskId || !['scheduled', 'failed'].includes(existing.state)) return { task: existing, created: false, notes: [] };
     // Recorded, but the provider's answer never arrived: finish that create (a repeat cannot duplicate).
-    if (existing.state === 'scheduled') return { task: await this.submit(existing, input.actor), created: true };
+    if (existing.state === 'scheduled') return { ...(await this.submit(existing, input.actor)), created: true };
     // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
     const backend = this.backend(existing.backend);
     const request = recheckStartTime(input.request, this.clock());
@@ -318,7 +318,7 @@ export class TaskService implements TaskServiceApi {
       this.recordCreate(input.actor, retried);
       return retried;
     });
-    return { task: await this.submit(task, input.actor), created: true };
+    return { ...(await this.submit(task, input.actor)), created: true };
   }
 
   private recordCreate(actor: Actor, task: TaskRecord): void {
@@ -334,7 +334,7 @@ export class TaskService implements TaskServiceApi {
    * Creates a recorded task at its backend. A definite refusal marks it failed; an unknown outcome (lost
    * answer, provider still failing after retries) leaves it recorded without a provider id, for a retry.
    */
-  private async submit(task: TaskRecord, actor: Actor): Promise<TaskRecord> {
+  private async submit(task: TaskRecord, actor: Actor): Promise<{ task: TaskRecord; notes: RelayError[] }> {
     const backend = this.backend(task.backend);
     const body = {
       ...task.request,
@@ -345,10 +345,10 @@ export class TaskService implements TaskServiceApi {
     let lastError: unknown;
     for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
       try {
-        const { providerTaskId } = await backend.create(body);
+        const { providerTaskId, notes = [] } = await backend.create(body);
         this.deps.logger.info({ taskId: task.id, backend: backend.kind, providerTaskId }, 'task created');
         this.countTask(backend.kind, 1);
-        return this.deps.tasks.updateKnown(task, { providerTaskId });
+        return { task: this.deps.tasks.updateKnown(task, { providerTaskId }), notes };
       } catch (error) {
         if (error instanceof BackendError && !error.transient) {
           // Our reading said there was room and the provider disagrees: trust it next time, not the reading.
@@ -379,7 +379,7 @@ export class TaskService implements TaskServiceApi {
     const backend = this.backend(task.backend);
     // A create never confirmed: stop must not create it only to delete it (at the task limit that create
     // fails); it finds it at the provider instead. Other verbs want the task, so they finish its create.
-    if (!task.providerTaskId) task = verb === 'stop' ? await this.findUnconfirmed(task, backend) : await this.submit(task, actor);
+    if (!task.providerTaskId) task = verb === 'stop' ? await this.findUnconfirmed(task, backend) : (await this.submit(task, actor)).task;
     const { send, shows, acted, patch, detail } = plan(task);
     const providerTaskId = task.providerTaskId;
     let confirmedAfterLostAnswer = false;

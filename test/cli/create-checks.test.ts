@@ -18,6 +18,8 @@ afterAll(async () => cli.close());
 // (schedule/small-hours-tomorrow.ts), and these tests count the other warnings.
 const DAY = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
 const RELAY = `https://cdn.example.com/show.mp4 to live/dup ${DAY} 8pm for 2h`;
+/** Local relays in these tests name `localhost`, a private address the runner refuses unless told otherwise. */
+const PRIVATE_OK = { RELAYBOT_ALLOW_PRIVATE_NETWORKS: 'true' };
 
 describe('relaybot create: warnings', () => {
   it('names an active relay to the same stream at an overlapping time, creates anyway, and stops naming it once stopped', { timeout: 60_000 }, async () => {
@@ -44,21 +46,46 @@ describe('relaybot create: warnings', () => {
   });
 
   it('says that a local relay runs only while a bot runs, when none is running on the data directory', { timeout: 60_000 }, async () => {
-    const local = `https://cdn.example.com/show.mp4 to rtmp://push.example.com/live/local ${DAY} 8pm for 1h on local`;
-    const alone = await cli.run(['create', '--json', '--yes', '--', local]);
+    // Hosts that resolve on any machine (the runner looks local relays' hosts up at once, see the next test).
+    const local = `http://localhost:8080/show.mp4 to rtmp://localhost/live/local ${DAY} 8pm for 1h on local`;
+    const alone = await cli.run(['create', '--json', '--yes', '--', local], PRIVATE_OK);
     expect(alone.code, alone.stdout).toBe(0);
     expect(alone.json.warnings).toEqual([{ code: 'Warning.NoBotRunning', message: expect.stringContaining('relaybot start') }]);
 
     // A bot holds the data directory (its instance lock): nothing to warn about.
     const bot = acquireInstanceLock(cli.dataDir);
     try {
-      const withBot = await cli.run(['create', '--json', '--yes', '--', local.replace('8pm', '10pm')]);
+      const withBot = await cli.run(['create', '--json', '--yes', '--', local.replace('8pm', '10pm')], PRIVATE_OK);
       expect(withBot.json).toMatchObject({ ok: true, created: true, warnings: [] });
     } finally {
       bot.release();
     }
     // Tencent relays run at the provider, bot or not.
     const tencent = await cli.run(['create', '--json', '--yes', '--', `https://cdn.example.com/show.mp4 to live/remote ${DAY} 8pm for 1h`]);
+    expect(tencent.json).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('says at once that a local relay’s host does not resolve (a typo shows now, not when the relay fails), and creates it', { timeout: 60_000 }, async () => {
+    // `.invalid` never resolves anywhere (RFC 6761); as a reserved name it passes only where private networks are
+    // allowed, as here. A real typo (cdn.exmaple.com) is a public name, and is looked up the same way.
+    const typo = `http://cdn.example.invalid/show.mp4 to rtmp://localhost/live/typo ${DAY} 8pm for 1h on local`;
+    const bot = acquireInstanceLock(cli.dataDir);
+    try {
+      const created = await cli.run(['create', '--json', '--yes', '--', typo], PRIVATE_OK);
+      expect(created.json).toMatchObject({ ok: true, created: true });
+      expect(created.json.warnings).toEqual([
+        { code: 'Warning.HostNotFound', message: expect.stringMatching(/^Note: cdn\.example\.invalid does not resolve from this machine now\. .*edit the task/) },
+      ]);
+      const zh = await cli.run(['create', '--yes', '--locale', 'zh-CN', '--', typo.replace('8pm', '9pm')], PRIVATE_OK);
+      expect(zh.code, zh.stderr).toBe(0);
+      expect(zh.stdout).toContain('提示：本机目前无法解析 cdn.example.invalid。');
+      // Said in words, not as a log line.
+      expect(zh.stderr).toBe('');
+    } finally {
+      bot.release();
+    }
+    // A Tencent relay's hosts are looked up by Tencent Cloud, from its network, not from here.
+    const tencent = await cli.run(['create', '--json', '--yes', '--', `http://cdn.example.invalid/show.mp4 to live/remote-typo ${DAY} 8pm for 1h`], PRIVATE_OK);
     expect(tencent.json).toMatchObject({ ok: true, warnings: [] });
   });
 });

@@ -10,7 +10,7 @@ import {
   type TaskBackend,
   type TaskQuota,
 } from '../../core/backend.js';
-import { CodedError } from '../../core/errors.js';
+import { CodedError, type RelayError } from '../../core/errors.js';
 import { t } from '../../core/i18n.js';
 import type { RelayChanges } from '../../core/relay-request.js';
 import type { RelayCallbackBody, RelayEventSink } from '../../core/relay-event.js';
@@ -71,17 +71,21 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
     return binary;
   }
 
-  /** Every URL of a request, parsed and checked; names are resolved now so a private address is refused now. */
-  async function validateUrls(request: BackendCreateRequest): Promise<void> {
+  /**
+   * Every URL of a request, parsed and checked; names are resolved now so a private address is refused now. Returns
+   * a note for each host that does not resolve now: not refused (the task may start later), but worth saying at
+   * once, since a mistyped host otherwise shows only when the relay fails at its start time.
+   */
+  async function validateUrls(request: BackendCreateRequest): Promise<RelayError[]> {
     try {
-      await checkUrls(request);
+      return await checkUrls(request);
     } catch (error) {
       // The locale key travels as the cause, for a caller that can show the precise reason.
       throw error instanceof CodedError ? toBackendError(error) : error;
     }
   }
 
-  async function checkUrls(request: BackendCreateRequest): Promise<void> {
+  async function checkUrls(request: BackendCreateRequest): Promise<RelayError[]> {
     const found = await ffmpeg();
     const srtIn = found.inputProtocols.has('srt') || found.inputProtocols.has('libsrt');
     const srtOut = found.outputProtocols.has('srt') || found.outputProtocols.has('libsrt');
@@ -90,15 +94,19 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       ...(request.BackupSourceUrl ? [parseEndpoint(request.BackupSourceUrl, 'source', policy, srtIn)] : []),
       parseEndpoint(destinationUrl(request), 'destination', policy, srtOut),
     ];
+    const notes: RelayError[] = [];
     for (const endpoint of new Map(endpoints.map((e) => [`${e.role}:${e.host}`, e])).values()) {
       try {
         await resolveChecked(endpoint.host, endpoint.role, policy);
       } catch (error) {
         // A name that does not resolve today may tomorrow (the task may start later): only refusals count.
         if (error instanceof CodedError && error.key === 'runner.privateAddress') throw error;
-        logger.warn({ host: endpoint.host }, 'host does not resolve yet');
+        logger.info({ host: endpoint.host, err: error }, 'host does not resolve now');
+        const field = endpoint.role === 'destination' ? 'ToUrl' : 'SourceUrls';
+        notes.push({ code: 'Warning.HostNotFound', field, key: 'runner.hostNotFound', params: { host: endpoint.host } });
       }
     }
+    return notes;
   }
 
   function existing(providerTaskId: string) {
@@ -164,13 +172,13 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
     },
 
     async create(request) {
-      await validateUrls(request);
+      const notes = await validateUrls(request);
       if (repo.get(request.SpecifyTaskId) === null && repo.countLive() >= limit) {
         throw new BackendError('InvalidParameter.TaskNumMoreThanLimit', t('en', 'runner.taskLimit', { limit }));
       }
       repo.insert(request, now());
       nudge(request.SpecifyTaskId);
-      return { providerTaskId: request.SpecifyTaskId };
+      return { providerTaskId: request.SpecifyTaskId, ...(notes.length ? { notes } : {}) };
     },
 
     async modify(providerTaskId, changes: RelayChanges) {

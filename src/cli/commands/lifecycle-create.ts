@@ -103,7 +103,7 @@ export async function run(args: string[]): Promise<number> {
       }
 
       const requestId = typeof values['request-id'] === 'string' ? values['request-id'] : randomUUID();
-      const { task, created } = await context.service
+      const { task, created, notes: runnerNotes } = await context.service
         .create({
           request,
           ...(backend ? { backend } : {}),
@@ -127,7 +127,7 @@ export async function run(args: string[]): Promise<number> {
         });
       // A repeat of an earlier create reports that task as it was; only a new task is news to warn about.
       // With --yes nobody saw the preview: how an ambiguous date was read is said with the result.
-      const warnings = created ? [...(values.yes === true ? notes : []), conflictWarning(conflicts), noBot].filter((w): w is RelayError => w !== null) : [];
+      const warnings = created ? [...(values.yes === true ? notes : []), conflictWarning(conflicts), noBot, ...runnerNotes].filter((w): w is RelayError => w !== null) : [];
       return {
         json: { task: taskJson(task), created, requestId, warnings: warnings.map((w) => ({ code: w.code, message: describeError(locale, w) })) },
         text: [

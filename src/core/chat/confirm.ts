@@ -2,7 +2,8 @@
 // platform retries, redeliveries after a restart): the preview id is the create's idempotency key, confirms
 // of one preview in this process wait for each other, and the preview remembers the task it created.
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
-import { t } from '../i18n.js';
+import type { RelayError } from '../errors.js';
+import { describeError, t } from '../i18n.js';
 import type { TaskRecord } from '../task.js';
 import type { ChatDeps } from './deps.js';
 import { infoDocument, statusDocument } from './documents.js';
@@ -71,7 +72,7 @@ export class Confirmations {
       return reply(ctx, 'chat.pending.expired', { minutes });
     }
     try {
-      const { task, created } = await this.deps.tasks.create({
+      const { task, created, notes } = await this.deps.tasks.create({
         request: pending.request,
         ...(pending.backend ? { backend: pending.backend } : {}),
         actor: pending.actor,
@@ -81,7 +82,7 @@ export class Confirmations {
         idempotencyKey: pending.id,
       });
       this.deps.pending.markConfirmed(pending.id, task.id);
-      return createdOutcome(task, ctx, !created);
+      return createdOutcome(task, ctx, !created, notes);
     } catch (error) {
       return failureReply(error, ctx, this.deps.logger, { pendingId: pending.id, verb: 'confirm' });
     }
@@ -96,9 +97,11 @@ export class Confirmations {
   }
 }
 
-function createdOutcome(task: TaskRecord, ctx: ChatContext, alreadyConfirmed: boolean): ChatOutcome {
+/** `notes`: what the runner said about the new task without refusing it (a host that does not resolve now). */
+function createdOutcome(task: TaskRecord, ctx: ChatContext, alreadyConfirmed: boolean, notes: readonly RelayError[] = []): ChatOutcome {
   const creator = task.createdBy.displayName ?? task.createdBy.userId;
-  const doc = statusDocument(task, ctx, { lines: [t(ctx.locale, 'chat.created.by', { name: creator })] });
+  const lines = [t(ctx.locale, 'chat.created.by', { name: creator }), ...notes.map((note) => describeError(ctx.locale, note))];
+  const doc = statusDocument(task, ctx, { lines });
   return { kind: 'created', task, doc, replaced: false, alreadyConfirmed };
 }
 

@@ -49,7 +49,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
     const input = createInput('preview-2');
     const first = await h.service.create(input);
     const again = await h.service.create(input);
-    expect(again).toEqual({ task: first.task, created: false });
+    expect(again).toEqual({ task: first.task, created: false, notes: [] });
     expect(h.standin.tasks.size).toBe(1);
     expect(createCalls(h.standin)).toHaveLength(1);
   });
@@ -69,7 +69,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
     const first = await h.service.create({ ...createInput('cli:run-7', relayRequest(10_000)), requestFingerprint: typed });
     // "now" read again a little later: other times, same command — a retry, not a new request.
     const retried = await h.service.create({ ...createInput('cli:run-7', relayRequest(20_000)), requestFingerprint: typed });
-    expect(retried).toEqual({ task: first.task, created: false });
+    expect(retried).toEqual({ task: first.task, created: false, notes: [] });
     const other = await failure(h.service.create({ ...createInput('cli:run-7', relayRequest(10_000)), requestFingerprint: `${typed} loop 2` }));
     expect(other.code).toBe('InvalidParameter.IdempotencyKeyReused');
   });
