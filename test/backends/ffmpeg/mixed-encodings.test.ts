@@ -57,10 +57,10 @@ describe('files of different encodings in one relay', () => {
     ]);
   });
 
-  it('plays a larger later file at its own size, and refuses an H.263 and an HEVC file once each while the rest plays', async () => {
+  it('plays each file at its own size, back to the first file\'s too, and refuses an H.263 and an HEVC file once each while the rest plays', async () => {
     const out = join(rig.dir.path, 'encodings.flv');
     const recording = capture(rig.rtmp.url('live/encodings'), 20, out, 2);
-    const events = await playOnce(rig, ['small.flv', 'h263.flv', 'hevc.mp4', 'large.mp4'], 'encodings');
+    const events = await playOnce(rig, ['small.flv', 'h263.flv', 'hevc.mp4', 'large.mp4', 'small.flv'], 'encodings');
     await recording;
 
     const alarms = events.filter((e) => e.event === 'TaskAlarm');
@@ -75,7 +75,7 @@ describe('files of different encodings in one relay', () => {
     expect(t('en', 'runner.sourceVideoCodecUnsupported', hevc!.values!)).toMatch(/HEVC \(H\.265\).*H\.264.*Tencent Cloud/);
     expect(t('zh-CN', 'runner.sourceVideoCodecUnsupported', hevc!.values!)).toMatch(/HEVC \(H\.265\).*腾讯云/);
     // The good files played in full, in order.
-    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 3]);
+    expect(events.filter((e) => e.event === 'VodSourceFileFinish').map((e) => e.detail.index)).toEqual([0, 3, 4]);
     // With no dead air between them: a file refused for its codec is skipped at once, not retried (retries kept
     // the destination without media for ~3.6 s here).
     const firstFinished = events.find((e) => e.event === 'VodSourceFileFinish' && e.detail.index === 0)!;
@@ -85,14 +85,21 @@ describe('files of different encodings in one relay', () => {
     const result = await probe(out);
     expect(result.videoCodec).toBe('h264');
     expect(result.audioCodec).toBe('aac');
-    expect(result.duration).toBeGreaterThan(3.3);
-    // Decoded at the destination: the first file's frames at 320x240, then the second file's at 640x360.
-    const { sizes } = await decodedFrames(out);
+    expect(result.duration).toBeGreaterThan(5.3);
+    // Decoded at the destination: the first file's frames at 320x240, the larger file's at 640x360, then the first
+    // file's again at 320x240. That last file was decoded with the larger file's parameter sets (at 640x360, with
+    // errors) when they were sent in band only for a file whose differed from the stream's first: the next loop of
+    // a playlist of two encodings was garbled.
+    const { sizes, errors } = await decodedFrames(out);
+    expect(errors).toBe('');
     const firstLarge = sizes.indexOf('640x360');
+    const smallAgain = sizes.indexOf('320x240', firstLarge);
     expect(sizes[0]).toBe('320x240');
     expect(firstLarge).toBeGreaterThan(20);
-    expect(sizes.length - firstLarge).toBeGreaterThan(40);
-    expect(sizes.slice(firstLarge).every((size) => size === '640x360')).toBe(true);
+    expect(smallAgain - firstLarge).toBeGreaterThan(40);
+    expect(sizes.slice(firstLarge, smallAgain).every((size) => size === '640x360')).toBe(true);
+    expect(sizes.length - smallAgain).toBeGreaterThan(40);
+    expect(sizes.slice(smallAgain).every((size) => size === '320x240')).toBe(true);
   });
 
   it('plays a file with B-frames whole: every frame decoded at the destination, one every 40 ms, in order', async () => {

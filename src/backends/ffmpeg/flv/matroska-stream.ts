@@ -72,6 +72,12 @@ export class MatroskaStream {
   private clusterTs = -1;
   /** SPS/PPS of a later file whose avcC differs: sent in band, before its first key frame. */
   private inBandParameterSets: Buffer | null = null;
+  /**
+   * The avcC whose parameter sets the destination's decoder holds: the track's, until a later file's are sent in
+   * band. Compared with this, not with the track's: a file encoded like the first after one encoded otherwise (the
+   * next loop of a playlist) needs its parameter sets again, or it is decoded with the other file's.
+   */
+  private avcCInEffect: Buffer | null = null;
 
   constructor(private readonly announced: FlvHeader) {}
 
@@ -115,9 +121,11 @@ export class MatroskaStream {
       if (avcC.length < 7) return;
       if (!this.video) {
         this.video = { avcC: Buffer.from(avcC), lengthSize: (avcC[4]! & 0x03) + 1 };
-      } else if (!avcC.equals(this.video.avcC)) {
+        this.avcCInEffect = this.video.avcC;
+      } else if (!avcC.equals(this.avcCInEffect!)) {
         // A later file encoded differently: Matroska cannot change a track's avcC, H.264 can carry it in band.
         this.inBandParameterSets = parameterSetNalUnits(avcC, this.video.lengthSize);
+        this.avcCInEffect = Buffer.from(avcC);
       }
       return;
     }
