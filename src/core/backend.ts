@@ -43,7 +43,8 @@ export interface TaskBackend {
   readonly kind: BackendKind;
   /** `notes`: what the caller should be told without the create being refused (a host that does not resolve now). */
   create(request: BackendCreateRequest): Promise<{ providerTaskId: string; requestId?: string; notes?: RelayError[] }>;
-  modify(providerTaskId: string, changes: RelayChanges, operator: string): Promise<void>;
+  /** `notes`, as for create: what the caller should be told without the change being refused. */
+  modify(providerTaskId: string, changes: RelayChanges, operator: string): Promise<{ notes?: RelayError[] } | void>;
   delete(providerTaskId: string, operator: string): Promise<void>;
   restart(providerTaskId: string, operator: string): Promise<void>;
   describe(providerTaskId: string): Promise<ProviderTaskInfo | null>;

@@ -37,6 +37,12 @@ export interface CreateTaskResult {
   notes: RelayError[];
 }
 
+export interface EditTaskResult {
+  task: TaskRecord;
+  /** What the person should be told though nothing was refused (a new source host that does not resolve now). */
+  notes: RelayError[];
+}
+
 export interface TaskServiceApi {
   /** The key reused for a different request throws CodedError `InvalidParameter.IdempotencyKeyReused`. */
   create(input: CreateTaskInput): Promise<CreateTaskResult>;
@@ -44,7 +50,7 @@ export interface TaskServiceApi {
   /** Throws CodedError `InvalidParameter.TaskNotExist` for an unknown id. */
   get(id: string): TaskRecord;
   status(id: string): Promise<{ task: TaskRecord; status: ProviderTaskStatus | null }>;
-  edit(id: string, changes: RelayChanges, actor: Actor): Promise<TaskRecord>;
+  edit(id: string, changes: RelayChanges, actor: Actor): Promise<EditTaskResult>;
   pause(id: string, actor: Actor): Promise<TaskRecord>;
   resume(id: string, actor: Actor): Promise<TaskRecord>;
   restart(id: string, actor: Actor): Promise<TaskRecord>;

@@ -11,7 +11,7 @@ import type { AuditLog, TaskFilter, TaskPatch, TaskRepository } from './ports.js
 import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
-import type { CreateTaskInput, CreateTaskResult, TaskServiceApi } from './task-service-api.js';
+import type { CreateTaskInput, CreateTaskResult, EditTaskResult, TaskServiceApi } from './task-service-api.js';
 import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
 import { isLostAnswer, outcomeUnknown, showsChanges } from './task-service/lost-answer.js';
 import { recheckStartTime } from './task-service/start-time.js';
@@ -57,7 +57,8 @@ const QUOTA_TTL_MS = 5_000;
 
 /** What a mutating verb does at the provider, how to tell it happened, and what it changes in the record. */
 interface VerbPlan {
-  send(backend: TaskBackend, providerTaskId: string): Promise<void>;
+  /** May return notes for the person (the runner: a new source host that does not resolve now). */
+  send(backend: TaskBackend, providerTaskId: string): Promise<{ notes?: RelayError[] } | void>;
   /** Whether the provider's view of the task (null: it has none) shows the verb done; absent when nothing would. */
   shows?(info: ProviderTaskInfo | null): boolean;
   /** Runs once the provider has done it (not for an unconfirmed create that stop found nowhere). */
@@ -143,8 +144,8 @@ export class TaskService implements TaskServiceApi {
     return { task, status };
   }
 
-  async edit(id: string, changes: RelayChanges, actor: Actor): Promise<TaskRecord> {
-    return this.mutate('edit', id, actor, (task) => {
+  async edit(id: string, changes: RelayChanges, actor: Actor): Promise<EditTaskResult> {
+    return this.mutateWithNotes('edit', id, actor, (task) => {
       const { Status: _status, ...fields } = changes; // Status is the task's state at the provider, not a request field
       const request: RelayRequest = { ...task.request, ...fields };
       return {
@@ -374,6 +375,11 @@ export class TaskService implements TaskServiceApi {
    * of unknown outcome (never as a plain failure, since the provider may well have acted).
    */
   private async mutate(verb: LifecycleVerb, id: string, actor: Actor, plan: (task: TaskRecord) => VerbPlan): Promise<TaskRecord> {
+    return (await this.mutateWithNotes(verb, id, actor, plan)).task;
+  }
+
+  /** `mutate`, with what the backend said about the change without refusing it. */
+  private async mutateWithNotes(verb: LifecycleVerb, id: string, actor: Actor, plan: (task: TaskRecord) => VerbPlan): Promise<EditTaskResult> {
     let task = this.get(id);
     assertVerbAllowed(verb, task, this.clock());
     const backend = this.backend(task.backend);
@@ -383,9 +389,10 @@ export class TaskService implements TaskServiceApi {
     const { send, shows, acted, patch, detail } = plan(task);
     const providerTaskId = task.providerTaskId;
     let confirmedAfterLostAnswer = false;
+    let said: RelayError[] = [];
     if (providerTaskId) {
       try {
-        await send(backend, providerTaskId);
+        said = (await send(backend, providerTaskId))?.notes ?? [];
       } catch (error) {
         if (!isLostAnswer(error)) throw error instanceof BackendError ? providerErrorToCoded(error) : error;
         if (!shows || !(await this.providerShows(backend, providerTaskId, shows))) throw outcomeUnknown(verb, task, error);
@@ -395,13 +402,14 @@ export class TaskService implements TaskServiceApi {
       acted?.();
     }
     const from = task.state;
-    return this.atomically(() => {
-      const updated = this.deps.tasks.update(task.id, patch);
+    const updated = this.atomically(() => {
+      const changed = this.deps.tasks.update(task.id, patch);
       const notes = { ...(providerTaskId ? {} : { unconfirmed: true }), ...(confirmedAfterLostAnswer ? { confirmedAfterLostAnswer } : {}) };
       this.deps.audit.record({ actor, action: verb, taskId: task.id, detail: { from, ...detail, ...notes } });
-      this.deps.changes?.taskChanged({ verb, actor, before: task, after: updated });
-      return updated;
+      this.deps.changes?.taskChanged({ verb, actor, before: task, after: changed });
+      return changed;
     });
+    return { task: updated, notes: said };
   }
 
   /** Whether the provider's view of the task shows a verb done; false when it cannot be asked either. */

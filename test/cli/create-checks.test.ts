@@ -76,6 +76,9 @@ describe('relaybot create: warnings', () => {
       expect(created.json.warnings).toEqual([
         { code: 'Warning.HostNotFound', message: expect.stringMatching(/^Note: cdn\.example\.invalid does not resolve from this machine now\. .*edit the task/) },
       ]);
+      // An edit that brings in such a host says so the same way.
+      const edited = await cli.run(['edit', '--json', (created.json.task as TaskJson).id, '--', 'http://cdn2.example.invalid/new.mp4'], PRIVATE_OK);
+      expect(edited.json).toMatchObject({ ok: true, warnings: [{ code: 'Warning.HostNotFound', message: expect.stringContaining('cdn2.example.invalid') }] });
       const zh = await cli.run(['create', '--yes', '--locale', 'zh-CN', '--', typo.replace('8pm', '9pm')], PRIVATE_OK);
       expect(zh.code, zh.stderr).toBe(0);
       expect(zh.stdout).toContain('提示：本机目前无法解析 cdn.example.invalid。');

@@ -185,10 +185,11 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       const row = existing(providerTaskId);
       const { Status, ...fields } = changes;
       const request: BackendCreateRequest = { ...row.request, ...fields };
-      await validateUrls(request);
+      const notes = await validateUrls(request);
       const refreshType = changes.SourceUrls ? (changes.VodRefreshType ?? request.VodRefreshType ?? 'ImmediateNewSource') : null;
       repo.updateRequest(providerTaskId, request, { ...(Status ? { status: Status } : {}), refreshType }, now());
       nudge(providerTaskId);
+      return notes.length ? { notes } : undefined;
     },
 
     async delete(providerTaskId) {

@@ -1,7 +1,7 @@
 // `relaybot edit [--json] <id> -- "<changes>"`: the changes in the command language (new sources, new end
 // time, loop count ...), applied with ModifyLivePullStreamTask.
 import { parseRelayChanges } from '../../core/command/index.js';
-import { t } from '../../core/i18n.js';
+import { describeError, t } from '../../core/i18n.js';
 import { COMMON_OPTIONS } from './lifecycle-args.js';
 import { cliActor } from './lifecycle-context.js';
 import { taskJson, taskText } from './lifecycle-render.js';
@@ -42,8 +42,12 @@ export async function run(args: string[]): Promise<number> {
         task.request,
       );
       if (!parsed.ok) throw new CliFailure(parsed.error, EXIT.invalidCommand, timeZone);
-      const updated = await service.edit(task.id, parsed.value, actor);
-      return { json: { task: taskJson(updated) }, text: [t(locale, 'task.done.edited', { id: updated.id }), ...taskText(updated, locale, timeZone)] };
+      const { task: updated, notes } = await service.edit(task.id, parsed.value, actor);
+      const warnings = notes.map((note) => describeError(locale, note));
+      return {
+        json: { task: taskJson(updated), warnings: notes.map((note, i) => ({ code: note.code, message: warnings[i] })) },
+        text: [t(locale, 'task.done.edited', { id: updated.id }), ...taskText(updated, locale, timeZone), ...warnings],
+      };
     },
   });
 }

@@ -3,7 +3,8 @@
 // an edit go to those verbs, as ModifyLivePullStreamTask's Status would.
 import type { ChatContext, ChatOutcome } from '../chat-commands.js';
 import { parseRelayChanges } from '../command/index.js';
-import { t } from '../i18n.js';
+import type { RelayError } from '../errors.js';
+import { describeError, t } from '../i18n.js';
 import type { ChatDeps } from './deps.js';
 import { infoDocument, parseErrorDocument, statusDocument } from './documents.js';
 import { commandContext } from './new-relay.js';
@@ -19,8 +20,10 @@ export async function editTask(id: string, text: string, ctx: ChatContext, deps:
 
   const { Status: status, ...fields } = parsed.value;
   let task = current;
-  if (Object.keys(fields).length > 0) task = await deps.tasks.edit(current.id, fields, ctx.actor);
+  let notes: RelayError[] = [];
+  if (Object.keys(fields).length > 0) ({ task, notes } = await deps.tasks.edit(current.id, fields, ctx.actor));
   if (status === 'pause') task = await deps.tasks.pause(current.id, ctx.actor);
   if (status === 'enable') task = await deps.tasks.resume(current.id, ctx.actor);
-  return { kind: 'reply', doc: statusDocument(task, ctx, { lines: [t(ctx.locale, 'chat.done.edit', { id: task.id })] }) };
+  const lines = [t(ctx.locale, 'chat.done.edit', { id: task.id }), ...notes.map((note) => describeError(ctx.locale, note))];
+  return { kind: 'reply', doc: statusDocument(task, ctx, { lines }) };
 }

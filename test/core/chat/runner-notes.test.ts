@@ -74,6 +74,16 @@ describe('a local relay whose host does not resolve', () => {
     expect(textOf(zh)).toContain('本机目前无法解析 cdn.example.invalid');
   });
 
+  it('says so too when an edit gives the relay such a source', async () => {
+    const ctx = context();
+    const created = await confirmed('http://localhost:8080/show.mp4 to rtmp://localhost/live/edited tomorrow 10pm for 1h', 'en');
+    if (created.kind !== 'created') throw new Error(textOf(created));
+    const edited = await chat.handle(`edit ${created.task.id} http://cdn2.example.invalid/new.mp4`, ctx);
+    expect(textOf(edited)).toContain('Note: cdn2.example.invalid does not resolve from this machine now');
+    const fine = await chat.handle(`edit ${created.task.id} http://localhost:8080/other.mp4`, ctx);
+    expect(textOf(fine)).not.toContain('does not resolve');
+  });
+
   it('says nothing of the kind when every host resolves', async () => {
     const outcome = await confirmed('http://localhost:8080/show.mp4 to rtmp://localhost/live/fine tomorrow 9pm for 1h', 'en');
     expect(outcome.kind).toBe('created');

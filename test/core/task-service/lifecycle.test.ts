@@ -78,7 +78,7 @@ describe('the lifecycle of a task that has started', () => {
 
   it('edit changes the provider task and the stored request, and audits the changed fields', async () => {
     const newEnd = new Date(Date.parse(task.request.EndTime) + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const edited = await h.service.edit(task.id, { EndTime: newEnd, VodLoopTimes: '3', Comment: 'longer' }, ann);
+    const { task: edited } = await h.service.edit(task.id, { EndTime: newEnd, VodLoopTimes: '3', Comment: 'longer' }, ann);
     expect(edited.request).toMatchObject({ EndTime: newEnd, VodLoopTimes: '3', Comment: 'longer' });
     expect(remote()).toMatchObject({ EndTime: newEnd, VodLoopTimes: 3, Comment: 'longer' });
     expect(h.store.tasks.get(task.id)?.request.EndTime).toBe(newEnd);
@@ -87,9 +87,9 @@ describe('the lifecycle of a task that has started', () => {
   });
 
   it('an edit that also pauses or re-enables the task moves its state with it', async () => {
-    expect((await h.service.edit(task.id, { Comment: 'hold', Status: 'pause' }, ann)).state).toBe('paused');
+    expect((await h.service.edit(task.id, { Comment: 'hold', Status: 'pause' }, ann)).task.state).toBe('paused');
     expect(remote()).toMatchObject({ Status: 'pause', Comment: 'hold' });
-    expect((await h.service.edit(task.id, { Status: 'enable' }, ann)).state).toBe('scheduled');
+    expect((await h.service.edit(task.id, { Status: 'enable' }, ann)).task.state).toBe('scheduled');
     expect(remote()?.Status).toBe('enable');
   });
 

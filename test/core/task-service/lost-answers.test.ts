@@ -49,7 +49,7 @@ describe('a pause, resume or edit whose answer is lost after the provider acted'
   it('an edit of the end time is recorded as the provider shows it', async () => {
     const newEnd = toApiTime(new Date(Date.parse(task.request.EndTime) + 45 * 60_000));
     h.standin.failNext('ModifyLivePullStreamTask', 'drop-after-commit', BACKEND_ATTEMPTS);
-    const edited = await h.service.edit(task.id, { EndTime: newEnd }, ann);
+    const { task: edited } = await h.service.edit(task.id, { EndTime: newEnd }, ann);
     expect(remote()?.EndTime).toBe(newEnd);
     expect(edited.request.EndTime).toBe(newEnd);
     expect(h.service.get(task.id).request.EndTime).toBe(newEnd);
@@ -135,11 +135,11 @@ describe('an edit that moves a running task’s window into the future', () => {
     h.store.tasks.update(task.id, { state: 'running' }); // as the event pipeline records TaskStart
 
     const tomorrow = Date.now() + 24 * 3600_000;
-    const moved = await h.service.edit(task.id, { StartTime: toApiTime(new Date(tomorrow)), EndTime: toApiTime(new Date(tomorrow + 3600_000)) }, ann);
+    const { task: moved } = await h.service.edit(task.id, { StartTime: toApiTime(new Date(tomorrow)), EndTime: toApiTime(new Date(tomorrow + 3600_000)) }, ann);
     expect(moved.state).toBe('scheduled');
 
     h.store.tasks.update(task.id, { state: 'running' });
-    const later = await h.service.edit(task.id, { StartTime: toApiTime(new Date(tomorrow + 600_000)) }, ann);
+    const { task: later } = await h.service.edit(task.id, { StartTime: toApiTime(new Date(tomorrow + 600_000)) }, ann);
     expect(later.state).toBe('scheduled');
     expect(h.standin.tasks.get(task.providerTaskId!)?.StartTime).toBe(toApiTime(new Date(tomorrow + 600_000)));
   });
@@ -148,7 +148,7 @@ describe('an edit that moves a running task’s window into the future', () => {
     const { task } = await h.service.create(createInput('running-kept', relayRequest(10_000)));
     clockOffsetMs = 20_000;
     h.store.tasks.update(task.id, { state: 'running' });
-    const edited = await h.service.edit(task.id, { EndTime: toApiTime(new Date(Date.parse(task.request.EndTime) + 3600_000)) }, ann);
+    const { task: edited } = await h.service.edit(task.id, { EndTime: toApiTime(new Date(Date.parse(task.request.EndTime) + 3600_000)) }, ann);
     expect(edited.state).toBe('running');
   });
 });
