@@ -33,7 +33,7 @@ export interface CreateTaskResult {
   task: TaskRecord;
   /** False when the idempotency key matched an existing task for the same request (which is returned). */
   created: boolean;
-  /** What the person should be told though nothing was refused (a source host that does not resolve now). */
+  /** What the person should be told though nothing was refused (a host that does not resolve now). */
   notes: RelayError[];
 }
 

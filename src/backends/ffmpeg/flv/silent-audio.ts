@@ -49,7 +49,7 @@ export class SilenceMaker {
     this.frame = SILENT_FRAMES[format.channels]!;
   }
 
-  /** Passes on the frames not made yet that end by `ms`, each a tag of its own (the splicer retimes tags in place). */
+  /** Passes on the frames not made yet that end by `ms`, each a tag of its own (tags are buffers the feed queues). */
   through(ms: number, emit: (tag: FlvTag) => void): void {
     const frameMs = (SAMPLES_PER_FRAME * 1000) / this.format.sampleRate;
     for (;;) {
