@@ -50,9 +50,10 @@ function readerInput(plan: Omit<ReaderPlan, 'tsOffset'>): string[] {
 }
 
 export function readerArgs(plan: ReaderPlan): string[] {
+  const silence = plan.audio && plan.realtime ? silenceInput(plan.audio) : null;
   return [
     ...readerInput(plan),
-    ...FIRST_AUDIO_VIDEO_COPIED,
+    ...(silence ? [...silence, ...SILENCE_WHEN_NO_AUDIO] : FIRST_AUDIO_VIDEO_COPIED),
     ...(plan.audio ? audioEncodingArgs(plan.audio) : []),
     '-output_ts_offset',
     plan.tsOffset.toFixed(3),
@@ -173,6 +174,24 @@ const NO_FRAME_RATE_PROBE = ['-fpsprobesize', '0'];
 
 /** First video and first audio, unchanged: the muxer expects the same layout from every reader. */
 const FIRST_AUDIO_VIDEO_COPIED = ['-map', '0:v:0?', '-map', '0:a:0?', '-c', 'copy'];
+
+/**
+ * A file reader whose audio is re-encoded to the stream's (a file backup after the live primary) also gets a silent
+ * track in that format as its second input, mapped after the file's own audio. A file without sound (a slate as the
+ * backup) then gives the stream silence where its audio goes, so the destination's sound track does not stop while
+ * it is on air; a file with sound gives a second audio stream that the muxer, which mapped the streams its first
+ * reader had, leaves out ("New audio stream" in its log). Silence costs ~0.3 % of a core to encode, only while such
+ * a reader runs; `-shortest` ends the reader with its file, not with the endless silence. Not for live sources: with
+ * a live input beside the generated one, the bundled ffmpeg (4.1) passed nothing on until it was stopped (a live
+ * backup read that way made no progress and was given up as silent after 3 s).
+ */
+const SILENCE_WHEN_NO_AUDIO = ['-map', '0:v:0?', '-map', '0:a:0?', '-map', '1:a:0', '-c', 'copy', '-shortest'];
+
+/** ffmpeg's own silence generator in `audio`'s rate and channels (mono or stereo), or null for other layouts. */
+function silenceInput(audio: AudioEncoding): string[] | null {
+  const layout = audio.channels === 1 ? 'mono' : audio.channels === 2 ? 'stereo' : null;
+  return layout ? ['-f', 'lavfi', '-i', `anullsrc=r=${audio.sampleRate}:cl=${layout}`] : null;
+}
 
 /** One input behind the I/O timeout and the format whitelist, with its per-URL options (protocol whitelist). */
 function guardedInput(input: PreparedUrl, ioTimeoutMs: number): string[] {

@@ -1,16 +1,21 @@
 // A live relay whose primary is down plays its file backup pass after pass. The API says the primary is checked
 // after each pass; that check (an ffmpeg probe, seconds long) used to run between the passes, so viewers got
 // seconds of nothing after every pass of the backup and the relay was barely ever reported on air. The check
-// now runs while the next pass plays, and stops with the relay.
+// now runs while the next pass plays, and stops with the relay. A backup file without sound (a slate) after a live
+// primary with sound gives the stream silence, so the destination's sound track does not stop while it is on air.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { capture, continuity, probe } from '../../support/media.js';
+import { capture, continuity, decodeAudio, probe, publishLive, soundLevels } from '../../support/media.js';
 import { ffmpegChildren } from './child-processes.js';
 import { relayRequest } from './harness.js';
 import { useRelayRig } from './relay-rig.js';
 
 describe('a file backup playing while the primary is down', () => {
-  const rig = useRelayRig('relaybot-backuppasses-', [{ name: 'backup.flv', seconds: 2, format: 'flv' }]);
+  const rig = useRelayRig('relaybot-backuppasses-', [
+    { name: 'backup.flv', seconds: 2, format: 'flv' },
+    { name: 'primary.flv', seconds: 4, format: 'flv', tone: 440 },
+    { name: 'slate.flv', seconds: 2, format: 'flv', silent: true },
+  ]);
 
   it('plays the backup without gaps between its passes, and is reported on air', async () => {
     const request = relayRequest(
@@ -45,4 +50,46 @@ describe('a file backup playing while the primary is down', () => {
     await rig.harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskExit'), 10_000, 'TaskExit on delete');
     expect(ffmpegChildren()).toEqual([]);
   });
+
+  it('gives the stream silence while a backup file without sound is on air after a primary with sound', async () => {
+    const primary = publishLive(join(rig.dir.path, 'primary.flv'), rig.rtmp.url('live/primary'));
+    try {
+      const primaryUrl = rig.rtmp.url('live/primary');
+      const request = relayRequest(
+        {
+          SourceType: 'PullLivePushLive',
+          SourceUrls: [primaryUrl],
+          BackupSourceType: 'PullVodPushLive',
+          BackupSourceUrl: rig.http.url('slate.flv'),
+          ToUrl: rig.rtmp.url('live/slateout'),
+        },
+        60,
+      );
+      await rig.harness.backend.create(request);
+      const mine = () => rig.harness.sink.forTask(request.SpecifyTaskId);
+      await rig.harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskStart'), 15_000, 'TaskStart on the primary');
+      const out = join(rig.dir.path, 'slateout.flv');
+      const recording = capture(rig.rtmp.url('live/slateout'), 12, out);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      primary.kill('SIGKILL');
+      await recording;
+      expect(mine().some((e) => e.event === 'TaskAlarm' && e.detail.type === 'PullFileFailed')).toBe(true);
+
+      // Without the silence the destination's sound stopped at the switch, for as long as the slate was on air.
+      const result = await probe(out);
+      expect(result.duration).toBeGreaterThan(9);
+      expect(continuity(result.audioPts).maxGap).toBeLessThan(0.5);
+      expect(result.audioPts.at(-1)!).toBeGreaterThan(result.videoPts.at(-1)! - 0.5);
+      const audio = await decodeAudio(out);
+      expect(audio.errors).toBe('');
+      expect(audio).toMatchObject({ sampleRate: 44100, channels: 1 });
+      // Heard: the primary's tone, then the slate's silence.
+      const levels = await soundLevels(out, 0.5);
+      expect(levels.slice(0, 2).every((level) => level > 0.05)).toBe(true);
+      expect(levels.slice(-4).every((level) => level < 0.001)).toBe(true);
+      await rig.harness.backend.delete(request.SpecifyTaskId, 'test');
+    } finally {
+      primary.kill('SIGKILL');
+    }
+  }, 60_000);
 });

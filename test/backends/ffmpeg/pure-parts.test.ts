@@ -105,10 +105,22 @@ describe('what ffmpeg is told', () => {
     const copied = readerArgs({ input, realtime: false, tsOffset: 0, ioTimeoutMs: 10_000 });
     expect(copied.slice(copied.indexOf('-c'), copied.indexOf('-c') + 2)).toEqual(['-c', 'copy']);
     expect(copied).not.toContain('-c:a');
-    const reencoded = readerArgs({ input, realtime: false, tsOffset: 0, ioTimeoutMs: 10_000, audio: { encoder: 'aac', sampleRate: 44100, channels: 1, kbps: 64 } });
+    const reencoded = readerArgs({ input, realtime: true, tsOffset: 0, ioTimeoutMs: 10_000, audio: { encoder: 'aac', sampleRate: 44100, channels: 1, kbps: 64 } });
     expect(reencoded.slice(reencoded.indexOf('-c:a'), reencoded.indexOf('-c:a') + 8)).toEqual(['-c:a', 'aac', '-ar', '44100', '-ac', '1', '-b:a', '64k']);
     // After the copy for everything else, so that it overrides it for audio only.
     expect(reencoded.indexOf('-c:a')).toBeGreaterThan(reencoded.indexOf('-c'));
+    // A file: a silent track in the stream's format as the second input, mapped after the file's own audio (which,
+    // when there is one, comes first), ending with the file.
+    const silence = reencoded.indexOf('anullsrc=r=44100:cl=mono');
+    expect(reencoded.slice(silence - 3, silence + 1)).toEqual(['-f', 'lavfi', '-i', 'anullsrc=r=44100:cl=mono']);
+    expect(silence).toBeGreaterThan(reencoded.indexOf(input.url));
+    expect(reencoded.join(' ')).toContain('-map 0:v:0? -map 0:a:0? -map 1:a:0 -c copy -shortest');
+    expect(copied).not.toContain('lavfi');
+    // A live source, or five channels (ffmpeg's layouts are named): no silence, the source's audio alone.
+    const live = readerArgs({ input, realtime: false, tsOffset: 0, ioTimeoutMs: 10_000, audio: { encoder: 'aac', sampleRate: 44100, channels: 1, kbps: 64 } });
+    expect(live).not.toContain('lavfi');
+    const surround = readerArgs({ input, realtime: true, tsOffset: 0, ioTimeoutMs: 10_000, audio: { encoder: 'aac', sampleRate: 48000, channels: 5, kbps: 320 } });
+    expect(surround).not.toContain('lavfi');
   });
 
   it('buffers a file reader\'s pipe writes in blocks, but passes a live source on frame by frame', () => {
