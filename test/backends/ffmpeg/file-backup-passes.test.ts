@@ -51,7 +51,12 @@ describe('a file backup playing while the primary is down', () => {
     expect(ffmpegChildren()).toEqual([]);
   });
 
-  it('gives the stream silence while a backup file without sound is on air after a primary with sound', async () => {
+  // The slate: silence, made in the stream's format. A backup file with sound: its own sound (the silent track the
+  // reader also makes is a second audio stream, which the muxer leaves out).
+  it.each([
+    { backup: 'slate.flv', heard: 'silence', stream: 'slateout' },
+    { backup: 'backup.flv', heard: 'its tone', stream: 'toneout' },
+  ])('keeps the sound track going while a backup file ($backup: $heard) is on air after a primary with sound', async ({ backup, heard, stream }) => {
     const primary = publishLive(join(rig.dir.path, 'primary.flv'), rig.rtmp.url('live/primary'));
     try {
       const primaryUrl = rig.rtmp.url('live/primary');
@@ -60,16 +65,16 @@ describe('a file backup playing while the primary is down', () => {
           SourceType: 'PullLivePushLive',
           SourceUrls: [primaryUrl],
           BackupSourceType: 'PullVodPushLive',
-          BackupSourceUrl: rig.http.url('slate.flv'),
-          ToUrl: rig.rtmp.url('live/slateout'),
+          BackupSourceUrl: rig.http.url(backup),
+          ToUrl: rig.rtmp.url(`live/${stream}`),
         },
         60,
       );
       await rig.harness.backend.create(request);
       const mine = () => rig.harness.sink.forTask(request.SpecifyTaskId);
       await rig.harness.sink.waitFor(() => mine().some((e) => e.event === 'TaskStart'), 15_000, 'TaskStart on the primary');
-      const out = join(rig.dir.path, 'slateout.flv');
-      const recording = capture(rig.rtmp.url('live/slateout'), 12, out);
+      const out = join(rig.dir.path, `${stream}.flv`);
+      const recording = capture(rig.rtmp.url(`live/${stream}`), 12, out);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       primary.kill('SIGKILL');
       await recording;
@@ -83,10 +88,10 @@ describe('a file backup playing while the primary is down', () => {
       const audio = await decodeAudio(out);
       expect(audio.errors).toBe('');
       expect(audio).toMatchObject({ sampleRate: 44100, channels: 1 });
-      // Heard: the primary's tone, then the slate's silence.
+      // Heard: the primary's tone, then the backup's silence or tone.
       const levels = await soundLevels(out, 0.5);
       expect(levels.slice(0, 2).every((level) => level > 0.05)).toBe(true);
-      expect(levels.slice(-4).every((level) => level < 0.001)).toBe(true);
+      expect(levels.slice(-4).every((level) => (heard === 'silence' ? level < 0.001 : level > 0.05))).toBe(true);
       await rig.harness.backend.delete(request.SpecifyTaskId, 'test');
     } finally {
       primary.kill('SIGKILL');
