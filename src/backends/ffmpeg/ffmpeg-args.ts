@@ -181,7 +181,8 @@ const FIRST_AUDIO_VIDEO_COPIED = ['-map', '0:v:0?', '-map', '0:a:0?', '-c', 'cop
  * backup) then gives the stream silence where its audio goes, so the destination's sound track does not stop while
  * it is on air; a file with sound gives a second audio stream that the muxer, which mapped the streams its first
  * reader had, leaves out ("New audio stream" in its log). Silence costs ~0.3 % of a core to encode, only while such
- * a reader runs; `-shortest` ends the reader with its file, not with the endless silence. Not for live sources: with
+ * a reader runs; `-shortest` ends the reader with its file, not with the endless silence (with the file's shorter
+ * track: a backup file whose sound stops well before its picture is cut there). Not for live sources: with
  * a live input beside the generated one, the bundled ffmpeg (4.1) passed nothing on until it was stopped (a live
  * backup read that way made no progress and was given up as silent after 3 s).
  */
