@@ -59,6 +59,8 @@ export class InputAudioWatch {
   private inFirstInput = false;
   /** The first input's audio; undefined until described, null when it has no audio ffmpeg can name. */
   format: AudioFormat | null | undefined = undefined;
+  /** Whether the first input, once described, has an audio stream at all (of any codec). */
+  hasAudio: boolean | undefined = undefined;
 
   line(line: string): void {
     if (/^Input #0,/.test(line)) {
@@ -69,8 +71,12 @@ export class InputAudioWatch {
     if (/^(Input|Output) #\d+,|^Stream mapping:/.test(line)) {
       this.inFirstInput = false;
       this.format ??= null;
+      this.hasAudio ??= false;
       return;
     }
-    if (this.format === undefined && /^\s*Stream #0:\d+.*: Audio: /.test(line)) this.format = parseStreamAudio(line);
+    if (this.format === undefined && /^\s*Stream #0:\d+.*: Audio: /.test(line)) {
+      this.format = parseStreamAudio(line);
+      this.hasAudio = true;
+    }
   }
 }

@@ -18,6 +18,7 @@ import { directRelayArgs, splicedMuxerArgs, muxerArgs, probeArgs, readerArgs, ty
 import { type AudioFormat, describeAudioFormat, encodingFor, sameAudioFormat } from './flv/audio-format.js';
 import { FlvFeed } from './flv/flv-feed.js';
 import { FlvSplicer } from './flv/flv-splicer.js';
+import { SILENT_STREAM_AUDIO } from './flv/silent-audio.js';
 import { SplicedFile } from './flv/spliced-file.js';
 import { childrenDieWithUs, FfmpegProcess, type FfmpegExit } from './ffmpeg-process.js';
 import { pullFailureReason, pushFailureReason, refusalFailure, type Failure } from './failure-reasons.js';
@@ -128,6 +129,11 @@ export class TaskRun {
   private streamAudio: AudioFormat | null = null;
   /** The primary's audio as the probe that found it back described it (null: it has none), for the read after it. */
   private probedAudio: { url: string; format: AudioFormat | null } | null = null;
+  /**
+   * Whether a reader has given the current muxer media: the first that does sets the stream's tracks for the muxer's
+   * whole life (a reader that failed before its first frame, such as a primary down at the start, did not).
+   */
+  private muxerFed = false;
 
   // Event state.
   /**
@@ -458,6 +464,7 @@ export class TaskRun {
     });
     this.muxer = muxer;
     this.streamAudio = null;
+    this.muxerFed = false;
     this.airWatch = new OnAirWatch();
     const splice = vod ? { feed: new FlvFeed(muxer.stdin!), splicer: new FlvSplicer() } : null;
     let tsOffset = 0;
@@ -473,6 +480,7 @@ export class TaskRun {
           ? await this.runFile(choice, muxer, splice.feed, splice.splicer)
           : { ...(await this.runReader(choice, muxer, tsOffset)), reached: undefined };
         tsOffset += played;
+        if (played > 0) this.muxerFed = true;
         if (!muxer.running) {
           // Resume the file where the destination stopped taking it — if it ever took it: what a push that
           // never got on air swallowed (a refused publish takes a few frames) was not played to anyone.
@@ -697,7 +705,7 @@ export class TaskRun {
     let lastAdvance = Date.now();
     let unstable = false;
     let firstReport: { at: number; outTime: number } | undefined;
-    const audio = this.audioEncodingFor(choice.url);
+    const audio = this.audioEncodingFor(choice.url) ?? (!this.muxerFed && choice.file ? await this.silenceIfSoundless(choice.url) : undefined);
     const audioWatch = new InputAudioWatch();
     // When the reader was last seen blocked writing into the muxer's full input (sampled once a second).
     let pipeBlockedAt = 0;
@@ -824,6 +832,20 @@ export class TaskRun {
     // An HE-AAC stream cannot be matched (ffmpeg's encoder writes AAC-LC): the source is copied, as before.
     if (!encoding) this.context.logger.warn({ task: this.request.SpecifyTaskId, stream: describeAudioFormat(this.streamAudio) }, 'audio copied unchanged: ffmpeg cannot encode the stream\'s audio format');
     return encoding ?? undefined;
+  }
+
+  /**
+   * A muxer whose first reader is a backup file without sound (the primary down when the relay starts, a slate as
+   * the backup) would have no sound track for its whole life: the primary's sound, once back, was left out. Such a
+   * file is read with silence in SILENT_STREAM_AUDIO's format instead (ffmpeg-args.ts), which becomes the stream's;
+   * the primary is then re-encoded to it. Known by reading a second of the file first.
+   */
+  private async silenceIfSoundless(url: string): Promise<AudioEncoding | undefined> {
+    const { alive, hasAudio } = await this.describeSource(url);
+    // Only a file described, and described without any audio stream: one with sound of any codec is read as before.
+    if (!alive || hasAudio !== false) return undefined;
+    this.streamAudio = SILENT_STREAM_AUDIO;
+    return encodingFor(SILENT_STREAM_AUDIO) ?? undefined;
   }
 
   private async afterReader(choice: InputChoice, outcome: ReaderOutcome, played: number, reached?: number): Promise<void> {
@@ -962,11 +984,21 @@ export class TaskRun {
   }
 
   private async primaryAlive(): Promise<boolean> {
+    const { alive, audio } = await this.describeSource(this.list[0]!);
+    // What the probe says of the primary's audio decides whether it is copied or re-encoded once back.
+    if (alive && audio !== undefined) this.probedAudio = { url: this.list[0]!, format: audio };
+    return alive;
+  }
+
+  /**
+   * Opens a source and reads a second of it: whether it can be read, and its audio format as ffmpeg describes it
+   * (null: none ffmpeg's encoders can match, or no audio; undefined: not described), and whether it has audio at all.
+   */
+  private async describeSource(url: string): Promise<{ alive: boolean; audio: AudioFormat | null | undefined; hasAudio: boolean | undefined }> {
     let input: Access | null = null;
     try {
-      const endpoint = parseEndpoint(this.list[0]!, 'source', this.context.policy, this.srt('input'));
+      const endpoint = parseEndpoint(url, 'source', this.context.policy, this.srt('input'));
       input = await prepareAccess(endpoint, this.accessContext());
-      // What the probe says of the primary's audio decides whether it is copied or re-encoded once back.
       const audioWatch = new InputAudioWatch();
       const probe = new FfmpegProcess({
         binary: this.context.binary.path,
@@ -980,11 +1012,9 @@ export class TaskRun {
       const timer = setTimeout(() => void probe.stop(this.context.timings.stopGraceMs), 8000);
       const exit = await probe.exited;
       clearTimeout(timer);
-      const alive = exit.code === 0 && !exit.stopped;
-      if (alive && audioWatch.format !== undefined) this.probedAudio = { url: this.list[0]!, format: audioWatch.format };
-      return alive;
+      return { alive: exit.code === 0 && !exit.stopped, audio: audioWatch.format, hasAudio: audioWatch.hasAudio };
     } catch {
-      return false;
+      return { alive: false, audio: undefined, hasAudio: undefined };
     } finally {
       this.probe = null;
       input?.release();

@@ -2,7 +2,8 @@
 // after each pass; that check (an ffmpeg probe, seconds long) used to run between the passes, so viewers got
 // seconds of nothing after every pass of the backup and the relay was barely ever reported on air. The check
 // now runs while the next pass plays, and stops with the relay. A backup file without sound (a slate) after a live
-// primary with sound gives the stream silence, so the destination's sound track does not stop while it is on air.
+// primary with sound gives the stream silence, so the destination's sound track does not stop while it is on air;
+// one that is on air first gives the stream a sound track, so the primary is heard once it comes up.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { capture, continuity, decodeAudio, probe, publishLive, soundLevels } from '../../support/media.js';
@@ -95,6 +96,42 @@ describe('a file backup playing while the primary is down', () => {
       await rig.harness.backend.delete(request.SpecifyTaskId, 'test');
     } finally {
       primary.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('gives a relay that starts on a backup file without sound a sound track, so the primary is heard once it is up', async () => {
+    const primaryUrl = rig.rtmp.url('live/late');
+    const request = relayRequest(
+      {
+        SourceType: 'PullLivePushLive',
+        SourceUrls: [primaryUrl],
+        BackupSourceType: 'PullVodPushLive',
+        BackupSourceUrl: rig.http.url('slate.flv'),
+        ToUrl: rig.rtmp.url('live/lateout'),
+      },
+      60,
+    );
+    await rig.harness.backend.create(request);
+    const out = join(rig.dir.path, 'lateout.flv');
+    const recording = capture(rig.rtmp.url('live/lateout'), 16, out);
+    // The show's encoder starts late: the slate is on air meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    const primary = publishLive(join(rig.dir.path, 'primary.flv'), primaryUrl);
+    try {
+      await recording;
+      expect((await rig.harness.backend.status(request.SpecifyTaskId))?.FileUrl).toBe(primaryUrl);
+      // Without the slate's silence the stream had no sound track, and the primary's sound, once back, was left out
+      // for the rest of the connection: no audio at all reached the destination.
+      const audio = await decodeAudio(out);
+      expect(audio.errors).toBe('');
+      expect(audio).toMatchObject({ sampleRate: 48000, channels: 2 });
+      const levels = await soundLevels(out, 0.5);
+      expect(levels.slice(0, 4).every((level) => level < 0.001)).toBe(true);
+      expect(levels.slice(-4).every((level) => level > 0.05)).toBe(true);
+      expect(continuity((await probe(out)).audioPts).maxGap).toBeLessThan(0.5);
+    } finally {
+      primary.kill('SIGKILL');
+      await rig.harness.backend.delete(request.SpecifyTaskId, 'test');
     }
   }, 60_000);
 });

@@ -86,6 +86,13 @@ describe('reading ffmpeg', () => {
     const silent = new InputAudioWatch();
     for (const line of ["Input #0, flv, from 'x':", '    Stream #0:0: Video: h264', "Output #0, mpegts, to 'pipe:1':"]) silent.line(line);
     expect(silent.format).toBeNull();
+    expect(silent.hasAudio).toBe(false);
+    expect(watch.hasAudio).toBe(true);
+    // Audio in a codec the relay cannot name still counts as sound (it is not given silence beside it).
+    const opus = new InputAudioWatch();
+    for (const line of ["Input #0, matroska,webm, from 'x':", '    Stream #0:1: Audio: opus, 48000 Hz, stereo, fltp', 'Stream mapping:']) opus.line(line);
+    expect(opus.format).toBeNull();
+    expect(opus.hasAudio).toBe(true);
   });
 });
 
