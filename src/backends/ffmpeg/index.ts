@@ -89,20 +89,20 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
     const found = await ffmpeg();
     const srtIn = found.inputProtocols.has('srt') || found.inputProtocols.has('libsrt');
     const srtOut = found.outputProtocols.has('srt') || found.outputProtocols.has('libsrt');
-    const endpoints: Endpoint[] = [
-      ...request.SourceUrls.map((url) => parseEndpoint(url, 'source', policy, srtIn)),
-      ...(request.BackupSourceUrl ? [parseEndpoint(request.BackupSourceUrl, 'source', policy, srtIn)] : []),
-      parseEndpoint(destinationUrl(request), 'destination', policy, srtOut),
+    // Each with the request field it came from, which a note about it names.
+    const endpoints: [string, Endpoint][] = [
+      ...request.SourceUrls.map((url): [string, Endpoint] => ['SourceUrls', parseEndpoint(url, 'source', policy, srtIn)]),
+      ...(request.BackupSourceUrl ? [['BackupSourceUrl', parseEndpoint(request.BackupSourceUrl, 'source', policy, srtIn)] as [string, Endpoint]] : []),
+      ['ToUrl', parseEndpoint(destinationUrl(request), 'destination', policy, srtOut)],
     ];
     const notes: RelayError[] = [];
-    for (const endpoint of new Map(endpoints.map((e) => [`${e.role}:${e.host}`, e])).values()) {
+    for (const [field, endpoint] of new Map(endpoints.map(([f, e]) => [`${e.role}:${e.host}`, [f, e] as const])).values()) {
       try {
         await resolveChecked(endpoint.host, endpoint.role, policy);
       } catch (error) {
         // A name that does not resolve today may tomorrow (the task may start later): only refusals count.
         if (error instanceof CodedError && error.key === 'runner.privateAddress') throw error;
         logger.info({ host: endpoint.host, err: error }, 'host does not resolve now');
-        const field = endpoint.role === 'destination' ? 'ToUrl' : 'SourceUrls';
         notes.push({ code: 'Warning.HostNotFound', field, key: 'runner.hostNotFound', params: { host: endpoint.host } });
       }
     }

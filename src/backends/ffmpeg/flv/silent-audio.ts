@@ -8,8 +8,9 @@ import { AAC_LC, AAC_SAMPLE_RATES, type AudioFormat } from './audio-format.js';
 import { buildTag, type FlvTag, TAG_AUDIO } from './flv-tags.js';
 
 /**
- * The sound track a stream gets when its first file has none: stereo at 48 kHz, the rate of most video and of
- * OBS's default. A later file with sound in another format is re-encoded to it, as any file whose audio differs.
+ * The sound track a stream gets when what it starts with has none (a playlist's first file; a live relay's backup
+ * file when it goes on air first): stereo at 48 kHz, the rate of most video and of OBS's default. Later sound in
+ * another format is re-encoded to it, as any source whose audio differs from the stream's.
  */
 export const SILENT_STREAM_AUDIO: AudioFormat = { codec: 'aac', objectType: AAC_LC, sampleRate: 48000, channels: 2 };
 
