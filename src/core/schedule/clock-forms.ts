@@ -178,6 +178,9 @@ const LENGTH_THEN_RELATIVE =
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
 // Not "quarter to midnight" / "10 minutes to midnight" (23:45, 23:50): made "to 12am", they read as 11:45 am.
 const TO_MIDNIGHT = /(?<!\b(?:quarter|minutes?|mins?)\s+)(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
+// "9 to noon", "10 till midday": as an end, noon is 12pm (chrono ranged to the word only after "from", and read "9
+// to noon" as nothing). Not "quarter to noon" / "15 to noon" (11:45), which the minute rules read.
+const TO_NOON = /(?<!\b(?:quarter|minutes?|mins?)\s+|(?<![\d:.])\b(?:1[3-9]|[2-5]\d)\s+)(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)(?:noon|midday)\b/g;
 // "for the next hour", "the next 2 hours", "over the next 2 hrs", "during the next 90 minutes": a length from now.
 const THE_NEXT = /\b(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|hrs?|minutes?|mins?)\b/g;
 // "for the hour" is an hour (the date parser made "the hour" an end an hour from now); "to 2 hours later",
@@ -307,6 +310,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   ['week', WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`)],
   [/\d{4}/, COMPACT_RANGE, '$1:$2 - $4:$5'],
   ['midnight', TO_MIDNIGHT, '$112am'],
+  [/noon|midday/, TO_NOON, '$112pm'],
   ['hour', FOR_THE_HOUR, 'for 1 $1'],
   [/later|after/, UNTIL_LATER, 'for $1'],
   [/later|after/, END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`],

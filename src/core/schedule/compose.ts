@@ -218,9 +218,11 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
   // time after it, which may be in the other half of the day (2am, not 2pm).
   const hours = hourChoices(end, parts.endMeridiem ?? null);
   const startDate = wallTimeAt(startMs, parts.zone);
+  // "now until tomorrow midnight", "现在到今晚12点": a day word's midnight is the one that ends that day, as it is
+  // for a start ("tomorrow midnight for 1h"); read as the one that begins it, the end fell before the start.
   const named = parts.endNextDay
     ? addDays(startDate, 1)
-    : (end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset) : null));
+    : (end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset + (end.midnight ? 1 : 0)) : null));
   if (named && (end.weekday === null || parts.endNextDay)) {
     const hour = hours.length > 1 ? (end.time?.hour ?? 0) : hours[0]!;
     const day = parts.endNextDay ? named : nightDate(named, hour, end, parts.endMeridiem ?? null, parts);
@@ -239,6 +241,12 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
   return firstAfter(startMs, namedWeekday ? [from] : [from, addDays(from, 1)], hours, end, parts, 'EndTime');
 }
 
+/** "until 12 tonight": a bare 12 at night is the midnight that ends the night, not noon. */
+function nightTwelveAsMidnight(end: ClockReading): ClockReading {
+  if (end.meridiemKnown || end.time?.hour !== 12) return end;
+  return { ...end, time: { ...end.time, hour: 0 }, meridiemKnown: true, midnight: true };
+}
+
 export interface ComposedSchedule {
   start: number;
   end: number;
@@ -253,7 +261,13 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   // With no clock time for the start ("now until 10 tonight", "in 5 minutes till 9 tomorrow morning"), the day
   // and the part of the day are the end's: read for nothing, "now until 10:00 tonight" ended at 10 am.
   if (!parts.start && parts.end && (parts.dayOffset !== null || parts.meridiem !== null)) {
-    parts = { ...parts, endDayOffset: parts.endDayOffset ?? parts.dayOffset, endMeridiem: parts.meridiem, dayOffset: null };
+    parts = {
+      ...parts,
+      end: parts.meridiem === 'night' ? nightTwelveAsMidnight(parts.end) : parts.end,
+      endDayOffset: parts.endDayOffset ?? parts.dayOffset,
+      endMeridiem: parts.meridiem,
+      dayOffset: null,
+    };
   }
   const { start, end, length } = parts;
   if (start && !start.time) {

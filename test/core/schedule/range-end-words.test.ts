@@ -1,0 +1,45 @@
+// Ends said with a word rather than a clock, found in a round of unseen phrasings (2026-11-27): "9 to noon" (refused
+// as a word not understood), and a day word's midnight as the end ("now until tomorrow midnight", "现在到今晚12点"),
+// which was read as the midnight that begins the day: the end fell before the start, or a day early.
+import { describe, it } from 'vitest';
+import { expectSchedule } from './schedule-case.js';
+
+// Friday 2026-11-27: 09:10 in New York, 22:10 in Shanghai; 06:10 in Los Angeles.
+const ny = { timeZone: 'America/New_York', now: '2026-11-27T14:10:00Z' };
+const sh = { timeZone: 'Asia/Shanghai', now: '2026-11-27T14:10:00Z', locale: 'zh-CN' as const };
+const la = { timeZone: 'America/Los_Angeles', now: '2026-11-27T14:10:00Z' };
+
+describe('"noon" or "midday" as the end of a range of hours', () => {
+  it.each([
+    ['tomorrow morning 9 to noon', ny, '2026-11-28T14:00:00Z', '2026-11-28T17:00:00Z'],
+    ['9 to noon tomorrow', ny, '2026-11-28T14:00:00Z', '2026-11-28T17:00:00Z'],
+    ['tomorrow 9 until noon', ny, '2026-11-28T14:00:00Z', '2026-11-28T17:00:00Z'],
+    ['tomorrow 9-noon', ny, '2026-11-28T14:00:00Z', '2026-11-28T17:00:00Z'],
+    ['tomorrow 10 till midday', la, '2026-11-28T18:00:00Z', '2026-11-28T20:00:00Z'],
+    ['sunday 11:30 to noon', ny, '2026-11-29T16:30:00Z', '2026-11-29T17:00:00Z'],
+    // Minutes before noon stay minutes: 11:45 and 11:40, not a range ending at noon.
+    ['tomorrow 15 to noon for 1h', ny, '2026-11-28T16:45:00Z', '2026-11-28T17:45:00Z'],
+    ['tomorrow quarter to noon for 1h', ny, '2026-11-28T16:45:00Z', '2026-11-28T17:45:00Z'],
+    ['tomorrow 20 minutes to noon for 1h', ny, '2026-11-28T16:40:00Z', '2026-11-28T17:40:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe("a day word's midnight as the end is the one that ends that day", () => {
+  it.each([
+    ['now until midnight tonight', ny, '2026-11-27T14:10:10Z', '2026-11-28T05:00:00Z'],
+    ['now until tonight at midnight', ny, '2026-11-27T14:10:10Z', '2026-11-28T05:00:00Z'],
+    ['now until 12 tonight', ny, '2026-11-27T14:10:10Z', '2026-11-28T05:00:00Z'],
+    ['in 5 minutes till 12 tonight', ny, '2026-11-27T14:15:00Z', '2026-11-28T05:00:00Z'],
+    ['now until tomorrow midnight', ny, '2026-11-27T14:10:10Z', '2026-11-29T05:00:00Z'],
+    // As a start, "tomorrow midnight" was already the one that ends tomorrow.
+    ['tomorrow midnight for 1h', ny, '2026-11-29T05:00:00Z', '2026-11-29T06:00:00Z'],
+    ['now until 11 tonight', ny, '2026-11-27T14:10:10Z', '2026-11-28T04:00:00Z'],
+    ['现在到今晚12点', sh, '2026-11-27T14:10:10Z', '2026-11-27T16:00:00Z'],
+    ['现在开始 直到今晚12点', sh, '2026-11-27T14:10:10Z', '2026-11-27T16:00:00Z'],
+    ['现在到今天午夜', sh, '2026-11-27T14:10:10Z', '2026-11-27T16:00:00Z'],
+    ['现在到明晚12点', sh, '2026-11-27T14:10:10Z', '2026-11-28T16:00:00Z'],
+    ['现在到明天午夜', sh, '2026-11-27T14:10:10Z', '2026-11-28T16:00:00Z'],
+    ['晚上8点到明天晚上12点', sh, '2026-11-28T12:00:00Z', '2026-11-28T16:00:00Z'],
+    ['现在开始 到今晚11点半', sh, '2026-11-27T14:10:10Z', '2026-11-27T15:30:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
