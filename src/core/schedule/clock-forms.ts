@@ -191,6 +191,10 @@ const END_LATER = /\b(?:and\s+)?(?:end|ends|ending|stop|stops|stopping|finish|fi
 const UNTIL_LATER = /\b(?:to|until|till|til|through|thru)\s+((?:\d+(?:\.\d+)?|an?)\s+(?:hours?|hrs?|minutes?|mins?|h|m))\s+(?:later|after(?:wards)?)\b/g;
 // "this weekend saturday", "next weekend on sunday": the weekday says which day of that weekend.
 const WEEKEND_THEN_DAY = /\b(this|next)\s+weekend\s+(?:on\s+)?(?=(?:sat|sun)[a-z]*\b)/g;
+// "saturday this weekend", "sunday of next weekend": the same, the weekday first.
+const DAY_THEN_WEEKEND = /\b((?:sat|sun)[a-z]*)\s+(?:of\s+)?(this|next)\s+weekend\b/g;
+// 周末周六, 这周末周日, 下周末周六: the weekday says which day of that weekend (下 stays: 下周六).
+const ZH_WEEKEND_THEN_DAY = /(这个?|本|下个?)?周末\s*(?:的\s*)?(?=(?:周|星期|礼拜)[六日天])/g;
 // "Wed 20th": a weekday and an ordinal day of this month, as "the 20th" is read.
 const WEEKDAY_ORDINAL = new RegExp(String.raw`\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s+(\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?${MONTH})`, 'g');
 // "this coming saturday", "coming friday": the next one, as "this saturday" is.
@@ -300,6 +304,8 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   [/night|evening/, NIGHT_TWELVE, nightTwelve],
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   ['weekend', WEEKEND_THEN_DAY, (_w, which: string) => `${which} `],
+  ['weekend', DAY_THEN_WEEKEND, '$2 $1'],
+  ['周末', ZH_WEEKEND_THEN_DAY, (_w, which: string | undefined) => (which?.startsWith('下') ? '下' : '')],
   [/\d(?:st|nd|rd|th)/, WEEKDAY_ORDINAL, '$1 the $2'],
   ['coming', COMING_DAY, ''],
   [/now|later|hence/, LENGTH_THEN_RELATIVE, '$1, '],

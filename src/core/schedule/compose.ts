@@ -166,15 +166,14 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
   // A bare weekday means the coming one: the parser sometimes picks last week's inside a range.
   if (date && start.weekday !== null && daysBetween(today(parts), date) < 0) date = onOrAfter(today(parts), start.weekday);
   if (date) {
-    // A day was named: an hour without am/pm is read as written (Duckling's convention: "tomorrow at 5" = 5 am).
-    const hour = hours.length > 1 ? (start.time?.hour ?? 0) % 24 : hours[0]!;
     // A bare weekday is the coming one whose time is still ahead: "周六晚上12点" said on Saturday at 10pm is in two
-    // hours (chrono, reading Saturday's start as past, took the next Saturday's and ran a week late).
+    // hours (chrono, reading Saturday's start as past, took the next Saturday's and ran a week late); "friday at
+    // 5" said on Friday morning is that evening.
     if (start.weekday !== null && daysBetween(today(parts), date) >= 7) {
       const weekEarlier = addDays(date, -7);
-      const earlier = instantOf(wallAt(weekEarlier, hour, start), parts.zone);
-      if (earlier !== null && earlier > parts.nowMs) date = weekEarlier;
+      if (isAhead(weekEarlier, hourOnNamedDay(weekEarlier, hours, start, parts), start, parts)) date = weekEarlier;
     }
+    const hour = hourOnNamedDay(date, hours, start, parts);
     return placed(wallAt(nightDate(date, hour, start, parts.meridiem, parts), hour, start), parts, 'StartTime');
   }
   const base = todayInZone(parts);
@@ -190,6 +189,23 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
   const [a, b] = [rangeShape(parts, first.value, end), rangeShape(parts, second.value, end)];
   if (!b.crosses && (a.crosses || b.span < a.span)) return second;
   return first;
+}
+
+function isAhead(date: CivilDate, hour: number, reading: ClockReading, parts: ScheduleParts): boolean {
+  const instant = instantOf(wallAt(date, hour, reading), parts.zone);
+  return instant !== null && instant > parts.nowMs;
+}
+
+/**
+ * The hour of a start on a named day. Without am/pm it is read as written (Duckling's convention: "tomorrow at
+ * 5" = 5 am) unless that has passed and the other half of the day has not: "today at 5" said at 9 am is 5 pm, the
+ * first reading still ahead, as Duckling gives it (read as written, it was refused as past).
+ */
+function hourOnNamedDay(date: CivilDate, hours: number[], reading: ClockReading, parts: ScheduleParts): number {
+  if (hours.length < 2) return hours[0]!;
+  const written = (reading.time?.hour ?? 0) % 24;
+  if (isAhead(date, written, reading, parts)) return written;
+  return hours.find((hour) => hour > written && isAhead(date, hour, reading, parts)) ?? written;
 }
 
 function rangeShape(parts: ScheduleParts, startMs: number, end: ClockReading): { crosses: boolean; span: number } {

@@ -12,6 +12,7 @@ export type ScheduleErrorKey =
   | 'weekdayMismatch'
   | 'noSuchDate'
   | 'vagueAmount'
+  | 'vaguePeriod'
   | 'conflictingDays'
   | 'twoStarts'
   | 'badEnd'

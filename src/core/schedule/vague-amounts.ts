@@ -27,11 +27,20 @@ const START_AFTER = /^\s*(?:from\s+now|later|hence|以后|之后|后)/;
 const EN_VAGUE_PERIOD = /\b(?:next|this|coming|following)\s+(?:week|month|year)\b|\b(?:(?:next|this|coming|the)\s+)?weekend\b/;
 const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*\b|\d(?:st|nd|rd|th)\b|\d\s*[/.-]\s*\d|\bthe\s+\d`);
 
+// 周末 / 这周末, 下周, 下个月, 明年 with no day in them (read before the numerals become digits, as typed). 下周六 and
+// 周末周六 name one (clock-forms.ts drops the weekend before its weekday).
+const ZH_VAGUE_PERIOD = /(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|下个?月|明年/;
+const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零〇一二两三四五六七八九十]+\s*[号日月]|\d\s*[/.-]\s*\d/;
+
 /** The text, or the error naming the first amount of time it gives without a number. */
 export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   const period = EN_VAGUE_PERIOD.exec(text);
   if (period && !DAY_NAMED.test(text)) {
-    return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: period[0] })] };
+    return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: period[0] })] };
+  }
+  const zhPeriod = ZH_VAGUE_PERIOD.exec(text);
+  if (zhPeriod && !ZH_DAY_NAMED.test(text)) {
+    return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: zhPeriod[0] })] };
   }
   const within = EN_VAGUE_START.exec(text);
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };

@@ -354,9 +354,9 @@ describe('ranges the date parser turned round or moved', () => {
   ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
 
   it('a week or a month with no day in it is asked about', () => {
-    expectRejected('next week at 8pm for 1h', ny, 'vagueAmount', 'StartTime');
-    expectRejected('next month 8pm for 1h', ny, 'vagueAmount', 'StartTime');
-    expectRejected('this weekend at 8pm for 1h', ny, 'vagueAmount', 'StartTime');
+    expectRejected('next week at 8pm for 1h', ny, 'vaguePeriod', 'StartTime');
+    expectRejected('next month 8pm for 1h', ny, 'vaguePeriod', 'StartTime');
+    expectRejected('this weekend at 8pm for 1h', ny, 'vaguePeriod', 'StartTime');
     expectSchedule('this weekend saturday 8pm for 1h', ny, '2026-03-15T00:00:00Z', '2026-03-15T01:00:00Z');
     expectSchedule('monday next week 8pm for 1h', ny, '2026-03-17T00:00:00Z', '2026-03-17T01:00:00Z');
   });

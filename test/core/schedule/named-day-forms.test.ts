@@ -1,0 +1,72 @@
+// A named day with a bare hour, and weekends, found in a round of unseen phrasings (2026-11-27). "today at 5" said at
+// 9 am was refused as past and "friday at 5" said on Friday morning ran a week later at 5 am: the first reading
+// still ahead is meant, as Duckling gives it. "saturday this weekend" was refused for want of a time, and a weekend
+// or a week with no day in it was refused as "not a number" (Chinese: as a word not understood).
+import { describe, expect, it } from 'vitest';
+import { parseRelayCommand } from '../../../src/core/command/index.js';
+import { describeError } from '../../../src/core/i18n.js';
+import { parseSchedule } from '../../../src/core/schedule/index.js';
+import { expectSchedule, type Reference } from './schedule-case.js';
+
+// Friday 2026-11-27: 09:10 in New York, 22:10 in Shanghai; Friday 10:00 in Shanghai.
+const ny: Reference = { timeZone: 'America/New_York', now: '2026-11-27T14:10:00Z' };
+const sh = { timeZone: 'Asia/Shanghai', now: '2026-11-27T14:10:00Z', locale: 'zh-CN' as const };
+const morningSh = { timeZone: 'Asia/Shanghai', now: '2026-11-27T02:00:00Z', locale: 'zh-CN' as const };
+
+describe('a bare hour on a named day is the first reading still ahead', () => {
+  it.each([
+    ['today at 5 for 1h', ny, '2026-11-27T22:00:00Z', '2026-11-27T23:00:00Z'],
+    ['today at 9 for 1h', ny, '2026-11-28T02:00:00Z', '2026-11-28T03:00:00Z'],
+    ['friday at 5 for 1h', ny, '2026-11-27T22:00:00Z', '2026-11-27T23:00:00Z'],
+    ['今天8点 1小时', morningSh, '2026-11-27T12:00:00Z', '2026-11-27T13:00:00Z'],
+    // Still ahead as written: unchanged.
+    ['today at 9:30 for 1h', ny, '2026-11-27T14:30:00Z', '2026-11-27T15:30:00Z'],
+    ['today at 12 for 1h', ny, '2026-11-27T17:00:00Z', '2026-11-27T18:00:00Z'],
+    ['tomorrow at 5 for 1h', ny, '2026-11-28T10:00:00Z', '2026-11-28T11:00:00Z'],
+    ['friday at 5 for 1h', { ...ny, now: '2026-11-26T14:10:00Z' }, '2026-11-27T10:00:00Z', '2026-11-27T11:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it.each([
+    ['今天5点 1小时', sh, 'zh-CN', '转推到'],
+    ['today 8am for 2h', ny, 'en', 'to'],
+  ] as const)('refuses "%s": both readings have passed', (text, ref, locale, joiner) => {
+    const result = parseRelayCommand(`https://media.example.com/vod/show.mp4 ${joiner} live/evening ${text}`, {
+      timeZone: ref.timeZone, now: new Date(ref.now), locale, operator: 'a', maxSpanDays: 7,
+      allowPrivateNetworks: false, defaultDomain: 'push.example.com',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((error) => [error.field, error.key])).toContainEqual(['StartTime', 'validation.time.past']);
+  });
+});
+
+describe('a weekend named with its day', () => {
+  it.each([
+    ['saturday this weekend at 8pm for 2h', ny, '2026-11-29T01:00:00Z', '2026-11-29T03:00:00Z'],
+    ['sunday of next weekend at 8pm for 2h', ny, '2026-12-07T01:00:00Z', '2026-12-07T03:00:00Z'],
+    ['本周末周六晚上8点 2小时', sh, '2026-11-28T12:00:00Z', '2026-11-28T14:00:00Z'],
+    ['周末周日晚上8点 2小时', sh, '2026-11-29T12:00:00Z', '2026-11-29T14:00:00Z'],
+    ['下周末周日晚上8点 2小时', sh, '2026-12-06T12:00:00Z', '2026-12-06T14:00:00Z'],
+    ['下周 周六晚上8点 2小时', sh, '2026-12-05T12:00:00Z', '2026-12-05T14:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('a weekend, week, month or year with no day in it asks for the day', () => {
+  it.each([
+    ['weekend 8pm for 2h', ny, 'weekend', 'Name the day'],
+    ['next weekend at 8pm for 2h', ny, 'next weekend', 'Name the day'],
+    ['周末晚上8点 2小时', sh, '周末', '请写明日期'],
+    ['这个周末晚上8点 2小时', sh, '这个周末', '请写明日期'],
+    ['下周晚上8点 2小时', sh, '下周', '请写明日期'],
+    ['下个月晚上8点 2小时', sh, '下个月', '请写明日期'],
+    ['明年晚上8点 2小时', sh, '明年', '请写明日期'],
+  ])('%s', (text, ref, words, advice) => {
+    const result = parseSchedule(text, { timeZone: ref.timeZone, now: new Date(ref.now), locale: ref.locale ?? 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((error) => error.key)).toEqual(['schedule.vaguePeriod']);
+    const message = describeError(ref.locale ?? 'en', result.error[0]!);
+    expect(message).toContain(words);
+    expect(message).toContain(advice);
+  });
+});
