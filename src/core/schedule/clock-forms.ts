@@ -81,6 +81,8 @@ const MINUTES_TO_NOON = /\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnigh
 // "later than 9:30 but before 11:00" is the range "9:30 to 11:00"; "untill" is a common misspelling.
 const LATER_THAN = /\blater\s+than\s+(\S+(?:\s+(?:[ap]\.?m\.?))?)\s+but\s+before\s+/g;
 const UNTILL = /\buntill\b/g;
+// "8 til 10pm", "8 thru 10pm": the short spellings, as the long ones (some forms of the date parser know only those).
+const SHORT_RANGE_WORD = /\b(?:til|thru)\b/g;
 const MID_DAY = /\bmid[\s-]day\b/g;
 // "tonight at 12" is the midnight that ends the evening, as "晚上12点" is.
 // Not the end of a range ("10 to 12 tonight", "10-12 tonight"): made "10 to midnight", it was read as nothing.
@@ -300,6 +302,7 @@ function applySteps(text: string, steps: Step[]): string {
 }
 
 const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
+  [/\b(?:til|thru)\b/, SHORT_RANGE_WORD, (word: string) => (word === 'til' ? 'till' : 'through')],
   ['12', TWELVE_NOON, '$1'],
   [/night|evening/, NIGHT_TWELVE, nightTwelve],
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],

@@ -1,0 +1,38 @@
+// Holidays on a fixed date, written as that date ("christmas eve 8pm" -> "dec 24 8pm", "元旦晚上8点" -> "1月1日晚上8点"),
+// which the date parser then places at its next occurrence like any date. People schedule special broadcasts on
+// them; the date parser knew none. Holidays whose date moves (Easter, Thanksgiving, the lunar 春节 / 除夕 / 中秋)
+// are not guessed: they stay words not understood, and the message asks for the date.
+
+// The text is lower case by now. "new year's eve", "new years eve", "new year’s eve".
+const ENGLISH: Array<[RegExp, string]> = [
+  [/\bchristmas\s+eve\b|\bxmas\s+eve\b/g, 'dec 24'],
+  [/\b(?:christmas|xmas)(?:\s+day)?\b/g, 'dec 25'],
+  [/\bboxing\s+day\b/g, 'dec 26'],
+  [/\bnew\s+year(?:'|’)?s\s+eve\b|\bnye\b/g, 'dec 31'],
+  [/\bnew\s+year(?:'|’)?s(?:\s+day)?\b/g, 'jan 1'],
+  [/\b(?:st\.?\s+|saint\s+)?valentine(?:'|’)?s(?:\s+day)?\b/g, 'feb 14'],
+  [/\bhalloween\b/g, 'oct 31'],
+];
+
+const CHINESE: Array<[RegExp, string]> = [
+  [/元旦(?:节)?/g, '1月1日'],
+  [/平安夜/g, '12月24日'],
+  [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
+  [/跨年夜/g, '12月31日'],
+  [/(?<!七夕)情人节/g, '2月14日'],
+  [/万圣节(?:当天)?/g, '10月31日'],
+  [/国庆(?:节)?(?:当天)?/g, '10月1日'],
+  [/劳动节/g, '5月1日'],
+  [/儿童节/g, '6月1日'],
+  [/妇女节/g, '3月8日'],
+];
+
+const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|元旦|平安夜|圣诞|跨年夜|情人节|万圣节|国庆|劳动节|儿童节|妇女节/;
+
+/** The text with every fixed-date holiday written as its month and day. */
+export function rewriteHolidays(text: string): string {
+  if (!MAY_NAME_ONE.test(text)) return text;
+  let written = text;
+  for (const [pattern, date] of [...ENGLISH, ...CHINESE]) written = written.replace(pattern, ` ${date} `);
+  return written;
+}
