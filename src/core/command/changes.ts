@@ -12,11 +12,16 @@ import { readCommand, readSchedule } from './read.js';
 import { wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandDraft } from './draft.js';
+import { readWindowShift } from './window-shifts.js';
+import { saysNow } from '../schedule/index.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const TIME_CODE = 'InvalidParameter.InvalidTaskTime';
 const DAY = 86_400_000;
 const ROLLOVER_LIMIT = 12 * 3_600_000;
+const HALF_DAY = 12 * 3_600_000;
+// An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
+const BARE_HOUR = /^(?:at\s+)?(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?$/i;
 
 type TimeEdit = { StartTime?: string; EndTime?: string };
 
@@ -66,41 +71,84 @@ function editableOptions(draft: CommandDraft): RelayChanges {
 }
 
 /**
- * The leftover words as a time change: "extend by 1h" / "shorten by 15m" move the end; "until X" / "end X"
- * set it; "start X" sets the start; anything else is read as a whole new schedule.
+ * The leftover words as a time change: a shift by an amount (window-shifts.ts: "extend by 1h", "delay 30 min",
+ * "提前半小时开始"); "move to X" (the start, the length kept); "until X" / "end X" set the end, "start X" the start;
+ * a length alone ("for 3h", "make it 3 hours", "时长改为3小时") is the end counted from the start; anything else is a
+ * whole new schedule.
  */
-function readTimeEdit(text: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
-  const shift = /^(?:(extend|lengthen|延长|延后)|(shorten|缩短|提前))(?:\s+by)?\s*(.+)$/i.exec(text);
+function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
+  // "extend until 11pm", "extend it to 23:00": a new end, not an amount.
+  const text = typed.replace(EXTEND_TO, 'until ').replace(ZH_EXTEND_TO, '截止到');
+  const start = Date.parse(current.StartTime);
+  const end = Date.parse(current.EndTime);
+  const shift = readWindowShift(text);
   if (shift) {
-    const duration = durationOf(shift[3]!, ctx, errors);
+    const duration = durationOf(shift.amount, ctx, errors);
     if (duration === undefined) return {};
-    const sign = shift[1] ? 1 : -1;
-    return { EndTime: toApiTime(new Date(Date.parse(current.EndTime) + sign * duration)) };
+    return {
+      ...(shift.start !== 0 ? { StartTime: toApiTime(new Date(start + shift.start * duration)) } : {}),
+      ...(shift.end !== 0 ? { EndTime: toApiTime(new Date(end + shift.end * duration)) } : {}),
+    };
+  }
+  const moveTo = MOVE_TO.exec(text);
+  if (moveTo) {
+    const instant = instantOf(moveTo[1]!.trim(), ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
   }
   const marked = splitMarkers(text);
   if (!marked) {
-    const schedule = readSchedule(text, ctx, errors);
-    return schedule ? { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) } : {};
+    const phrase = text.replace(LENGTH_LEAD, '');
+    const schedule = readSchedule(phrase, ctx, errors);
+    if (!schedule) return {};
+    // Only a length, no start of its own ("for 3h"): the relay keeps its start. Read as a schedule, it started
+    // the relay now, hours before its time.
+    if (schedule.startsNow && !saysNow(phrase)) {
+      return { EndTime: toApiTime(new Date(start + schedule.end.getTime() - schedule.start.getTime())) };
+    }
+    return { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) };
   }
+  return markedEdit(marked, ctx, current, errors);
+}
+
+function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
   const edit: TimeEdit = {};
   let start = Date.parse(current.StartTime);
   if (marked.start !== undefined) {
-    const instant = instantOf(marked.start, ctx, errors, new Date(start));
+    const instant = instantOf(marked.start.replace(CHANGE_LEAD, ''), ctx, errors, new Date(start));
     if (instant === undefined) return {};
     start = instant.getTime();
     edit.StartTime = toApiTime(instant);
   }
   if (marked.end !== undefined) {
-    const instant = instantOf(marked.end, ctx, errors, new Date(start));
+    const phrase = marked.end.replace(CHANGE_LEAD, '').replace(END_LEAD, '');
+    const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
+    let end = instant.getTime();
+    // "until 11", "11点结束" for an 8pm start: a bare hour is the one after the start (11pm), as in a new schedule.
+    if (end <= start && end + HALF_DAY > start && BARE_HOUR.test(phrase)) end += HALF_DAY;
     // "until 2am" for a task starting at 10pm means the 2am after the start; "until 7pm" for an 8pm start
     // is a mistake to report, not a 23-hour task, so only short windows roll over to the next day.
-    let end = instant.getTime();
     if (end <= start && end + DAY - start <= ROLLOVER_LIMIT) end += DAY;
     edit.EndTime = toApiTime(new Date(end));
   }
   return edit;
 }
+
+// "move to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点", "挪到9点": a new start, the length kept. (改成 / 改为
+// followed by 开始 or 结束 is read by splitMarkers as one edge.)
+const MOVE_TO = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至)\s*)(.+?)$/i;
+// Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
+const LENGTH_LEAD =
+  /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
+// "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
+const END_LEAD = /^(?:直到|到|至)\s*/;
+// "改成晚上9点开始", "改为11点结束": the verb before an edge's new time.
+const CHANGE_LEAD = /^(?:改成|改为|改到|换成)\s*/;
+const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
+const ZH_EXTEND_TO = /^再?(?:延长|延)\s*(?:到|至)\s*/;
+// An amount is a length: a clock time or a range word in it ("extend at 9", "延长到11点") is no amount.
+const NOT_AN_AMOUNT = /\b(?:until|till|til|to|through|at)\b|\d\s*(?:[ap]\.?m\b|[:：])|点|到|至/i;
 
 // A bare 开始 / 结束 in front ("结束 晚上11点", as the help shows) marks an end too; behind a time ("晚上11点结束") it
 // is read by splitMarkers' suffix rule.
@@ -153,6 +201,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A duration in ms: the length of "now for <phrase>". */
 function durationOf(phrase: string, ctx: CommandContext, errors: RelayError[]): number | undefined {
+  if (NOT_AN_AMOUNT.test(phrase)) {
+    errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.badTime', params: { text: phrase } });
+    return undefined;
+  }
   const text = CJK.test(phrase) ? `现在 持续${phrase}` : `now for ${phrase}`;
   const schedule = readSchedule(text, ctx, errors);
   return schedule ? schedule.end.getTime() - schedule.start.getTime() : undefined;

@@ -133,6 +133,11 @@ function normalise(text: string): string {
 
 const NOT_ASCII = /\P{ASCII}/u;
 
+/** Whether the text says "now" itself ("now for 2h", "立即"), rather than giving only a length. */
+export function saysNow(text: string): boolean {
+  return new RegExp(NOW_WORDS.source).test(text.toLowerCase());
+}
+
 function takeNowWords(scratch: Scratch): boolean {
   return scratch.consume(NOW_WORDS, () => true) > 0;
 }

@@ -1,0 +1,57 @@
+// Edits that move a task's window by an amount, relative to the window it has: the end ("extend by 1h", "add an
+// hour", "end 30 minutes earlier", "再延长半小时", "提前10分钟结束"), the start ("start 15 minutes later", "提前半小时开始"),
+// or both ("delay by 1h", "push back 30 min", "bring forward 15 minutes", "推迟半小时"). Read as whole new schedules,
+// these were refused as words not understood, or worse: "end 30 minutes earlier" ended at 23:30 and "start 30
+// minutes later" started 30 minutes from now.
+
+/** Which edges of the window move, and which way. */
+export interface WindowShift {
+  start: -1 | 0 | 1;
+  end: -1 | 0 | 1;
+  /** The amount as typed ("1h", "半小时"), read as a length by the caller. */
+  amount: string;
+}
+
+type Form = [pattern: RegExp, start: -1 | 0 | 1, end: -1 | 0 | 1];
+
+// The relay itself, as people name it after a verb ("extend it", "delay the stream"): adds nothing.
+const IT = String.raw`(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast|end|start)))?`;
+const BY = String.raw`(?:\s+by)?\s+`;
+// "more", "longer", "extra" after an amount only repeat the verb ("add 30 minutes more").
+const TAIL = String.raw`(?:\s+(?:more|longer|extra|later))?`;
+
+const FORMS: Form[] = [
+  // Chinese first with a 开始 / 结束 after the amount, which says which edge moves ("提前半小时开始", "推迟10分钟结束").
+  [/^(?:提前)\s*(.+?)\s*(?:开始|开播)$/, -1, 0],
+  [/^(?:推迟|延后|延迟)\s*(.+?)\s*(?:开始|开播)$/, 1, 0],
+  [/^(?:提前)\s*(.+?)\s*(?:结束|停止|下播)$/, 0, -1],
+  [/^(?:推迟|延后|延迟)\s*(.+?)\s*(?:结束|停止|下播)$/, 0, 1],
+  // The end.
+  [new RegExp(String.raw`^(?:extend|lengthen|prolong|add)${IT}${BY}(.+?)${TAIL}$`, 'i'), 0, 1],
+  [new RegExp(String.raw`^(?:shorten|cut|trim)${IT}${BY}(.+?)$`, 'i'), 0, -1],
+  [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+later$/i, 0, 1],
+  [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner)$/i, 0, -1],
+  [/^(?:再|多)?(?:延长|加长|多播)\s*(.+?)$/, 0, 1],
+  [/^再加\s*(.+?)$/, 0, 1],
+  [/^(?:缩短|少播)\s*(.+?)$/, 0, -1],
+  // The start.
+  [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+later$/i, 1, 0],
+  [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner)$/i, -1, 0],
+  // Both: the relay moves, its length stays.
+  [new RegExp(String.raw`^(?:delay|postpone|push${IT}\s+back|move${IT}\s+back|shift${IT}\s+back)${BY}(.+?)$`, 'i'), 1, 1],
+  [new RegExp(String.raw`^(?:delay|postpone|push|move|shift)${IT}${BY}(.+?)\s+later$`, 'i'), 1, 1],
+  [new RegExp(String.raw`^(?:bring${IT}\s+forward|move${IT}\s+(?:up|forward)|shift${IT}\s+forward)${BY}(.+?)$`, 'i'), -1, -1],
+  [new RegExp(String.raw`^(?:move|shift|bring)${IT}${BY}(.+?)\s+(?:earlier|sooner)$`, 'i'), -1, -1],
+  // 提前 / 推迟 / 延后 with neither 开始 nor 结束 move the relay: "推迟半小时" is the show half an hour later.
+  [/^(?:整体)?(?:推迟|延后|延迟|顺延|往后推|向后推|后移)\s*(.+?)$/, 1, 1],
+  [/^(?:整体)?(?:提前|往前挪|向前挪|前移)\s*(.+?)$/, -1, -1],
+];
+
+/** The shift the text asks for, or null when it is not one of these forms. */
+export function readWindowShift(text: string): WindowShift | null {
+  for (const [pattern, start, end] of FORMS) {
+    const match = pattern.exec(text.trim());
+    if (match) return { start, end, amount: match[1]!.trim() };
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+// Edits that move a task's window by an amount, move it to a new start, or give it a new length — as people say
+// them in chat (found in a round of unseen phrasings, 2026-11-27). Before: most were refused as words not
+// understood; "end 30 minutes earlier" ended at 23:30; "start 30 minutes later" and "for 3h" started the relay
+// now, hours before its time; "到今晚12点结束" was refused as an end and a length at once.
+import { describe, expect, it } from 'vitest';
+import { parseRelayChanges } from '../../../src/core/command/index.js';
+import type { RelayRequest } from '../../../src/core/relay-request.js';
+import { context } from './helpers.js';
+
+// A files relay on Thursday 2026-03-05 20:00–22:00 Shanghai (12:00–14:00 UTC), edited on Sunday 2026-03-01 at noon.
+const relay: RelayRequest = {
+  SourceType: 'PullVodPushLive',
+  SourceUrls: ['https://media.example.com/a.mp4'],
+  DomainName: 'push.example.com',
+  AppName: 'live',
+  StreamName: 'evening',
+  StartTime: '2026-03-05T12:00:00Z',
+  EndTime: '2026-03-05T14:00:00Z',
+  Operator: 'alice',
+};
+
+function edited(text: string) {
+  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
+  const result = parseRelayChanges(text, context({ locale }), relay);
+  return result.ok ? result.value : result.error.map((e) => e.key);
+}
+
+describe('an amount moves one edge of the window', () => {
+  it.each([
+    ['add an hour', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['extend it by 20 minutes', { EndTime: '2026-03-05T14:20:00Z' }],
+    ['add 30 minutes more', { EndTime: '2026-03-05T14:30:00Z' }],
+    ['end 30 minutes earlier', { EndTime: '2026-03-05T13:30:00Z' }],
+    ['finish 15 minutes later', { EndTime: '2026-03-05T14:15:00Z' }],
+    ['start 30 minutes later', { StartTime: '2026-03-05T12:30:00Z' }],
+    ['start 15 minutes earlier', { StartTime: '2026-03-05T11:45:00Z' }],
+    ['再延长半小时', { EndTime: '2026-03-05T14:30:00Z' }],
+    ['提前10分钟结束', { EndTime: '2026-03-05T13:50:00Z' }],
+    ['推迟10分钟结束', { EndTime: '2026-03-05T14:10:00Z' }],
+    ['提前半小时开始', { StartTime: '2026-03-05T11:30:00Z' }],
+    ['缩短20分钟', { EndTime: '2026-03-05T13:40:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
+describe('a delay or an advance moves the whole window, its length kept', () => {
+  it.each([
+    ['delay by 15 minutes', { StartTime: '2026-03-05T12:15:00Z', EndTime: '2026-03-05T14:15:00Z' }],
+    ['postpone 1 hour', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['push it back by 1h', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['bring it forward by 15 minutes', { StartTime: '2026-03-05T11:45:00Z', EndTime: '2026-03-05T13:45:00Z' }],
+    ['move it 30 minutes earlier', { StartTime: '2026-03-05T11:30:00Z', EndTime: '2026-03-05T13:30:00Z' }],
+    ['推迟半小时', { StartTime: '2026-03-05T12:30:00Z', EndTime: '2026-03-05T14:30:00Z' }],
+    ['提前10分钟', { StartTime: '2026-03-05T11:50:00Z', EndTime: '2026-03-05T13:50:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
+describe('"move to" gives a new start and keeps the length', () => {
+  it.each([
+    ['move to 9pm', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['reschedule to tomorrow 8pm', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['改到明晚9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
+describe('a length alone counts from the start the relay has', () => {
+  it.each([
+    ['for 3h', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['make it 3 hours', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['run for 4h', { EndTime: '2026-03-05T16:00:00Z' }],
+    ['duration 90 minutes', { EndTime: '2026-03-05T13:30:00Z' }],
+    ['时长改为3小时', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['持续3小时', { EndTime: '2026-03-05T15:00:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+
+  it('starts now only when told so', () => {
+    expect(edited('now for 3h')).toEqual({ StartTime: '2026-03-01T04:00:10Z', EndTime: '2026-03-01T07:00:10Z' });
+  });
+});
+
+describe('an end or a start said with a verb or a range word before it', () => {
+  it.each([
+    ['extend until 11pm', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['extend to 23:30', { EndTime: '2026-03-05T15:30:00Z' }],
+    ['延长到11点', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['到晚上11点结束', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['改为11点结束', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['改成晚上9点开始', { StartTime: '2026-03-05T13:00:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+
+  it('refuses a clock time given as an amount', () => {
+    expect(edited('extend at 9')).toEqual(['parse.changes.badTime']);
+  });
+});
