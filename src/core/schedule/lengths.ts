@@ -19,6 +19,8 @@ const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后(?![天日]))/;
 // "两小时前", "10分钟之前": a start that far in the past (refused as past by the request validation). The date parser
 // read them as times ahead ("10分钟前" said at noon became 23:55). Not the 前 of 前天.
 const ZH_PAST_SUFFIX = /^\s*(?:以前|之前|前(?![天日]))/;
+// "2 hours ago", "30 minutes back": the same in English (read as a clock time, "2 hours ago for 1h" started at 7pm).
+const EN_PAST_SUFFIX = /^\s*(?:ago|back|before\s+now)\b/;
 // Where a bare length may begin: a number, "a"/"an"/"half", or 半.
 const CANDIDATE = /(?<![\d:./-])(?=\d)|\b(?=an?\s|half\b|about\b)|(?=半)/g;
 // Bare Chinese lengths must name a unit that is never part of a date or clock (not 分 after 点, not 日 after 月).
@@ -123,6 +125,6 @@ export function extractLengths(scratch: Scratch): Lengths {
     takeAnchored(scratch, EN_RELATIVE_ANCHOR, relativeDurationAt) ??
     takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??
     takeSuffixed(scratch, ZH_RELATIVE_SUFFIX) ??
-    pastOf(takeSuffixed(scratch, ZH_PAST_SUFFIX));
+    pastOf(takeSuffixed(scratch, ZH_PAST_SUFFIX) ?? takeSuffixed(scratch, EN_PAST_SUFFIX));
   return { length: length ?? takeBare(scratch), relativeStart };
 }

@@ -70,3 +70,15 @@ describe('a weekend, week, month or year with no day in it asks for the day', ()
     expect(message).toContain(advice);
   });
 });
+
+describe('a start said as a time ago is in the past', () => {
+  it.each(['2 hours ago for 1h', 'an hour ago for 3h', '10 minutes ago until 11am'])('refuses "%s"', (text) => {
+    const result = parseRelayCommand(`https://media.example.com/vod/show.mp4 to live/evening ${text}`, {
+      timeZone: ny.timeZone, now: new Date(ny.now), locale: 'en', operator: 'a', maxSpanDays: 7,
+      allowPrivateNetworks: false, defaultDomain: 'push.example.com',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((error) => [error.field, error.key])).toContainEqual(['StartTime', 'validation.time.past']);
+  });
+});
