@@ -7,7 +7,7 @@ import type { Scanned } from './scan.js';
 import { BOUNDARY, COMMENT_END, QUOTED_REF, URL_REF } from './scan.js';
 import type { CommandDraft } from './draft.js';
 import { COUNT_PATTERN, parseCount } from './numbers.js';
-import { CALLBACK_EVENTS, type SourceType, type VodRefreshType } from '../relay-request.js';
+import { CALLBACK_EVENTS, REGIONS, type SourceType, type VodRefreshType } from '../relay-request.js';
 import type { BackendKind } from '../backend.js';
 import { userZone } from '../schedule/zones.js';
 
@@ -284,10 +284,12 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'region',
     pattern: re(
-      `(?:${B}(?:in\\s+)?region(?::\\s*|\\s+)([A-Za-z]+(?:-[A-Za-z]+)*)${E}|(?:地域|区域|地区)[:：]?\\s*([A-Za-z]+(?:-[A-Za-z]+)*|${Object.keys(REGION_NAMES).join('|')}))`,
+      `(?:${B}(?:in\\s+)?region(?::\\s*|\\s+)([A-Za-z]+(?:-[A-Za-z]+)*)${E}|(?:地域|区域|地区)[:：]?\\s*([A-Za-z]+(?:-[A-Za-z]+)*|${Object.keys(REGION_NAMES).join('|')})` +
+        // "in ap-singapore": only a region the API lists, so that "in 2 hours" and the like stay times.
+        `|${B}in\\s+(${REGIONS.join('|')})${E})`,
     ),
-    apply([en, zh], draft) {
-      const value = en ?? zh ?? '';
+    apply([en, zh, listed], draft) {
+      const value = en ?? zh ?? listed ?? '';
       return setOnce(draft, 'region', REGION_NAMES[value] ?? value.toLowerCase(), 'region');
     },
   },

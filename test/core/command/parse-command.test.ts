@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accepted, keys, rejected } from './helpers.js';
+import { NOW, accepted, keys, rejected } from './helpers.js';
 import { t } from '../../../src/core/i18n.js';
 
 const FILE = 'https://media.example.com/vod/show.mp4';
@@ -113,6 +113,13 @@ describe('options', () => {
       FileIndex: 2,
       OffsetTime: 90,
     });
+  });
+
+  it('reads "in <region>" for a region the API lists, and leaves "in 2 hours" a time', () => {
+    expect(accepted(`${FILE} to live/e tomorrow 8pm for 2h in AP-Singapore`).request.Region).toBe('ap-singapore');
+    const relative = accepted(`${FILE} to live/e in 2 hours for 1h`).request;
+    expect(relative.Region).toBeUndefined();
+    expect(Date.parse(relative.StartTime) - NOW.getTime()).toBe(2 * 3_600_000);
   });
 
   it('reads a backup source and infers its kind; refuses a backup behind files', () => {
