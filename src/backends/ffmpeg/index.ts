@@ -185,7 +185,9 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       const row = existing(providerTaskId);
       const { Status, ...fields } = changes;
       const request: BackendCreateRequest = { ...row.request, ...fields };
-      const notes = await validateUrls(request);
+      // Every URL is checked again (a refusal stands whatever changed), but only a host this edit brings in is
+      // noted: one the creation already named is not repeated on every later change of time or loops.
+      const notes = (await validateUrls(request)).filter((note) => note.field !== undefined && note.field in fields);
       const refreshType = changes.SourceUrls ? (changes.VodRefreshType ?? request.VodRefreshType ?? 'ImmediateNewSource') : null;
       repo.updateRequest(providerTaskId, request, { ...(Status ? { status: Status } : {}), refreshType }, now());
       nudge(providerTaskId);

@@ -84,6 +84,17 @@ describe('a local relay whose host does not resolve', () => {
     expect(textOf(fine)).not.toContain('does not resolve');
   });
 
+  it('does not repeat it on an edit that leaves that host as it was', async () => {
+    const ctx = context();
+    const created = await confirmed('http://cdn3.example.invalid/show.mp4 to rtmp://localhost/live/kept tomorrow 11pm for 1h', 'en');
+    if (created.kind !== 'created') throw new Error(textOf(created));
+    expect(textOf(created)).toContain('cdn3.example.invalid does not resolve');
+    const edited = await chat.handle(`edit ${created.task.id} extend by 30 minutes`, ctx);
+    expect(edited.kind).not.toBe('error');
+    expect(textOf(edited)).toMatch(/End: .*00:30 \(Asia\/Shanghai\)/);
+    expect(textOf(edited)).not.toContain('does not resolve');
+  });
+
   it('says nothing of the kind when every host resolves', async () => {
     const outcome = await confirmed('http://localhost:8080/show.mp4 to rtmp://localhost/live/fine tomorrow 9pm for 1h', 'en');
     expect(outcome.kind).toBe('created');
