@@ -81,6 +81,14 @@ function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest,
   const text = typed.replace(EXTEND_TO, 'until ').replace(ZH_EXTEND_TO, '截止到');
   const start = Date.parse(current.StartTime);
   const end = Date.parse(current.EndTime);
+  const moveTo = MOVE_TO.exec(text);
+  if (moveTo) {
+    const phrase = moveTo[1]!.trim();
+    const instant = instantOf(phrase, ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    const moved = BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    return { StartTime: toApiTime(new Date(moved)), EndTime: toApiTime(new Date(moved + end - start)) };
+  }
   const shift = readWindowShift(text);
   if (shift) {
     const duration = durationOf(shift.amount, ctx, errors);
@@ -89,12 +97,6 @@ function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest,
       ...(shift.start !== 0 ? { StartTime: toApiTime(new Date(start + shift.start * duration)) } : {}),
       ...(shift.end !== 0 ? { EndTime: toApiTime(new Date(end + shift.end * duration)) } : {}),
     };
-  }
-  const moveTo = MOVE_TO.exec(text);
-  if (moveTo) {
-    const instant = instantOf(moveTo[1]!.trim(), ctx, errors, new Date(start));
-    if (instant === undefined) return {};
-    return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
   }
   const marked = splitMarkers(text);
   if (!marked) {
@@ -109,6 +111,17 @@ function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest,
     return { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) };
   }
   return markedEdit(marked, ctx, current, errors);
+}
+
+/**
+ * A bare hour as a relay's new start ("push it back to 9", "推迟到9点"): the reading (am or pm) the verb points to
+ * from the current start, later for a delay and earlier for an advance, else the nearer one.
+ */
+function bareHourMove(asRead: number, start: number, text: string): number {
+  const readings = [asRead, asRead + HALF_DAY];
+  if (LATER_VERB.test(text)) return readings.find((at) => at > start) ?? asRead;
+  if (EARLIER_VERB.test(text)) return [...readings].reverse().find((at) => at < start) ?? asRead;
+  return Math.abs(readings[1]! - start) < Math.abs(asRead - start) ? readings[1]! : asRead;
 }
 
 function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
@@ -135,12 +148,15 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
   return edit;
 }
 
-// "move to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点", "挪到9点": a new start, the length kept. (改成 / 改为
-// followed by 开始 or 结束 is read by splitMarkers as one edge.)
-const MOVE_TO = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至)\s*)(.+?)$/i;
+// "move to 9pm", "push it back to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点", "推迟到9点开始": a new start, the
+// length kept. (改成 / 改为 followed by 开始 or 结束 is read by splitMarkers as one edge.)
+const MOVE_TO =
+  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至|(?:提前|推迟|延后|延迟|顺延)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
+const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
+const EARLIER_VERB = /\b(?:forward|up)\b|提前/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
 const END_LEAD = /^(?:直到|到|至)\s*/;
 // "改成晚上9点开始", "改为11点结束": the verb before an edge's new time.
@@ -190,7 +206,9 @@ function instantOf(phrase: string, ctx: CommandContext, errors: RelayError[], re
   const zone = userZone(ctx.timeZone);
   if (zone) {
     const { year, month, day } = wallTimeAt(relayDay.getTime(), zone);
-    const onRelayDay = chinese ? `${year}年${month}月${day}日 ${phrase}${suffix}` : `${phrase} on ${year}-${pad(month)}-${pad(day)}${suffix}`;
+    // A lone number is an hour ("move to 9", "until 1"): said with "at", the date after it is not read as its day.
+    const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase;
+    const onRelayDay = chinese ? `${year}年${month}月${day}日 ${phrase}${suffix}` : `${clock} on ${year}-${pad(month)}-${pad(day)}${suffix}`;
     const anchored = readSchedule(onRelayDay, ctx, []);
     if (anchored) return anchored.start;
   }

@@ -1,7 +1,7 @@
 // Holidays on a fixed date, written as that date ("christmas eve 8pm" -> "dec 24 8pm", "元旦晚上8点" -> "1月1日晚上8点"),
 // which the date parser then places at its next occurrence like any date. People schedule special broadcasts on
 // them; the date parser knew none. Holidays whose date moves (Easter, Thanksgiving, the lunar 春节 / 除夕 / 中秋)
-// are not guessed: they stay words not understood, and the message asks for the date.
+// are not guessed: they stay words not understood, refused with the rest of such words.
 
 // The text is lower case by now. "new year's eve", "new years eve", "new year’s eve".
 const ENGLISH: Array<[RegExp, string]> = [

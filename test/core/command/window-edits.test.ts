@@ -59,6 +59,14 @@ describe('"move to" gives a new start and keeps the length', () => {
     ['move to 9pm', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
     ['reschedule to tomorrow 8pm', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
     ['改到明晚9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['push it back to 9pm', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['bring it forward to 7pm', { StartTime: '2026-03-05T11:00:00Z', EndTime: '2026-03-05T13:00:00Z' }],
+    ['推迟到9点开始', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['提前到晚上7点', { StartTime: '2026-03-05T11:00:00Z', EndTime: '2026-03-05T13:00:00Z' }],
+    // A bare hour: the reading the verb points to from 20:00, or the nearer one.
+    ['move to 9', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['bring it forward to 7', { StartTime: '2026-03-05T11:00:00Z', EndTime: '2026-03-05T13:00:00Z' }],
+    ['push it back to 9:30', { StartTime: '2026-03-05T13:30:00Z', EndTime: '2026-03-05T15:30:00Z' }],
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
 });
 
@@ -85,6 +93,10 @@ describe('an end or a start said with a verb or a range word before it', () => {
     ['到晚上11点结束', { EndTime: '2026-03-05T15:00:00Z' }],
     ['改为11点结束', { EndTime: '2026-03-05T15:00:00Z' }],
     ['改成晚上9点开始', { StartTime: '2026-03-05T13:00:00Z' }],
+    // Bare hours as the end: after the 20:00 start.
+    ['until 11', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['until 1', { EndTime: '2026-03-05T17:00:00Z' }],
+    ['结束 11点', { EndTime: '2026-03-05T15:00:00Z' }],
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
 
   it('refuses a clock time given as an amount', () => {
