@@ -22,7 +22,10 @@ const KICK_OFF = /\bkick(?:s|ing)?\s+off\b|\bor\s+so\b/g;
 // Characters, not words (Chinese has no spaces to split on): what is left of 开始, 左右, 持续, 时间 (after a zone), 就开始,
 // 推 / 播 (relay, play), 共 (in all), 直 (of 直到), 止 (起…止), 再 / 等 (再过10分钟, 等10分钟后), 按 / 以…为准
 // (按北京时间), 定在 / 安排在 once the time expressions around them are taken.
-const ZH_LINKING = /[从在于自起止到至再等按以为准开始的点左右大约大概约持续时长就推播共直间定安排,，。、~\-–—\s]+/g;
+// Taken from the ends of what is left only: inside a word they are the user's own ("什么时候" is quoted whole, not
+// as "什么候").
+const ZH_LINKING_CHARS = '从在于自起止到至再等按以为准开始的点左右大约大概约持续时长就推播共直间定安排,，。、~\\-–—\\s';
+const ZH_LINKING = new RegExp(`^[${ZH_LINKING_CHARS}]+|[${ZH_LINKING_CHARS}]+$`, 'g');
 const WORD = /[^\s,;.!?，。；！？]+/g;
 const PUNCTUATION_ONLY = /^[-–—~/:,.;()[\]{}'"!?]+$/;
 // A label's colon ("start:", "end:") or brackets around a word ("[UTC]" once the zone is taken) are not words.

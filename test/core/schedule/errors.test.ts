@@ -30,6 +30,13 @@ describe('rejections', () => {
     expectRejected('8pm to 10pm for 3h', ref, 'endAndDuration', 'EndTime');
   });
 
+  it('quotes words not understood as typed, linking characters inside them included', () => {
+    const zh = { ...ref, locale: 'zh-CN' as const };
+    expect(parseSchedule('随便什么时候 2小时', { ...zh, now: new Date(zh.now) })).toMatchObject({ ok: true, value: { unrecognized: ['随便什么时候'] } });
+    // Linking characters at a word's edges are still not reported ("开始吧": only "吧").
+    expect(parseSchedule('明天晚上8点开始吧 2小时', { ...zh, now: new Date(zh.now) })).toMatchObject({ ok: true, value: { unrecognized: ['吧'] } });
+  });
+
   it('garbage is an error, never a crash or a guess', () => {
     const garbage = Array.from({ length: 2000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('');
     expectRejected(garbage, ref, 'tooLong', 'StartTime');
