@@ -77,12 +77,12 @@ function editableOptions(draft: CommandDraft): RelayChanges {
  * whole new schedule.
  */
 function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
-  // "extend until 11pm", "extend it to 23:00": a new end, not an amount.
-  const text = typed.replace(EXTEND_TO, 'until ').replace(ZH_EXTEND_TO, '截止到');
+  const text = plainEdit(typed);
   const start = Date.parse(current.StartTime);
   const end = Date.parse(current.EndTime);
   const moveTo = MOVE_TO.exec(text);
-  if (moveTo) {
+  // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
+  if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!)) {
     const phrase = moveTo[1]!.trim();
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
@@ -98,19 +98,34 @@ function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest,
       ...(shift.end !== 0 ? { EndTime: toApiTime(new Date(end + shift.end * duration)) } : {}),
     };
   }
-  const marked = splitMarkers(text);
+  const body = moveTo ? moveTo[1]!.trim() : text.replace(CHANGE_LEAD, '');
+  const marked = splitMarkers(body);
   if (!marked) {
-    const phrase = text.replace(LENGTH_LEAD, '');
+    const phrase = body.replace(LENGTH_LEAD, '');
     const schedule = readSchedule(phrase, ctx, errors);
     if (!schedule) return {};
     // Only a length, no start of its own ("for 3h"): the relay keeps its start. Read as a schedule, it started
     // the relay now, hours before its time.
-    if (schedule.startsNow && !saysNow(phrase)) {
+    if (schedule.startsNow && schedule.endIsLength && !saysNow(phrase)) {
       return { EndTime: toApiTime(new Date(start + schedule.end.getTime() - schedule.start.getTime())) };
     }
     return { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) };
   }
-  return markedEdit(marked, ctx, current, errors);
+  return markedEdit(marked, ctx, current, errors, text);
+}
+
+/**
+ * The edit with the words around it that change nothing taken off, and its ends said the way the markers read:
+ * "extend until 11pm" and "run until 11" are "until 11pm" / "until 11" (an end, not an amount or a new window),
+ * "make it end at 11" is "end at 11", "播到11点" / "延长到11点" end at 11, and "instead" says nothing.
+ */
+function plainEdit(typed: string): string {
+  return typed
+    .replace(TRAILING_FILLER, '')
+    .replace(EXTEND_TO, 'until ')
+    .replace(LEAD_BEFORE_END, '')
+    .replace(/^to\s+/i, 'until ')
+    .replace(ZH_EXTEND_TO, '截止到');
 }
 
 /**
@@ -124,14 +139,16 @@ function bareHourMove(asRead: number, start: number, text: string): number {
   return Math.abs(readings[1]! - start) < Math.abs(asRead - start) ? readings[1]! : asRead;
 }
 
-function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
+function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[], text: string): TimeEdit {
   const edit: TimeEdit = {};
   let start = Date.parse(current.StartTime);
   if (marked.start !== undefined) {
-    const instant = instantOf(marked.start.replace(CHANGE_LEAD, ''), ctx, errors, new Date(start));
+    const phrase = marked.start.replace(CHANGE_LEAD, '');
+    const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
-    start = instant.getTime();
-    edit.StartTime = toApiTime(instant);
+    // "start at 9" for an 8pm relay is 9pm; "开始时间提前到7点" is 7pm.
+    start = BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    edit.StartTime = toApiTime(new Date(start));
   }
   if (marked.end !== undefined) {
     const phrase = marked.end.replace(CHANGE_LEAD, '').replace(END_LEAD, '');
@@ -158,18 +175,26 @@ const LENGTH_LEAD =
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
 const EARLIER_VERB = /\b(?:forward|up)\b|提前/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
-const END_LEAD = /^(?:直到|到|至)\s*/;
+const END_LEAD = /^(?:截止到?|直到|到|至)\s*/;
 // "改成晚上9点开始", "改为11点结束": the verb before an edge's new time.
-const CHANGE_LEAD = /^(?:改成|改为|改到|换成)\s*/;
+const CHANGE_LEAD = /^(?:改成|改为|改到|换成|推迟到|延后到|延迟到|推后到|提前到)\s*/;
+// A range or a length in a "move to" phrase makes it a whole new window.
+const WHOLE_WINDOW = /到|至|[-~～]|\b(?:to|until|till|til|through|for)\b|持续|小时|分钟/i;
+const TRAILING_FILLER = /[\s,，]+(?:instead|please|pls|thanks|thx)[.!。！]?\s*$/i;
+// "make it end at 11", "run until 11", "go till midnight", "keep it going until 1am": the end is what changes.
+const LEAD_BEFORE_END =
+  /^(?:make\s+it|let\s+it|have\s+it|run(?:\s+it)?|go|keep\s+(?:it\s+)?(?:going|running)|play|stream|relay)\s+(?=(?:end|stop|finish|until|till|til|to)\b)/i;
 const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
-const ZH_EXTEND_TO = /^再?(?:延长|延)\s*(?:到|至)\s*/;
+const ZH_EXTEND_TO = /^(?:再?(?:延长|延)|播放?|直播|转推)?\s*(?:到|至|直到)\s*/;
 // An amount is a length: a clock time or a range word in it ("extend at 9", "延长到11点") is no amount.
 const NOT_AN_AMOUNT = /\b(?:until|till|til|to|through|at)\b|\d\s*(?:[ap]\.?m\b|[:：])|点|到|至/i;
 
 // A bare 开始 / 结束 in front ("结束 晚上11点", as the help shows) marks an end too; behind a time ("晚上11点结束") it
 // is read by splitMarkers' suffix rule.
-const START_MARK = /(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|为)?|开始于|^开始(?:改为|改到|改成)?\s*(?=\S)/i;
-const END_MARK = /(?:^|\s)(?:ends?|ends?\s+at|until|till|stop(?:s)?\s+at|stop)\s+|结束时间(?:改为|改到|为)?|结束于|截止到?|^结束(?:改为|改到|改成)?\s*(?=\S)/i;
+const START_MARK =
+  /^(?:change|set|move)\s+(?:the\s+)?start(?:\s+time)?\s+to\s+|(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|改成|为)?|开始于|^开始(?:改为|改到|改成)?\s*(?=\S)/i;
+const END_MARK =
+  /^(?:change|set|move)\s+(?:the\s+)?end(?:\s+time)?\s+to\s+|(?:^|\s)(?:ends?|ends?\s+at|until|till|til|stop(?:s)?\s+at|stop|finish(?:es)?(?:\s+at)?)\s+|结束时间(?:改为|改到|改成|为)?|结束于|截止到?|^结束(?:改为|改到|改成)?\s*(?=\S)/i;
 
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 function splitMarkers(text: string): { start?: string; end?: string } | undefined {

@@ -267,6 +267,8 @@ export interface ComposedSchedule {
   start: number;
   end: number;
   startsNow: boolean;
+  /** The end is the start plus a length ("for 2h"), not a time of its own ("until 11"). */
+  endIsLength: boolean;
 }
 
 export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, RelayError[]> {
@@ -310,5 +312,5 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   else if (length) endMs = { ok: true, value: startMs.value + Math.round(length.ms / 1000) * 1000 };
   else return { ok: false, error: [scheduleError('noEnd', 'EndTime')] };
   if (!endMs.ok) return endMs;
-  return { ok: true, value: { start: startMs.value, end: endMs.value, startsNow } };
+  return { ok: true, value: { start: startMs.value, end: endMs.value, startsNow, endIsLength: !end } };
 }

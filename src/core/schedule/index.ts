@@ -57,6 +57,8 @@ export interface ParsedSchedule {
   end: Date;
   /** "now", "right now", "立即", or only a duration given ("for 45 minutes"). */
   startsNow: boolean;
+  /** The end is the start plus a length ("for 2h"), not a time of its own ("until 11"). */
+  endIsLength: boolean;
   /** Leftover words that are not part of any time expression (the caller turns them into an error). */
   unrecognized: string[];
   /** How something ambiguous was read ("5/12", "tomorrow" at 1am), for the preview; not errors. */
@@ -248,6 +250,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
       start: new Date(composed.value.start),
       end: new Date(composed.value.end),
       startsNow: composed.value.startsNow,
+      endIsLength: composed.value.endIsLength,
       unrecognized: leftoverWords(scratch.text),
       notes: [
         ...monthFirstNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),

@@ -50,6 +50,7 @@ describe('a delay or an advance moves the whole window, its length kept', () => 
     ['bring it forward by 15 minutes', { StartTime: '2026-03-05T11:45:00Z', EndTime: '2026-03-05T13:45:00Z' }],
     ['move it 30 minutes earlier', { StartTime: '2026-03-05T11:30:00Z', EndTime: '2026-03-05T13:30:00Z' }],
     ['推迟半小时', { StartTime: '2026-03-05T12:30:00Z', EndTime: '2026-03-05T14:30:00Z' }],
+    ['推后半小时', { StartTime: '2026-03-05T12:30:00Z', EndTime: '2026-03-05T14:30:00Z' }],
     ['提前10分钟', { StartTime: '2026-03-05T11:50:00Z', EndTime: '2026-03-05T13:50:00Z' }],
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
 });
@@ -87,6 +88,24 @@ describe('a length alone counts from the start the relay has', () => {
 
 describe('an end or a start said with a verb or a range word before it', () => {
   it.each([
+    // An end said as a time is never taken for a length (counted from now, "播到11点" ended at 06:59 the next day).
+    ['播到11点', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['run until 11', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['make it end at 11', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['go until midnight', { EndTime: '2026-03-05T16:00:00Z' }],
+    ['finish at 23:00', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['end at 11:30pm instead', { EndTime: '2026-03-05T15:30:00Z' }],
+    ['change the end to 11pm', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['change start to 9pm', { StartTime: '2026-03-05T13:00:00Z' }],
+    ['start at 9 instead', { StartTime: '2026-03-05T13:00:00Z' }],
+    ['结束时间推迟半小时', { EndTime: '2026-03-05T14:30:00Z' }],
+    ['开始时间提前半小时', { StartTime: '2026-03-05T11:30:00Z' }],
+    ['开始时间推迟到9点', { StartTime: '2026-03-05T13:00:00Z' }],
+    ['晚半小时开始', { StartTime: '2026-03-05T12:30:00Z' }],
+    ['早10分钟结束', { EndTime: '2026-03-05T13:50:00Z' }],
+    ['改为播放2小时', { EndTime: '2026-03-05T14:00:00Z' }],
+    ['改为明天晚上8点到10点', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['move it to tomorrow 8pm for 3h', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
     ['extend until 11pm', { EndTime: '2026-03-05T15:00:00Z' }],
     ['extend to 23:30', { EndTime: '2026-03-05T15:30:00Z' }],
     ['延长到11点', { EndTime: '2026-03-05T15:00:00Z' }],
