@@ -9,11 +9,12 @@ import { optionFields } from './build.js';
 import type { CommandContext } from './context.js';
 import { EDIT_EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
-import { wallTimeAt } from '../schedule/wall-clock.js';
+import { addDays, wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandDraft } from './draft.js';
 import { readWindowShift } from './window-shifts.js';
 import { saysNow } from '../schedule/index.js';
+import { rewriteSameTime } from '../schedule/same-time.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const TIME_CODE = 'InvalidParameter.InvalidTaskTime';
@@ -80,6 +81,12 @@ function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest,
   const text = plainEdit(typed);
   const start = Date.parse(current.StartTime);
   const end = Date.parse(current.EndTime);
+  const sameTime = sameTimeMove(text, ctx, start);
+  if (sameTime !== null) {
+    const instant = instantOf(sameTime, ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
+  }
   const moveTo = MOVE_TO.exec(text);
   // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
   if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!)) {
@@ -129,6 +136,24 @@ function plainEdit(typed: string): string {
 }
 
 /**
+ * "same time tomorrow", "move it to the same time on friday", "明天同一时间": the relay's own clock time on the day
+ * named, as a phrase to read (the length is kept by the caller). Null when the edit does not say so.
+ */
+function sameTimeMove(text: string, ctx: CommandContext, start: number): string | null {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || !SAME_TIME.test(text)) return null;
+  const phrase = text.toLowerCase().replace(SAME_TIME_LEAD, '');
+  const relay = wallTimeAt(start, zone);
+  // "same time next week" is a week after the relay, not the relay's weekday of the week after this one.
+  if (NEXT_WEEK_ONLY.test(phrase)) {
+    const { year, month, day } = addDays(relay, 7);
+    return `at ${relay.hour}:${pad(relay.minute)} on ${year}-${pad(month)}-${pad(day)}`;
+  }
+  const written = rewriteSameTime(phrase, relay);
+  return written === phrase ? null : written.trim();
+}
+
+/**
  * A bare hour as a relay's new start ("push it back to 9", "推迟到9点"): the reading (am or pm) the verb points to
  * from the current start, later for a delay and earlier for an advance, else the nearer one.
  */
@@ -172,6 +197,9 @@ const MOVE_TO =
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
+const SAME_TIME = /\b(?:same|this)\s+time\b|同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]/i;
+const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
+const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
 const EARLIER_VERB = /\b(?:forward|up)\b|提前/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.

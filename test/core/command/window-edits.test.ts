@@ -71,6 +71,19 @@ describe('"move to" gives a new start and keeps the length', () => {
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
 });
 
+describe('"same time" is the relay\'s own clock time on the day named, its length kept', () => {
+  it.each([
+    ['same time tomorrow', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['reschedule for tomorrow same time', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['move it to the same time on friday', { StartTime: '2026-03-06T12:00:00Z', EndTime: '2026-03-06T14:00:00Z' }],
+    // A week after the relay (Thursday the 5th), not the relay's weekday of the coming week.
+    ['same time next week', { StartTime: '2026-03-12T12:00:00Z', EndTime: '2026-03-12T14:00:00Z' }],
+    ['明天同一时间', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['改到周五同一时间', { StartTime: '2026-03-06T12:00:00Z', EndTime: '2026-03-06T14:00:00Z' }],
+    ['下周同一时间', { StartTime: '2026-03-12T12:00:00Z', EndTime: '2026-03-12T14:00:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
 describe('a length alone counts from the start the relay has', () => {
   it.each([
     ['for 3h', { EndTime: '2026-03-05T15:00:00Z' }],
