@@ -1,0 +1,165 @@
+// The time part of an edit, relative to the task as it is: a shift by an amount (window-shifts.ts), "move to X"
+// (a new start, the length kept), "same time tomorrow", "until X" / "start X" (one edge), a length alone (a new
+// end counted from the start), or a whole new window.
+import type { RelayError } from '../errors.js';
+import { toApiTime, type RelayRequest } from '../relay-request.js';
+import { saysNow } from '../schedule/index.js';
+import { rewriteSameTime } from '../schedule/same-time.js';
+import { addDays, wallTimeAt } from '../schedule/wall-clock.js';
+import { userZone } from '../schedule/zones.js';
+import type { CommandContext } from './context.js';
+import { durationOf, instantOf, pad, splitMarkers } from './edit-phrases.js';
+import { readSchedule } from './read.js';
+import { readWindowShift } from './window-shifts.js';
+
+const DAY = 86_400_000;
+const ROLLOVER_LIMIT = 12 * 3_600_000;
+const HALF_DAY = 12 * 3_600_000;
+// An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
+const BARE_HOUR = /^(?:at\s+)?(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?$/i;
+
+export type TimeEdit = { StartTime?: string; EndTime?: string };
+
+/**
+ * The leftover words as a time change: a shift by an amount (window-shifts.ts: "extend by 1h", "delay 30 min",
+ * "提前半小时开始"); "move to X" (the start, the length kept); "until X" / "end X" set the end, "start X" the start;
+ * a length alone ("for 3h", "make it 3 hours", "时长改为3小时") is the end counted from the start; anything else is a
+ * whole new schedule.
+ */
+export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
+  const text = plainEdit(typed);
+  const start = Date.parse(current.StartTime);
+  const end = Date.parse(current.EndTime);
+  const sameTime = sameTimeMove(text, ctx, start);
+  if (sameTime !== null) {
+    const instant = instantOf(sameTime, ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
+  }
+  const moveTo = MOVE_TO.exec(text);
+  // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
+  if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!)) {
+    const phrase = moveTo[1]!.trim();
+    const instant = instantOf(phrase, ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    const moved = BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    return { StartTime: toApiTime(new Date(moved)), EndTime: toApiTime(new Date(moved + end - start)) };
+  }
+  const shift = readWindowShift(text);
+  if (shift) {
+    const duration = durationOf(shift.amount, ctx, errors);
+    if (duration === undefined) return {};
+    return {
+      ...(shift.start !== 0 ? { StartTime: toApiTime(new Date(start + shift.start * duration)) } : {}),
+      ...(shift.end !== 0 ? { EndTime: toApiTime(new Date(end + shift.end * duration)) } : {}),
+    };
+  }
+  const body = moveTo ? moveTo[1]!.trim() : text.replace(CHANGE_LEAD, '');
+  const marked = splitMarkers(body);
+  if (!marked) {
+    const phrase = body.replace(LENGTH_LEAD, '');
+    const schedule = readSchedule(phrase, ctx, errors);
+    if (!schedule) return {};
+    // Only a length, no start of its own ("for 3h"): the relay keeps its start. Read as a schedule, it started
+    // the relay now, hours before its time.
+    if (schedule.startsNow && schedule.endIsLength && !saysNow(phrase)) {
+      return { EndTime: toApiTime(new Date(start + schedule.end.getTime() - schedule.start.getTime())) };
+    }
+    return { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) };
+  }
+  return markedEdit(marked, ctx, current, errors, text);
+}
+
+/**
+ * The edit with the words around it that change nothing taken off, and its ends said the way the markers read:
+ * "extend until 11pm" and "run until 11" are "until 11pm" / "until 11" (an end, not an amount or a new window),
+ * "make it end at 11" is "end at 11", "播到11点" / "延长到11点" end at 11, and "instead" says nothing.
+ */
+function plainEdit(typed: string): string {
+  return typed
+    .replace(TRAILING_FILLER, '')
+    .replace(EXTEND_TO, 'until ')
+    .replace(LEAD_BEFORE_END, '')
+    .replace(/^to\s+/i, 'until ')
+    .replace(ZH_EXTEND_TO, '截止到');
+}
+
+/**
+ * "same time tomorrow", "move it to the same time on friday", "明天同一时间": the relay's own clock time on the day
+ * named, as a phrase to read (the length is kept by the caller). Null when the edit does not say so.
+ */
+function sameTimeMove(text: string, ctx: CommandContext, start: number): string | null {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || !SAME_TIME.test(text)) return null;
+  const phrase = text.toLowerCase().replace(SAME_TIME_LEAD, '');
+  const relay = wallTimeAt(start, zone);
+  // "same time next week" is a week after the relay, not the relay's weekday of the week after this one.
+  if (NEXT_WEEK_ONLY.test(phrase)) {
+    const { year, month, day } = addDays(relay, 7);
+    return `at ${relay.hour}:${pad(relay.minute)} on ${year}-${pad(month)}-${pad(day)}`;
+  }
+  const written = rewriteSameTime(phrase, relay);
+  return written === phrase ? null : written.trim();
+}
+
+/**
+ * A bare hour as a relay's new start ("push it back to 9", "推迟到9点"): the reading (am or pm) the verb points to
+ * from the current start, later for a delay and earlier for an advance, else the nearer one.
+ */
+function bareHourMove(asRead: number, start: number, text: string): number {
+  const readings = [asRead, asRead + HALF_DAY];
+  if (LATER_VERB.test(text)) return readings.find((at) => at > start) ?? asRead;
+  if (EARLIER_VERB.test(text)) return [...readings].reverse().find((at) => at < start) ?? asRead;
+  return Math.abs(readings[1]! - start) < Math.abs(asRead - start) ? readings[1]! : asRead;
+}
+
+function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[], text: string): TimeEdit {
+  const edit: TimeEdit = {};
+  let start = Date.parse(current.StartTime);
+  if (marked.start !== undefined) {
+    const phrase = marked.start.replace(CHANGE_LEAD, '');
+    const instant = instantOf(phrase, ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    // "start at 9" for an 8pm relay is 9pm; "开始时间提前到7点" is 7pm.
+    start = BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    edit.StartTime = toApiTime(new Date(start));
+  }
+  if (marked.end !== undefined) {
+    const phrase = marked.end.replace(CHANGE_LEAD, '').replace(END_LEAD, '');
+    const instant = instantOf(phrase, ctx, errors, new Date(start));
+    if (instant === undefined) return {};
+    let end = instant.getTime();
+    // "until 11", "11点结束" for an 8pm start: a bare hour is the one after the start (11pm), as in a new schedule.
+    if (end <= start && end + HALF_DAY > start && BARE_HOUR.test(phrase)) end += HALF_DAY;
+    // "until 2am" for a task starting at 10pm means the 2am after the start; "until 7pm" for an 8pm start
+    // is a mistake to report, not a 23-hour task, so only short windows roll over to the next day.
+    if (end <= start && end + DAY - start <= ROLLOVER_LIMIT) end += DAY;
+    edit.EndTime = toApiTime(new Date(end));
+  }
+  return edit;
+}
+
+// "move to 9pm", "push it back to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点", "推迟到9点开始": a new start, the
+// length kept. (改成 / 改为 followed by 开始 or 结束 is read by splitMarkers as one edge.)
+const MOVE_TO =
+  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至|(?:提前|推迟|延后|延迟|顺延)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
+// Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
+const LENGTH_LEAD =
+  /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
+const SAME_TIME = /\b(?:same|this)\s+time\b|同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]/i;
+const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
+const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
+const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
+const EARLIER_VERB = /\b(?:forward|up)\b|提前/i;
+// "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
+const END_LEAD = /^(?:截止到?|直到|到|至)\s*/;
+// "改成晚上9点开始", "改为11点结束": the verb before an edge's new time.
+const CHANGE_LEAD = /^(?:改成|改为|改到|换成|推迟到|延后到|延迟到|推后到|提前到)\s*/;
+// A range or a length in a "move to" phrase makes it a whole new window.
+const WHOLE_WINDOW = /到|至|[-~～]|\b(?:to|until|till|til|through|for)\b|持续|小时|分钟/i;
+const TRAILING_FILLER = /[\s,，]+(?:instead|please|pls|thanks|thx)[.!。！]?\s*$/i;
+// "make it end at 11", "run until 11", "go till midnight", "keep it going until 1am": the end is what changes.
+const LEAD_BEFORE_END =
+  /^(?:make\s+it|let\s+it|have\s+it|run(?:\s+it)?|go|keep\s+(?:it\s+)?(?:going|running)|play|stream|relay)\s+(?=(?:end|stop|finish|until|till|til|to)\b)/i;
+const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
+const ZH_EXTEND_TO = /^(?:再?(?:延长|延)|播放?|直播|转推)?\s*(?:到|至|直到)\s*/;
