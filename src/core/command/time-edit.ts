@@ -58,8 +58,18 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const marked = splitMarkers(body);
   if (!marked) {
     const phrase = body.replace(LENGTH_LEAD, '');
-    const schedule = readSchedule(phrase, ctx, errors);
-    if (!schedule) return {};
+    const problems: RelayError[] = [];
+    const schedule = readSchedule(phrase, ctx, problems);
+    if (!schedule) {
+      // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says.
+      if (problems.length === 1 && problems[0]!.key === 'schedule.noEnd') {
+        const instant = instantOf(phrase, ctx, errors, new Date(start));
+        if (instant === undefined) return {};
+        return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
+      }
+      errors.push(...problems);
+      return {};
+    }
     // Only a length, no start of its own ("for 3h"): the relay keeps its start. Read as a schedule, it started
     // the relay now, hours before its time.
     if (schedule.startsNow && schedule.endIsLength && !saysNow(phrase)) {

@@ -66,6 +66,9 @@ describe('"move to" gives a new start and keeps the length', () => {
     ['提前到晚上7点', { StartTime: '2026-03-05T11:00:00Z', EndTime: '2026-03-05T13:00:00Z' }],
     // A bare hour: the reading the verb points to from 20:00, or the nearer one.
     ['move to 9', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    // A start with no end is where the relay moves ("reschedule <id> tomorrow 8pm").
+    ['tomorrow 8pm', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['明晚9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
     ['bring it forward to 7', { StartTime: '2026-03-05T11:00:00Z', EndTime: '2026-03-05T13:00:00Z' }],
     ['push it back to 9:30', { StartTime: '2026-03-05T13:30:00Z', EndTime: '2026-03-05T15:30:00Z' }],
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
