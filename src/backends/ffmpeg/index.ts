@@ -187,7 +187,7 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       const request: BackendCreateRequest = { ...row.request, ...fields };
       // Every URL is checked again (a refusal stands whatever changed), but only a host this edit brings in is
       // noted: one the creation already named is not repeated on every later change of time or loops.
-      const notes = (await validateUrls(request)).filter((note) => note.field !== undefined && note.field in fields);
+      const notes = (await validateUrls(request)).filter((note) => note.field !== undefined && Object.hasOwn(fields, note.field));
       const refreshType = changes.SourceUrls ? (changes.VodRefreshType ?? request.VodRefreshType ?? 'ImmediateNewSource') : null;
       repo.updateRequest(providerTaskId, request, { ...(Status ? { status: Status } : {}), refreshType }, now());
       nudge(providerTaskId);
