@@ -243,6 +243,11 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
     const hour = hours.length > 1 ? (end.time?.hour ?? 0) : hours[0]!;
     const day = parts.endNextDay ? named : nightDate(named, hour, end, parts.endMeridiem ?? null, parts);
     const explicit = placed(wallAt(day, hour, end), parts, 'EndTime');
+    // "dec 25 00:00 to midnight", "dec 25 00:00 to 24:00": an end at midnight (the word, 12am or 00:00) that is not
+    // after its start is the midnight that ends the day (the date parser gives the end the start's date, whose
+    // midnight began the day: an empty relay).
+    const atMidnight = end.midnight || (hour === 0 && (end.time?.minute ?? 0) === 0 && (end.time?.second ?? 0) === 0);
+    if (atMidnight && explicit.ok && explicit.value <= startMs) return placed(wallAt(addDays(day, 1), hour, end), parts, 'EndTime');
     // An end whose day is written ("feb 20 10pm to feb 20 9pm", "明晚10点到明晚9点") stays on that day even
     // when it comes before the start: the request validation refuses it, where moving it a day on silently
     // made a 23-hour relay of a slip of the keyboard.

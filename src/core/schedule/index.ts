@@ -41,6 +41,7 @@ import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
+import { rewriteWholeDay } from './whole-day.js';
 
 const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*-\s*\d/;
 
@@ -200,7 +201,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
   // clock time is read in the named zone.
   const wallNow = wallTimeAt(nowMs, ownZone);
-  const ordinals = rewriteOrdinalWeekdays(normaliseSpellings(rewriteHolidays(scratch.text.toLowerCase())), wallNow);
+  const ordinals = rewriteOrdinalWeekdays(normaliseSpellings(rewriteWholeDay(rewriteHolidays(scratch.text.toLowerCase()))), wallNow);
   if (!ordinals.ok) return ordinals;
   const written = rewriteSameTime(ordinals.value, wallNow);
   const definite = refuseVagueAmounts(written);

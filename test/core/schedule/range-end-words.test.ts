@@ -43,3 +43,26 @@ describe("a day word's midnight as the end is the one that ends that day", () =>
     ['现在开始 到今晚11点半', sh, '2026-11-27T14:10:10Z', '2026-11-27T15:30:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 });
+
+describe('a whole named day runs from its first minute to the midnight that ends it', () => {
+  it.each([
+    ['all day tomorrow', ny, '2026-11-28T05:00:00Z', '2026-11-29T05:00:00Z'],
+    ['tomorrow all day', ny, '2026-11-28T05:00:00Z', '2026-11-29T05:00:00Z'],
+    ['the whole day on saturday', ny, '2026-11-28T05:00:00Z', '2026-11-29T05:00:00Z'],
+    ['christmas day all day', ny, '2026-12-25T05:00:00Z', '2026-12-26T05:00:00Z'],
+    // The day daylight saving starts in New York is 23 hours long.
+    ['all day on march 14 2027', ny, '2027-03-14T05:00:00Z', '2027-03-15T04:00:00Z'],
+    ['明天全天', sh, '2026-11-27T16:00:00Z', '2026-11-28T16:00:00Z'],
+    ['周六一整天', sh, '2026-11-27T16:00:00Z', '2026-11-28T16:00:00Z'],
+    // A length of a day stays a length from the start given.
+    ['明晚8点 持续一整天', sh, '2026-11-28T12:00:00Z', '2026-11-29T12:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('midnight as the end on the start\'s own date is the one that ends it', () => {
+  it.each([
+    ['dec 25 00:00 to midnight', ny, '2026-12-25T05:00:00Z', '2026-12-26T05:00:00Z'],
+    ['dec 25 from 0:00 until 24:00', ny, '2026-12-25T05:00:00Z', '2026-12-26T05:00:00Z'],
+    ['12月25日0点到24点', sh, '2026-12-24T16:00:00Z', '2026-12-25T16:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
