@@ -249,13 +249,11 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      // "loop 3", "loop it 3 times", "looped 3 times", "loop x3", "loops=2", "repeat twice"; "play it twice",
-      // "play 3 times" (a bare "play 3" could be a length); "3 loops"; "x3" / "3x" on their own; 循环3次,
-      // 重复3次, 循环播放三次, 播两遍.
+      // "loop 3", "loop it 3 times", "looped 3 times", "loop x3", "loops=2", "repeat twice"; "3 loops"; "x3" / "3x"
+      // on their own; 循环3次, 重复3次, 循环播放三次: that many more times after the first (VodLoopTimes N).
       `(?:${B}${JOIN}(?:loop(?:ed|s)?|repeat(?:ed)?)(?:\\s+it)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s*(?:times?|x))?${E}` +
-        `|${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times|x)|(twice|thrice))${E}` +
         `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}x\\s?([0-9]{1,3})${E}|${B}([0-9]{1,3})x${E}` +
-        `|(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回]|播放?\\s*${COUNT}\\s*[次遍])`,
+        `|(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回])`,
     ),
     apply(groups, draft) {
       const count = parseCount(groups.find((group) => group !== undefined) ?? '');
@@ -266,7 +264,20 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}(?:no[-\\s]?loop(?:ing)?|don'?t\\s+loop|do\\s+not\\s+loop|play\\s+once|loop\\s+off)${E}|不循环|不要循环|只播一次|只播放一次|单次播放)`,
+      // "play it twice", "play 3 times" (a bare "play 3" could be a length), 播两遍, 播放3次: that many plays in all,
+      // so one loop fewer ("play twice" is the first play and one loop; it had looped twice, three plays).
+      `(?:${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times|x)|(twice|thrice))${E}|(?<!循环|重复)(?:只)?播放?\\s*${COUNT}\\s*[次遍])`,
+    ),
+    apply(groups, draft) {
+      const plays = parseCount(groups.find((group) => group !== undefined) ?? '');
+      if (plays === undefined || plays < 1) return false;
+      return setOnce(draft, 'loop', String(plays - 1), 'loop');
+    },
+  },
+  {
+    option: 'loop',
+    pattern: re(
+      `(?:${B}(?:no[-\\s]?loop(?:ing)?|don'?t\\s+loop|do\\s+not\\s+loop|(?:play\\s+)?(?:just\\s+|only\\s+)?once|loop\\s+off)${E}|不循环|不要循环|只播一次|只播放一次|单次播放)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '0', 'loop');

@@ -75,9 +75,13 @@ describe('an unquoted comment followed by a number', () => {
 });
 
 describe('loop counts as people type them', () => {
+  // VodLoopTimes counts loops after the first play (the preview says "N more times"): playing a file N times is
+  // N - 1 loops, looping or repeating it N times is N.
   it.each([
-    ['play it twice', '2'],
-    ['play 3 times', '3'],
+    ['play it twice', '1'],
+    ['play 3 times', '2'],
+    ['play just once', '0'],
+    ['once', '0'],
     ['loop it 3 times', '3'],
     ['looped 3 times', '3'],
     ['3 loops', '3'],
@@ -95,7 +99,10 @@ describe('loop counts as people type them', () => {
 
   it.each([
     ['重复3次', '3'],
-    ['播两遍', '2'],
+    ['播两遍', '1'],
+    ['播一遍', '0'],
+    ['只播一遍', '0'],
+    ['播放3次', '2'],
     ['循环播放三次', '3'],
     ['循环３次', '3'],
   ])('%s', (words, loops) => {
