@@ -257,9 +257,11 @@ function shortOfHour(whole: string, ...groups: Array<string | undefined>): strin
 }
 // 过10分钟 is 10分钟后 (in ten minutes).
 const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|天))(?!\s*(?:后|以后|之后))/g;
-// 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English.
-const ZH_NOON = /中午(?!\s*\d)/g;
-const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d)/g;
+// 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English; not before the clock time they
+// are the part of the day of (中午12点半, 午夜1点). A length after them is no clock time: "明天午夜 1小时" (also
+// "明天24点 1小时") was read as a day without a time.
+const ZH_NOON = /中午(?!\s*\d{1,2}\s*(?:点|[:：]))/g;
+const ZH_MIDNIGHT = /(?:今晚|今夜)?午夜(?!\s*\d{1,2}\s*(?:点|[:：]))/g;
 // 凌晨0点 / 凌晨12点 as written is the start of that day ("明天凌晨0点" = tomorrow 00:00): plain 0点, so that 凌晨0点
 // stays the mark of a rewritten 午夜 (the midnight that ends the named day).
 const ZH_EARLY_ZERO = /凌晨\s*(?:0|12)\s*点/g;
@@ -282,7 +284,9 @@ const PM_AFTER_24H = /(?<![\d:.]\s*)(1[3-9]|2[0-3])(?::([0-5]\d))?\s*p\.?m\b\.?/
 // (read as a range "12 to 5" and refused, or worse). Month first, as the ISO date it is cut from.
 const DASH_DATE = /(?<![\d:/.-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d:/.-])(?=\s+(?:at\s+)?\d{1,2}[:：]\d{2})/g;
 // "24:00", "今天24点": the midnight that ends the day, said as its words (the parsers have no hour 24).
-const HOUR_24 = /(?<![\d:.])24\s*(?:[:：]\s*00(?::00)?|点(?:\s*(?:整|0+\s*分?))?)(?![\d:])/g;
+// An evening word before it says the same thing twice ("明天晚上24点" is 明天午夜, the midnight that ends tomorrow;
+// left in, the evening word made it the midnight that began the day).
+const HOUR_24 = /(?:(?:晚上|夜里|夜间|晚间)\s*)?(?<![\d:.])24\s*(?:[:：]\s*00(?::00)?|点(?:\s*(?:整|0+\s*分?))?)(?![\d:])/g;
 // 周6 / 星期6 (typed digits): the weekday as its numeral, which the date parser reads (7 and 天 are Sunday).
 const ZH_WEEKDAY_DIGIT = /(周|星期|礼拜)\s*([1-7])(?![\d:.点号日月])/g;
 
@@ -409,8 +413,12 @@ function chineseClockWords(text: string): string {
     .replace(ZH_AFTER_WAIT, '$1后');
 }
 
+// 明晚午夜 is tomorrow's midnight, the one that ends tomorrow evening (as 明晚12点 is): the day, not the evening.
+const ZH_TOMORROW_NIGHT_MIDNIGHT = /(?:明晚|明夜)(?=\s*午夜)/g;
+
 function chineseNoonAndMidnight(text: string): string {
   return text
+    .replace(ZH_TOMORROW_NIGHT_MIDNIGHT, '明天')
     .replace(ZH_NOON, '中午12点')
     .replace(ZH_EARLY_ZERO, '0点')
     .replace(ZH_MIDNIGHT, '凌晨0点');

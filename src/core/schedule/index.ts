@@ -42,6 +42,7 @@ import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
 import { rewriteWholeDay } from './whole-day.js';
+import { refuseImpossibleClocks } from './impossible-clocks.js';
 
 const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*-\s*\d/;
 
@@ -207,6 +208,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const definite = refuseVagueAmounts(written);
   if (!definite.ok) return definite;
   const numerals = replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written)))));
+  // Read as typed (numerals as digits): the rewrites after it write clock times of their own ("7点45" -> "7点45点").
+  const clocks = refuseImpossibleClocks(numerals);
+  if (!clocks.ok) return clocks;
   const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow);
   const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(spelled), wallNow), wallNow);
   if (!possible.ok) return possible;

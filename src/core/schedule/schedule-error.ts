@@ -11,6 +11,7 @@ export type ScheduleErrorKey =
   | 'dayWithoutTime'
   | 'weekdayMismatch'
   | 'noSuchDate'
+  | 'noSuchTime'
   | 'vagueAmount'
   | 'vaguePeriod'
   | 'conflictingDays'

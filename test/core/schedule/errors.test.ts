@@ -30,6 +30,19 @@ describe('rejections', () => {
     expectRejected('8pm to 10pm for 3h', ref, 'endAndDuration', 'EndTime');
   });
 
+  it('a clock time no day has, named (it was "a day without a time")', () => {
+    const zh = { ...ref, locale: 'zh-CN' as const };
+    for (const [text, at] of [['tomorrow 8:75pm for 1h', ref], ['tomorrow 25:00 for 1h', ref], ['明天25点 1小时', zh], ['明天8点75分 1小时', zh]] as const) {
+      expectRejected(text, at, 'noSuchTime', 'StartTime');
+    }
+    const result = parseSchedule('明天25点 1小时', { ...zh, now: new Date(zh.now) });
+    expect(result.ok ? '' : describeError('zh-CN', result.error[0]!)).toContain('“25点”不是有效的时刻');
+    // Still times: 24:00, a length written as a clock, minutes that are a length.
+    expect(parseSchedule('tomorrow 22:00-24:00', { ...ref, locale: 'en', now: new Date(ref.now) }).ok).toBe(true);
+    expect(parseSchedule('tomorrow 8pm for 36:00', { ...ref, locale: 'en', now: new Date(ref.now) }).ok).toBe(true);
+    expect(parseSchedule('明晚8点 90分钟', { ...zh, now: new Date(zh.now) }).ok).toBe(true);
+  });
+
   it('quotes words not understood as typed, linking characters inside them included', () => {
     const zh = { ...ref, locale: 'zh-CN' as const };
     expect(parseSchedule('随便什么时候 2小时', { ...zh, now: new Date(zh.now) })).toMatchObject({ ok: true, value: { unrecognized: ['随便什么时候'] } });

@@ -66,3 +66,15 @@ describe('midnight as the end on the start\'s own date is the one that ends it',
     ['12月25日0点到24点', sh, '2026-12-24T16:00:00Z', '2026-12-25T16:00:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 });
+
+describe('the midnight of a named evening, said as 24点 or 午夜', () => {
+  it.each([
+    ['明天24点 1小时', sh, '2026-11-28T16:00:00Z', '2026-11-28T17:00:00Z'],
+    ['明天晚上24点 1小时', sh, '2026-11-28T16:00:00Z', '2026-11-28T17:00:00Z'],
+    ['明晚24点 1小时', sh, '2026-11-28T16:00:00Z', '2026-11-28T17:00:00Z'],
+    ['明晚午夜 1小时', sh, '2026-11-28T16:00:00Z', '2026-11-28T17:00:00Z'],
+    ['今晚24点 1小时', sh, '2026-11-27T16:00:00Z', '2026-11-27T17:00:00Z'],
+    ['明天中午 1小时', sh, '2026-11-28T04:00:00Z', '2026-11-28T05:00:00Z'],
+    ['明晚8点到24点', sh, '2026-11-28T12:00:00Z', '2026-11-28T16:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
