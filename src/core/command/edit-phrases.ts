@@ -1,7 +1,7 @@
 // The phrases inside an edit: which words mark its start and its end ("start 9pm end 11pm", "晚上11点结束"), one
 // instant on the relay's own day, and an amount of time.
 import type { RelayError } from '../errors.js';
-import { wallTimeAt } from '../schedule/wall-clock.js';
+import { formatCivilDate, wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { readSchedule } from './read.js';
@@ -52,17 +52,17 @@ export function instantOf(phrase: string, ctx: CommandContext, errors: RelayErro
   // An unknown zone is left to the reading as typed, which reports it.
   const zone = userZone(ctx.timeZone);
   if (zone) {
-    const { year, month, day } = wallTimeAt(relayDay.getTime(), zone);
+    const date = wallTimeAt(relayDay.getTime(), zone);
     // A lone number is an hour ("move to 9", "until 1"): said with "at", the date after it is not read as its day.
     const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase;
-    const onRelayDay = chinese ? `${year}年${month}月${day}日 ${phrase}${suffix}` : `${clock} on ${year}-${pad(month)}-${pad(day)}${suffix}`;
+    const onRelayDay = chinese
+      ? `${date.year}年${date.month}月${date.day}日 ${phrase}${suffix}`
+      : `${clock} on ${formatCivilDate(date)}${suffix}`;
     const anchored = readSchedule(onRelayDay, ctx, []);
     if (anchored) return anchored.start;
   }
   return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
 }
-
-export const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A duration in ms: the length of "now for <phrase>". */
 export function durationOf(phrase: string, ctx: CommandContext, errors: RelayError[]): number | undefined {

@@ -5,16 +5,16 @@ import type { RelayError } from '../errors.js';
 import { toApiTime, type RelayRequest } from '../relay-request.js';
 import { saysNow } from '../schedule/index.js';
 import { rewriteSameTime } from '../schedule/same-time.js';
-import { addDays, wallTimeAt } from '../schedule/wall-clock.js';
+import { addDays, formatCivilDate, wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
-import { durationOf, instantOf, pad, splitMarkers } from './edit-phrases.js';
+import { durationOf, instantOf, splitMarkers } from './edit-phrases.js';
 import { readSchedule } from './read.js';
 import { readWindowShift } from './window-shifts.js';
 
 const DAY = 86_400_000;
-const ROLLOVER_LIMIT = 12 * 3_600_000;
 const HALF_DAY = 12 * 3_600_000;
+const ROLLOVER_LIMIT = HALF_DAY;
 // An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
 const BARE_HOUR = /^(?:at\s+)?(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?$/i;
 
@@ -33,8 +33,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const sameTime = sameTimeMove(text, ctx, start);
   if (sameTime !== null) {
     const instant = instantOf(sameTime, ctx, errors, new Date(start));
-    if (instant === undefined) return {};
-    return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
+    return instant === undefined ? {} : movedTo(instant.getTime(), current);
   }
   const moveTo = MOVE_TO.exec(text);
   // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
@@ -42,8 +41,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     const phrase = moveTo[1]!.trim();
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
-    const moved = BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
-    return { StartTime: toApiTime(new Date(moved)), EndTime: toApiTime(new Date(moved + end - start)) };
+    return movedTo(BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime(), current);
   }
   const shift = readWindowShift(text);
   if (shift) {
@@ -64,8 +62,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
       // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says.
       if (problems.length === 1 && problems[0]!.key === 'schedule.noEnd') {
         const instant = instantOf(phrase, ctx, errors, new Date(start));
-        if (instant === undefined) return {};
-        return { StartTime: toApiTime(instant), EndTime: toApiTime(new Date(instant.getTime() + end - start)) };
+        return instant === undefined ? {} : movedTo(instant.getTime(), current);
       }
       errors.push(...problems);
       return {};
@@ -78,6 +75,12 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     return { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) };
   }
   return markedEdit(marked, ctx, current, errors, text);
+}
+
+/** The relay moved to start at `at`, its length kept. */
+function movedTo(at: number, current: RelayRequest): TimeEdit {
+  const length = Date.parse(current.EndTime) - Date.parse(current.StartTime);
+  return { StartTime: toApiTime(new Date(at)), EndTime: toApiTime(new Date(at + length)) };
 }
 
 /**
@@ -100,14 +103,14 @@ function plainEdit(typed: string): string {
  */
 function sameTimeMove(text: string, ctx: CommandContext, start: number): string | null {
   const zone = userZone(ctx.timeZone);
-  if (!zone || !SAME_TIME.test(text)) return null;
+  if (!zone) return null;
   const phrase = text.toLowerCase().replace(SAME_TIME_LEAD, '');
   const relay = wallTimeAt(start, zone);
   // "same time next week" is a week after the relay, not the relay's weekday of the week after this one.
   if (NEXT_WEEK_ONLY.test(phrase)) {
-    const { year, month, day } = addDays(relay, 7);
-    return `at ${relay.hour}:${pad(relay.minute)} on ${year}-${pad(month)}-${pad(day)}`;
+    return `at ${relay.hour}:${String(relay.minute).padStart(2, '0')} on ${formatCivilDate(addDays(relay, 7))}`;
   }
+  // The schedule's own reading of the words, with the relay's clock time in place of now's; unchanged, they are not there.
   const written = rewriteSameTime(phrase, relay);
   return written === phrase ? null : written.trim();
 }
@@ -156,7 +159,6 @@ const MOVE_TO =
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
-const SAME_TIME = /\b(?:same|this)\s+time\b|同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]/i;
 const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
