@@ -33,6 +33,11 @@ export interface ChronoReading {
   end: ClockReading | null;
   /** [from, to) of the text each result covered, for blanking. */
   spans: Array<[number, number]>;
+  /**
+   * A time zone chrono read that zones.ts did not take (so not one of ours): it must be refused by name, since
+   * reading the time in the user's zone instead would be silently wrong.
+   */
+  foreignZone?: string;
 }
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -243,9 +248,21 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
     : null;
   const readStart = readComponents(ordered.start, first.text);
   const { start, end } = sides && readEnd ? startHalfFromEnd(readStart, sides.before, readEnd) : { start: readStart, end: readEnd };
+  const foreignZone = results.slice(0, used).map(zoneWordOf).find((word) => word !== null);
   return {
     start,
     end,
     spans: spans.slice(0, used),
+    ...(foreignZone ? { foreignZone } : {}),
   };
+}
+
+/** The zone word at the end of a result chrono read with a zone of its own ("8pm SAST" -> "SAST"), else null. */
+function zoneWordOf(result: ParsedResult): string | null {
+  // A time counted from now ("after 20 minutes") carries the reference's offset, not a zone of the text's.
+  if (result.tags().has('result/relativeDate')) return null;
+  const zoned = result.start.isCertain('timezoneOffset') || (result.end?.isCertain('timezoneOffset') ?? false);
+  if (!zoned) return null;
+  // The text is lower-cased by now; abbreviations are written in capitals.
+  return (/(?:[a-z]+|[+-]\d\d:?\d\d)\s*$/i.exec(result.text)?.[0].trim() ?? result.text).toUpperCase();
 }

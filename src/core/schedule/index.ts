@@ -163,6 +163,7 @@ const UNTIL_BEFORE = /(?:\b(?:until|till|til|through|to|(?:end|ends|ending|stop|
 interface ClockRead {
   start: ChronoReading['start'] | null;
   end: ChronoReading['end'];
+  foreignZone?: string;
 }
 
 function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>, partOfDay: boolean): ClockRead | null {
@@ -231,6 +232,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);
   const clock = readClock(scratch, wallNow, days.meridiem !== null);
+  if (clock?.foreignZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: clock.foreignZone })] };
 
   const composed = composeSchedule({
     nowMs,

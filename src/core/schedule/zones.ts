@@ -19,11 +19,22 @@ const ABBREVIATIONS: Record<string, Zone> = {
   NZDT: fixed(13), HST: fixed(-10), AKST: fixed(-9), AKDT: fixed(-8), PST: fixed(-8), PDT: fixed(-7),
   MST: fixed(-7), MDT: fixed(-6), CDT: fixed(-5), EST: fixed(-5), EDT: fixed(-4), AST: fixed(-4),
   ADT: fixed(-3), BRT: fixed(-3),
+  // Africa, the Gulf, South and Southeast Asia, South America, Newfoundland: each the offset it is commonly
+  // read as (GST is Gulf Standard Time; chrono-node knows these too, and its reading was being dropped).
+  WAT: fixed(1), CAT: fixed(2), SAST: fixed(2), EAT: fixed(3), TRT: fixed(3), IDT: fixed(3), IRST: fixed(3.5),
+  GST: fixed(4), GET: fixed(4), AZT: fixed(4), AFT: fixed(4.5), UZT: fixed(5), NPT: fixed(5.75), MYT: fixed(8),
+  PHT: fixed(8), PHST: fixed(8), WITA: fixed(8), WIT: fixed(9), ACDT: fixed(10.5), ART: fixed(-3), UYT: fixed(-3),
+  CLT: fixed(-4), VET: fixed(-4), PET: fixed(-5), COT: fixed(-5), NST: fixed(-3.5), NDT: fixed(-2.5),
   PT: iana('America/Los_Angeles'), MT: iana('America/Denver'), CT: iana('America/Chicago'),
   ET: iana('America/New_York'),
 };
-// Short ones that are also words or initials ("wet", "et", "z") count only when written in capitals.
-const CAPITALS_ONLY = new Set(['Z', 'WET', 'WEST', 'MET', 'PT', 'MT', 'CT', 'ET', 'AST', 'ICT']);
+// Short ones that are also words or initials ("wet", "et", "z", "cat") count only when written in capitals...
+const CAPITALS_ONLY = new Set([
+  'Z', 'WET', 'WEST', 'MET', 'PT', 'MT', 'CT', 'ET', 'AST', 'ICT', 'WAT', 'CAT', 'EAT', 'GET', 'ART', 'PET', 'COT', 'WIT',
+]);
+// ...except the US regions right after a clock time ("8pm et", "20:00 pt"), where they can be nothing else.
+const US_REGION_LETTERS = new Set(['PT', 'MT', 'CT', 'ET']);
+const RIGHT_AFTER_CLOCK = /\d\s*(?:[ap]\.?m\.?)?\s*$/i;
 
 const US_REGIONS: Record<string, Zone> = {
   eastern: iana('America/New_York'), central: iana('America/Chicago'), mountain: iana('America/Denver'),
@@ -50,6 +61,10 @@ const ZONE_PATTERN = new RegExp(
     `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+)`,
     `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
+    // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset
+    // counts only where no range can be: ending an ISO time ("2013-02-15T20:00:00-05:00"), or as four digits
+    // after a clock time and a space ("8pm -0500", "20:00 -0500", as e-mail headers write it).
+    `(?:(?<=T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)|(?<=(?:[ap]\\.?m\\.?|\\d:\\d\\d)\\s+)(?=-\\d{4}\\b))-(?<negHours>\\d\\d):?(?<negMinutes>\\d\\d)\\b`,
     // "EST/EDT", "PST/PDT": whichever applies on the day, i.e. the region's rules.
     `\\b(?<pair>[ECMP])ST\\s*/\\s*\\k<pair>DT\\b`,
     // An abbreviation stands alone, or right before Chinese ("UTC时间", "UTC2月20日").
@@ -79,7 +94,8 @@ function centralStandard(locale: Locale, timeZone: string): Zone {
   return locale === 'zh-CN' || CHINESE_ZONES.has(timeZone) ? CHINA_STANDARD : US_CENTRAL_STANDARD;
 }
 
-function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale, timeZone: string): Zone | string | null {
+function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): Zone | string | null {
+  const groups: Record<string, string | undefined> = match.groups ?? {};
   if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
   if (groups.hours) {
     if (Number(groups.hours) > 14) return null;
@@ -92,6 +108,10 @@ function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale,
     if (Number(groups.bareHours) > 14 || Number(groups.bareMinutes) > 59) return `+${groups.bareHours}:${groups.bareMinutes}`;
     return { kind: 'fixed', offsetMinutes: Number(groups.bareHours) * 60 + Number(groups.bareMinutes) };
   }
+  if (groups.negHours) {
+    if (Number(groups.negHours) > 12 || Number(groups.negMinutes) > 59) return `-${groups.negHours}:${groups.negMinutes}`;
+    return { kind: 'fixed', offsetMinutes: -(Number(groups.negHours) * 60 + Number(groups.negMinutes)) };
+  }
   if (groups.beijing) return iana('Asia/Shanghai');
   if (groups.zulu) return fixed(0);
   if (groups.pair) return PAIRED_REGIONS[groups.pair.toUpperCase()] ?? null;
@@ -102,7 +122,8 @@ function zoneOfMatch(groups: Record<string, string | undefined>, locale: Locale,
   if (groups.region) return US_REGIONS[groups.region.toLowerCase()] ?? null;
   const abbr = groups.abbr ?? '';
   const upper = abbr.toUpperCase();
-  if (CAPITALS_ONLY.has(upper) && abbr !== upper) return null;
+  const afterClock = US_REGION_LETTERS.has(upper) && RIGHT_AFTER_CLOCK.test(match.input.slice(0, match.index));
+  if (CAPITALS_ONLY.has(upper) && abbr !== upper && !afterClock) return null;
   if (upper === 'CST') return centralStandard(locale, timeZone);
   return ABBREVIATIONS[upper] ?? null;
 }
@@ -118,7 +139,7 @@ export function extractZone(scratch: Scratch, locale: Locale, timeZone: string):
   let zone: Zone | null = null;
   let unknown: string | null = null;
   scratch.consume(ZONE_PATTERN, (m) => {
-    const found = zoneOfMatch(m.groups ?? {}, locale, timeZone);
+    const found = zoneOfMatch(m, locale, timeZone);
     if (found === null) return false;
     if (typeof found === 'string') unknown ??= found;
     else if (zone && !sameZone(zone, found)) unknown ??= m[0];

@@ -1,6 +1,7 @@
 // Zones: the user's own, ones named in the text, the CST rule, and daylight-saving edges with real rules.
 process.env.TZ = 'Asia/Kolkata';
 import { describe, expect, it } from 'vitest';
+import { parseSchedule } from '../../../src/core/schedule/index.js';
 import { expectRejected, expectSchedule, parsed } from './schedule-case.js';
 
 const ny = { timeZone: 'America/New_York', now: '2026-03-10T13:00:00Z' };
@@ -24,6 +25,40 @@ describe('zones named in the text', () => {
     const schedule = parsed(text, ny);
     expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
     expect(schedule.unrecognized).toEqual([]);
+  });
+
+  // Each of these was read in the user's own zone, the zone word silently dropped (the date parser knew it and
+  // we threw its offset away): 8pm in New York instead of the zone named.
+  it.each([
+    ['8pm et for 1h', '2026-03-11T00:00:00Z'],
+    ['8pm pt for 1h', '2026-03-11T03:00:00Z'],
+    ['20:00 ct for 1h', '2026-03-11T01:00:00Z'],
+    ['8pm SAST for 1h', '2026-03-10T18:00:00Z'],
+    ['8pm EAT for 1h', '2026-03-10T17:00:00Z'],
+    ['8pm GST for 1h', '2026-03-10T16:00:00Z'],
+    ['8pm PHT for 1h', '2026-03-11T12:00:00Z'],
+    ['8pm ART for 1h', '2026-03-10T23:00:00Z'],
+    ['8pm NST for 1h', '2026-03-10T23:30:00Z'],
+    ['8pm -0500 for 1h', '2026-03-11T01:00:00Z'],
+    ['20:00 -0800 for 1h', '2026-03-11T04:00:00Z'],
+    ['2026-03-12T20:00:00-05:00 for 1h', '2026-03-13T01:00:00Z'],
+  ])('%s (a zone that was dropped)', (text, start) => {
+    const schedule = parsed(text, ny);
+    expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
+    expect(schedule.unrecognized).toEqual([]);
+  });
+
+  it('keeps a lowercase region letter pair a word away from a clock time, and a dash between clock times a range', () => {
+    expectSchedule('8-10pm et', ny, '2026-03-11T00:00:00Z', '2026-03-11T02:00:00Z');
+    expectSchedule('20:30 pm-22:00 pm', ny, '2026-03-11T00:30:00Z', '2026-03-11T02:00:00Z');
+    // "cat" and "art" are words unless written in capitals.
+    expectRejected('8pm cat for 1h', ny, 'unknownZone', 'StartTime');
+  });
+
+  it('refuses a zone the date parser knows and we do not, by name, rather than reading the time in the user\'s', () => {
+    expectRejected('8pm YAKT for 1h', ny, 'unknownZone', 'StartTime');
+    const result = parseSchedule('8pm MAGT for 1h', { timeZone: ny.timeZone, now: new Date(ny.now), locale: 'en' });
+    expect(result.ok ? null : result.error[0]?.params).toEqual({ zone: 'MAGT' });
   });
 
   it('reads "today" and "next occurrence" in the named zone', () => {
