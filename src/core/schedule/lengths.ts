@@ -11,6 +11,8 @@ export interface Lengths {
 
 const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|runs?\s+for|running(?:\s+for)?|(?:duration|length)(?:\s+of|\s*[:=])?)(?:\s+the\s+next)?\s*(?=\S)/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
+// "in -5 minutes": that long ago, refused as past (it was read as a clock time, 12 hours on).
+const EN_NEGATIVE_RELATIVE_ANCHOR = /\bin\s*[-−–]\s*/g;
 const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+(?:right\s+)?now|from\s+today|later|hence|after\s+now)\b/;
 const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|总共|总计|合计|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
 const EXACT_NOW = /\bright\b/;
@@ -122,6 +124,7 @@ export function extractLengths(scratch: Scratch): Lengths {
     takeAnchored(scratch, ZH_LENGTH_ANCHOR) ??
     (findsBareLength(scratch) ? null : takeAnchored(scratch, EN_LENGTH_ANCHOR, clockLengthAt) ?? takeAnchored(scratch, ZH_LENGTH_ANCHOR, clockLengthAt));
   const relativeStart =
+    pastOf(takeAnchored(scratch, EN_NEGATIVE_RELATIVE_ANCHOR, relativeDurationAt)) ??
     takeAnchored(scratch, EN_RELATIVE_ANCHOR, relativeDurationAt) ??
     takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??
     takeSuffixed(scratch, ZH_RELATIVE_SUFFIX) ??

@@ -77,6 +77,8 @@ describe('a weekend, week, month or year with no day in it asks for the day', ()
 });
 
 describe('a start said as a time ago is in the past', () => {
-  it.each(['2 hours ago for 1h', 'an hour ago for 3h', '10 minutes ago until 11am'])('refuses "%s"', (text) =>
+  // "in -5 minutes" was read as a clock time 12 hours on (4:25pm said at 4:30am).
+  const said = ['2 hours ago for 1h', 'an hour ago for 3h', '10 minutes ago until 11am', 'in -5 minutes for 1h', 'in -2 hours for 1h', 'in - 1 hour for 30 min'];
+  it.each(said)('refuses "%s"', (text) =>
     expectRefusedAsPast(text, ny));
 });
