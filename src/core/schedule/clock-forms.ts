@@ -114,9 +114,10 @@ const HYPHENATED_LENGTH = /\b(\d+(?:\.\d+)?)-(hours?|hrs?|minutes?|mins?|days?)\
 // no clock time stands before it (after a clock time, "8 to 10" is read as a range already).
 const BARE_HOUR_END = /(^\s*|\b(?:now|minutes?|mins?|hours?|hrs?|h|m))(\s*,?\s*\b(?:until|till|til|to|through|thru)\s+)(\d{1,2})\b(?![:.]\d|\s*(?:[ap]\.?m\b|o'?clock|h\b|hours?|hrs?|minutes?|mins?|days?))/g;
 // "20.30", "8.45": a 24-hour clock with a dot, when the minutes cannot be a month ("20.02" may be a date).
-// "20.00h" too; not a length's decimal ("for 1.50h").
+// "20.00h", "09.30h" too (the hour written with two digits, as a 24-hour clock is); not a length's decimal
+// ("for 1.50h", "8pm 1.25h", "持续1.25h", "1.25小时": read as 1:25 they made lengths of 1h25 or ranges to 1:25am).
 const DOT_CLOCK =
-  /(?<![\d.:/])(?<!\b(?:for|lasting|in|within)\s+)\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?:h\b)?(?![.:/]\d|\s*(?:[ap]\.?m\b|h\b|hours?|hrs?|minutes?|mins?|%))/g;
+  /(?<![\d.:/])(?<!\b(?:for|lasting|in|within)\s+)\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?:(?<=\d\d\.\d\d)h\b)?(?![.:/]\d|\s*(?:[ap]\.?m\b|h\b|hours?|hrs?|minutes?|mins?|%|个?小时|钟头|个钟|分钟))/g;
 // "20:00h": the h only repeats that the clock is 24-hour (read as the start of "00h for", it became "20:00:00am").
 const COLON_CLOCK_H = /\b(\d{1,2}:\d{2})h\b/g;
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made

@@ -25,3 +25,18 @@ describe('lengths', () => {
     expectSchedule('明天晚上8点 一个半小时', zh, START, after(90));
   });
 });
+
+describe('hours with two decimals', () => {
+  // Read as clock times with a dot (1.25 as 1:25), they became 1h25 lengths, ranges to 1:25am, or were refused.
+  it.each([
+    ['tomorrow 8pm 1.25h', utc, 75], ['tomorrow 8pm 1.50h', utc, 90], ['tomorrow 8pm, 2.25h', utc, 135],
+    ['明天晚上8点 持续1.25h', zh, 75], ['明天晚上8点 持续1.25小时', zh, 75], ['明天晚上8点 0.25小时', zh, 15],
+    ['明天晚上8点 1.50个小时', zh, 90],
+  ] as const)('%s', (text, ref, minutes) => expectSchedule(text, ref, START, after(minutes)));
+
+  it('still reads a 24-hour clock written with a dot and an h', () => {
+    expectSchedule('tomorrow 20.00h for 1h', utc, START, after(60));
+    expectSchedule('tomorrow 09.30h for 1h', utc, '2026-03-11T09:30:00Z', '2026-03-11T10:30:00Z');
+    expectSchedule('tomorrow 20.30 for 1h', utc, '2026-03-11T20:30:00Z', '2026-03-11T21:30:00Z');
+  });
+});
