@@ -49,12 +49,14 @@ const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // (Read before "9h30" is rewritten, so that its h still shows.)
 const BARE_H_CLOCK = /(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*)(?:\b(?:to|until|till)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)/g;
 const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
-const COMPACT_CLOCK =
-  /\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))/g;
+const COMPACT_CLOCK = new RegExp(
+  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))`,
+  'g',
+);
 const ISH_CLOCK = /\b(\d{1,2})(\d{2})\s*ish\b/g;
 // Only after a number, am/pm or "noon": "finish", "publish" keep their letters.
 const ISH = /(?<![a-lo-z]|(?<!noo)n)\s*-?\s*ish\b/g;
-const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s+and\s+/g;
+const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s+(?:and|&)\s+/g;
 const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.\s*m\b)/g;
 // "3:30 p m", "9 59 a m": the letters spaced out.
 const AM_PM_SPACED = /(\d)\s*([ap])\.?\s+m\b\.?/g;

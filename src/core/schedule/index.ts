@@ -70,11 +70,15 @@ export interface ParsedSchedule {
 export const MAX_SCHEDULE_LENGTH = 200;
 const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|立马|马上|宜家|而家|依家|现在|此刻|此时|当前|即刻|目前/g;
 // What is left once a bare clock number's day words were taken ("9 tomorrow" -> "9"): make it a clock time.
-const LONE_HOUR = /^\s*(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s*$/;
+// "around 8", "at about 9": an hour said roughly is still that hour (as "around 8pm" is 8pm).
+const ROUGHLY = String.raw`(?:around|about|approximately|approx\.?|roughly|circa)\s+`;
+const LONE_HOUR = new RegExp(String.raw`^\s*(?:at\s+)?(?:${ROUGHLY})?(\d{1,2})(?:\s+o'clock)?\s*$`);
+// "0800 for 1h", "2100 tomorrow", "2000Z": four digits that are all that is left of the time are a 24-hour clock.
+const LONE_COMPACT_CLOCK = /^\s*(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*$/;
 // "Friday 8 in the evening", "8 in the evening on Friday": once the part of the day is taken, a bare number
 // beside a day is its hour.
 const DAY_WORD = String.raw`(?:\b${WEEKDAY}[a-z]*\.?|\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
-const HOUR_AFTER_DAY = new RegExp(String.raw`(${DAY_WORD})\s+([1-9]|1[0-2])\b(?![:.\d]|\s*(?:[ap]\.?m\b|o'clock))`, 'g');
+const HOUR_AFTER_DAY = new RegExp(String.raw`(${DAY_WORD})\s+(?:${ROUGHLY})?([1-9]|1[0-2])\b(?![:.\d]|\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 // Not the end of a range ("7 to 9 sunday evening", "7-9 friday night": made "7 to at 9 sunday", read as nothing).
 const HOUR_BEFORE_DAY = new RegExp(
   String.raw`(?<!(?:[\d:.\-–~]|\b(?:to|until|till|til|through|thru|and))\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`,
@@ -168,8 +172,11 @@ interface ClockRead {
 
 function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>, partOfDay: boolean): ClockRead | null {
   const lone = LONE_HOUR.exec(scratch.text);
+  const compact = LONE_COMPACT_CLOCK.exec(scratch.text);
   if (lone) scratch.text = `at ${lone[1]}`.padEnd(scratch.text.length, ' ');
+  else if (compact) scratch.text = `${compact[1]}:${compact[2]}`.padEnd(scratch.text.length, ' ');
   else if (partOfDay) scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_BEFORE_DAY, 'at $1 $2');
+  else scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2');
   const reading = readWithChrono(scratch.text, reference);
   const firstFrom = reading?.spans[0]?.[0] ?? 0;
   for (const [from, to] of reading?.spans ?? []) scratch.blank(from, to);

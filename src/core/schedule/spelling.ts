@@ -5,11 +5,13 @@
 const SPELLINGS: Array<[RegExp, string]> = [
   // A day word typed against its clock time ("tomorrow8pm", "friday20:00"): the space a hurried thumb left out.
   [/\b(today|tonight|tomorrow|tmrw|tmw|tonite|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)/g, '$1 '],
-  [/\b(?:tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomorrw|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
+  [/\b(?:tmrw|tmr|tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomorrw|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
   [/\b(?:tonite|2nite|2night|tonigth)\b/g, 'tonight'],
   // "2day" is today: read as "2 day", it silently became a relay in two days.
   [/\b(?:2day|tday|todya)\b/g, 'today'],
   [/\bnite\b/g, 'night'],
+  // "tomorrow eve 8pm", "tmrw eve at 8": the evening (holidays' eves were read before this).
+  [/(?<!\b(?:christmas|xmas|year'?s?|hallowe'?en|valentine'?s?)\s+)\beve\b\.?/g, 'evening'],
   // Weekdays as fingers slip on them.
   [/\b(?:wendesday|wednsday|wensday|wedensday|wednesay)\b/g, 'wednesday'],
   [/\b(?:thrusday|thursay|thurday|thirsday)\b/g, 'thursday'],
@@ -19,6 +21,8 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/\b(?:tuseday|teusday|tuesay)\b/g, 'tuesday'],
   [/\b(?:sundy|sunady)\b/g, 'sunday'],
   [/\bmidnite\b/g, 'midnight'],
+  // "until end of day", "till eod": the midnight that ends the day (a day word beside it names which).
+  [/\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today)|eod)\b/g, 'midnight'],
   [/\btues\b/g, 'tue'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
 ];
