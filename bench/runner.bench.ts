@@ -3,7 +3,8 @@
 //     same ffmpeg command run bare (target: runner ≤ 10% more); see measureOverhead. Memory is PSS, each side
 //     alone: the relay's ffmpegs summed at the same instant (memory-sampler-process.ts, which samples from a
 //     process of its own), plus the most media Buffers the relay holds in the bot (see liveBuffersMiB). CPU: both at
-//     the same time, in rounds, over the same windows;
+//     the same time, in rounds, over the same windows, once with the machine otherwise idle and once with every
+//     core kept busy at the lowest priority (busy-cores.ts: what a wake-up costs then does not depend on the host);
 //  2. time from a task's start to its stream being readable at the destination, runner vs bare (target < 2 s);
 //  3. N concurrent relays (default 20, RELAYBOT_BENCH_RELAYS) all holding speed ≥ 1.0×.
 // Everything is local: media made by the bundled ffmpeg, served over HTTP by a child process, pushed to a real
@@ -23,6 +24,7 @@ import { openDatabase, type Db } from '../src/store/database.js';
 import { testSettings } from '../test/backends/ffmpeg/harness.js';
 import { FFMPEG, makeMedia, publishLive } from '../test/support/media.js';
 import { RtmpServer } from '../test/support/rtmp-server.js';
+import { withBusyCores } from './busy-cores.js';
 import { MemorySampler, type Memory } from './memory-sampler.js';
 import { pssOf } from './proc-memory.js';
 import { summary } from './stats.js';
@@ -275,7 +277,7 @@ interface Round {
  * Starts the bare command and the runner's task together and measures both over the same steady window: what
  * the machine is doing then (its clock, other tenants of the host) weighs on both alike.
  */
-async function cpuRound(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, round: number): Promise<Round> {
+async function cpuRound(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, round: string): Promise<Round> {
   const bare = startBare(rig, kind, `bare-${kind}-${round}`);
   const { pids: runnerPids, detach } = await startRunner(rig, backend, tap, kind, `runner-${kind}-${round}`, () => undefined);
   await sleep(WINDOW_FROM_S * 1000);
@@ -303,7 +305,6 @@ async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
   const { backend, db } = newRunner(rig, `overhead-${kind}`, tap);
   await backend.start();
   const mbps = kind === 'mp4' ? rig.mp4Mbps : rig.clipMbps;
-  const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
   console.log(`one ${mbps.toFixed(2)} Mbps relay of ${RELAY_LABELS[kind]}:`);
 
   const memory = await memoryAlone(rig, backend, tap, kind);
@@ -315,11 +316,23 @@ async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
       `   ratio pss ${(runnerPss / memory.bare.pss).toFixed(2)}x, rss ${(memory.runner.rss / memory.bare.rss).toFixed(2)}x   (target ≤ 1.10x)`,
   );
 
-  console.log(`  CPU as % of one core over ${WINDOW_S} s of steady relaying, bare and runner at the same time:`);
+  console.log(`  CPU as % of one core over ${WINDOW_S} s of steady relaying, bare and runner at the same time, the machine otherwise idle:`);
+  const idle = await cpuRounds(rig, backend, tap, kind, 'idle');
+  console.log(`    median ratio runner / bare ${summary(idle).p50.toFixed(2)}x   (target ≤ 1.10x)`);
+  console.log('  the same with every core kept busy by a lowest-priority spinner (no core sleeps: see busy-cores.ts):');
+  const busy = await withBusyCores(() => cpuRounds(rig, backend, tap, kind, 'busy'));
+  console.log(`    median ratio runner / bare ${summary(busy).p50.toFixed(2)}x   (target ≤ 1.10x)`);
+  await backend.close();
+  db.close();
+}
+
+/** OVERHEAD_ROUNDS rounds of bare and runner at once, each printed; their ratios runner / bare. */
+async function cpuRounds(rig: Rig, backend: FfmpegBackend, tap: LogTap, kind: RelayKind, pass: 'idle' | 'busy'): Promise<number[]> {
+  const pct = (seconds: number) => `${((seconds / WINDOW_S) * 100).toFixed(2)}%`;
   const ratios: number[] = [];
   let before = await idleCpuPerSecond();
   for (let round = 1; round <= OVERHEAD_ROUNDS; round += 1) {
-    const measured = await cpuRound(rig, backend, tap, kind, round);
+    const measured = await cpuRound(rig, backend, tap, kind, `${pass}-${round}`);
     // The relays' exits (sockets closing, processes reaped) are over before the bot's next idle reading.
     await sleep(1000);
     const after = await idleCpuPerSecond();
@@ -335,9 +348,7 @@ async function measureOverhead(rig: Rig, kind: RelayKind): Promise<void> {
     );
     before = after;
   }
-  await backend.close();
-  db.close();
-  console.log(`    median ratio runner / bare ${summary(ratios).p50.toFixed(2)}x   (target ≤ 1.10x)`);
+  return ratios;
 }
 
 async function measureStartup(rig: Rig, rounds = 5): Promise<void> {
