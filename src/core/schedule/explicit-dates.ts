@@ -66,6 +66,14 @@ const WRITTEN_DATE = new RegExp(
 // Not the minutes of a clock before a month ("20:30 jun 11": read as June 30, the relay moved 19 days).
 const DAY_MONTH = new RegExp(String.raw`(?<![\d:.])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\b\.?(?!,?\s+\d{4}\b)`, 'g');
 
+// "2013 feb 15" (year first, as in a log line), and "feb 15 '13" / "15 feb '13" (a two-digit year after an
+// apostrophe): the year was left over as a word not understood.
+const YEAR_MONTH_DAY = new RegExp(String.raw`\b(\d{4})\s+(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:/.-]\d)`, 'g');
+const SHORT_YEAR = new RegExp(
+  String.raw`\b(?:(${MONTH})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})[a-z]*\.?),?\s+['’](\d{2})\b`,
+  'g',
+);
+
 const writtenInEnglish = (date: Date) => `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()}`;
 const writtenInChinese = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 // A bare English weekday in a Chinese sentence ("saturday 晚上8点"): the Chinese date parser reads 周六, not the word.
@@ -87,7 +95,15 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
     if (!date) return whole;
     return written(date);
   }) : text;
+  const withYear = (whole: string, prefix: string, day: string, year: string) => {
+    const date = comingDate(monthOf(prefix), Number(day), today, Number(year));
+    return date ? written(date) : whole;
+  };
   return dotted
+    .replace(YEAR_MONTH_DAY, (whole, year: string, prefix: string, day: string) => withYear(whole, prefix, day, year))
+    .replace(SHORT_YEAR, (whole, prefix?: string, day?: string, dayFirst?: string, prefixAfter?: string, year = '') =>
+      withYear(whole, (prefix ?? prefixAfter)!, (day ?? dayFirst)!, `20${year}`),
+    )
     .replace(ISO_DATE, (whole, year: string, month: string, day: string) => {
       const date = comingDate(Number(month), Number(day), today, Number(year));
       if (!date) return whole;

@@ -24,6 +24,7 @@ const SPELLINGS: Array<[RegExp, string]> = [
   // "until end of day", "till eod": the midnight that ends the day (a day word beside it names which).
   [/\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today)|eod)\b/g, 'midnight'],
   [/\btues\b/g, 'tue'],
+  [/\bsatur\b/g, 'sat'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
 ];
 
