@@ -1,14 +1,26 @@
 // Chinese words around a schedule that say nothing of its time, dropped before the numerals are read:
-// courtesy (请, 麻烦, 谢谢), the act (推流, 开播, 下播), the end's own verb (10点结束, 为止), and set phrases
-// that begin with 一 (一直, 一到就, 一次性). Left in, the date parser read the 一 after 点 as minutes:
-// "晚上10点一直到明天早上6点" started at 22:01, "晚上8点一到就开始" at 20:01.
+// courtesy (请, 麻烦, 谢谢), the act (推流, 开播, 下播, 上线), the end's own verb (10点结束, 为止), booking words
+// (预约, 预计), and set phrases that begin with 一 (一直, 一到就, 一次性). Left in, the date parser read the 一
+// after 点 as minutes: "晚上10点一直到明天早上6点" started at 22:01, "晚上8点一到就开始" at 20:01.
 import { hasHan } from './han.js';
 
-const ZH_FILLERS = /请|麻烦|谢谢|多谢|感谢|帮忙|帮我|一下|推流|拉流|转播|开播|下播|停播|结束|停止|一直|为止|截止|一到就|准时|按时|一次性|一起|差不多|就行|就好|即可/g;
+const ZH_FILLERS = /请|麻烦|谢谢|多谢|感谢|帮忙|帮我|推流|拉流|转播|开播|下播|停播|上线|结束|停止|为止|截止|准时|按时|差不多|就行|就好|即可|预约|预计|预定/g;
+// The set phrases with 一, except where that 一 is a weekday's (周一下午, 星期一直播, 礼拜一起) or a number's last
+// digit (12月二十一下午): taken there, Monday lost its day ("周一下午3点" became "周午3点", refused).
+const ZH_ONE_FILLERS = /(?<!周|星期|礼拜|[零〇一二两三四五六七八九十百\d])(?:一下|一直|一到就|一次性|一起)/g;
+// 直播 (a live broadcast) as the act, not the verb of a length or an end ("直播2小时", "直播到10点"): alone, or
+// before a clock time ("周一直播 晚上8点到10点", "周一晚上直播 8点到10点", "明晚直播 20:00-22:00").
+const ZH_NUMERAL = String.raw`[\d零〇一二两三四五六七八九十]`;
+const NOTHING_COUNTED = String.raw`(?!\s*(?:${ZH_NUMERAL}|半|到|至|直到))`;
+// An hour, not the 点 of a decimal length ("直播两点五小时").
+const BEFORE_HOUR = String.raw`(?=\s*${ZH_NUMERAL}+\s*点(?!\s*${ZH_NUMERAL}*\s*(?:个|半|小时|钟头|分钟)))`;
+// "20:00-22:00", not "1:30" alone (a length of 1h30).
+const BEFORE_CLOCK_RANGE = String.raw`(?=\s*\d{1,2}[:：]\d{2}\s*(?:到|至|[-~～—–]))`;
+const LIVE_ACT = new RegExp(`直播(?:${NOTHING_COUNTED}|${BEFORE_HOUR}|${BEFORE_CLOCK_RANGE})`, 'g');
 
 export function dropChineseFillers(text: string): string {
   // Every filler is Chinese words.
   if (!hasHan(text)) return text;
   // 一共 is 共 (a length's word, lengths.ts), without the 一 the parser would take for minutes.
-  return text.replace(ZH_FILLERS, '').replace(/一共/g, '共');
+  return text.replace(ZH_FILLERS, '').replace(ZH_ONE_FILLERS, '').replace(LIVE_ACT, ' ').replace(/一共/g, '共');
 }

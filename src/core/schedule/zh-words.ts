@@ -22,6 +22,11 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // Cantonese 呢个礼拜六 / 呢个星期六 is 这个礼拜六 (this week's).
   [/呢\s*(个)?(?=\s*(?:周|星期|礼拜|月))/g, '这$1'],
   [/下昼/g, '下午'],
+  // Written day words: 今晨 / 明晨 (this / tomorrow morning), 本日 (today); 清早, 大清早, 一大早 (early morning).
+  [/今晨/g, '今天早上'],
+  [/明晨/g, '明天早上'],
+  [/本日/g, '今天'],
+  [/一?大?清早|一大早/g, '早上'],
   // 明早上 / 明天一早: the morning said twice or with 一 (which the numerals would turn into minutes).
   [/明早上/g, '明天早上'],
   [/(明天|今天|后天)\s*一早/g, '$1早上'],
@@ -33,6 +38,9 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // "明天晚上的8点", "今晚的1点", "周五的晚上": the 的 only links a day or a part of the day to what follows.
   [/(晚上|下午|上午|早上|中午|凌晨)的/g, '$1'],
   [/(今晚|明晚|今夜|明夜|今天|明天|后天|[日号]|(?:周|星期|礼拜)[一二三四五六日天])\s*的\s*(?=[上下中晚早凌傍夜白午\d零〇一二两三四五六七八九十])/g, '$1'],
+  // 今年的2月20号, 本月的15号, 下个月的3号, 明年的1月8号: the 的 links a year or a month to its date (left in, the year or
+  // month was a word not understood).
+  [/(今年|明年|后年|本月|这个?月|下下个?月|下个?月)\s*的\s*(?=[\d零〇一二两三四五六七八九十廿卅元])/g, '$1'],
   // 俩 / 仨 are two and three ("俩小时").
   // 元月 is January.
   [/元月/g, '1月'],
@@ -52,10 +60,18 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // 下一周的周一, 下周的星期五, 这周的周三, 本周周日: the week said with its weekday, with 一/个/的 between.
   [/下\s*(?:一|个|一个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '下'],
   [/(这|本)\s*(?:一|个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '$1'],
+  // 明天（周三）晚上8点到10点, 明晚周三8点, 明天（三）: the weekday beside a day word, in brackets or not, goes before
+  // it, where the later stages check the two against each other (周四 明天 is refused as two days). After 明晚 or
+  // 明天 it was read as a day of its own: a range was refused as a day without a time, or the weekday taken for
+  // last week's.
+  [/(大后天|后天|明天|明日|今天|今日|今晚|明晚|今早|明早|今夜|明夜)\s*[(（[【]?\s*((?:周|星期|礼拜)[一二三四五六日天1-7])\s*[)）\]】]?/g, ' $2 $1'],
+  [/(大后天|后天|明天|明日|今天|今日|今晚|明晚|今早|明早|今夜|明夜)\s*[(（[【]\s*([一二三四五六日天])\s*[)）\]】]/g, ' 周$2 $1'],
   // 12月3日(四): a weekday in brackets after a date, without its 周; 周四(12月3日): the date in brackets after its
   // weekday. Written as the forms repeated-weekday.ts checks against the date.
   [/(?<=[日号]\s*)([(（])\s*([一二三四五六日天])\s*(?=[)）])/g, '$1周$2'],
-  [/((?:周|星期|礼拜)[一二三四五六日天])\s*[(（]\s*([^()（）]{3,16}?[日号])\s*[)）]/g, '$1 $2 '],
+  [/((?:周|星期|礼拜)[一二三四五六日天])\s*[(（]\s*([^()（）]{1,16}?[日号])\s*[)）]/g, '$1 $2 '],
+  // 8点到10点（明晚）: a day word in brackets is the day word.
+  [/[(（]\s*(大后天|后天|明天|明日|今天|今日|今晚|明晚|今早|明早|今夜|明夜)\s*[)）]/g, ' $1 '],
   // Brackets and 在...之间 wrap the time without changing it.
   [/[【】〔〕「」『』]/g, ' '],
   [/之间/g, ' '],
@@ -76,11 +92,15 @@ export function rewriteChineseWords(text: string): string {
   return ZH_WORDS.reduce((written, [pattern, word]) => written.replace(pattern, word), text);
 }
 
-// "半小时后开始，晚上10点结束": a clause closed by 结束 (为止, 停止, 下播...) is the end, written with 到 as the later
-// stages read an end (zh-fillers.ts drops the word itself, which left "晚上10点" to read as a second start).
-// Only a clause that is a time alone: one with its own range word or 开始 is read whole already.
-const END_CLAUSE = /(^|[，,。;；\s])([^，,。;；\s]+?)(?=(?:结束|为止|停止|下播|停播|截止)(?:$|[，,。;；\s]))/g;
+// "半小时后开始，晚上10点结束": a clause closed by an end word (结束, 为止, 停止, 下播, 下线, 关播, 收工, 断流, 停, 完,
+// 10点前结束...) is the end, written with 到 as the later stages read an end (left as a time alone, "晚上10点" read
+// as a second start), and the end word goes. A clause with its own range word or 开始 is read whole already and
+// loses only its end word. (结束, 为止, 停止, 下播, 停播 and 截止 are fillers besides, dropped wherever they stand.)
+const END_WORD = '(?:之前|以前|前)?(?:结束|为止|停止|下播|停播|截止|下线|关播|关闭|关掉|关|收工|收播|收|断流|断开|停|完)';
+const END_CLAUSE = new RegExp(`(^|[，,。;；\\s])([^，,。;；\\s]+?)(${END_WORD})(?=$|[，,。;；\\s])`, 'g');
 const TIME_ALONE = /^(?!.*(?:到|至|[-~～]|开始|从|起))(?=.*(?:[\d零〇一二两三四五六七八九十]|午夜|中午))/;
+// 10点前结束 (done by 10): 前 after a clock time only ("两小时前结束" says something else).
+const CLOCK_LAST = /(?:点|分|半|整|刻|(?<!个)钟|\d[:：]\d\d)$/;
 
 // "晚上8点开始，两小时后结束", "播到两小时后": the end as a length after the start (read as a second start, two hours
 // from now, and refused). Not when the start is itself in so many hours ("半小时后开始，两小时后结束" is unclear).
@@ -98,5 +118,10 @@ export function markChineseEnds(text: string): string {
   const lengths = text.includes('后') && !RELATIVE_START.test(text)
     ? text.replace(END_AFTER_LENGTH, (_w, ending?: string, reaching?: string) => ` 持续${ending ?? reaching} `)
     : text;
-  return lengths.replace(END_CLAUSE, (whole, lead: string, clause: string) => (TIME_ALONE.test(clause) ? `${lead}到${clause}` : whole));
+  return lengths.replace(END_CLAUSE, (whole, lead: string, clause: string, ending: string) => {
+    const byThen = /^(?:之前|以前|前)/.test(ending);
+    if (TIME_ALONE.test(clause) && (!byThen || CLOCK_LAST.test(clause))) return `${lead}到${clause} `;
+    // "8点开播到10点关播", "8点开始10点下线": a clause with its own start and end; the end word only closes it.
+    return CLOCK_LAST.test(clause) ? `${lead}${clause} ` : whole;
+  });
 }

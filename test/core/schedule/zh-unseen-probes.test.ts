@@ -33,7 +33,9 @@ describe('Chinese phrasings in several zones and at several "now"s (test/fixture
     for (const line of lines) {
       const [zone, now, phrase, start, end] = line.split('|');
       const got = answer(zone!, now!, phrase!);
-      const ok = start === 'ERROR' ? got.startsWith('ERROR') : got === `${start}|${end}`;
+      // A refusal may name its reason in the end column (ERROR|validation.time.past): refused for another one, a
+      // phrase was misread on the way, and only happened to be refused.
+      const ok = start === 'ERROR' ? got.startsWith('ERROR') && (end === '' || got.includes(end!)) : got === `${start}|${end}`;
       if (!ok) wrong.push(`${line}  => ${got}`);
     }
     expect(wrong).toEqual([]);
