@@ -73,12 +73,33 @@ export function chineseNumeral(written: string): number {
   return total + digit;
 }
 
-// Weekday names keep their numeral (星期一 is Monday, not "星期1"); so do set phrases like 一下, 一起.
-const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千廿卅]+)(?![下起些直])/g;
-// A quarter of an hour after 点: 一刻 = 15, 三刻 = 45 minutes. Past a space, 三刻钟 is a length ("明晚8点 三刻钟").
-const ZH_QUARTER = /点(?:\s+(?![一三]刻钟))?([一三])刻/g;
-// A length in quarters of an hour: 一刻钟 = 15, 三刻钟 = 45 minutes.
-const ZH_QUARTER_LENGTH = /(?<!点)([一三13])\s*刻钟/g;
+// Weekday names keep their numeral (星期一 is Monday, not "星期1"); so do set phrases like 一下, 一起 (a lone 一 before
+// 下, 起, 些, 直: the 一 ending 十一 is a number's, "12月二十一下午" is the 21st).
+const ZH_NUMERAL = /(星期|周|礼拜)?([零〇一二两三四五六七八九十百千廿卅]+)/g;
+const ONE_IN_A_PHRASE = /^[下起些直]/;
+// A quarter of an hour after 点, in characters or digits: 一刻 / 1刻 = 15, 两刻 = 30, 三刻 / 3刻 = 45 minutes. Past a
+// space, 三刻钟 is a length ("明晚8点 三刻钟").
+const ZH_QUARTER = /点(?:\s+(?![一二两三123]刻钟))?([一二两三123])刻/g;
+// A length in quarters of an hour: 一刻钟 = 15, 两刻钟 / 2刻钟 = 30, 三刻钟 = 45 minutes (持续2刻钟 had no end).
+const ZH_QUARTER_LENGTH = /(?<![点\d零〇一二两三四五六七八九十])([一二两三四五六七八九十]+|\d{1,2})\s*刻钟/g;
+const QUARTERS: Record<string, number> = { 一: 1, 1: 1, 二: 2, 两: 2, 2: 2, 三: 3, 3: 3 };
+
+// 三点五小时, 一点五个钟头: a length with a decimal point in characters (点 is also the clock's hour word: "三点五小时"
+// had become 3:05 and a length of hours). A decimal after a length's word (持续, 时长, 播...), or standing apart once the
+// text has its clock time ("明晚8点 一点五个钟头"); glued to a day or part of the day ("晚上八点一小时") it stays a
+// clock time and a length, and a text with no clock time before it keeps that reading too, unless the length counts
+// to the start ("三点五小时后开始").
+const ZH_DECIMAL_LENGTH = /([一二两三四五六七八九十]+)点([零一二三四五六七八九]{1,2})(?=\s*个?\s*(?:小时|钟头|个钟)(\s*(?:以后|之后|后))?)/g;
+const LENGTH_WORD_BEFORE = /(?:持续|时长|历时|为期|总共|共计|共|长达|播放?|直播|预计|大约|约)\s*[:：]?\s*$/;
+const APART_AFTER_CLOCK = /(?:点|\d[:：]\d\d|[ap]m)[^点]*(?:^|[\s,，、;；])$/;
+
+function decimalLengths(text: string): string {
+  return text.replace(ZH_DECIMAL_LENGTH, (whole, units: string, tenths: string, later: string | undefined, at: number) => {
+    const before = text.slice(0, at);
+    if (!later && !LENGTH_WORD_BEFORE.test(before) && !APART_AFTER_CLOCK.test(before)) return whole;
+    return `${chineseNumeral(units)}.${[...tenths].map((c) => ZH_DIGITS[c]).join('')}`;
+  });
+}
 
 function digitsOf(numeral: string): string {
   // A leading 零 is a written zero ("三点零五" reads 3:05): keep it as a digit.
@@ -90,10 +111,11 @@ function digitsOf(numeral: string): string {
 export function replaceChineseNumerals(text: string): string {
   // Each pattern needs a Chinese character, or the numeral 〇 (outside that block).
   if (!hasHan(text) && !text.includes('〇')) return text;
-  return text
-    .replace(ZH_QUARTER, (_w, q: string) => (q === '一' ? '点15分' : '点45分'))
-    .replace(ZH_QUARTER_LENGTH, (_w, q: string) => (q === '一' || q === '1' ? '15分钟' : '45分钟'))
-    .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string) => {
+  return decimalLengths(text)
+    .replace(ZH_QUARTER, (_w, q: string) => `点${QUARTERS[q]! * 15}分`)
+    .replace(ZH_QUARTER_LENGTH, (_w, q: string) => `${(/\d/.test(q) ? Number(q) : chineseNumeral(q)) * 15}分钟`)
+    .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string, at: number, written: string) => {
+      if (numeral === '一' && ONE_IN_A_PHRASE.test(written.slice(at + whole.length))) return whole;
       // The weekday takes one numeral; what follows is a number of its own (星期一两点 is Monday at 2).
       if (weekdayWord) return numeral.length > 1 ? weekdayWord + numeral[0] + digitsOf(numeral.slice(1)) : whole;
       return digitsOf(numeral);

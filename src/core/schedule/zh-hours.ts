@@ -19,6 +19,9 @@ const NOON_THEN_LENGTH = /(中午|午夜)(?=\s*\d+(?:\.\d+)?\s*(?:个|半|小时
 // and 半夜1点 to 4点 the small hours after that (明天半夜2点 is two hours after 明天半夜12点, as with 夜里). 半夜
 // alone, or with another hour, reads as 凌晨 (day-words.ts).
 const MIDNIGHT_EVENING = /(?:半夜|午夜)\s*(?=(?:12|0|0?[1-4])(?!\d)\s*(?:点|[:：]\d))/g;
+// 上午12点 is noon, the hour that ends the morning (the date parser read midnight: 上午十二点到下午两点 became a 14-hour
+// relay from 00:00).
+const MORNING_TWELVE = /上午\s*(?=12\s*(?:点|时|[:：]\d))/g;
 // 白天 (daytime): the hour's own half of the day, morning up to 11, afternoon from 1 to 5.
 const DAYTIME = /白天\s*(\d{1,2})(?=\s*(?:点|[:：]\d))/g;
 // "8到10点": the first number of a range with no 点 (not a date's month or day, nor a clock's minutes) is an hour, and
@@ -52,10 +55,21 @@ const DAY_AFTER_CLOCK = new RegExp(
   'g',
 );
 
+// 晚上20时 / 下午15时30分 / 今晚20时: the hour written with 时 after a part of the day. 晚上20点 reads (the part
+// only repeats the 24-hour clock), but with 时 the date parser refused the pair ("晚上20" not understood).
+const PART_HOUR_SHI = /((?:今|明|后)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|晚|早))\s*(\d{1,2})\s*时(?![间候区段差长])/g;
+
 // 三点过十分 / 三点过一刻 (一刻 is 1刻 by now).
 const PAST_MINUTES = /点\s*过\s*(\d{1,2})\s*分(?!钟)/g;
 const PAST_QUARTER = /点\s*过\s*([13])\s*刻(?!钟)/g;
 const PAST_HALF = /点\s*过\s*半(?!\s*个?\s*(?:小时|钟头))/g;
+// 十点半钟 is 十点半 (钟 after the clock time, as in 3点钟); not 个半钟, an hour and a half.
+const HALF_OCLOCK = /点\s*半\s*钟(?!头)/g;
+// "12月5日 晚上7点半-9点半", "下周五晚上7点整~9点": the date parser splits a Chinese range at a dash only after 点 or
+// 分, so with 半 or 整 before it the whole range went to it in one piece, and after a date it put the end on the
+// next morning (a 14-hour relay to 09:30). Written as 7点30分 / 7点, the range is split as with 到.
+const HALF_BEFORE_DASH = /点\s*半(?=\s*[-~～—–])/g;
+const SHARP_BEFORE_DASH = /点\s*整(?=\s*[-~～—–])/g;
 // 差5分钟9点 / 9点差5分钟: clock-forms reads 差5分 (not 分钟, which elsewhere is a length).
 const SHORT_BEFORE = /差\s*(\d{1,2})\s*分钟\s*(?=\d{1,2}\s*点)/g;
 const SHORT_AFTER = /(\d{1,2}\s*点\s*差\s*\d{1,2}\s*分)钟/g;
@@ -66,6 +80,9 @@ const AM_PM = /(?<![\d:])(\d{1,2})(?:[:：](\d{2}))?\s*([ap])\.?m\b\.?/g;
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
+// 2月16晚上8点 / 12月5下午3点 / 2月16 20点: a month and day without 日, right before the time of day, is that date (the
+// date parser read the month and day apart and the pair was refused as a day without a time).
+const DATE_WITHOUT_RI = /(?<![\d.:/-])(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[1-9])(?![\d日号])(?=\s*[,，]?\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|\d{1,2}\s*(?:点|时|[:：]\d)))/g;
 // 26年12月3日: a two-digit year is this century's (chrono read 1926).
 const SHORT_YEAR = /(?<!\d)(\d{2})\s*年(?=\s*\d{1,2}\s*月)/g;
 
@@ -97,8 +114,10 @@ export function rewriteChineseHours(text: string, now: WallTime): string {
     .replace(SAME_TIME, `${now.hour}:${pad(now.minute)}`)
     .replace(DOT_DATE_YEAR, '$1年$2月$3日')
     .replace(DOT_DATE, '$1月$2日')
+    .replace(DATE_WITHOUT_RI, '$1月$2日')
     .replace(SHORT_YEAR, '20$1年')
     .replace(AM_PM, amPm)
+    .replace(PART_HOUR_SHI, '$1$2点')
     // The ranges first, so that 中午1到2点 and 白天10到12点 have their 点 when the parts of the day are read.
     .replace(PART_RANGE_WITHOUT_DIAN, '$1$2点$3$4点')
     .replace(H24_RANGE, '$1点$2$3点')
@@ -106,6 +125,7 @@ export function rewriteChineseHours(text: string, now: WallTime): string {
     .replace(END_WITHOUT_DIAN, '$1$2点')
     .replace(EVENING_AFTER_CLOCK, '$2$1')
     .replace(DAY_AFTER_CLOCK, '$2$3 $1')
+    .replace(MORNING_TWELVE, '中午')
     .replace(NOON_AFTERNOON, '下午')
     .replace(MIDNIGHT_EVENING, '晚上')
     .replace(NOON_THEN_LENGTH, '$1，')
@@ -113,6 +133,9 @@ export function rewriteChineseHours(text: string, now: WallTime): string {
     .replace(PAST_MINUTES, '点$1分')
     .replace(PAST_QUARTER, (_w, q: string) => (q === '1' ? '点15分' : '点45分'))
     .replace(PAST_HALF, '点半')
+    .replace(HALF_OCLOCK, '点半')
+    .replace(HALF_BEFORE_DASH, '点30分')
+    .replace(SHARP_BEFORE_DASH, '点')
     .replace(SHORT_BEFORE, '差$1分')
     .replace(SHORT_AFTER, '$1')
     .replace(WAIT_HALF, '$1后');
