@@ -63,9 +63,19 @@ const ZH_PLACES: Record<string, string> = {
   新西兰: 'Pacific/Auckland', 奥克兰: 'Pacific/Auckland', 墨尔本: 'Australia/Melbourne', 澳洲东部: 'Australia/Sydney',
   夏威夷: 'Pacific/Honolulu', 阿联酋: 'Asia/Dubai', 俄罗斯: 'Europe/Moscow', 意大利: 'Europe/Rome', 西班牙: 'Europe/Madrid',
   荷兰: 'Europe/Amsterdam', 欧洲中部: 'Europe/Paris', 中欧: 'Europe/Paris', 美国山地: 'America/Denver', 美山: 'America/Denver',
+  中国: 'Asia/Shanghai', 加州: 'America/Los_Angeles', 加利福尼亚: 'America/Los_Angeles', 澳洲西部: 'Australia/Perth',
+  澳洲中部: 'Australia/Adelaide', 欧洲东部: 'Europe/Athens', 东欧: 'Europe/Athens', 欧洲西部: 'Europe/Lisbon', 西欧: 'Europe/Lisbon',
 };
+// A country said before its city or region ("日本东京时间", "美国太平洋时间", "美国加州时间"): the place after it decides.
+const ZH_COUNTRIES = [
+  '中国', '日本', '韩国', '美国', '英国', '法国', '德国', '俄罗斯', '意大利', '西班牙', '荷兰', '印度', '澳大利亚', '澳洲',
+  '加拿大', '新西兰', '马来西亚', '印尼', '越南', '泰国', '菲律宾',
+];
 const ZH_OWN_ZONE = ['当地', '本地'];
-const ZH_PLACE_TIME = new RegExp(`(${[...Object.keys(ZH_PLACES), ...ZH_OWN_ZONE].sort((a, b) => b.length - a.length).join('|')})(?:标准)?时间`, 'g');
+const ZH_PLACE_TIME = new RegExp(
+  `(?:${ZH_COUNTRIES.join('|')})?\\s*(${[...Object.keys(ZH_PLACES), ...ZH_OWN_ZONE].sort((a, b) => b.length - a.length).join('|')})(?:标准)?时间`,
+  'g',
+);
 
 /** The user's own zone, said out loud: nothing to change. */
 const OWN_ZONE = new Set(['local', 'my', 'our', 'your']);
