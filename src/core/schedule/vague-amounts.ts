@@ -16,6 +16,15 @@ const EN_LENGTH_RANGE =
   /(?<![\d:.])\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
 // Read before the numerals become digits, so that the message quotes what was typed ("十几分钟").
 const ZH_VAGUE = /(?:[\d零一二两三四五六七八九十百]*\s*[几数]|若干)\s*个?\s*(?:小时|钟头|分钟|天|星期|礼拜)|一会儿?|片刻/;
+// 大半个小时 / 小半天 / 多半个小时 (most of, a little of), 2个多小时 / 十多分钟 / 一天多 (more than), 一个来小时 (about),
+// 个把小时 (an hour or so): estimates. 大半 had been read as an exact half (持续大半个小时 lasted 30 minutes).
+const ZH_UNIT = String.raw`\s*(?:个\s*)?(?:小时|钟头|个钟|分钟|天|星期|礼拜)`;
+const ZH_COUNT = String.raw`[\d零一二两三四五六七八九十百]+`;
+const ZH_ESTIMATE = new RegExp(
+  String.raw`[大小多]\s*半${ZH_UNIT}|${ZH_COUNT}\s*(?:个\s*)?[多来]${ZH_UNIT}|个把${ZH_UNIT}|${ZH_COUNT}${ZH_UNIT}\s*多(?!谢)`,
+);
+// 半小时内开始, 10分钟之内开始: some time within a span, not a start ("in the next hour").
+const ZH_VAGUE_START = new RegExp(String.raw`(?:${ZH_COUNT}\s*个?\s*半?|半\s*个?)\s*(?:小时|钟头|分钟)\s*(?:以内|之内|内)(?=\s*(?:就|再)?\s*开始)`);
 // A vague start ("in a few minutes", "几分钟后") rather than a vague length.
 const EN_START_BEFORE = /\b(?:in|within|after)\s+$/;
 const START_AFTER = /^\s*(?:from\s+now|later|hence|以后|之后|后)/;
@@ -28,8 +37,8 @@ const EN_VAGUE_PERIOD = /\b(?:next|this|coming|following)\s+(?:week|month|year)\
 const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*\b|\d(?:st|nd|rd|th)\b|\d\s*[/.-]\s*\d|\bthe\s+\d`);
 
 // 周末 / 这周末, 下周, 下个月, 明年 with no day in them (read before the numerals become digits, as typed). 下周六 and
-// 周末周六 name one (clock-forms.ts drops the weekend before its weekday).
-const ZH_VAGUE_PERIOD = /(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|下个?月|明年/;
+// 周末周六 name one (clock-forms.ts drops the weekend before its weekday), and so does 下周的今天 (zh-weeks-after.ts).
+const ZH_VAGUE_PERIOD = /(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|下个?月|明年/;
 const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零〇一二两三四五六七八九十]+\s*[号日月]|\d\s*[/.-]\s*\d/;
 
 /** The text, or the error naming the first amount of time it gives without a number. */
@@ -42,9 +51,9 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   if (zhPeriod && !ZH_DAY_NAMED.test(text)) {
     return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: zhPeriod[0] })] };
   }
-  const within = EN_VAGUE_START.exec(text);
+  const within = EN_VAGUE_START.exec(text) ?? ZH_VAGUE_START.exec(text);
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
-  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text);
+  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text);
   if (!match) return { ok: true, value: text };
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);

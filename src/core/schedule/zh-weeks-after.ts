@@ -1,24 +1,29 @@
-// 两周后的周五 (the Friday of the week two weeks on), 一周后的今天 (a week from today): a weekday or today counted
-// from a number of weeks ahead. The first was refused as two days for one start; the second silently lost its
-// week ("一周后的今天晚上8点" was tonight). Written as the date itself. Read once the numerals are digits.
+// 两周后的周五 (the Friday of the week two weeks on), 一周后的今天 (a week from today), 下周的今天 (today's weekday next
+// week): a weekday or today counted from a number of weeks ahead. The first was refused as two days for one start;
+// the second silently lost its week ("一周后的今天晚上8点" was tonight), the third was refused as a week with no day.
+// Written as the date itself. Read once the numerals are digits.
 import { weekdayOfWeek } from './calendar-words.js';
 import type { CivilDate } from './wall-clock.js';
 
 const WEEKS_AFTER = String.raw`(\d{1,2})\s*个?\s*(?:周|星期|礼拜)\s*(?:后|以后|之后)\s*的?\s*`;
 const WEEKDAY_AFTER_WEEKS = new RegExp(`${WEEKS_AFTER}(?:周|星期|礼拜)([一二三四五六日天1-7])`, 'g');
-const TODAY_AFTER_WEEKS = new RegExp(`${WEEKS_AFTER}(?:今天|这一?天|同一天)`, 'g');
+const TODAY = String.raw`(?:今天|这\s*1?\s*天|同\s*1\s*天)`;
+const TODAY_AFTER_WEEKS = new RegExp(`${WEEKS_AFTER}${TODAY}`, 'g');
+// 下周的今天, 下个星期的今天, 下下周今天: one 下 a week on.
+const TODAY_NEXT_WEEKS = new RegExp(String.raw`(下+)\s*(?:个|1)?\s*(?:周|星期|礼拜)\s*的?\s*${TODAY}`, 'g');
 const WEEKDAYS = '日一二三四五六';
 
 const written = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 
 /** "两周后的周五" -> "2026年12月11日", "一周后的今天" -> "2026年12月3日" (Chinese text with digits). */
 export function rewriteWeeksAfter(text: string, today: CivilDate): string {
-  if (!text.includes('后')) return text;
+  if (!text.includes('后') && !text.includes('下')) return text;
+  const inWeeks = (weeks: number) => written(new Date(Date.UTC(today.year, today.month - 1, today.day + 7 * weeks)));
   return text
     .replace(WEEKDAY_AFTER_WEEKS, (_w, weeks: string, day: string) => {
       const weekday = /\d/.test(day) ? Number(day) % 7 : day === '天' ? 0 : WEEKDAYS.indexOf(day);
       return written(weekdayOfWeek(today, Number(weeks), weekday));
     })
-    .replace(TODAY_AFTER_WEEKS, (_w, weeks: string) =>
-      written(new Date(Date.UTC(today.year, today.month - 1, today.day + 7 * Number(weeks)))));
+    .replace(TODAY_AFTER_WEEKS, (_w, weeks: string) => inWeeks(Number(weeks)))
+    .replace(TODAY_NEXT_WEEKS, (_w, nexts: string) => inWeeks(nexts.length));
 }
