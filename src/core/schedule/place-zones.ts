@@ -16,7 +16,8 @@ const ALIASES: Record<string, string> = {
   bangalore: 'Asia/Kolkata', bengaluru: 'Asia/Kolkata', uk: 'Europe/London', britain: 'Europe/London',
   england: 'Europe/London', france: 'Europe/Paris', germany: 'Europe/Berlin', spain: 'Europe/Madrid',
   italy: 'Europe/Rome', washington: 'America/New_York', dc: 'America/New_York', boston: 'America/New_York',
-  miami: 'America/New_York', atlanta: 'America/New_York', nyc: 'America/New_York',
+  miami: 'America/New_York', atlanta: 'America/New_York', nyc: 'America/New_York', ny: 'America/New_York',
+  la: 'America/Los_Angeles', sf: 'America/Los_Angeles',
   'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'silicon valley': 'America/Los_Angeles',
   'las vegas': 'America/Los_Angeles', dallas: 'America/Chicago', houston: 'America/Chicago',
   austin: 'America/Chicago', 'us eastern': 'America/New_York', eastern: 'America/New_York',
@@ -98,8 +99,9 @@ function placeIndex(): Map<string, Zone> {
 const PLACE_TIME = /\b((?:[a-z]+[\s-]+){0,2}[a-z]+)\s+time\b/gi;
 
 // "tomorrow 9am in New York", "9-11am in London": "in" and a well-known city (or a place of ALIASES) right after a
-// clock time or a day word, with no "time" after it. A bare city ("8pm London") stays a word not understood, and
-// only these cities: a zone city that is also a word ("christmas", "easter", "wake", "center") is never a zone.
+// clock time or a day word, with no "time" after it; right after a clock time, the city alone or in brackets too
+// ("8pm London", "20:00 (Tokyo)"). Only these cities: a zone city that is also a word ("christmas", "easter",
+// "wake", "center") is never a zone.
 const BARE_CITIES = new Set([
   'london', 'paris', 'berlin', 'madrid', 'rome', 'amsterdam', 'brussels', 'vienna', 'zurich', 'stockholm', 'oslo',
   'copenhagen', 'helsinki', 'dublin', 'lisbon', 'prague', 'warsaw', 'athens', 'istanbul', 'moscow', 'tokyo', 'seoul',
@@ -109,7 +111,9 @@ const BARE_CITIES = new Set([
   'brisbane', 'perth', 'adelaide', 'auckland', 'kolkata', 'calcutta', 'kathmandu', 'singapore', 'dubai', 'riyadh',
   'tehran', 'jerusalem', 'hong kong',
 ]);
-const AFTER_CLOCK_PLACE = /(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midnight|tomorrow|today|tonight))\s+(in\s+)([a-z]+(?:\s+[a-z]+){0,2})/gi;
+const NAMES_TOO = new Set(['phoenix', 'santiago', 'perth', 'adelaide', 'victoria']);
+const AFTER_CLOCK_PLACE =
+  /(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midnight|tomorrow|today|tonight))\s+(in\s+)|(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})/gi;
 
 function barePlace(words: string[]): { zone: Zone; take: number } | null {
   for (let take = words.length; take >= 1; take -= 1) {
@@ -146,11 +150,16 @@ export function findPlaceZones(text: string): PlaceZone[] {
     }
   }
   for (const m of text.matchAll(AFTER_CLOCK_PLACE)) {
-    const place = barePlace(m[2]!.toLowerCase().split(/\s+/));
-    if (!place) continue;
-    const placeAt = m.index + m[0].length - m[2]!.length;
-    const start = placeAt - m[1]!.length;
-    found.push({ zone: place.zone, start, end: endOfWords(placeAt, m[2]!, place.take) });
+    const [, inWord, bracket, words = ''] = m;
+    const place = barePlace(words.toLowerCase().split(/\s+/));
+    // Without "in", only a city that is no common word or name ("8pm Phoenix" may be a show).
+    if (!place || (!inWord && NAMES_TOO.has(words.toLowerCase().split(/\s+/).slice(0, place.take).join(' ')))) continue;
+    const placeAt = m.index + m[0].length - words.length;
+    const start = placeAt - (inWord ?? bracket ?? '').length;
+    const end = endOfWords(placeAt, words, place.take);
+    // "(Tokyo)": the closing bracket goes with the place.
+    const closing = bracket?.startsWith('(') ? /^\s*\)/.exec(text.slice(end))?.[0].length ?? 0 : 0;
+    found.push({ zone: place.zone, start, end: end + closing });
   }
   for (const m of text.matchAll(ZH_PLACE_TIME)) {
     const name = ZH_PLACES[m[1]!];

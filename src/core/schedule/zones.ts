@@ -51,14 +51,15 @@ const CHINESE_ZONES = new Set([
   'Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'Asia/Urumqi', 'Asia/Kashgar', 'PRC',
 ]);
 
-const IANA_AREAS = 'Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc';
+// With the older names the zone database keeps as links ("US/Eastern", "Canada/Pacific", "Brazil/East").
+const IANA_AREAS = 'Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico|Chile';
 const ABBREVIATION_WORDS = [...Object.keys(ABBREVIATIONS), 'CST'].sort((a, b) => b.length - a.length).join('|');
 
 // One pattern, alternatives in priority order: an IANA name, an offset after UTC/GMT, a bare "+08:00"
 // offset, an abbreviation, a Chinese name.
 const ZONE_PATTERN = new RegExp(
   [
-    `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+)`,
+    `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+|\\b[ECMP]ST[5-8][ECMP]DT\\b)`,
     `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset

@@ -541,8 +541,9 @@ describe('days counted from a weekday or in weeks; a city after "in"; dates writ
     ['12-05 20:00 for 1h', thursdayNy, '2026-12-06T01:00:00Z', '2026-12-06T02:00:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 
-  it('a bare city is still not a zone', () => {
-    expect(parsed('8pm London for 1h', kathmanduDay).unrecognized).toEqual(['london']);
+  it('a bare city is a zone only right after a clock time', () => {
+    expect(parsed('8pm London for 1h', kathmanduDay).unrecognized).toEqual([]);
+    expect(parsed('London 8pm for 1h', kathmanduDay).unrecognized).toEqual(['london']);
   });
 
   it('a length given as an estimate is asked about', () => {

@@ -48,6 +48,21 @@ describe('zones named in the text', () => {
     expect(schedule.unrecognized).toEqual([]);
   });
 
+  // Refused before as words not understood.
+  it.each([
+    ['8pm london for 1h', '2026-03-10T20:00:00Z'],
+    ['8pm (London) for 1h', '2026-03-10T20:00:00Z'],
+    ['20:00 (Tokyo) for 1h', '2026-03-11T11:00:00Z'],
+    ['8pm NY time for 1h', '2026-03-11T00:00:00Z'],
+    ['8pm LA time for 1h', '2026-03-11T03:00:00Z'],
+    ['8pm US/Eastern for 1h', '2026-03-11T00:00:00Z'],
+    ['8pm PST8PDT for 1h', '2026-03-11T03:00:00Z'],
+  ])('%s (a place or zone name that was refused)', (text, start) => {
+    const schedule = parsed(text, ny);
+    expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
+    expect(schedule.unrecognized).toEqual([]);
+  });
+
   it('keeps a lowercase region letter pair a word away from a clock time, and a dash between clock times a range', () => {
     expectSchedule('8-10pm et', ny, '2026-03-11T00:00:00Z', '2026-03-11T02:00:00Z');
     expectSchedule('20:30 pm-22:00 pm', ny, '2026-03-11T00:30:00Z', '2026-03-11T02:00:00Z');
