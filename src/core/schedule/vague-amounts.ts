@@ -33,24 +33,37 @@ const START_AFTER = /^\s*(?:from\s+now|later|hence|以后|之后|后)/;
 // today and, for "next month", the 18th). A day named with it ("monday next week", "the 3rd of next month",
 // "jan 2 next year") makes it a date.
 // "this weekend at 8pm" too: Saturday or Sunday (or, to Duckling, Friday evening) is not said.
-const EN_VAGUE_PERIOD = /\b(?:next|this|coming|following)\s+(?:week|month|year)\b|\b(?:(?:next|this|coming|the)\s+)?weekend\b/;
+// A quarter ("next qtr"), "next 3 months", "the end of the year" and a month alone ("in March", "October 2014") say
+// no day either: the date parser dropped them, and the relay was silently today's.
+const EN_VAGUE_PERIOD = new RegExp(
+  String.raw`\b(?:next|this|coming|following)\s+(?:week|month|year|yr|quarter(?!\s+(?:of\s+an?\s+)?hour|\s+(?:past|to|after|before)\b)|qtr)\b` +
+    String.raw`|\b(?:(?:next|this|coming|the)\s+)?weekend\b` +
+    String.raw`|\b(?:next|the\s+next|coming|following)\s+(?:\d+|a\s+few|several|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|months|years|quarters)\b` +
+    String.raw`|\b(?:beginning|start|middle|end)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|quarter)\b` +
+    String.raw`|(?<!\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\bthe\s+\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?!may\b)(?:${MONTH})[a-z]*\b\.?(?!\s*,?\s*(?:on\s+)?(?:the\s+)?\d{1,2}(?!\d)|\s*[/.-]\s*\d)`,
+);
+const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})`);
 const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*\b|\d(?:st|nd|rd|th)\b|\d\s*[/.-]\s*\d|\bthe\s+\d`);
 
 // 周末 / 这周末, 下周, 下个月, 明年 with no day in them (read before the numerals become digits, as typed). 下周六 and
 // 周末周六 name one (clock-forms.ts drops the weekend before its weekday), and so does 下周的今天 (zh-weeks-after.ts).
 const ZH_VAGUE_PERIOD = /(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|下个?月|明年/;
+// 3月晚上8点, 明年九月, 12月初: a month with no day (3个月 is a length, 3月5日 a date).
+const ZH_MONTH_ALONE = /(?<![个\d零〇一二两三四五六七八九十])[\d零〇一二两三四五六七八九十]{1,3}\s*月份?(?!\s*[\d零〇一二两三四五六七八九十廿卅号日])/;
 const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零〇一二两三四五六七八九十]+\s*[号日月]|\d\s*[/.-]\s*\d/;
 
 /** The text, or the error naming the first amount of time it gives without a number. */
 export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   const period = EN_VAGUE_PERIOD.exec(text);
-  if (period && !DAY_NAMED.test(text)) {
+  if (period && (MONTH_ALONE.test(period[0]) || !DAY_NAMED.test(text))) {
     return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: period[0] })] };
   }
   const zhPeriod = ZH_VAGUE_PERIOD.exec(text);
   if (zhPeriod && !ZH_DAY_NAMED.test(text)) {
     return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: zhPeriod[0] })] };
   }
+  const zhMonth = ZH_MONTH_ALONE.exec(text);
+  if (zhMonth) return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: zhMonth[0].trim() })] };
   const within = EN_VAGUE_START.exec(text) ?? ZH_VAGUE_START.exec(text);
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
   const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text);

@@ -45,6 +45,17 @@ describe('a bare hour on a named day is the first reading still ahead', () => {
   ])('refuses "%s": both readings have passed', (text, ref) => expectRefusedAsPast(text, ref));
 });
 
+describe('a month named with its day is a date', () => {
+  it.each([
+    ['in march on the 5th at 8pm for 1h', ny, '2027-03-06T01:00:00Z', '2027-03-06T02:00:00Z'],
+    ['the 5th of march at 8pm for 1h', ny, '2027-03-06T01:00:00Z', '2027-03-06T02:00:00Z'],
+    ['march, 5 at 8pm for 1h', ny, '2027-03-06T01:00:00Z', '2027-03-06T02:00:00Z'],
+    ['8pm dec 1 for 1h', ny, '2026-12-02T01:00:00Z', '2026-12-02T02:00:00Z'],
+    ['12月3号晚上8点 持续1小时', sh, '2026-12-03T12:00:00Z', '2026-12-03T13:00:00Z'],
+    ['下个月3号晚上8点 持续1小时', sh, '2026-12-03T12:00:00Z', '2026-12-03T13:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
 describe('a weekend named with its day', () => {
   it.each([
     ['saturday this weekend at 8pm for 2h', ny, '2026-11-29T01:00:00Z', '2026-11-29T03:00:00Z'],
@@ -65,6 +76,17 @@ describe('a weekend, week, month or year with no day in it asks for the day', ()
     ['下周晚上8点 2小时', sh, '下周', '请写明日期'],
     ['下个月晚上8点 2小时', sh, '下个月', '请写明日期'],
     ['明年晚上8点 2小时', sh, '明年', '请写明日期'],
+    // Each of these was silently today at 8pm: the month, quarter or span was dropped.
+    ['march at 8pm for 1h', ny, 'march', 'Name the day'],
+    ['in October 2027 at 8pm for 1h', ny, 'october', 'Name the day'],
+    ['early March at 8pm for 1h', ny, 'march', 'Name the day'],
+    ['next quarter at 8pm for 1h', ny, 'next quarter', 'Name the day'],
+    ['this yr at 8pm for 1h', ny, 'this yr', 'Name the day'],
+    ['next three months at 8pm for 1h', ny, 'next three months', 'Name the day'],
+    ['end of the year at 8pm for 1h', ny, 'end of the year', 'Name the day'],
+    ['3月晚上8点 持续1小时', sh, '3月', '请写明日期'],
+    ['三月晚上8点 持续1小时', sh, '三月', '请写明日期'],
+    ['明年九月晚上8点 持续1小时', sh, '九月', '请写明日期'],
   ])('%s', (text, ref, words, advice) => {
     const result = parseSchedule(text, { timeZone: ref.timeZone, now: new Date(ref.now), locale: ref.locale ?? 'en' });
     expect(result.ok).toBe(false);
