@@ -15,19 +15,23 @@ const ENGLISH: Array<[RegExp, string]> = [
 ];
 
 const CHINESE: Array<[RegExp, string]> = [
-  [/元旦(?:节)?/g, '1月1日'],
+  [/元旦(?:节)?|阳历新年|公历新年/g, '1月1日'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],
-  [/(?<!七夕)情人节/g, '2月14日'],
+  [/(?<!七夕)(?:圣瓦伦丁|瓦伦丁)?情人节|圣瓦伦丁节/g, '2月14日'],
   [/万圣节(?:当天)?/g, '10月31日'],
   [/国庆(?:节)?(?:当天)?/g, '10月1日'],
-  [/劳动节/g, '5月1日'],
-  [/儿童节/g, '6月1日'],
-  [/妇女节/g, '3月8日'],
+  [/(?:五一)?(?:国际)?劳动节/g, '5月1日'],
+  [/(?:六一)?(?:国际)?儿童节/g, '6月1日'],
+  [/(?:三八)?(?:国际)?妇女节/g, '3月8日'],
+  [/建军节/g, '8月1日'],
+  [/愚人节/g, '4月1日'],
+  [/教师节/g, '9月10日'],
+  [/植树节/g, '3月12日'],
 ];
 
-const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|元旦|平安夜|圣诞|跨年夜|情人节|万圣节|国庆|劳动节|儿童节|妇女节/;
+const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|元旦|新年|平安夜|圣诞|跨年夜|情人节|瓦伦丁|万圣节|国庆|劳动节|儿童节|妇女节|建军节|愚人节|教师节|植树节/;
 
 /** The text with every fixed-date holiday written as its month and day. */
 export function rewriteHolidays(text: string): string {
