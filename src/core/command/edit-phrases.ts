@@ -1,25 +1,34 @@
 // The phrases inside an edit: which words mark its start and its end ("start 9pm end 11pm", "晚上11点结束"), one
-// instant on the relay's own day, and an amount of time.
+// instant or a whole window on the relay's own day, and an amount of time.
 import type { RelayError } from '../errors.js';
-import { formatCivilDate, wallTimeAt } from '../schedule/wall-clock.js';
+import type { ParsedSchedule } from '../schedule/index.js';
+import { formatCivilDate, instantOf as instantAtWallTime, wallTimeAt, type CivilDate, type Zone } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { readSchedule } from './read.js';
 
 const CJK = /[\u3400-\u9fff]/;
-const TIME_CODE = 'InvalidParameter.InvalidTaskTime';
+export const TIME_CODE = 'InvalidParameter.InvalidTaskTime';
 // An amount is a length: a clock time or a range word in it ("extend at 9", "延长到11点") is no amount.
 const NOT_AN_AMOUNT = /\b(?:until|till|til|to|through|at)\b|\d\s*(?:[ap]\.?m\b|[:：])|点|到|至/i;
 
-// A bare 开始 / 结束 in front ("结束 晚上11点", as the help shows) marks an end too; behind a time ("晚上11点结束") it
-// is read by splitMarkers' suffix rule.
+// A bare 开始 / 结束 in front of a time ("结束 晚上11点", as the help shows; "开始晚上9点 结束晚上11点") marks it too;
+// behind a time ("晚上11点结束") it is read by splitMarkers' suffix rules.
 const START_MARK =
-  /^(?:change|set|move)\s+(?:the\s+)?start(?:\s+time)?\s+to\s+|(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|改成|为)?|开始于|^开始(?:改为|改到|改成)?\s*(?=\S)/i;
+  /^(?:change|set|move)\s+(?:the\s+)?start(?:\s+time)?\s+to\s+|(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|改成|为)?|开始于|(?:^|(?<=[\s，,；;、]))开始(?:改为|改到|改成)?\s*(?=\S)/i;
 const END_MARK =
-  /^(?:change|set|move)\s+(?:the\s+)?end(?:\s+time)?\s+to\s+|(?:^|\s)(?:ends?|ends?\s+at|until|till|til|stop(?:s)?\s+at|stop|finish(?:es)?(?:\s+at)?)\s+|结束时间(?:改为|改到|改成|为)?|结束于|截止到?|^结束(?:改为|改到|改成)?\s*(?=\S)/i;
+  /^(?:change|set|move)\s+(?:the\s+)?end(?:\s+time)?\s+to\s+|(?:^|\s)(?:ends?|ends?\s+at|until|till|til|stop(?:s)?\s+at|stop|finish(?:es)?(?:\s+at)?)\s+|结束时间(?:改为|改到|改成|为)?|结束于|截止到?|(?:^|(?<=[\s，,；;、]))结束(?:改为|改到|改成)?\s*(?=\S)/i;
+// Both edges, each with its verb behind it: "晚上9点开始，11点结束", "9点开始11点结束", "11点结束，9点开始" (read as one
+// end, "晚上9点开始，11点", it was refused as an end and a length at once).
+const ZH_START_THEN_END = /^(.+?)(?:开始|开播)[\s，,；;、]*(.+?)(?:结束|停止|下播)$/;
+const ZH_END_THEN_START = /^(.+?)(?:结束|停止|下播)[\s，,；;、]*(.+?)(?:开始|开播)$/;
 
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 export function splitMarkers(text: string): { start?: string; end?: string } | undefined {
+  const startThenEnd = ZH_START_THEN_END.exec(text);
+  if (startThenEnd) return { start: startThenEnd[1]!.trim(), end: startThenEnd[2]!.trim() };
+  const endThenStart = ZH_END_THEN_START.exec(text);
+  if (endThenStart) return { end: endThenStart[1]!.trim(), start: endThenStart[2]!.trim() };
   const zhSuffix = /^(.+?)(开始|结束|停止)$/.exec(text);
   if (zhSuffix) return zhSuffix[2] === '开始' ? { start: zhSuffix[1]!.trim() } : { end: zhSuffix[1]!.trim() };
   const startAt = START_MARK.exec(text);
@@ -47,21 +56,85 @@ export function instantOf(phrase: string, ctx: CommandContext, errors: RelayErro
     errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.badTime', params: { text: phrase } });
     return undefined;
   }
-  const chinese = CJK.test(phrase);
-  const suffix = chinese ? ' 持续1分钟' : ' for 1 minute';
+  const suffix = CJK.test(phrase) ? ' 持续1分钟' : ' for 1 minute';
   // An unknown zone is left to the reading as typed, which reports it.
   const zone = userZone(ctx.timeZone);
   if (zone) {
-    const date = wallTimeAt(relayDay.getTime(), zone);
-    // A lone number is an hour ("move to 9", "until 1"): said with "at", the date after it is not read as its day.
-    const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase;
-    const onRelayDay = chinese
-      ? `${date.year}年${date.month}月${date.day}日 ${phrase}${suffix}`
-      : `${clock} on ${formatCivilDate(date)}${suffix}`;
-    const anchored = readSchedule(onRelayDay, ctx, []);
+    const anchored = readSchedule(`${onDay(phrase, wallTimeAt(relayDay.getTime(), zone))}${suffix}`, ctx, []);
     if (anchored) return anchored.start;
   }
   return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
+}
+
+/**
+ * A whole window ("9pm-11pm", "from 9pm to 11pm", "晚上9点到11点", "9pm for 2h"): with no day of its own it is on the
+ * relay's own day, as one instant is, not today's — a relay on Saturday edited to "9pm-11pm" on Friday stays on
+ * Saturday. The phrase is read as typed and with the relay's date written in; the second reading is taken only when
+ * it is the first moved by whole days, at the same clock times. Anything else — a day named ("tomorrow 9pm-11pm": the
+ * date then conflicts), a start from now ("now for 3h", "in an hour until 11pm"), words the date garbles ("this
+ * evening 8-10") — is the reading as typed. A range of bare hours ("9点到11点", "9-11") names no day by its very shape:
+ * it comes back on the relay's day in the morning, and the caller picks the half of the day.
+ */
+export function windowOf(phrase: string, ctx: CommandContext, errors: RelayError[], relayDay: Date): ParsedSchedule | undefined {
+  const typed = readSchedule(phrase, ctx, errors);
+  const zone = userZone(ctx.timeZone);
+  if (!typed || typed.startsNow || !zone) return typed;
+  const relayDate = wallTimeAt(relayDay.getTime(), zone);
+  if (isBareHourRange(phrase)) return morningOn(typed, relayDate, zone) ?? typed;
+  const anchored = readSchedule(onDay(phrase, relayDate), ctx, []);
+  return anchored && movedByWholeDays(typed, anchored, zone) ? anchored : typed;
+}
+
+/** The phrase with the day written in, as the schedule layer reads a date beside a time. */
+function onDay(phrase: string, date: CivilDate): string {
+  if (CJK.test(phrase)) return `${date.year}年${date.month}月${date.day}日 ${phrase}`;
+  // A lone number is an hour ("move to 9", "until 1"): said with "at", the date after it is not read as its day.
+  const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase;
+  return `${clock} on ${formatCivilDate(date)}`;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Whether `moved` is `typed` on another day: its start and end moved alike (within the hour a daylight-saving change
+ * can add), each at the clock time it had.
+ */
+function movedByWholeDays(typed: ParsedSchedule, moved: ParsedSchedule, zone: Zone): boolean {
+  const startShift = moved.start.getTime() - typed.start.getTime();
+  const endShift = moved.end.getTime() - typed.end.getTime();
+  if (Math.abs(startShift - endShift) > HOUR_MS) return false;
+  const clockOf = (at: Date) => {
+    const wall = wallTimeAt(at.getTime(), zone);
+    return wall.hour * 60 + wall.minute;
+  };
+  return clockOf(typed.start) === clockOf(moved.start) && clockOf(typed.end) === clockOf(moved.end);
+}
+
+/** The window at its clock time before noon on `date`, its length kept; null for a time the clocks skip there. */
+function morningOn(window: ParsedSchedule, date: CivilDate, zone: Zone): ParsedSchedule | null {
+  const clock = wallTimeAt(window.start.getTime(), zone);
+  const start = instantAtWallTime({ ...clock, ...date, hour: clock.hour % 12 }, zone);
+  if (start === null) return null;
+  const length = window.end.getTime() - window.start.getTime();
+  return { ...window, start: new Date(start), end: new Date(start + length) };
+}
+
+// An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
+const BARE_HOUR = String.raw`(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?`;
+const LONE_BARE_HOUR = new RegExp(String.raw`^(?:at\s+)?${BARE_HOUR}$`, 'i');
+const BARE_HOUR_RANGE = new RegExp(
+  String.raw`^(?:from\s+|between\s+|从)?(?:at\s+)?${BARE_HOUR}\s*(?:-|–|~|～|to|until|till|and|到|至)\s*${BARE_HOUR}$`,
+  'i',
+);
+
+/** "11", "at 11:30", "11点半": an hour that could be either half of the day. */
+export function isBareHour(phrase: string): boolean {
+  return LONE_BARE_HOUR.test(phrase);
+}
+
+/** "9-11", "from 9 to 11", "9点到11点": a range whose hours could be either half of the day. */
+export function isBareHourRange(phrase: string): boolean {
+  return BARE_HOUR_RANGE.test(phrase);
 }
 
 /** A duration in ms: the length of "now for <phrase>". */

@@ -8,15 +8,12 @@ import { rewriteSameTime } from '../schedule/same-time.js';
 import { addDays, formatCivilDate, wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
-import { durationOf, instantOf, splitMarkers } from './edit-phrases.js';
-import { readSchedule } from './read.js';
+import { durationOf, instantOf, isBareHour, isBareHourRange, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
 import { readWindowShift } from './window-shifts.js';
 
 const DAY = 86_400_000;
 const HALF_DAY = 12 * 3_600_000;
 const ROLLOVER_LIMIT = HALF_DAY;
-// An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
-const BARE_HOUR = /^(?:at\s+)?(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?$/i;
 
 export type TimeEdit = { StartTime?: string; EndTime?: string };
 
@@ -33,7 +30,14 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const sameTime = sameTimeMove(text, ctx, start);
   if (sameTime !== null) {
     const instant = instantOf(sameTime, ctx, errors, new Date(start));
-    return instant === undefined ? {} : movedTo(instant.getTime(), current);
+    if (instant === undefined) return {};
+    // "same time tomorrow" for a relay that is tomorrow already: a no-op the user cannot have meant, and which of
+    // two things they meant (today? the day after the relay?) is theirs to say.
+    if (instant.getTime() === start) {
+      errors.push({ code: TIME_CODE, field: 'StartTime', key: 'parse.changes.sameTimeUnchanged', params: { start: current.StartTime } });
+      return {};
+    }
+    return movedTo(instant.getTime(), current);
   }
   const moveTo = MOVE_TO.exec(text);
   // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
@@ -41,7 +45,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     const phrase = moveTo[1]!.trim();
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
-    return movedTo(BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime(), current);
+    return movedTo(isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime(), current);
   }
   const shift = readWindowShift(text);
   if (shift) {
@@ -57,7 +61,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   if (!marked) {
     const phrase = body.replace(LENGTH_LEAD, '');
     const problems: RelayError[] = [];
-    const schedule = readSchedule(phrase, ctx, problems);
+    const schedule = windowOf(phrase, ctx, problems, new Date(start));
     if (!schedule) {
       // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says.
       if (problems.length === 1 && problems[0]!.key === 'schedule.noEnd') {
@@ -72,7 +76,10 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     if (schedule.startsNow && schedule.endIsLength && !saysNow(phrase)) {
       return { EndTime: toApiTime(new Date(start + schedule.end.getTime() - schedule.start.getTime())) };
     }
-    return { StartTime: toApiTime(schedule.start), EndTime: toApiTime(schedule.end) };
+    // "9点到11点", "9-11" for an 8pm relay: the evening, as a bare hour moves the start.
+    const at = isBareHourRange(phrase) ? bareHourMove(schedule.start.getTime(), start, text) : schedule.start.getTime();
+    const moved = at - schedule.start.getTime();
+    return { StartTime: toApiTime(new Date(at)), EndTime: toApiTime(new Date(schedule.end.getTime() + moved)) };
   }
   return markedEdit(marked, ctx, current, errors, text);
 }
@@ -134,7 +141,7 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     // "start at 9" for an 8pm relay is 9pm; "开始时间提前到7点" is 7pm.
-    start = BARE_HOUR.test(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    start = isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
     edit.StartTime = toApiTime(new Date(start));
   }
   if (marked.end !== undefined) {
@@ -143,7 +150,7 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     if (instant === undefined) return {};
     let end = instant.getTime();
     // "until 11", "11点结束" for an 8pm start: a bare hour is the one after the start (11pm), as in a new schedule.
-    if (end <= start && end + HALF_DAY > start && BARE_HOUR.test(phrase)) end += HALF_DAY;
+    if (end <= start && end + HALF_DAY > start && isBareHour(phrase)) end += HALF_DAY;
     // "until 2am" for a task starting at 10pm means the 2am after the start; "until 7pm" for an 8pm start
     // is a mistake to report, not a 23-hour task, so only short windows roll over to the next day.
     if (end <= start && end + DAY - start <= ROLLOVER_LIMIT) end += DAY;

@@ -138,3 +138,54 @@ describe('an end or a start said with a verb or a range word before it', () => {
     expect(edited('extend at 9')).toEqual(['parse.changes.badTime']);
   });
 });
+
+describe('a window with no day of its own keeps the relay’s day', () => {
+  // Before (found by a probe, 2026-11-27): each was read from today, and moved a Thursday relay to Sunday.
+  it.each([
+    ['9pm-11pm', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['9pm to 11pm', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['from 9pm to 11pm', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['8pm-11pm', { StartTime: '2026-03-05T12:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['20:00-23:00', { StartTime: '2026-03-05T12:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['9pm for 2h', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['晚上9点到11点', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    // Bare hours: the half of the day nearer the relay's 20:00 start, as for a bare new start.
+    ['9点到11点', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['9-11', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['11-1', { StartTime: '2026-03-05T15:00:00Z', EndTime: '2026-03-05T17:00:00Z' }],
+    ['改到晚上9点到11点', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+
+  it.each([
+    // A day named is that day; a start from now is from now; "this evening" is today's.
+    ['tomorrow 9pm-11pm', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['明晚9点到11点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['friday 9pm-11pm', { StartTime: '2026-03-06T13:00:00Z', EndTime: '2026-03-06T15:00:00Z' }],
+    ['this evening 8-10', { StartTime: '2026-03-01T12:00:00Z', EndTime: '2026-03-01T14:00:00Z' }],
+    ['in an hour until 11pm', { StartTime: '2026-03-01T05:00:00Z', EndTime: '2026-03-01T15:00:00Z' }],
+  ])('but a day it names is kept: %s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
+describe('a start and an end each with its own verb, in Chinese', () => {
+  // Before: read as one end ("晚上9点开始，11点"), refused as an end and a length at once.
+  it.each([
+    ['晚上9点开始，11点结束', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['9点开始11点结束', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['开始晚上9点 结束晚上11点', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['11点结束，9点开始', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+    ['从晚上9点开始到11点结束', { StartTime: '2026-03-05T13:00:00Z', EndTime: '2026-03-05T15:00:00Z' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
+describe('"same time" on the day the relay already is', () => {
+  // Before: accepted, changing nothing. Which day was meant (today? the day after the relay?) is the user's to say.
+  it.each(['same time on thursday', '周四同一时间'])('%s is refused as changing nothing', (text) => {
+    expect(edited(text)).toEqual(['parse.changes.sameTimeUnchanged']);
+  });
+
+  it.each(['same time tomorrow', '明天同一时间'])('%s, for a relay tomorrow, is refused as changing nothing', (text) => {
+    const tomorrow = { ...relay, StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' };
+    const result = parseRelayChanges(text, context({ locale: /同/.test(text) ? 'zh-CN' : 'en' }), tomorrow);
+    expect(result.ok ? result.value : result.error.map((e) => e.key)).toEqual(['parse.changes.sameTimeUnchanged']);
+  });
+});
