@@ -11,8 +11,11 @@ import { EDIT_EXTRACTORS } from './extractors.js';
 import { readCommand } from './read.js';
 import { readTimeEdit } from './time-edit.js';
 import type { CommandDraft } from './draft.js';
+import { statusSaidAlone } from './status-phrases.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
+  const status = statusSaidAlone(text);
+  if (status) return checked({ Status: status }, ctx, current);
   const read = readCommand(text, EDIT_EXTRACTORS);
   if (!read.ok) return read;
   const { draft, sources, rest } = read.value;
@@ -30,7 +33,11 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
     errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });
   }
   if (errors.length > 0) return err(errors);
+  return checked(changes, ctx, current);
+}
 
+/** The changes, once the task they make is one the API would accept. */
+function checked(changes: RelayChanges, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const { Status: _status, ...fields } = changes;
   const merged: RelayRequest = { ...current, ...fields };
   // A new full destination URL replaces the domain/app/stream form, which the API then wants empty.

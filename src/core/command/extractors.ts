@@ -341,7 +341,8 @@ export const EDIT_EXTRACTORS: Extractor[] = [
   ...EXTRACTORS,
   {
     option: 'pause',
-    pattern: re(`(?:${B}(pause|resume|enable|unpause)${E}|(暂停|恢复|继续))`),
+    // 继续 is "resume" only when it is all the edit says (status-phrases.ts); elsewhere it is "further" (继续延长半小时).
+    pattern: re(`(?:${B}(pause|resume|enable|unpause)${E}|(暂停|恢复))`),
     apply([en, zh], draft) {
       return setOnce(draft, 'status', /^(pause|暂停)$/i.test(en ?? zh ?? '') ? 'pause' : 'enable', 'pause');
     },

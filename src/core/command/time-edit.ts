@@ -25,6 +25,8 @@ export type TimeEdit = { StartTime?: string; EndTime?: string };
  */
 export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
   const text = plainEdit(typed);
+  // "继续循环": the 继续 was all the time words there were.
+  if (text === '') return {};
   const start = Date.parse(current.StartTime);
   const end = Date.parse(current.EndTime);
   const sameTime = sameTimeMove(text, ctx, start);
@@ -93,11 +95,13 @@ function movedTo(at: number, current: RelayRequest): TimeEdit {
 /**
  * The edit with the words around it that change nothing taken off, and its ends said the way the markers read:
  * "extend until 11pm" and "run until 11" are "until 11pm" / "until 11" (an end, not an amount or a new window),
- * "make it end at 11" is "end at 11", "播到11点" / "延长到11点" end at 11, and "instead" says nothing.
+ * "make it end at 11" is "end at 11", "播到11点" / "延长到11点" end at 11, and "instead" and a leading 继续 ("further":
+ * 继续延长半小时, 继续播到11点) say nothing.
  */
 function plainEdit(typed: string): string {
   return typed
     .replace(TRAILING_FILLER, '')
+    .replace(FURTHER, '')
     .replace(EXTEND_TO, 'until ')
     .replace(LEAD_BEFORE_END, '')
     .replace(/^to\s+/i, 'until ')
@@ -177,6 +181,8 @@ const CHANGE_LEAD = /^(?:改成|改为|改到|换成|推迟到|延后到|延迟�
 // A range or a length in a "move to" phrase makes it a whole new window.
 const WHOLE_WINDOW = /到|至|[-~～]|\b(?:to|until|till|til|through|for)\b|持续|小时|分钟/i;
 const TRAILING_FILLER = /[\s,，]+(?:instead|please|pls|thanks|thx)[.!。！]?\s*$/i;
+// 继续 before an extension or an end is "further" (继续延长半小时, 继续播到11点); only said alone is it "resume".
+const FURTHER = /^继续\s*/;
 // "make it end at 11", "run until 11", "go till midnight", "keep it going until 1am": the end is what changes.
 const LEAD_BEFORE_END =
   /^(?:make\s+it|let\s+it|have\s+it|run(?:\s+it)?|go|keep\s+(?:it\s+)?(?:going|running)|play|stream|relay)\s+(?=(?:end|stop|finish|until|till|til|to)\b)/i;

@@ -177,6 +177,20 @@ describe('a start and an end each with its own verb, in Chinese', () => {
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
 });
 
+describe('继续 resumes only when said alone', () => {
+  // Before: 继续 before an extension resumed a paused relay as well (Status "enable"), and 恢复播放 was refused.
+  it.each([
+    ['继续延长半小时', { EndTime: '2026-03-05T14:30:00Z' }],
+    ['继续播到11点', { EndTime: '2026-03-05T15:00:00Z' }],
+    ['继续循环', { VodLoopTimes: '-1' }],
+    ['继续', { Status: 'enable' }],
+    ['继续播放', { Status: 'enable' }],
+    ['继续直播。', { Status: 'enable' }],
+    ['恢复播放', { Status: 'enable' }],
+    ['暂停一下', { Status: 'pause' }],
+  ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
+});
+
 describe('"same time" on the day the relay already is', () => {
   // Before: accepted, changing nothing. Which day was meant (today? the day after the relay?) is the user's to say.
   it.each(['same time on thursday', '周四同一时间'])('%s is refused as changing nothing', (text) => {
