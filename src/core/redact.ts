@@ -43,11 +43,41 @@ function maskUrlNow(raw: string, maskLastSegment: boolean | undefined): string {
   const pushLike = /^(rtmps?|rtsp|rtp|srt):$/i.test(url.protocol);
   if (maskLastSegment ?? pushLike) {
     const segments = url.pathname.split('/');
-    const last = segments.length - 1;
-    if (last > 0 && segments[last]) segments[last] = maskText(decodeURIComponent(segments[last]!));
+    let last = segments.length - 1;
+    // "…/live/KEY/": the slash at the end leaves an empty last segment; the key is the one before it.
+    if (last > 1 && segments[last] === '') last -= 1;
+    if (last > 0 && segments[last]) segments[last] = maskText(decodedSegment(segments[last]!));
     url.pathname = segments.join('/');
   }
   return url.toString().replace(/%2A/g, '*');
+}
+
+/** A path segment as typed: "%zz" is no escape (decodeURIComponent throws on it), so it is kept as it is. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// A link typed without its scheme, or with the scheme mistyped ("rtmp:/", "rtmp//", "rtmp:"): not a URL to any parser,
+// but as secret as the URL it was meant to be. Only the schemes people push and pull with are known as mistyped.
+const MISTYPED_SCHEME = String.raw`(?:https?|rtmps?|rtsp|rtp|srt)(?::\/?(?!\/)|\/\/?(?!\/))`;
+const LEADING_MISTYPED_SCHEME = new RegExp(`^${MISTYPED_SCHEME}`, 'i');
+const MEDIA_FILE = /\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac|png|jpe?g|gif)$/i;
+
+/**
+ * A link without a (correct) scheme for display, masked as the URL it was meant to be: query values always, and the
+ * last path segment — a stream key when the link is a push address — unless it is a media file's name
+ * ("cdn.example.com/2026-12-01/show.mp4" stays readable; "push.example.com/live/KEY" is "push.example.com/live/KE****").
+ */
+export function maskLinkText(text: string): string {
+  const scheme = LEADING_MISTYPED_SCHEME.exec(text)?.[0] ?? '';
+  const link = text.slice(scheme.length);
+  const path = link.split(/[?#]/)[0] ?? link;
+  const prefix = 'rtmp://';
+  return scheme + maskUrl(`${prefix}${link}`, { maskLastSegment: !MEDIA_FILE.test(path) }).slice(prefix.length);
 }
 
 /** Masks every URL inside free text (log lines, ffmpeg stderr, provider messages). */
@@ -61,5 +91,20 @@ export function redactText(text: string, options: { maskLastSegment?: boolean } 
  * still a secret, and echoing it into a channel would publish it.
  */
 export function maskSecretWords(text: string): string {
-  return redactText(text).replace(/([^\s?&=]+)=[^\s&]*/g, (_pair, name: string) => `${name}=****`);
+  return redactText(text)
+    .replace(LINK_IN_WORDS, (link) => maskLinkText(link))
+    .replace(DESTINATION_PATH_IN_WORDS, (_whole, lead: string, path: string) => `${lead}${maskStreamPath(path)}`)
+    .replace(/([^\s?&=]+)=[^\s&]*/g, (_pair, name: string) => `${name}=****`);
 }
+
+/** "live/KEY9xyz" → "live/KE****": a destination's app/stream path with its stream name masked, as in the preview. */
+export function maskStreamPath(path: string): string {
+  return path.replace(/[^/]+(?=\/?$)/, (last) => maskText(last));
+}
+
+// In free text: a word that is a link without its scheme (a host name with a dot, then a path), or with a mistyped
+// scheme; and an app/stream path after a destination word ("to live/KEY", "转推到 live/KEY"). Not a date such as
+// "to 4/25": a path has a letter in it.
+const LINK_IN_WORDS = new RegExp(String.raw`(?<![^\s"“「(<])(?:${MISTYPED_SCHEME})?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?\/[^\s"”」)>]*`, 'gi');
+const DESTINATION_PATH_IN_WORDS =
+  /((?:^|\s)(?:to|into|dest(?:ination)?|target)(?::\s*|\s+)|(?:转推到|推流到|转推至|推流至|推送到|推到|目标|目的地)[:：]?\s*)(?=\S*[A-Za-z])([A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+){1,3}\/?)(?![A-Za-z0-9_./*-])/gi;

@@ -10,6 +10,7 @@ import { SHELL_CHANNEL, SHELL_PLATFORM, shellActor, shellLocale } from './identi
 import { ShellNotifier, statusMessageIdFor } from './notifier.js';
 import { renderDocument } from './render.js';
 import { likelyVerb } from '../../core/chat/verb-typo.js';
+import { maskSecretWords } from '../../core/redact.js';
 
 export interface ShellOptions {
   chat: ChatCommands;
@@ -123,7 +124,8 @@ export function startShellSession(options: ShellOptions): ShellSession {
     const command = stripRelayPrefix(text);
     const meant = likelyVerb(command, TYPED_QUIT_WORDS);
     if (meant) {
-      print(t(ctx.locale, 'shell.didYouMean', { typed: command, meant }));
+      // The whole line quoted back: a destination in it masked, as in every reply.
+      print(t(ctx.locale, 'shell.didYouMean', { typed: maskSecretWords(command), meant: maskSecretWords(meant) }));
       return;
     }
     await show(await options.chat.handle(command, ctx), ctx);

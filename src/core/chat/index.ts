@@ -2,6 +2,7 @@
 // outcomes (core/chat-commands.ts). Every failure becomes a localised reply; nothing here throws to an adapter.
 import type { ChatCommands, ChatContext, ChatOutcome } from '../chat-commands.js';
 import { t } from '../i18n.js';
+import { maskSecretWords } from '../redact.js';
 import { Confirmations } from './confirm.js';
 import type { ChatDeps } from './deps.js';
 import { helpDocument, infoDocument } from './documents.js';
@@ -21,9 +22,13 @@ function readOnly(ctx: ChatContext): ChatOutcome {
   return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.readOnly'), [], 'warning') };
 }
 
-/** A mistyped verb: what it most likely meant, instead of the new relay nobody typed (core/chat/verb-typo.ts). */
+/**
+ * A mistyped verb: what it most likely meant, instead of the new relay nobody typed (core/chat/verb-typo.ts). Both are
+ * the whole line quoted back ("eidt r7kq2m to live/KEY"), so a destination in it is masked as the preview masks it.
+ */
 function didYouMean(typed: string, meant: string, ctx: ChatContext): ChatOutcome {
-  return { kind: 'reply', doc: infoDocument(t(ctx.locale, 'chat.didYouMean', { typed, meant }), [], 'warning') };
+  const message = t(ctx.locale, 'chat.didYouMean', { typed: maskSecretWords(typed), meant: maskSecretWords(meant) });
+  return { kind: 'reply', doc: infoDocument(message, [], 'warning') };
 }
 
 /** "yes" on its own: answered where the question is, not here (core/chat/lone-answer.ts). */

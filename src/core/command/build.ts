@@ -2,6 +2,7 @@
 import type { RelayError } from '../errors.js';
 import type { RelayRequest, Region, SourceType, CallbackEvent } from '../relay-request.js';
 import { isFileUrl } from '../validation/urls.js';
+import { maskStreamPath } from '../redact.js';
 import type { CommandContext } from './context.js';
 import type { CommandDraft } from './draft.js';
 
@@ -35,7 +36,8 @@ export function destinationFields(draft: CommandDraft, ctx: CommandContext, erro
       code: 'InvalidParameter',
       field: 'DomainName',
       key: 'parse.noDefaultDomain',
-      params: { path: `${destination.app}/${destination.stream}` },
+      // Quoted back with the stream name (the push key) masked, as the preview shows it.
+      params: { path: maskStreamPath(`${destination.app}/${destination.stream}`) },
     });
     return undefined;
   }

@@ -10,6 +10,7 @@ import { COUNT_PATTERN, parseCount } from './numbers.js';
 import { CALLBACK_EVENTS, REGIONS, type SourceType, type VodRefreshType } from '../relay-request.js';
 import type { BackendKind } from '../backend.js';
 import { userZone } from '../schedule/zones.js';
+import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -36,8 +37,6 @@ const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minut
 
 /** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
 const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
-/** A character of a link typed without its scheme: not a space, a placeholder, or Chinese sentence punctuation. */
-const LINK_CHAR = '[^\\s\\uE000\\uE001\\uE002，。；]';
 const TIME_UNIT_WORD = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[.!?]*$/i;
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');
@@ -201,21 +200,7 @@ export const EXTRACTORS: Extractor[] = [
       return setOnce(draft, 'extraCmd', valueOf(scanned, quoted, bare), 'extra');
     },
   },
-  {
-    option: 'link',
-    // "cdn.example.com/2026-12-01/show.mp4", "show-8pm.mp4": a link without its scheme, or a bare file name, is not a
-    // source this command can use — and its digits must not reach the schedule ("2026-12-01" read as a day). It is
-    // refused by name, with a hint to write the full URL. (After the options whose values may be such words.)
-    pattern: re(
-      `(?<![^\\s\\uE001\\uE002])((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?::\\d+)?/${LINK_CHAR}*` +
-        `|${LINK_CHAR}+\\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac)(?:\\?${LINK_CHAR}*)?)(?!${LINK_CHAR})`,
-    ),
-    apply([link], draft) {
-      const text = (link ?? '').replace(/[.,;:!?)]+$/, '');
-      draft.errors.push({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls', key: 'parse.linkWithoutScheme', params: { text: text.slice(0, 80) } });
-      return true;
-    },
-  },
+  LINK_WITHOUT_SCHEME,
   {
     option: 'events',
     pattern: re(

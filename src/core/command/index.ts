@@ -32,7 +32,9 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
   if (swallowed) errors.push(swallowed);
 
   if (sources.length === 0) errors.push({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls', key: 'parse.noSource' });
-  const destination = destinationFields(draft, ctx, errors);
+  // A destination refused as typed ("to push.example.com/live/x" without its scheme) is not also missing.
+  const destinationRefused = draft.errors.some((error) => error.field === 'ToUrl');
+  const destination = destinationRefused ? undefined : destinationFields(draft, ctx, errors);
   const schedule = readSchedule(rest, ctx, errors);
 
   const request: RelayRequest = {

@@ -3,6 +3,7 @@
 import type { RelayError } from '../errors.js';
 import { checkHost } from '../address-policy.js';
 import type { RelayRequest } from '../relay-request.js';
+import { maskText, maskUrl } from '../redact.js';
 import { checkUrl, PUSH_SCHEMES } from './urls.js';
 import type { ValidationContext } from './context.js';
 
@@ -20,6 +21,9 @@ export function validateDestination(request: RelayRequest, ctx: ValidationContex
       allowPrivateNetworks: ctx.allowPrivateNetworks,
       secretPath: true,
     });
+    if (errors.length === 0 && endsWithSlash(request.ToUrl)) {
+      errors.push({ code: 'InvalidParameter.InvalidToUrl', field: 'ToUrl', key: 'validation.destination.trailingSlash', params: { url: maskUrl(request.ToUrl, { maskLastSegment: true }) } });
+    }
     if (request.DomainName !== '' || request.AppName !== '' || request.StreamName !== '') {
       errors.push({ code: 'InvalidParameter.InvalidToUrl', field: 'ToUrl', key: 'validation.destination.toUrlWithNames' });
     }
@@ -35,8 +39,24 @@ export function validateDestination(request: RelayRequest, ctx: ValidationContex
   for (const field of ['AppName', 'StreamName'] as const) {
     const value = request[field] ?? '';
     if (!NAME.test(value)) {
-      errors.push({ code: 'InvalidParameterValue', field, key: 'validation.destination.name', params: { value, max: MAX_NAME_LENGTH } });
+      // The stream name is the push key: quoted back masked, as the preview shows it.
+      const shown = field === 'StreamName' ? maskText(value) : value;
+      errors.push({ code: 'InvalidParameterValue', field, key: 'validation.destination.name', params: { value: shown, max: MAX_NAME_LENGTH } });
     }
   }
   return errors;
+}
+
+/**
+ * "rtmp://push.example.com/live/KEY/": the stream is the last part of an RTMP or RTSP push URL's path, and after a
+ * slash that part is empty — the provider would push to another stream than the key (which the preview masks, so
+ * the slash could not be seen there). Refused rather than trimmed: the URL is the partner's, and not ours to edit.
+ */
+function endsWithSlash(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return /^(?:rtmps?|rtsp):$/i.test(url.protocol) && url.pathname.length > 1 && url.pathname.endsWith('/');
+  } catch {
+    return false;
+  }
 }

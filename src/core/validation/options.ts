@@ -1,7 +1,7 @@
 // The optional fields: loops and refresh (files only), callback events, push arguments, extra command,
 // comment size, region, operator, file index and offset, watermarks and the callback URL.
 import type { RelayError } from '../errors.js';
-import { maskUrl } from '../redact.js';
+import { maskSecretWords, maskUrl } from '../redact.js';
 import { CALLBACK_EVENTS, REGIONS, VOD_REFRESH_TYPES, type RelayRequest } from '../relay-request.js';
 import { checkUrl, hasExtension, WEB_SCHEMES } from './urls.js';
 import type { ValidationContext } from './context.js';
@@ -78,7 +78,7 @@ export function validateFreeFields(request: RelayRequest): RelayError[] {
     }
   }
   if (request.PushArgs !== undefined && (request.PushArgs.length > 512 || !PUSH_ARGS.test(request.PushArgs))) {
-    errors.push({ code: INVALID, field: 'PushArgs', key: 'validation.pushArgs', params: { value: request.PushArgs.slice(0, 80) } });
+    errors.push({ code: INVALID, field: 'PushArgs', key: 'validation.pushArgs', params: { value: maskSecretWords(request.PushArgs).slice(0, 80) } });
   }
   if (request.ExtraCmd !== undefined && !EXTRA_CMD.test(request.ExtraCmd)) {
     errors.push({ code: INVALID, field: 'ExtraCmd', key: 'validation.extraCmd', params: { value: request.ExtraCmd.slice(0, 80) } });

@@ -1,0 +1,49 @@
+// The option stage for a link that is not a URL: typed without its scheme ("cdn.example.com/2026-12-01/show.mp4",
+// "push.example.com:1935/live/KEY", a bare "show-8pm.mp4") or with the scheme mistyped ("rtmp:/push…", "rtmp//push…").
+// It is not a source or a destination this command can use, and left in the text its digits reached the schedule
+// ("2026-12-01" read as a day) and its words came back as words not understood, stream key and all. It is refused by
+// name, masked as the preview masks the URL it was meant to be; after "to" / 转推到 it is the destination that is
+// refused (the "to" with it), not a source. Runs after the options whose values may be such words.
+import { maskLinkText } from '../redact.js';
+import type { CommandDraft } from './draft.js';
+import type { Extractor } from './extractors.js';
+
+// ASCII word boundary, as in extractors.ts: \b would also break between a Latin word and Chinese text glued to it.
+const B = '(?<![A-Za-z0-9_])';
+/** The words that name a destination, as the "to" stage reads them. */
+const DESTINATION_WORD = `${B}(?:to|into|dest(?:ination)?|target)(?::\\s*|\\s+)|(?:->|→|=>)\\s*|(?:转推到|推流到|转推至|推流至|推送到|推到|目标|目的地)[:：]?\\s*`;
+/** A character of such a link: not a space, a placeholder, or Chinese sentence punctuation. */
+const LINK_CHAR = '[^\\s\\uE000\\uE001\\uE002，。；]';
+const AFTER_SPACE = '(?<![^\\s\\uE001\\uE002])';
+/** "rtmp:/", "rtmp//", "rtmp:", "rtmp/" (a correct "rtmp://" was taken as a URL by the scanner). */
+const MISTYPED_SCHEME = '((?:https?|rtmps?|rtsp|rtp|srt)(?::/?(?!/)|//?(?!/)))';
+const HOST_AND_PATH = `((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?::\\d+)?/${LINK_CHAR}*)`;
+const FILE_NAME = `(${LINK_CHAR}+\\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac)(?:\\?${LINK_CHAR}*)?)`;
+
+export const LINK_WITHOUT_SCHEME: Extractor = {
+  option: 'link',
+  pattern: new RegExp(
+    `(?:(${DESTINATION_WORD})|${AFTER_SPACE})${MISTYPED_SCHEME}?${HOST_AND_PATH}(?!${LINK_CHAR})|${AFTER_SPACE}${FILE_NAME}(?!${LINK_CHAR})`,
+    'giu',
+  ),
+  apply([destinationWord, scheme, hostAndPath, fileName], draft) {
+    refuseLink(draft, (hostAndPath ?? fileName ?? '').replace(/[.,;:!?)]+$/, ''), scheme, destinationWord !== undefined);
+    return true;
+  },
+};
+
+function refuseLink(draft: CommandDraft, link: string, scheme: string | undefined, isDestination: boolean): void {
+  const [code, field] = isDestination ? ['InvalidParameter.InvalidToUrl', 'ToUrl'] : ['InvalidParameter.InvalidSourceUrl', 'SourceUrls'];
+  if (scheme !== undefined) {
+    const name = scheme.replace(/[:/]+$/, '').toLowerCase();
+    draft.errors.push({
+      code,
+      field,
+      key: 'parse.mistypedScheme',
+      params: { text: maskLinkText(`${scheme}${link}`).slice(0, 100), scheme: name, fixed: `${name}://${maskLinkText(link)}`.slice(0, 100) },
+    });
+    return;
+  }
+  const key = isDestination ? 'parse.destinationWithoutScheme' : 'parse.linkWithoutScheme';
+  draft.errors.push({ code, field, key, params: { text: maskLinkText(link).slice(0, 80) } });
+}
