@@ -26,6 +26,8 @@ export interface ClockReading {
    * chrono copying the start's onto it ("friday 11 to 2") or a weekday after the range ("10pm-2am friday").
    */
   ownWeekday?: boolean;
+  /** The year was written ("2013-02-12", "feb 12 2014"); otherwise compose.ts picks it (see comingYear). */
+  yearWritten?: boolean;
 }
 
 export interface ChronoReading {
@@ -79,6 +81,7 @@ function readComponents(components: ParsedComponents, text: string): ClockReadin
       : null,
     meridiemKnown: lateNight || meridiemKnown(components, text),
     midnight: hour === 0 && (lateNight || MIDNIGHT_WORDS.test(text)),
+    ...(dateKnown ? { yearWritten: components.isCertain('year') } : {}),
   };
   return endOfNamedDay(reading, text, lateNight);
 }

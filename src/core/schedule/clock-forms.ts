@@ -162,7 +162,8 @@ const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
 // chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole. Midnight becomes
 // MIDNIGHT_CLOCK, a spelling people do not type, so that the reader still knows it was the word "midnight":
 // "tomorrow midnight to 3am" is then the midnight that ends tomorrow, as "tomorrow midnight for 1h" is.
-const NOON_RANGE = /\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
+// Not the hour that minutes are counted to ("quarter to noon till 2", "20 to midnight until 1:20": 11:45, 23:40).
+const NOON_RANGE = /(?<!\b(?:to|before|of|till)\s+)\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
 // two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
 // "a week from tomorrow" counts from tomorrow: written as days from today, which the lengths read.

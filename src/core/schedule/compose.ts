@@ -220,13 +220,18 @@ function crossesMidnight(parts: ScheduleParts, startMs: number, endMs: number): 
   return daysBetween(wallTimeAt(startMs, parts.zone), wallTimeAt(endMs - 1, parts.zone)) !== 0;
 }
 
-/** A relative start ("in 2 hours"); whole days count from the current hour, as Duckling does. */
+/**
+ * A relative start ("in 2 hours"); whole days count from the current hour, as Duckling does, on the calendar:
+ * "in 7 days" said at 9:15 is 9:00 seven days on, on the clock, also across a daylight-saving change (counted
+ * as 168 elapsed hours it was 10:00 there).
+ */
 function relativeInstant(parts: ScheduleParts, relative: Duration): number {
   // Whole seconds: the provider's times have no fractions.
   const target = Math.floor((parts.nowMs + relative.ms) / 1000) * 1000;
   if (!relative.wholeDays) return target;
-  const wall = wallTimeAt(target, parts.zone);
-  return instantOf({ ...wall, minute: 0, second: 0 }, parts.zone) ?? target;
+  const now = wallTimeAt(parts.nowMs, parts.zone);
+  const day = addDays(now, Math.round(relative.ms / (24 * HOUR_MS)));
+  return instantOf({ ...day, hour: now.hour, minute: 0, second: 0 }, parts.zone) ?? target;
 }
 
 function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): Instant {
@@ -253,12 +258,13 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
     // made a 23-hour relay of a slip of the keyboard.
     return explicit;
   }
-  const from = end.weekday !== null ? onOrAfter(startDate, end.weekday) : (named ?? startDate);
   // An end on a weekday the text names is on that weekday: "tomorrow 8pm until friday 8am" said on a Thursday
   // ends before it starts (refused by the request validation, as "feb 20 10pm to feb 20 9pm" is); the day after
   // was taken, Saturday 8am, a day nobody named. chrono also copies a range's weekday onto its end ("friday 11
-  // to 2"): that end still rolls over midnight.
+  // to 2"): that end is the first fitting time after the start, which may roll over midnight; counted from the
+  // copied weekday, "saturday night 1:30am to 4am" (a start moved to Sunday's small hours) ended a week later.
   const namedWeekday = end.weekday !== null && end.ownWeekday === true;
+  const from = namedWeekday ? onOrAfter(startDate, end.weekday!) : (named ?? startDate);
   return firstAfter(startMs, namedWeekday ? [from] : [from, addDays(from, 1)], hours, end, parts, 'EndTime');
 }
 
@@ -274,6 +280,20 @@ export interface ComposedSchedule {
   startsNow: boolean;
   /** The end is the start plus a length ("for 2h"), not a time of its own ("until 11"). */
   endIsLength: boolean;
+}
+
+/**
+ * A date written without its year is this year's when it is today or later, else next year's (Duckling's
+ * reading). The date parser moved it to next year whenever its date and time together had passed: "2月12日3点"
+ * or "2/12 at 3" said on Feb 12 at 4:30 went a year ahead, where the other reading of the hour, 3 pm, is still
+ * to come today; a time on today's date that has passed either way is refused as past instead of moved a year.
+ */
+function comingYear(reading: ClockReading | null, parts: ScheduleParts): ClockReading | null {
+  if (!reading?.date || reading.weekday !== null || reading.yearWritten !== false) return reading;
+  const now = today(parts);
+  const { month, day } = reading.date;
+  const passed = month < now.month || (month === now.month && day < now.day);
+  return { ...reading, date: { year: now.year + (passed ? 1 : 0), month, day } };
 }
 
 export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, RelayError[]> {
@@ -292,7 +312,13 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
       dayOffset: null,
     };
   }
-  const { start, end, length } = parts;
+  const start = comingYear(parts.start, parts);
+  const { length } = parts;
+  // An end's date without a year follows the start's ("2月12日3点到2月12日5点").
+  const end = parts.end?.date && parts.end.yearWritten === false && parts.end.weekday === null && start?.date && start.weekday === null
+    ? { ...parts.end, date: { ...parts.end.date, year: start.date.year + (parts.end.date.month < start.date.month ? 1 : 0) } }
+    : parts.end;
+  parts = { ...parts, start, end };
   if (start && !start.time) {
     // The day named by a day word ("明晚 持续2小时": tomorrow), not the day the date parser gave "晚上" alone.
     const day = parts.dayOffset !== null ? addDays(today(parts), parts.dayOffset) : (start.date ?? today(parts));
@@ -304,6 +330,9 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   else if (parts.relativeStart) startMs = { ok: true, value: relativeInstant(parts, parts.relativeStart) };
   else if (parts.dayOffset !== null && !startsNow) {
     return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(addDays(today(parts), parts.dayOffset)) })] };
+  } else if (parts.meridiem !== null && !startsNow && !end) {
+    // "this evening for 2 hours", "in the afternoon for 1h": a part of the day with no clock time started now.
+    return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(today(parts)) })] };
   } else if (startsNow || length || end) {
     startsNow = true;
     startMs = { ok: true, value: Math.floor((parts.nowMs + NOW_LEAD_MS) / 1000) * 1000 };

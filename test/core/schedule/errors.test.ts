@@ -20,6 +20,9 @@ describe('rejections', () => {
   });
 
   it('a day without a clock time', () => {
+    // A part of the day alone started the relay at once.
+    expectRejected('this evening for 2 hours', ref, 'dayWithoutTime', 'StartTime');
+    expectRejected('in the afternoon for 1h', ref, 'dayWithoutTime', 'StartTime');
     expectRejected('tomorrow', ref, 'dayWithoutTime', 'StartTime');
     expectRejected('monday for 2h', ref, 'dayWithoutTime', 'StartTime');
     expectRejected('明天', { ...ref, locale: 'zh-CN' }, 'dayWithoutTime', 'StartTime');

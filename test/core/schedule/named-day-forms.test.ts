@@ -45,6 +45,20 @@ describe('a bare hour on a named day is the first reading still ahead', () => {
   ])('refuses "%s": both readings have passed', (text, ref) => expectRefusedAsPast(text, ref));
 });
 
+describe('a date written without its year is this year\'s from today on', () => {
+  // Said on 2026-11-27 at 22:10 in Shanghai. The date parser moved a date and time that had passed together to
+  // next year, even when the hour's other reading was still ahead today.
+  it.each([
+    ['11月27日11点 持续1小时', sh, '2026-11-27T15:00:00Z', '2026-11-27T16:00:00Z'],
+    ['11/27 at 11 for 1h', { ...sh, locale: 'en' as const }, '2026-11-27T15:00:00Z', '2026-11-27T16:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it.each([['11月27日上午9点 持续1小时', sh], ['nov 27 9am for 1h', { ...sh, locale: 'en' as const }]] as const)(
+    'refuses "%s" as past rather than moving it a year',
+    (text, ref) => expectRefusedAsPast(text, ref),
+  );
+});
+
 describe('a month named with its day is a date', () => {
   it.each([
     ['in march on the 5th at 8pm for 1h', ny, '2027-03-06T01:00:00Z', '2027-03-06T02:00:00Z'],

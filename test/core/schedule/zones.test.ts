@@ -103,6 +103,15 @@ describe('daylight saving time', () => {
     expectRejected('tomorrow 1am until 2:30am', newYork, 'nonexistentTime', 'EndTime');
   });
 
+  it('counts whole days from now on the calendar, keeping the hour across the change', () => {
+    // 9:15 EST on Wednesday; "in 7 days" is 9:00 EDT a week on (counted as 168 hours it was 10:00).
+    const wednesday = { timeZone: 'America/New_York', now: '2027-03-10T14:15:00Z' };
+    expectSchedule('in 7 days for an hour', wednesday, '2027-03-17T13:00:00Z', '2027-03-17T14:00:00Z');
+    expectSchedule('七天后 持续1小时', { ...wednesday, locale: 'zh-CN' }, '2027-03-17T13:00:00Z', '2027-03-17T14:00:00Z');
+    // Saturday 22:00 EST: "in a day" is Sunday 22:00 EDT.
+    expectSchedule('in a day for 1h', { timeZone: 'America/New_York', now: '2027-03-14T03:00:00Z' }, '2027-03-15T02:00:00Z', '2027-03-15T03:00:00Z');
+  });
+
   it('counts lengths as real elapsed time across the change', () => {
     // 1am EST + 3h = 5am EDT (the 2am hour never happens).
     expectSchedule('tomorrow 1am for 3h', newYork, '2026-03-08T06:00:00Z', '2026-03-08T09:00:00Z');
