@@ -206,7 +206,7 @@ const WEEKDAY_ORDINAL = new RegExp(String.raw`\b((?:mon|tue|wed|thu|fri|sat|sun)
 // "this coming saturday", "coming friday": the next one, as "this saturday" is.
 const COMING_DAY = /\b(?:this\s+)?coming\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/g;
 // "in an hour's time", "in 10 minutes time": "time" adds nothing to the relative start.
-const IN_TIME = /\b(in\s+(?:an?|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?))(?:'s?|’s?)?\s+time\b/g;
+const IN_TIME = /\b(in\s+(?:half\s+an?|an?|\d+(?:\.\d+)?)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?))(?:'s?|’s?)?\s+time\b/g;
 // 本周六 / 这个周六 are 这周六 (this week's); 下个周六 is 下周六. 钟头 is 小时 ("半个钟头" is half an hour).
 const ZH_THIS_WEEK = /(?:本|这个)(?=周|星期|礼拜)/g;
 const ZH_NEXT_WEEK = /下个(?=周|星期|礼拜)/g;

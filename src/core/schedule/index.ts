@@ -96,7 +96,8 @@ const AT_SIGN = /@/g;
 const VULGAR_FRACTIONS: Record<string, string> = { '½': '1/2', '¼': '1/4', '¾': '3/4', '⅓': '1/3', '⅔': '2/3' };
 const VULGAR_FRACTION = /[½¼¾⅓⅔]/g;
 // "a half-hour", "half-an-hour", "an hour-and-a-half", "1-1/2 hours": the words of a length, hyphenated.
-const HYPHENATED_WORDS = /\b(half|an|a|hour|and|quarter)-(?=(?:an|a|hour|hours|and|half|quarter)\b)/gi;
+// "two-and-a-half hours" too.
+const HYPHENATED_WORDS = /\b(half|an|a|hour|and|quarter|one|two|three|four|five|six|seven|eight|nine|ten)-(?=(?:an|a|hour|hours|and|half|quarter)\b)/gi;
 const HYPHENATED_FRACTION = /\b(\d+)-(\d\/\d)\b/g;
 const ARROW = /\s*(?:→|⟶|➝|➔|=>|->|-->)\s*/g;
 // "10pm overnight until 6": the word only says the range crosses midnight, which its end shows; left in, it kept

@@ -93,6 +93,26 @@ const ZH_DECIMAL_LENGTH = /([一二两三四五六七八九十]+)点([零一二�
 const LENGTH_WORD_BEFORE = /(?:持续|时长|历时|为期|总共|共计|共|长达|播放?|直播|预计|大约|约)\s*[:：]?\s*$/;
 const APART_AFTER_CLOCK = /(?:点|\d[:：]\d\d|[ap]m)[^点]*(?:^|[\s,，、;；])$/;
 
+// 四分之三小时, 二分之一个小时: a fraction of an hour (refused, "之3小" not understood).
+const ZH_FRACTION_OF_HOUR = /([一二两三四五六七八九十\d]+)\s*分之\s*([一二两三四五六七八九十\d]+)\s*个?\s*(?:小时|钟头|个钟)/g;
+// 一个小时又一刻钟, 两小时零一刻: an hour and a quarter; 又 / 零 only join the two amounts.
+const ZH_HOURS_AND_QUARTERS = /(小时|钟头)\s*[又零]\s*([一二两三123])\s*刻(?:钟)?/g;
+const ZH_HOURS_AND = /(小时|钟头)\s*又\s*(?=[\d零一二两三四五六七八九十半])/g;
+
+const numberIn = (written: string) => (/^\d+$/.test(written) ? Number(written) : chineseNumeral(written));
+
+function fractionsOfHours(text: string): string {
+  if (!text.includes('分之') && !/[又零]/.test(text)) return text;
+  return text
+    .replace(ZH_FRACTION_OF_HOUR, (whole, of: string, parts: string) => {
+      // In whole seconds: 三分之一小时 is 20 minutes exactly, not 0.333 of an hour.
+      const seconds = Math.round((numberIn(parts) / numberIn(of)) * 3600);
+      return Number.isFinite(seconds) && seconds > 0 ? `${seconds}秒钟` : whole;
+    })
+    .replace(ZH_HOURS_AND_QUARTERS, (_w, unit: string, quarters: string) => `${unit}${(QUARTERS[quarters] ?? 1) * 15}分钟`)
+    .replace(ZH_HOURS_AND, '$1');
+}
+
 function decimalLengths(text: string): string {
   return text.replace(ZH_DECIMAL_LENGTH, (whole, units: string, tenths: string, later: string | undefined, at: number) => {
     const before = text.slice(0, at);
@@ -111,7 +131,7 @@ function digitsOf(numeral: string): string {
 export function replaceChineseNumerals(text: string): string {
   // Each pattern needs a Chinese character, or the numeral 〇 (outside that block).
   if (!hasHan(text) && !text.includes('〇')) return text;
-  return decimalLengths(text)
+  return decimalLengths(fractionsOfHours(text))
     .replace(ZH_QUARTER, (_w, q: string) => `点${QUARTERS[q]! * 15}分`)
     .replace(ZH_QUARTER_LENGTH, (_w, q: string) => `${(/\d/.test(q) ? Number(q) : chineseNumeral(q)) * 15}分钟`)
     .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string, at: number, written: string) => {

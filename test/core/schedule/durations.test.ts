@@ -40,3 +40,16 @@ describe('hours with two decimals', () => {
     expectSchedule('tomorrow 20.30 for 1h', utc, '2026-03-11T20:30:00Z', '2026-03-11T21:30:00Z');
   });
 });
+
+describe('lengths written with hyphens, fractions and joiners', () => {
+  // Each was refused as words not understood.
+  it.each([
+    ['tomorrow 8pm for two-and-a-half hours', utc, 150], ['tomorrow 8pm for one-and-a-half hours', utc, 90],
+    ['明天晚上8点 持续四分之三小时', zh, 45], ['明天晚上8点 持续三分之一个小时', zh, 20], ['明天晚上8点 持续二分之一小时', zh, 30],
+    ['明天晚上8点 持续一个小时又一刻钟', zh, 75], ['明天晚上8点 持续两小时零一刻', zh, 135],
+  ] as const)('%s', (text, ref, minutes) => expectSchedule(text, ref, START, after(minutes)));
+
+  it('starts "in half an hour\'s time"', () => {
+    expectSchedule("in half an hour's time for 1h", utc, '2026-03-10T12:30:00Z', '2026-03-10T13:30:00Z');
+  });
+});
