@@ -214,13 +214,15 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'start at file',
     pattern: re(
-      `(?:${B}(?:(?:start(?:ing)?|begin|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file\\s*(?:#|no\\.?\\s*)?${COUNT}` +
-        `(?:\\s*,?\\s*(?:offset|at)\\s+${OFFSET})?${E}` +
-        `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:\\s*[，,]?\\s*(?:偏移|跳过|从)\\s*${OFFSET}处?(?:开始)?)?)`,
+      // Only "offset …" (偏移, 跳过, 从…处) is a position in the file: "file 2 at 20:00", 从第2个文件开始 从8点 are when
+      // the relay starts, and go to the schedule (read as offsets, they had started the relay now).
+      `(?:${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file\\s*(?:#|no\\.?\\s*)?${COUNT}` +
+        `(?:\\s*,?\\s*(?:(?:with\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E}` +
+        `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:\\s*[，,]?\\s*(?:(?:偏移|跳过)\\s*${OFFSET}|从\\s*${OFFSET}处)(?:开始)?)?)`,
     ),
-    apply([enIndex, enOffset, zhIndex, zhOffset], draft) {
+    apply([enIndex, enOffset, zhIndex, zhOffset, zhOffsetAt], draft) {
       const index = parseCount(enIndex ?? zhIndex ?? '');
-      const offsetText = enOffset ?? zhOffset;
+      const offsetText = enOffset ?? zhOffset ?? zhOffsetAt;
       if (index === undefined) return false;
       setOnce(draft, 'fileIndex', index, 'start at file');
       if (offsetText !== undefined) {
