@@ -11,6 +11,7 @@ import { CALLBACK_EVENTS, REGIONS, type SourceType, type VodRefreshType } from '
 import type { BackendKind } from '../backend.js';
 import { userZone } from '../schedule/zones.js';
 import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
+import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -37,7 +38,8 @@ const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minut
 
 /** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
 const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
-const TIME_UNIT_WORD = /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)[.!?]*$/i;
+/** Right after a clock time a city names the time's zone ("8pm in Tokyo"), which the schedule layer reads. */
+const NOT_AFTER_CLOCK = "(?<!(?:\\d|[ap]\\.?m\\.?|o'?clock|noon|midnight)\\s*)";
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');
 
@@ -91,12 +93,6 @@ function canonicalEvent(name: string): string {
 
 const CORNERS: Record<string, number> = {
   'top-left': 0, 'top-right': 1, 'bottom-right': 2, 'bottom-left': 3, 左上: 0, 右上: 1, 右下: 2, 左下: 3,
-};
-
-const REGION_NAMES: Record<string, string> = {
-  曼谷: 'ap-bangkok', 北京: 'ap-beijing', 广州: 'ap-guangzhou', 香港: 'ap-hongkong', 孟买: 'ap-mumbai',
-  首尔: 'ap-seoul', 上海: 'ap-shanghai', 新加坡: 'ap-singapore', 东京: 'ap-tokyo', 弗吉尼亚: 'na-ashburn',
-  硅谷: 'na-siliconvalley',
 };
 
 function refreshType(word: string): VodRefreshType {
@@ -193,11 +189,16 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'extra',
-    pattern: re(`(?:${B}extra(?:[-_ ]?cmd)?(?::\\s*|\\s+)|额外参数[:：]?\\s*)${VALUE}`),
-    apply([quoted, bare], draft, scanned) {
-      // "for 2 extra minutes" is a length, not the extra option.
-      if (quoted === undefined && bare !== undefined && TIME_UNIT_WORD.test(bare)) return false;
-      return setOnce(draft, 'extraCmd', valueOf(scanned, quoted, bare), 'extra');
+    // "extra-cmd …", "extra: …", 额外参数 … take one word. A bare "extra" is an English word first ("an extra 30
+    // minutes", "2 extra minutes": more length): it takes only quoted text or a word shaped like an API parameter
+    // (ignore_region, key=value), never a number.
+    pattern: re(
+      `(?:${B}extra[-_ ]?cmd(?::\\s*|\\s+)|${B}extra:\\s*|额外参数[:：]?\\s*)${VALUE}` +
+        `|${B}extra\\s+(?:${QUOTED_REF}|([A-Za-z0-9]*[_=&][^\\s\\uE000\\uE002，。；]*))`,
+    ),
+    apply([quoted, bare, quotedAfterWord, parameter], draft, scanned) {
+      const value = valueOf(scanned, quoted ?? quotedAfterWord, bare ?? parameter);
+      return setOnce(draft, 'extraCmd', value, 'extra');
     },
   },
   LINK_WITHOUT_SCHEME,
@@ -240,7 +241,9 @@ export const EXTRACTORS: Extractor[] = [
       // on their own; 循环3次, 重复3次, 循环播放三次: that many more times after the first (VodLoopTimes N).
       `(?:${B}${JOIN}(?:loop(?:ed|s)?|repeat(?:ed)?)(?:\\s+it)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s*(?:times?|x))?${E}` +
         `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}x\\s?([0-9]{1,3})${E}|${B}([0-9]{1,3})x${E}` +
-        `|(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回])`,
+        `|(?:循环|重复)(?:播放)?\\s*[:：]?\\s*${COUNT}\\s*[次遍回]` +
+        // 循环次数3, 循环次数：3次: after 次数 the number is the count, with or without 次.
+        `|(?:循环|重复)(?:播放)?次数\\s*[:：]?\\s*${COUNT}(?:\\s*[次遍回])?)`,
     ),
     apply(groups, draft) {
       const count = parseCount(groups.find((group) => group !== undefined) ?? '');
@@ -252,8 +255,9 @@ export const EXTRACTORS: Extractor[] = [
     option: 'loop',
     pattern: re(
       // "play it twice", "play 3 times" (a bare "play 3" could be a length), 播两遍, 播放3次: that many plays in all,
-      // so one loop fewer ("play twice" is the first play and one loop; it had looped twice, three plays).
-      `(?:${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times|x)|(twice|thrice))${E}|(?<!循环|重复)(?:只)?播放?\\s*${COUNT}\\s*[次遍])`,
+      // so one loop fewer ("play twice" is the first play and one loop; it had looped twice, three plays). Not the 播 of
+      // a word such as 重播, 首播, 直播 ("重播3次" is no count of plays).
+      `(?:${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times?|x)|(twice|thrice))${E}|(?<!循环|重复|[重首直转联开点广轮])(?:只)?播放?\\s*${COUNT}\\s*[次遍])`,
     ),
     apply(groups, draft) {
       const plays = parseCount(groups.find((group) => group !== undefined) ?? '');
@@ -264,7 +268,9 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}(?:no[-\\s]?loop(?:ing)?|don'?t\\s+loop|do\\s+not\\s+loop|(?:play\\s+)?(?:just\\s+|only\\s+)?once|loop\\s+off)${E}|不循环|不要循环|只播一次|只播放一次|单次播放)`,
+      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|don['’]?t\\s+loop|do\\s+not\\s+loop|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
+        `|loop(?:s|ing)?\\s*(?:[:=]\\s*|\\s)(?:none|off|no|false))${E}` +
+        `|不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|只播一次|只播放一次|单次播放)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '0', 'loop');
@@ -273,7 +279,8 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:loop|repeat)(?:\\s+it)?(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
+      `(?:${B}${JOIN}(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing)?|repeat)(?:\\s+it)?` +
+        `(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
@@ -281,14 +288,18 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'region',
+    // A code (ap-tokyo) or the city of a region the API lists (Tokyo, Hong Kong, 东京), after "region" / 地域, or after
+    // "in" / 在: a code anywhere ("in 2 hours" stays a time), a city not right after a clock time ("8pm in Tokyo" is
+    // Tokyo's time, which the schedule reads) nor before 时间 (东京时间).
     pattern: re(
-      `(?:${B}(?:in\\s+)?region(?::\\s*|\\s+)([A-Za-z]+(?:-[A-Za-z]+)*)${E}|(?:地域|区域|地区)[:：]?\\s*([A-Za-z]+(?:-[A-Za-z]+)*|${Object.keys(REGION_NAMES).join('|')})` +
-        // "in ap-singapore": only a region the API lists, so that "in 2 hours" and the like stay times.
-        `|${B}in\\s+(${REGIONS.join('|')})${E})`,
+      `(?:${B}(?:in\\s+(?:the\\s+)?)?region(?::\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
+        `|(?:地域|区域|地区)[:：]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*))` +
+        `|${B}in\\s+(${REGIONS.join('|')})${E}|${NOT_AFTER_CLOCK}${B}in\\s+(${CITY_PATTERN_EN})${E}|在\\s*(${CITY_PATTERN_ZH})(?!\\s*(?:时间|时区|的))` +
+        `)`,
     ),
-    apply([en, zh, listed], draft) {
-      const value = en ?? zh ?? listed ?? '';
-      return setOnce(draft, 'region', REGION_NAMES[value] ?? value.toLowerCase(), 'region');
+    apply(groups, draft) {
+      const value = groups.find((group) => group !== undefined) ?? '';
+      return setOnce(draft, 'region', regionCode(value), 'region');
     },
   },
   {
@@ -340,7 +351,7 @@ export const EDIT_EXTRACTORS: Extractor[] = [
 export const FILLERS: RegExp[] = [
   re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|${B}and${E}|和|以及)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
-  re(`(?:${B}(?:from|sources?|src|pull)|从|把|拉流|源)[:：]?\\s*(?=\\uE000U)`),
+  re(`(?:${B}(?:pull\\s+from|from|sources?|src|pull)|从|把|拉流|源)[:：]?\\s*(?=\\uE000U)`),
 ];
 
 /** Chinese sentence punctuation ends a phrase as a comma does: "10点，2" must not read as 10:02. */

@@ -11,6 +11,7 @@ import type { CommandContext } from './context.js';
 import { EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
 import { scheduleInComment } from './comment-words.js';
+import { withoutExtraBeforeAmount } from './extra-length.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -26,7 +27,8 @@ export interface ParsedCommand {
 export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
   const read = readCommand(text, EXTRACTORS);
   if (!read.ok) return read;
-  const { draft, sources, rest, unquotedComment } = read.value;
+  const { draft, sources, unquotedComment } = read.value;
+  const rest = withoutExtraBeforeAmount(read.value.rest);
   const errors: RelayError[] = [...draft.errors];
   const swallowed = scheduleInComment(unquotedComment, draft.comment, rest);
   if (swallowed) errors.push(swallowed);
