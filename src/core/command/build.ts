@@ -1,19 +1,20 @@
 // From the draft to the API's fields: source kind, destination fields, options.
 import type { RelayError } from '../errors.js';
 import type { RelayRequest, Region, SourceType, CallbackEvent } from '../relay-request.js';
-import { isFileUrl } from '../validation/urls.js';
+import { isMediaFileUrl } from '../validation/urls.js';
 import { maskStreamPath } from '../redact.js';
 import type { CommandContext } from './context.js';
 import type { CommandDraft } from './draft.js';
 
 /**
- * A file extension (.mp4/.flv/.m3u8) or several URLs mean files; one URL without one is a live stream.
- * A kind keyword ("live", "vod", 直播, 点播) overrides this, e.g. for live HLS.
+ * A URL with a media file's extension is a file (.mp4/.flv/.m3u8, and .mov, .mkv … which validation then refuses
+ * as a format the API cannot pull); when any source is one, they all are (a playlist). URLs without one are live
+ * streams: two rtmp URLs are two live sources, which is refused as such, not as "not an FLV/MP4/HLS file".
+ * A kind said as a kind ("live source", "…m3u8 live", 直播源, 点播) overrides this, e.g. for live HLS.
  */
 export function inferSourceType(urls: string[], forced?: SourceType): SourceType {
   if (forced) return forced;
-  if (urls.length > 1) return 'PullVodPushLive';
-  return urls.length === 1 && isFileUrl(urls[0]!) ? 'PullVodPushLive' : 'PullLivePushLive';
+  return urls.some((url) => isMediaFileUrl(url)) ? 'PullVodPushLive' : 'PullLivePushLive';
 }
 
 export type DestinationFields = Pick<RelayRequest, 'DomainName' | 'AppName' | 'StreamName' | 'ToUrl'>;
@@ -60,7 +61,7 @@ export function optionFields(draft: CommandDraft): Partial<RelayRequest> {
   if (draft.watermarks.length > 0) fields.WatermarkList = draft.watermarks;
   if (draft.backupUrl !== undefined) {
     fields.BackupSourceUrl = draft.backupUrl;
-    fields.BackupSourceType = isFileUrl(draft.backupUrl) ? 'PullVodPushLive' : 'PullLivePushLive';
+    fields.BackupSourceType = isMediaFileUrl(draft.backupUrl) ? 'PullVodPushLive' : 'PullLivePushLive';
   }
   return fields;
 }

@@ -36,6 +36,15 @@ const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000\\uE002，。；]+))`;
 const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/-]|\\.[A-Za-z0-9_])';
 const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
 
+/** "as live", "as a file", "type: live", "source kind live": words that name the kind. */
+const KIND_LABEL = 'as\\s+(?:an?\\s+)?|(?:source\\s+)?(?:kind|type)\\s*[:=]?\\s*';
+/**
+ * Right after the source URLs (the destination's is gone by then) and before a break (the end, another part, a
+ * comma): the word describes them. Followed by more words of its phrase it starts them ("….mp4 live tomorrow 8pm").
+ */
+const AFTER_SOURCES = '(?<=\\uE000U\\d+\\uE001[\\s,，]*)';
+const BEFORE_BREAK = '(?=\\s*(?:$|[\\uE000\\uE002,，;；。、]))';
+
 /** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
 const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
 /** Right after a clock time a city names the time's zone ("8pm in Tokyo"), which the schedule layer reads. */
@@ -324,12 +333,20 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'kind',
-    // Not the 点 of a clock time ("8点播到10点" is "play from 8 until 10"), the 直 of 一直 ("一直播到10点"), nor 直播
-    // as the verb of a length or an end ("直播2小时", "直播到10点": broadcast for two hours, until 10).
-    // "go live at 8pm" is when the relay starts broadcasting, not a live source.
-    pattern: re(`(?:${B}(?<!\\b(?:go|goes|going|went)\\s+)(?:as\\s+)?(live|vod|files?)(?:\\s+(?:source|stream|mode))?${E}|(直播源|直播流|(?<!一)直播(?!\\s*(?:[\\d０-９零〇一二两兩三四五六七八九十半]|到|至))|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`),
-    apply([en, zh], draft) {
-      return setOnce(draft, 'kind', sourceKind(en ?? zh ?? ''), 'kind');
+    // The kind said as a kind: with a kind noun or label ("live source", "as a live stream", "type: vod", 直播源,
+    // 类型 直播), or "live" / 直播 alone right after the source URLs ("…/index.m3u8 live to …": live HLS); vod, file,
+    // 点播 and 文件 anywhere. Elsewhere "live" and 直播 are the verb of the schedule ("live tomorrow 8pm", 明晚8点直播,
+    // 直播时间明晚8点): they had made an .mp4 a live source; the schedule layer reads them, and the URLs decide.
+    // Not the 点 of a clock time ("8点播到10点" is "play from 8 until 10").
+    pattern: re(
+      `(?:${B}(?:${KIND_LABEL})?(live|vod|files?)\\s+(?:source|stream|mode|feed|input)s?${E}|${B}(?:${KIND_LABEL})(live|vod|files?)${E}` +
+        `|${AFTER_SOURCES}${B}(live)${BEFORE_BREAK}|${B}(vod|files?)${E}` +
+        `|(直播源|直播流)|(?:源类型|类型|模式|作为)\\s*[:：]?\\s*(直播|点播|文件)` +
+        `|${AFTER_SOURCES}(直播)${BEFORE_BREAK}` +
+        `|((?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`,
+    ),
+    apply(groups, draft) {
+      return setOnce(draft, 'kind', sourceKind(groups.find((group) => group !== undefined) ?? ''), 'kind');
     },
   },
 ];
@@ -337,6 +354,15 @@ export const EXTRACTORS: Extractor[] = [
 /** Edits also understand pause and resume. */
 export const EDIT_EXTRACTORS: Extractor[] = [
   ...EXTRACTORS,
+  {
+    option: 'kind',
+    // An edit names no source for "live" to follow: a bare "live" / 直播 there is still the kind, which an edit
+    // cannot change (and says so). "go live", 直播到10点, 直播2小时 stay the verb.
+    pattern: re(`(?:${B}(?<!\\b(?:go|goes|going|went)\\s+)(live)${E}|(?<!一)(直播)(?!\\s*(?:[\\d０-９零〇一二两兩三四五六七八九十半]|到|至)))`),
+    apply([en, zh], draft) {
+      return setOnce(draft, 'kind', sourceKind(en ?? zh ?? ''), 'kind');
+    },
+  },
   {
     option: 'pause',
     // 继续 is "resume" only when it is all the edit says (status-phrases.ts); elsewhere it is "further" (继续延长半小时).

@@ -1,6 +1,7 @@
 // First stage of the command pipeline: lift out the parts whose insides must not be read as words — quoted
 // text and URLs — and leave numbered placeholders in their place. Later stages match keywords around the
 // placeholders with plain regular expressions, and whatever no stage claims goes to the schedule layer.
+import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 
 /** Placeholder delimiters from Unicode's private use area; any such characters in the input are dropped. */
 const OPEN = '\uE000';
@@ -29,7 +30,7 @@ const URL_BODY = `[^\\s"“”「」『』<>\\u3000-\\u303f\\u3400-\\u9fff\\uff0
  * them is part of the URL when the same word goes on to end in a media file's extension; otherwise it ends the
  * URL ("https://cdn/a.mp4转推到 live/x"). A run with 推 (转推到, 推流到) always ends it.
  */
-const URL_HAN = `(?:(?![^\\s，。；]*?推)[\\u3400-\\u9fff]+(?=[^\\s，。；]*?\\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac)(?:[?#][^\\s，。；]*)?(?:[\\s，。；]|$)))`;
+const URL_HAN = `(?:(?![^\\s，。；]*?推)[\\u3400-\\u9fff]+(?=[^\\s，。；]*?\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})(?:[?#][^\\s，。；]*)?(?:[\\s，。；]|$)))`;
 
 /**
  * Schemes ffmpeg (or a browser) would follow without "//" — file:, data:, concat: ... They are lifted out as

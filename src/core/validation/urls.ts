@@ -15,6 +15,18 @@ export const MAX_URL_LENGTH = 2048;
 /** Files the API can pull: FLV, MP4 and HLS playlists. */
 const FILE_EXTENSION = /\.(?:mp4|flv|m3u8)$/i;
 
+/**
+ * Every extension that names an audio or video file, the pullable ones first. A URL ending in one of the others
+ * (.mov, .mkv, .ts …) is a file all the same, in a format the API cannot pull: read as a live stream, it was
+ * accepted and would have failed at the provider.
+ */
+export const MEDIA_FILE_EXTENSIONS = [
+  'mp4', 'flv', 'm3u8',
+  'mov', 'mkv', 'avi', 'ts', 'm2ts', 'mts', 'webm', 'm4v', 'wmv', 'mpg', 'mpeg', '3gp', 'f4v', 'ogv', 'vob',
+  'mp3', 'aac', 'm4a', 'wav', 'flac', 'ogg',
+] as const;
+const MEDIA_FILE_EXTENSION = new RegExp(`\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})$`, 'i');
+
 export interface UrlRule {
   field: string;
   code: string;
@@ -36,6 +48,11 @@ function pathOf(raw: string): string {
 /** Whether a URL names a file the API can pull (by its extension), as opposed to a live stream. */
 export function isFileUrl(raw: string): boolean {
   return FILE_EXTENSION.test(pathOf(raw));
+}
+
+/** Whether a URL names an audio or video file by its extension, whether or not the API can pull that format. */
+export function isMediaFileUrl(raw: string): boolean {
+  return MEDIA_FILE_EXTENSION.test(pathOf(raw));
 }
 
 /** Whether a URL's path ends in one of the given extensions (watermark images). */

@@ -1,0 +1,93 @@
+// The kind of the sources (SourceType): the URLs decide, unless the kind is said as a kind. "live" and 直播 are also
+// the verb of the schedule ("live tomorrow 8pm", 明晚8点直播); as such they say nothing about the sources.
+import { describe, expect, it } from 'vitest';
+import { accepted, keys, rejected } from './helpers.js';
+
+const FILE = 'https://media.example.com/vod/show.mp4';
+const HLS = 'https://media.example.com/live/index.m3u8';
+const LIVE = 'rtmp://src.example.com/live/cam1';
+// Helpers' now: Sunday 2026-03-01 12:00 in Shanghai (UTC+8).
+const TOMORROW_8_TO_10 = { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' };
+const zh = { locale: 'zh-CN' as const };
+
+describe('直播 / live as the verb of the schedule', () => {
+  it.each([
+    `${FILE} 转推到 live/x 明晚8点直播 持续2小时`,
+    `${FILE} 转推到 live/x 明晚8点开始直播，持续2小时`,
+    `${FILE} 转推到 live/x 明晚8点到10点直播`,
+    `${FILE} 转推到 live/x 直播时间明晚8点到10点`,
+    `${FILE} 直播 明晚8点到10点 转推到 live/x`,
+  ])('leaves a file a file: %s', (command) => {
+    expect(accepted(command, zh).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: 'PullVodPushLive' });
+  });
+
+  it('keeps the loops of a file said with 直播 (they had been refused as loops on a live source)', () => {
+    expect(accepted(`${FILE} 转推到 live/x 明晚8点直播 持续2小时 循环3次`, zh).request).toMatchObject({ SourceType: 'PullVodPushLive', VodLoopTimes: '3' });
+    expect(accepted(`${FILE} 转推到 live/x 今晚直播，9点到11点半`, zh).request).toMatchObject({
+      SourceType: 'PullVodPushLive',
+      StartTime: '2026-03-01T13:00:00Z',
+      EndTime: '2026-03-01T15:30:00Z',
+    });
+  });
+
+  it.each([
+    `${FILE} to live/x live tomorrow 8pm for 2h`,
+    `${FILE} to live/x tomorrow 8pm for 2h, live`,
+    `${FILE}, live tomorrow 8pm for 2h to live/x`,
+    `${HLS} to live/x live from 8pm tomorrow until 10pm`,
+  ])('leaves the kind to the URLs in English too: %s', (command) => {
+    expect(accepted(command).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: 'PullVodPushLive' });
+  });
+});
+
+describe('the kind said as a kind', () => {
+  it.each([
+    `${HLS} live to live/x tomorrow 8pm for 2h`,
+    `${HLS} to live/x tomorrow 8pm for 2h as a live stream`,
+    `${HLS} to live/x tomorrow 8pm for 2h live source`,
+    `${HLS} to live/x tomorrow 8pm for 2h type: live`,
+  ])('%s', (command) => {
+    expect(accepted(command).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: 'PullLivePushLive' });
+  });
+
+  it.each([
+    `${HLS} 直播 推流到 live/x 明晚8点到10点`,
+    `${HLS}，直播，转推到 live/x 明晚8点到10点`,
+    `${HLS} 转推到 live/x 明晚8点到10点 直播源`,
+    `${HLS} 转推到 live/x 明晚8点到10点 类型：直播`,
+  ])('%s', (command) => {
+    expect(accepted(command, zh).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: 'PullLivePushLive' });
+  });
+
+  it('reads "as a file" too', () => {
+    expect(accepted(`${FILE} as a file to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullVodPushLive');
+  });
+});
+
+describe('media files the API cannot pull', () => {
+  it.each(['show.mov', 'show.mkv', 'show.avi', 'show.ts', 'show.webm?sig=1', 'SHOW.MOV'])('refuses %s as a file of another format', (name) => {
+    const errors = rejected(`https://media.example.com/vod/${name} to live/x tomorrow 8pm for 2h`);
+    expect(keys(errors)).toEqual(['validation.sources.fileFormat']);
+    expect(errors[0]).toMatchObject({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls' });
+  });
+
+  it('refuses such a backup by the same message', () => {
+    const errors = rejected(`${LIVE} to live/x tomorrow 8pm for 2h backup https://media.example.com/vod/slate.mov`);
+    expect(errors).toEqual([expect.objectContaining({ key: 'validation.sources.fileFormat', field: 'BackupSourceUrl' })]);
+  });
+
+  it('still takes a stream without an extension as live, and an .mov said to be live', () => {
+    expect(accepted(`https://pull.example.com/live/cam to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullLivePushLive');
+    expect(accepted(`https://pull.example.com/live/cam.mov live to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullLivePushLive');
+  });
+});
+
+describe('several live streams', () => {
+  it('are refused as more than one live source, not as files of the wrong format', () => {
+    expect(keys(rejected(`${LIVE} rtmp://src.example.com/live/cam2 to live/x tomorrow 8pm for 2h`))).toEqual(['validation.sources.tooManyLive']);
+  });
+
+  it('while a file among them still makes them files', () => {
+    expect(keys(rejected(`${LIVE} ${FILE} to live/x tomorrow 8pm for 2h`))).toEqual(['validation.sources.fileFormat']);
+  });
+});
