@@ -32,6 +32,13 @@ const JOIN = '(?:(?:with|and)\\s+(?:an?\\s+|the\\s+)?)?';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 /** A value: quoted text, or one word. */
 const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000\\uE002，。；]+))`;
+/**
+ * A comment's value: quoted text, or one word without the sentence's punctuation after it ("comment: rerun." is
+ * "rerun", "comment: rerun, loop 3" too, 备注：重播！ is 重播); a mark inside the word stays ("v2.1", "第2场：决赛").
+ */
+const COMMENT_MARKS = '.,;:!?、：';
+const COMMENT_VALUE =
+  `(?:${QUOTED_REF}|((?:[^\\s\\uE000\\uE002，。；！？${COMMENT_MARKS}]|[${COMMENT_MARKS}](?=[^\\s\\uE000\\uE002，。；！？${COMMENT_MARKS}]))+))`;
 /** `app/stream` or `domain/app/stream`; a full stop after it ends the sentence ("to live/x."), not the stream. */
 const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/-]|\\.[A-Za-z0-9_])';
 const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
@@ -182,7 +189,7 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'comment',
-    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?::\\s*|\\s+)|备注[:：]?\\s*)${VALUE}`),
+    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?::\\s*|\\s+)|备注[:：]?\\s*)${COMMENT_VALUE}`),
     apply([quoted, bare], draft, scanned) {
       return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
     },
@@ -386,15 +393,29 @@ const ZH_PUNCTUATION = /[，。；、！]/g;
 /** Runs stages over the text; returns the text with every claimed match blanked out. */
 export function runExtractors(text: string, extractors: Extractor[], draft: CommandDraft, scanned: Scanned): string {
   let rest = text;
-  for (const extractor of extractors) {
-    rest = rest.replace(extractor.pattern, (whole: string, ...args: unknown[]) => {
-      const groups = args.slice(0, -2) as (string | undefined)[];
-      if (!extractor.apply(groups, draft, scanned)) return whole;
-      // Not a plain space: the words on either side were never next to each other, and must not be read as
-      // one phrase ("for 2h loop 3 8" is not 2h08, "to 10pm comment ep 12" not 22:12).
-      return ` ${extractor.marker?.(groups) ?? BOUNDARY} `;
-    });
-  }
+  for (const extractor of extractors) rest = claim(rest, extractor, draft, scanned, 0);
   for (const filler of FILLERS) rest = rest.replace(filler, ' ');
   return rest.replace(ZH_PUNCTUATION, ` ${BOUNDARY} `);
+}
+
+/**
+ * Runs stages over the text from `from` on: what lies before is there only for the stages' look-behinds (重播3次 is
+ * no count of plays). Returns the text from `from`, claimed matches blanked out.
+ */
+export function runExtractorsFrom(text: string, from: number, extractors: Extractor[], draft: CommandDraft, scanned: Scanned): string {
+  let rest = text;
+  for (const extractor of extractors) rest = claim(rest, extractor, draft, scanned, from);
+  return rest.slice(from);
+}
+
+/** One stage's matches that start at `from` or later, recorded in the draft and blanked out. */
+function claim(text: string, extractor: Extractor, draft: CommandDraft, scanned: Scanned, from: number): string {
+  return text.replace(extractor.pattern, (whole: string, ...args: unknown[]) => {
+    const groups = args.slice(0, -2) as (string | undefined)[];
+    const offset = args.at(-2) as number;
+    if (offset < from || !extractor.apply(groups, draft, scanned)) return whole;
+    // Not a plain space: the words on either side were never next to each other, and must not be read as
+    // one phrase ("for 2h loop 3 8" is not 2h08, "to 10pm comment ep 12" not 22:12).
+    return ` ${extractor.marker?.(groups) ?? BOUNDARY} `;
+  });
 }

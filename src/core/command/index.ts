@@ -11,7 +11,9 @@ import type { CommandContext } from './context.js';
 import { EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
 import { scheduleInComment } from './comment-words.js';
+import { endOneWordComment } from './comment-tail.js';
 import { withoutExtraBeforeAmount } from './extra-length.js';
+import { scheduleText } from './scan.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -27,8 +29,9 @@ export interface ParsedCommand {
 export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
   const read = readCommand(text, EXTRACTORS);
   if (!read.ok) return read;
-  const { draft, sources, unquotedComment } = read.value;
-  const rest = withoutExtraBeforeAmount(read.value.rest);
+  const { draft, sources, scanned, unquotedComment } = read.value;
+  const marked = withoutExtraBeforeAmount(read.value.marked);
+  const rest = unquotedComment ? endOneWordComment(marked, draft, scanned, ctx) : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors];
   const swallowed = scheduleInComment(unquotedComment, draft.comment, rest);
   if (swallowed) errors.push(swallowed);

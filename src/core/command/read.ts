@@ -18,6 +18,8 @@ export interface ReadCommand {
   sources: string[];
   /** What is left for the schedule layer. */
   rest: string;
+  /** The same before it became words: placeholders and marks in place (COMMENT_END where a one-word comment was). */
+  marked: string;
   /** A comment was given as one unquoted word (it may have swallowed what followed it). */
   unquotedComment: boolean;
 }
@@ -40,7 +42,7 @@ export function readCommand(text: string, extractors: Extractor[]): { ok: true; 
     draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.strayQuote', params: { text: maskSecretWords(quoted).slice(0, 60) } });
   }
   const sources = remainingRefs(left, 'U').map((index) => scanned.urls[index] ?? '');
-  return { ok: true, value: { scanned, draft, sources, rest: scheduleText(left), unquotedComment: left.includes(COMMENT_END) } };
+  return { ok: true, value: { scanned, draft, sources, rest: scheduleText(left), marked: left, unquotedComment: left.includes(COMMENT_END) } };
 }
 
 /** The error for words nobody understood; quoted back to the user (secrets masked) so they can see what to fix. */

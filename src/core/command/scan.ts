@@ -40,9 +40,14 @@ const BARE_SCHEMES = 'file|data|concat|concatf|subfile|pipe|fd|unix|tcp|udp|tls|
 
 const PATTERN = new RegExp(
   [
-    `((?:comment|note|remark|备注)[:：]?\\s*)'([^']*)('?)`, // single quotes only right after a comment keyword
+    // Single quotes only right after a comment keyword ("3 o'clock" elsewhere); an apostrophe inside a word
+    // ('Friday's show') does not close them.
+    `((?:comment|note|remark|备注)[:：]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
     `"([^"]*)("?)`,
     `“([^”]*)(”?)`,
+    // Curly single quotes, as phones type them: a pair like the others (‘ never opens anything else). A ’ inside
+    // a word ("Friday’s") is an apostrophe, not the closing quote.
+    `‘((?:[^’]|’(?=[A-Za-z]))*)(’?)`,
     `「([^」]*)(」?)`,
     `『([^』]*)(』?)`,
     `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/${URL_BODY}(?:${URL_HAN}|${URL_BODY})*)`,
@@ -72,10 +77,11 @@ export function scanCommand(input: string): Scanned {
   };
 
   const text = clean.replace(PATTERN, (whole, ...groups: (string | undefined)[]) => {
-    const [keyword, single, singleEnd, dq, dqEnd, cq, cqEnd, cb, cbEnd, wb, wbEnd, link, bare] = groups;
+    const [keyword, single, singleEnd, dq, dqEnd, cq, cqEnd, csq, csqEnd, cb, cbEnd, wb, wbEnd, link, bare] = groups;
     if (keyword !== undefined) return `${keyword}${quote(single ?? '', singleEnd ?? '')}`;
     if (dq !== undefined) return quote(dq, dqEnd ?? '');
     if (cq !== undefined) return quote(cq, cqEnd ?? '');
+    if (csq !== undefined) return quote(csq, csqEnd ?? '');
     if (cb !== undefined) return quote(cb, cbEnd ?? '');
     if (wb !== undefined) return quote(wb, wbEnd ?? '');
     if (link !== undefined) return url(link);

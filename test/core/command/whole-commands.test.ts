@@ -53,7 +53,8 @@ describe('an unquoted comment followed by a number', () => {
   });
 
   it('says so when a one-word 备注 swallowed the time (no space to end it), but not in an edit', () => {
-    expect(keys(rejected(`${FILE} 转推到 live/x 备注：决赛明晚8点到10点`, zh))).toEqual(['parse.scheduleInComment', 'parse.noSchedule']);
+    // 决赛明晚8点到10点 gives its time back (one-word-comments.test.ts); 明晚8点 alone has no end to give.
+    expect(keys(rejected(`${FILE} 转推到 live/x 备注：决赛明晚8点`, zh))).toEqual(['parse.scheduleInComment', 'parse.noSchedule']);
     expect(keys(rejected(`${FILE} 转推到 live/x 备注：决赛`, zh))).toEqual(['parse.noSchedule']);
     const current: RelayRequest = {
       SourceType: 'PullVodPushLive', SourceUrls: [FILE], DomainName: 'push.example.com', AppName: 'live', StreamName: 'x',
