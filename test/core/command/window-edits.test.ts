@@ -39,6 +39,9 @@ describe('an amount moves one edge of the window', () => {
     ['推迟10分钟结束', { EndTime: '2026-03-05T14:10:00Z' }],
     ['提前半小时开始', { StartTime: '2026-03-05T11:30:00Z' }],
     ['缩短20分钟', { EndTime: '2026-03-05T13:40:00Z' }],
+    // "extra" before the amount is more time, not the extra option (which no edit can change: it was refused so).
+    ['add an extra 30 minutes', { EndTime: '2026-03-05T14:30:00Z' }],
+    ['extend it by an extra 15 min', { EndTime: '2026-03-05T14:15:00Z' }],
   ])('%s', (text, expected) => expect(edited(text)).toEqual(expected));
 });
 
