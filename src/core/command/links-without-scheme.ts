@@ -5,6 +5,7 @@
 // name, masked as the preview masks the URL it was meant to be; after "to" / 转推到 it is the destination that is
 // refused (the "to" with it), not a source. Runs after the options whose values may be such words.
 import { maskLinkText } from '../redact.js';
+import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 import type { CommandDraft } from './draft.js';
 import type { Extractor } from './extractors.js';
 
@@ -18,7 +19,7 @@ const AFTER_SPACE = '(?<![^\\s\\uE001\\uE002])';
 /** "rtmp:/", "rtmp//", "rtmp:", "rtmp/" (a correct "rtmp://" was taken as a URL by the scanner). */
 const MISTYPED_SCHEME = '((?:https?|rtmps?|rtsp|rtp|srt)(?::/?(?!/)|//?(?!/)))';
 const HOST_AND_PATH = `((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?::\\d+)?/${LINK_CHAR}*)`;
-const FILE_NAME = `(${LINK_CHAR}+\\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac)(?:\\?${LINK_CHAR}*)?)`;
+const FILE_NAME = `(${LINK_CHAR}+\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})(?:\\?${LINK_CHAR}*)?)`;
 
 export const LINK_WITHOUT_SCHEME: Extractor = {
   option: 'link',
