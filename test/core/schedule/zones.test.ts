@@ -6,6 +6,13 @@ import { expectRejected, expectSchedule, parsed } from './schedule-case.js';
 
 const ny = { timeZone: 'America/New_York', now: '2026-03-10T13:00:00Z' };
 
+/** Said in New York, the phrase starts at `start` (UTC) and leaves no word unexplained. */
+function startsAt(text: string, start: string): void {
+  const schedule = parsed(text, ny);
+  expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
+  expect(schedule.unrecognized).toEqual([]);
+}
+
 describe('zones named in the text', () => {
   it.each([
     ['8pm PST for 1h', '2026-03-11T04:00:00Z'],
@@ -21,11 +28,7 @@ describe('zones named in the text', () => {
     ['20:00 +05:30 for 1h', '2026-03-10T14:30:00Z'],
     ['8pm Asia/Shanghai for 1h', '2026-03-11T12:00:00Z'],
     ['8pm Europe/Berlin for 1h', '2026-03-10T19:00:00Z'],
-  ])('%s', (text, start) => {
-    const schedule = parsed(text, ny);
-    expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
-    expect(schedule.unrecognized).toEqual([]);
-  });
+  ])('%s', (text, start) => startsAt(text, start));
 
   // Each of these was read in the user's own zone, the zone word silently dropped (the date parser knew it and
   // we threw its offset away): 8pm in New York instead of the zone named.
@@ -42,11 +45,7 @@ describe('zones named in the text', () => {
     ['8pm -0500 for 1h', '2026-03-11T01:00:00Z'],
     ['20:00 -0800 for 1h', '2026-03-11T04:00:00Z'],
     ['2026-03-12T20:00:00-05:00 for 1h', '2026-03-13T01:00:00Z'],
-  ])('%s (a zone that was dropped)', (text, start) => {
-    const schedule = parsed(text, ny);
-    expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
-    expect(schedule.unrecognized).toEqual([]);
-  });
+  ])('%s (a zone that was dropped)', (text, start) => startsAt(text, start));
 
   // Refused before as words not understood.
   it.each([
@@ -57,11 +56,7 @@ describe('zones named in the text', () => {
     ['8pm LA time for 1h', '2026-03-11T03:00:00Z'],
     ['8pm US/Eastern for 1h', '2026-03-11T00:00:00Z'],
     ['8pm PST8PDT for 1h', '2026-03-11T03:00:00Z'],
-  ])('%s (a place or zone name that was refused)', (text, start) => {
-    const schedule = parsed(text, ny);
-    expect(schedule.start.toISOString().replace('.000Z', 'Z')).toBe(start);
-    expect(schedule.unrecognized).toEqual([]);
-  });
+  ])('%s (a place or zone name that was refused)', (text, start) => startsAt(text, start));
 
   it('keeps a lowercase region letter pair a word away from a clock time, and a dash between clock times a range', () => {
     expectSchedule('8-10pm et', ny, '2026-03-11T00:00:00Z', '2026-03-11T02:00:00Z');
