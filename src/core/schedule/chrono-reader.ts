@@ -246,9 +246,7 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   const endText = sides ? sides.after : (second?.text ?? '');
   const used = first.end ? 1 : Math.min(results.length, 2);
   const ordered = first.end && sides ? inWrittenOrder(first, sides.before, reference) : first;
-  const readEnd = endComponents
-    ? { ...readComponents(ordered.end ?? endComponents, endText), ownWeekday: weekdayBeforeClock(endText) }
-    : null;
+  const readEnd = endComponents ? withoutRolledDate({ ...readComponents(ordered.end ?? endComponents, endText), ownWeekday: weekdayBeforeClock(endText) }, endText) : null;
   const readStart = readComponents(ordered.start, first.text);
   const { start, end } = sides && readEnd ? startHalfFromEnd(readStart, sides.before, readEnd) : { start: readStart, end: readEnd };
   const foreignZone = results.slice(0, used).map(zoneWordOf).find((word) => word !== null);
@@ -258,6 +256,18 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
     spans: spans.slice(0, used),
     ...(foreignZone ? { foreignZone } : {}),
   };
+}
+
+// An end written as a bare clock number ("till 3", "- 5:30"): nothing in it names a day or half of the day.
+const BARE_CLOCK_END = /^\s*\d{1,2}(?::\d\d)?\s*$/;
+
+/**
+ * A bare end's date is the date parser's guess: it rolls "friday 12:00pm till 3" to Saturday 3 am (3 < 12 on
+ * the clock). Without a date the end is the first fitting time after the start (compose.ts): 3 pm that day.
+ */
+function withoutRolledDate(end: ClockReading, endText: string): ClockReading {
+  if (end.meridiemKnown || !BARE_CLOCK_END.test(endText)) return end;
+  return { ...end, date: null, weekday: null };
 }
 
 /** The zone word at the end of a result chrono read with a zone of its own ("8pm SAST" -> "SAST"), else null. */

@@ -163,7 +163,11 @@ const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
 // MIDNIGHT_CLOCK, a spelling people do not type, so that the reader still knows it was the word "midnight":
 // "tomorrow midnight to 3am" is then the midnight that ends tomorrow, as "tomorrow midnight for 1h" is.
 // Not the hour that minutes are counted to ("quarter to noon till 2", "20 to midnight until 1:20": 11:45, 23:40).
-const NOON_RANGE = /(?<!\b(?:to|before|of|till)\s+)\b(noon|midday|midnight)(?=\s*(?:to|until|till|through|thru|[-–~])\s*\d)/g;
+// A day word may stand between ("noon tomorrow till 3:30": chrono gave noon the end's minutes, or no end at all).
+const NOON_RANGE = new RegExp(
+  String.raw`(?<!\b(?:to|before|of|till)\s+)\b(noon|midday|midnight)(?=(?:\s+(?:today|tomorrow|tonight|${WEEKDAY}[a-z]*\.?))?\s*(?:to|until|till|through|thru|[-–~])\s*\d)`,
+  'g',
+);
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
 // two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
 // "a week from tomorrow" counts from tomorrow: written as days from today, which the lengths read.

@@ -89,8 +89,6 @@ const HOUR_BEFORE_DAY = new RegExp(
 // The date parser reads a range only with the day first (it took "8pm thursday" alone: no end).
 const RANGE_RE = String.raw`(?=\s*(?:to|till|until|through|thru|-|–)\s*\d)`;
 const CLOCK_BEFORE_DAY = new RegExp(String.raw`(?<![\d.:])\b(\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d)\s+((?:on\s+)?${DAY_WORD})${RANGE_RE}`, 'g');
-// "noon till 3:30": the date parser gave noon the end's minutes (12:30), and "noon till 3" no end at all.
-const NOON_STARTS_RANGE = new RegExp(String.raw`\b(?:noon|midday)\b${RANGE_RE}`, 'g');
 
 const AT_SIGN = /@/g;
 const VULGAR_FRACTIONS: Record<string, string> = { '½': '1/2', '¼': '1/4', '¾': '3/4', '⅓': '1/3', '⅔': '2/3' };
@@ -185,7 +183,7 @@ function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>, p
   else if (compact) scratch.text = `${compact[1]}:${compact[2]}`.padEnd(scratch.text.length, ' ');
   else if (partOfDay) scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_BEFORE_DAY, 'at $1 $2');
   else scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2');
-  scratch.text = scratch.text.replace(CLOCK_BEFORE_DAY, '$2 $1').replace(NOON_STARTS_RANGE, '12:00pm');
+  scratch.text = scratch.text.replace(CLOCK_BEFORE_DAY, '$2 $1');
   const reading = readWithChrono(scratch.text, reference);
   const firstFrom = reading?.spans[0]?.[0] ?? 0;
   for (const [from, to] of reading?.spans ?? []) scratch.blank(from, to);
