@@ -12,7 +12,6 @@ import { readCommand } from './read.js';
 import { readTimeEdit } from './time-edit.js';
 import type { CommandDraft } from './draft.js';
 import { statusSaidAlone } from './status-phrases.js';
-import { withoutExtraBeforeAmount } from './extra-length.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
@@ -29,7 +28,7 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   Object.assign(changes, editableOptions(draft));
   if (draft.status) changes.Status = draft.status;
   // "add an extra 30 minutes": more time, read as a whole command reads "for an extra 30 minutes".
-  if (rest !== '') Object.assign(changes, readTimeEdit(withoutExtraBeforeAmount(rest), ctx, current, errors));
+  if (rest !== '') Object.assign(changes, readTimeEdit(rest, ctx, current, errors));
 
   if (errors.length === 0 && Object.keys(changes).length === 0) {
     errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });

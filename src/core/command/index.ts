@@ -12,7 +12,6 @@ import { EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
 import { scheduleInComment } from './comment-words.js';
 import { endOneWordComment } from './comment-tail.js';
-import { withoutExtraBeforeAmount } from './extra-length.js';
 import { scheduleText } from './scan.js';
 
 export type { CommandContext } from './context.js';
@@ -29,8 +28,7 @@ export interface ParsedCommand {
 export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
   const read = readCommand(text, EXTRACTORS);
   if (!read.ok) return read;
-  const { draft, sources, scanned, unquotedComment } = read.value;
-  const marked = withoutExtraBeforeAmount(read.value.marked);
+  const { draft, sources, scanned, unquotedComment, marked } = read.value;
   const rest = unquotedComment ? endOneWordComment(marked, draft, scanned, ctx) : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors];
   const swallowed = scheduleInComment(unquotedComment, draft.comment, rest);

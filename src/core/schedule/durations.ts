@@ -95,8 +95,23 @@ function skipLinkWords(text: string, position: number): number {
   return end;
 }
 
+const MORE_WORDS = new Set(['extra', 'additional']);
+
+/**
+ * Past "an extra" / "additional" before a number ("for an extra 30 minutes", "2 hours and an additional 15 min"):
+ * more of a length, said before its amount as readily as after it ("2 extra minutes"). Null when not there; "an
+ * extra hour" is left to the article, which is its amount.
+ */
+function pastMoreWords(text: string, position: number): number | null {
+  let token = tokenAt(text, position);
+  if (token && ARTICLES.has(token.text)) token = tokenAt(text, token.end);
+  if (!token || !MORE_WORDS.has(token.text)) return null;
+  return numberOf(tokenAt(text, token.end)) !== null ? token.end : null;
+}
+
 /** An amount: "2", "1.5", "1/2", "a", "an", "half", "a quarter", "3 quarters", "5 and a half", "1 and 2 quarters". */
 function amountAt(text: string, position: number): { value: number; end: number } | null {
+  position = pastMoreWords(text, position) ?? position;
   let token = tokenAt(text, position);
   while (token && HEDGES.has(token.text)) {
     position = token.end;

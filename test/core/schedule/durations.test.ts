@@ -47,6 +47,9 @@ describe('lengths written with hyphens, fractions and joiners', () => {
     ['tomorrow 8pm for two-and-a-half hours', utc, 150], ['tomorrow 8pm for one-and-a-half hours', utc, 90],
     ['明天晚上8点 持续四分之三小时', zh, 45], ['明天晚上8点 持续三分之一个小时', zh, 20], ['明天晚上8点 持续二分之一小时', zh, 30],
     ['明天晚上8点 持续一个小时又一刻钟', zh, 75], ['明天晚上8点 持续两小时零一刻', zh, 135],
+    // "extra" before the amount, as after it ("2 extra hours"); "an extra hour" is one hour.
+    ['tomorrow 8pm for an extra 30 minutes', utc, 30], ['tomorrow 8pm for 2 hours and an additional 15 min', utc, 135],
+    ['tomorrow 8pm for an extra hour', utc, 60],
   ] as const)('%s', (text, ref, minutes) => expectSchedule(text, ref, START, after(minutes)));
 
   it('starts "in half an hour\'s time"', () => {
