@@ -1,5 +1,5 @@
 // One ffmpeg child: spawned from an argument array (never a shell string), bound to our life, watched through
-// `-progress pipe:3` and stderr, stopped with SIGINT (ffmpeg finishes the file/stream cleanly) and SIGKILL
+// `-progress pipe:3` (read once a second: progress-channel.ts) and stderr, stopped with SIGINT (ffmpeg finishes the file/stream cleanly) and SIGKILL
 // after a grace period.
 //
 // Never an orphan: on Linux the child is started through `setpriv --pdeathsig SIGKILL`, so the kernel kills it
@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { isErrorLine, ProgressParser, type ProgressReport } from './progress.js';
+import { openProgressChannel, PROGRESS_READ_EVERY_MS, type ProgressChannel } from './progress-channel.js';
 
 const SETPRIV = '/usr/bin/setpriv';
 const KEPT_STDERR_LINES = 30;
@@ -50,13 +51,20 @@ export class FfmpegProcess {
 
   constructor(private readonly options: FfmpegSpawnOptions) {
     const [command, args] = withParentDeathSignal(options.binary, options.args);
-    this.child = spawn(command, args, {
-      stdio: [options.stdinPipe ? 'pipe' : 'ignore', options.stdout ?? 'ignore', 'pipe', 'pipe'],
-    });
+    const channel = openProgressChannel();
+    try {
+      this.child = spawn(command, args, {
+        stdio: [options.stdinPipe ? 'pipe' : 'ignore', options.stdout ?? 'ignore', 'pipe', channel?.writeEnd ?? 'pipe'],
+      });
+    } catch (error) {
+      channel?.close();
+      throw error;
+    } finally {
+      channel?.handedOver();
+    }
     options.logger.info({ pid: this.child.pid, label: options.label, args: options.redact(options.args.join(' ')) }, 'ffmpeg spawned');
     const progress = new ProgressParser((report) => options.onProgress?.(report));
-    const progressPipe = this.child.stdio[3] as Readable | null;
-    progressPipe?.setEncoding('utf8').on('data', (chunk: string) => progress.push(chunk));
+    const stopReading = channel ? readPeriodically(channel, progress) : readAsWritten(this.child.stdio[3] as Readable | null, progress);
     this.readStderr();
     // Writes to a dead muxer's stdin fail with EPIPE; the exit handler deals with the consequence.
     this.child.stdin?.on('error', () => undefined);
@@ -65,6 +73,7 @@ export class FfmpegProcess {
         this.lastError = error.message;
       });
       this.child.on('close', (code, signal) => {
+        stopReading();
         const exit: FfmpegExit = { code, signal, stopped: this.stopRequested, ...(this.lastError ? { errorLine: this.lastError } : {}) };
         options.logger.info({ pid: this.child.pid, label: options.label, code, signal, error: exit.errorLine }, 'ffmpeg exited');
         resolve(exit);
@@ -128,6 +137,22 @@ export class FfmpegProcess {
       }
     });
   }
+}
+
+/** Reports read from the channel once a second, and what is left when the child has gone; returns the final read. */
+function readPeriodically(channel: ProgressChannel, progress: ProgressParser): () => void {
+  const timer = setInterval(() => progress.push(channel.read()), PROGRESS_READ_EVERY_MS).unref();
+  return () => {
+    clearInterval(timer);
+    progress.push(channel.read());
+    channel.close();
+  };
+}
+
+/** Reports read as ffmpeg writes them (no FIFO here): each wakes this process. */
+function readAsWritten(pipe: Readable | null, progress: ProgressParser): () => void {
+  pipe?.setEncoding('utf8').on('data', (chunk: string) => progress.push(chunk));
+  return () => undefined;
 }
 
 let setprivWorks: boolean | undefined;
