@@ -7,10 +7,11 @@
 // far more than a second's.
 //
 // A FIFO needs a path; node cannot make one, so `mkfifo` makes a few ahead of time, in a directory only this user
-// can enter, and each is unlinked as soon as both ends are open. Where there is no mkfifo, reports come through an
+// can enter (removed at exit, or by the next bot when this one was killed), and each is unlinked as soon as both
+// ends are open. Where there is no mkfifo, reports come through an
 // ordinary pipe, as before.
 import { execFile, spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readdirSync, readSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -99,7 +100,8 @@ class FifoStock {
 
   private directory(): string {
     if (!this.dir) {
-      this.dir = mkdtempSync(join(tmpdir(), 'relaybot-progress-')); // mode 0700
+      removeLeftovers();
+      this.dir = mkdtempSync(join(tmpdir(), `${DIR_PREFIX}${process.pid}-`)); // mode 0700
       process.once('exit', () => rmSync(this.dir!, { recursive: true, force: true }));
     }
     return this.dir;
@@ -127,6 +129,32 @@ class FifoStock {
       this.refilling = false;
       if (!error) this.ready.push(...paths);
     });
+  }
+}
+
+const DIR_PREFIX = 'relaybot-progress-';
+
+/** Directories of bots that died without their exit handler (SIGKILL, a crash): their FIFOs serve no one. */
+function removeLeftovers(): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = new RegExp(`^${DIR_PREFIX}(\\d+)-`).exec(entry)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, and someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -8,9 +8,10 @@ describe('progress reports without mkfifo', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      const reports = await reportsOfThreeSeconds();
+      const { reports } = await reportsOfThreeSeconds();
       expect(reports.at(-1)!.report).toMatchObject({ frame: 75, ended: true });
-      expect(deliveries(reports)).toBeGreaterThanOrEqual(5);
+      // Each report on its own, half a second apart (the last two may come together as ffmpeg ends).
+      expect(deliveries(reports)).toBeGreaterThanOrEqual(reports.length - 1);
     } finally {
       process.env.PATH = path;
     }

@@ -7,9 +7,10 @@ import { FFMPEG } from '../../support/media.js';
 /** Three seconds of a 25 fps picture, at real time, into nothing: six or seven reports. */
 const THREE_SECONDS = ['-hide_banner', '-nostdin', '-nostats', '-progress', 'pipe:3', '-re', '-f', 'lavfi', '-i', 'testsrc=size=64x64:rate=25:duration=3', '-f', 'null', '-'];
 
-/** Runs it; the reports, each with when it reached us. */
-export async function reportsOfThreeSeconds(): Promise<{ report: ProgressReport; at: number }[]> {
+/** Runs it; the reports, each with when it reached us, and how long ffmpeg ran (seconds). */
+export async function reportsOfThreeSeconds(): Promise<{ reports: { report: ProgressReport; at: number }[]; seconds: number }> {
   const reports: { report: ProgressReport; at: number }[] = [];
+  const started = performance.now();
   const ffmpeg = new FfmpegProcess({
     binary: FFMPEG,
     args: THREE_SECONDS,
@@ -19,7 +20,7 @@ export async function reportsOfThreeSeconds(): Promise<{ report: ProgressReport;
     onProgress: (report) => reports.push({ report, at: performance.now() }),
   });
   expect((await ffmpeg.exited).code).toBe(0);
-  return reports;
+  return { reports, seconds: (performance.now() - started) / 1000 };
 }
 
 /** How many separate moments the reports arrived at (reports read together arrive within a few ms). */
