@@ -226,7 +226,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Read as typed (numerals as digits): the rewrites after it write clock times of their own ("7点45" -> "7点45点").
   const clocks = refuseImpossibleClocks(numerals);
   if (!clocks.ok) return clocks;
-  const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow);
+  const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow, options.locale);
   const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(spelled), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);

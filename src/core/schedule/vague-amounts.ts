@@ -16,6 +16,10 @@ const EN_LENGTH_RANGE =
   /(?<![\d:.])\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
 // Read before the numerals become digits, so that the message quotes what was typed ("十几分钟").
 const ZH_VAGUE = /(?:[\d零一二两三四五六七八九十百]*\s*[几数]|若干)\s*个?\s*(?:小时|钟头|分钟|天|星期|礼拜)|一会儿?|片刻/;
+// 等一下 / 等会儿 / 稍后 / 待会 / 晚点 (in a moment, later): a start with no time in it. 等一下's 一下 is a filler elsewhere
+// (zh-fillers.ts), and 等 a linking word: "等一下开始 播一小时" started at once. Not 等下午 / 等下周 (until then).
+const ZH_VAGUE_LATER =
+  /等\s*一?\s*(?:下|会儿?)(?!\s*(?:午|周|星期|礼拜|个|次|月|半))|稍后|稍等|待会儿?|晚些时候|晚一点|(?<![今明昨傍])晚点(?!\s*[\d零〇一二两三四五六七八九十半])/;
 // 大半个小时 / 小半天 / 多半个小时 (most of, a little of), 2个多小时 / 十多分钟 / 一天多 (more than), 一个来小时 (about),
 // 个把小时 (an hour or so): estimates. 大半 had been read as an exact half (持续大半个小时 lasted 30 minutes).
 const ZH_UNIT = String.raw`\s*(?:个\s*)?(?:小时|钟头|个钟|分钟|天|星期|礼拜)`;
@@ -66,6 +70,8 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   if (zhMonth) return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: zhMonth[0].trim() })] };
   const within = EN_VAGUE_START.exec(text) ?? ZH_VAGUE_START.exec(text);
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
+  const later = ZH_VAGUE_LATER.exec(text);
+  if (later) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: later[0].trim() })] };
   const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text);
   if (!match) return { ok: true, value: text };
   const before = text.slice(0, match.index);

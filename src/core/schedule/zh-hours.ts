@@ -6,6 +6,7 @@
 //   8pm / 9:30am in a Chinese sentence -> 20点 / 上午9点30分; 2026.12.3 / 12.3 -> 2026年12月3日 / 12月3日;
 //   26年12月3日 -> 2026年12月3日; 明天这个时候 -> 明天11:45 (now's clock time).
 
+import type { Locale } from '../i18n.js';
 import type { WallTime } from './wall-clock.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -77,6 +78,9 @@ const SHORT_AFTER = /(\d{1,2}\s*点\s*差\s*\d{1,2}\s*分)钟/g;
 const WAIT_HALF = /(?<!超|经)过\s*((?:\d+\s*个?\s*)?半\s*个?\s*(?:小时|钟头))(?!\s*(?:后|以后|之后))/g;
 // "8pm", "9:30am", "12am" inside Chinese: chrono's Chinese parser has no am/pm.
 const AM_PM = /(?<![\d:])(\d{1,2})(?:[:：](\d{2}))?\s*([ap])\.?m\b\.?/g;
+// "PM8点", "pm 8:30", "AM9点": the half of the day written first, as Chinese writes 下午8点 (refused as a word not
+// understood). Only before an hour with 点 or minutes, so that "pm" alone is left to be refused.
+const AM_PM_FIRST = /(?<![\da-z])([ap])\.?m\.?\s*(\d{1,2})(?:\s*点|[:：](\d{2}))/g;
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
@@ -107,8 +111,10 @@ function daytime(whole: string, hour: string): string {
 }
 
 /** "中午1点到2点" -> "下午1点到2点", "明晚8到10点" -> "明晚8点到10点" (Chinese text only). */
-export function rewriteChineseHours(text: string, now: WallTime): string {
-  if (!CJK.test(text)) return text;
+export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale): string {
+  // A Chinese user's "12.31 20:00-22:00" has no Chinese word in it, and its dots are still month and day (read as a
+  // clock, 12:31 to 20:00, it was accepted).
+  if (!CJK.test(text)) return locale === 'zh-CN' ? text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日') : text;
   const pad = (n: number) => String(n).padStart(2, '0');
   return text
     .replace(SAME_TIME, `${now.hour}:${pad(now.minute)}`)
@@ -116,6 +122,7 @@ export function rewriteChineseHours(text: string, now: WallTime): string {
     .replace(DOT_DATE, '$1月$2日')
     .replace(DATE_WITHOUT_RI, '$1月$2日')
     .replace(SHORT_YEAR, '20$1年')
+    .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
     .replace(AM_PM, amPm)
     .replace(PART_HOUR_SHI, '$1$2点')
     // The ranges first, so that 中午1到2点 and 白天10到12点 have their 点 when the parts of the day are read.

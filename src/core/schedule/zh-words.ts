@@ -32,7 +32,8 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/(明天|今天|后天)\s*一早/g, '$1早上'],
   // The evening under other names. 深夜 is late at night: 深夜11点 is 23:00, 深夜1点 the small hours after.
   [/夜晚|晚间|深夜/g, '晚上'],
-  [/正午|午间/g, '中午'],
+  // 晌午 is noon as 中午 is, alone too (明天晌午 was refused as a day without a time; 晌午2点 was read already).
+  [/正午|午间|晌午/g, '中午'],
   // 中午时分 / 傍晚时分: "at the time of" adds nothing to the part of the day.
   [/(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|清晨|早晨)时分/g, '$1'],
   // "明天晚上的8点", "今晚的1点", "周五的晚上": the 的 only links a day or a part of the day to what follows.
