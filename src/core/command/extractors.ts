@@ -6,7 +6,7 @@
 import type { Scanned } from './scan.js';
 import { BOUNDARY, COMMENT_END, QUOTED_REF, URL_REF } from './scan.js';
 import type { CommandDraft } from './draft.js';
-import { COUNT_PATTERN, parseCount } from './numbers.js';
+import { COUNT_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal } from './numbers.js';
 import { CALLBACK_EVENTS, REGIONS, type SourceType, type VodRefreshType } from '../relay-request.js';
 import type { BackendKind } from '../backend.js';
 import { userZone } from '../schedule/zones.js';
@@ -50,7 +50,12 @@ const KIND_LABEL = 'as\\s+(?:an?\\s+)?|(?:source\\s+)?(?:kind|type)\\s*[:=]?\\s*
  * comma): the word describes them. Followed by more words of its phrase it starts them ("….mp4 live tomorrow 8pm").
  */
 const AFTER_SOURCES = '(?<=\\uE000U\\d+\\uE001[\\s,，]*)';
+/** The start of the command, past "/relay" and a verb said before the sources ("push", "restream" …). */
+const COMMAND_START = '(?<=^\\s*(?:/?relay\\s+)?(?:(?:please\\s+)?(?:push|send|restream|re-stream|stream|forward|rebroadcast|relay)\\s+)?)';
 const BEFORE_BREAK = '(?=\\s*(?:$|[\\uE000\\uE002,，;；。、]))';
+
+/** "fallback to <url>", "backup to <url>": the backup's URL, not the destination. */
+const NOT_AFTER_BACKUP = '(?<!(?:backup|fallback|failover)\\s+)';
 
 /** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
 const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
@@ -88,6 +93,7 @@ export function parseOffset(text: string): number | undefined {
   return plain[2] && /^(m|min|分)/.test(plain[2]) ? value * 60 : value;
 }
 
+/** Short names for the API's callback events, in English and Chinese ("file start" as typed, with its space). */
 const EVENT_ALIASES: Record<string, string> = {
   start: 'TaskStart',
   exit: 'TaskExit',
@@ -99,13 +105,41 @@ const EVENT_ALIASES: Record<string, string> = {
   config: 'ResetTaskConfig',
   alarm: 'TaskAlarm',
   alarms: 'TaskAlarm',
+  开始: 'TaskStart',
+  任务开始: 'TaskStart',
+  结束: 'TaskExit',
+  退出: 'TaskExit',
+  任务结束: 'TaskExit',
+  任务退出: 'TaskExit',
+  文件开始: 'VodSourceFileStart',
+  文件结束: 'VodSourceFileFinish',
+  文件完成: 'VodSourceFileFinish',
+  配置变更: 'ResetTaskConfig',
+  修改配置: 'ResetTaskConfig',
+  重置: 'ResetTaskConfig',
+  告警: 'TaskAlarm',
+  报警: 'TaskAlarm',
 };
 
 /** Known names in any case, and short aliases, become the API's spelling; unknown names stay as typed. */
 function canonicalEvent(name: string): string {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().replace(/[\s_]+/g, '-');
   return CALLBACK_EVENTS.find((e) => e.toLowerCase() === lower) ?? EVENT_ALIASES[lower] ?? name;
 }
+
+/** An event's name: an API name, an alias ("file start" with its space, 任务开始), or any word (validation names it). */
+const KNOWN_EVENT = [...CALLBACK_EVENTS, ...Object.keys(EVENT_ALIASES)]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/-/g, '[\\s_-]'))
+  .join('|');
+const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|[A-Za-z][A-Za-z-]*${E})`;
+/**
+ * The names after the first: after a comma, 、, "/" or "&" any name; after "and" ("events: start and end" had kept the
+ * start and let the schedule swallow "and end") or a plain space ("events: start end") only a known one, so that
+ * "events start and loop 3" keeps its loop.
+ */
+const MORE_EVENTS = `(?:\\s*[,，、/&+]\\s*(?:and\\s+)?${EVENT_NAME}|(?:\\s*,)?\\s*(?:${B}and\\s+|\\s+|(?<=[^\\x00-\\x7f])\\s*和\\s*)(?:${KNOWN_EVENT})${E})`;
+const EVENT_LIST = `(${EVENT_NAME}${MORE_EVENTS}*)`;
 
 const CORNERS: Record<string, number> = {
   'top-left': 0, 'top-right': 1, 'bottom-right': 2, 'bottom-left': 3, 左上: 0, 右上: 1, 右下: 2, 左下: 3,
@@ -127,7 +161,8 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'to',
     pattern: re(
-      `(?:${B}(?:to|into|dest(?:ination)?|target)(?::\\s*|\\s+)|(?:->|→|=>)\\s*|(?:转推到|推流到|转推至|推流至|推送到|推到|目标|目的地)[:：]?\\s*)(?:${URL_REF}|${PATH})` +
+      `(?:${NOT_AFTER_BACKUP}${B}(?:to|into|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +
+        `|(?:转推到|推流到|转推至|推流至|推送到|推到|推流地址|推流链接|目标地址|目标|目的地)[:：]?\\s*|${AFTER_SOURCES}(?:到|至)\\s*)(?:${URL_REF}|${PATH})` +
         // "推到 live/x 上" (onto): the 上 is the destination's, not the 上 of 上午 after it.
         `(?:\\s*上(?=\\s|$|[，,。；]))?`,
     ),
@@ -162,9 +197,16 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'backup',
-    pattern: re(`(?:${B}${JOIN}(?:backup|fallback)(?:[\\s-]+(?:source|url|src))?:?\\s+|(?:备用源|备份源|备用流|备源|备用)[:：]?\\s*)${URL_REF}`),
-    apply([url], draft, scanned) {
-      return setOnce(draft, 'backupUrl', urlAt(scanned, url), 'backup');
+    // "backup <url>", "w/ backup <url>", "backup: <url>", "backup = <url>", "a backup of <url>", "fallback to <url>",
+    // "using <url> as backup"; 备用源 <url>, 备用流<url>, 备用地址 <url>, 备用源为 <url>, 用 <url> 做备用.
+    pattern: re(
+      `(?:(?:${B}${JOIN}|${B}w/\\s*)(?:backup|fallback|failover)(?:[\\s-]+(?:source|url|src|stream|feed|file|video))?(?:\\s*[:=]\\s*|\\s+(?:of|is|to)\\s+|\\s+)` +
+        `|(?:备用源|备份源|备用流|备源|备用(?:地址|链接|视频|文件|源地址|流地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
+        `|${B}(?:using|use|with)\\s+${URL_REF}\\s+as\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?${E}` +
+        `|(?:用|以)\\s*${URL_REF}\\s*(?:做|作为|当|作)\\s*备用(?:源|流)?`,
+    ),
+    apply(groups, draft, scanned) {
+      return setOnce(draft, 'backupUrl', urlAt(scanned, groups.find((group) => group !== undefined)), 'backup');
     },
   },
   {
@@ -221,10 +263,10 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'events',
     pattern: re(
-      `(?:${B}${JOIN}(?:events?|callbacks?)(?::\\s*|\\s+)|(?:回调事件|事件)[:：]?\\s*)([A-Za-z][A-Za-z-]*(?:\\s*[,，、]\\s*[A-Za-z][A-Za-z-]*)*)${E}`,
+      `(?:${B}${JOIN}(?:(?:callback|webhook)\\s+events?|events?|callbacks?|notify\\s+on)(?:\\s*[:=]\\s*|\\s+)|(?:回调事件|回调|事件)[:：]?\\s*)${EVENT_LIST}`,
     ),
     apply([list], draft) {
-      const names = (list ?? '').split(/\s*[,，、]\s*/).map(canonicalEvent);
+      const names = [...(list ?? '').matchAll(new RegExp(EVENT_NAME, 'giu'))].map(([name]) => name).filter((name) => !/^and$/i.test(name)).map(canonicalEvent);
       return setOnce(draft, 'events', names, 'events');
     },
   },
@@ -235,11 +277,15 @@ export const EXTRACTORS: Extractor[] = [
       // the relay starts, and go to the schedule (read as offsets, they had started the relay now).
       `(?:${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file\\s*(?:#|no\\.?\\s*)?${COUNT}` +
         `(?:\\s*,?\\s*(?:(?:with\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E}` +
-        `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:\\s*[，,]?\\s*(?:(?:偏移|跳过)\\s*${OFFSET}|从\\s*${OFFSET}处)(?:开始)?)?)`,
+        `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:播放?)?(?:\\s*[，,]?\\s*(?:(?:偏移|跳过)\\s*${OFFSET}|从\\s*${OFFSET}处)(?:开始)?)?` +
+        // "start at the 2nd file", "begin with the second file": the ordinal had been left to the schedule, which took
+        // "start at 2nd" as nothing, and the relay started at the first file without a word.
+        `|${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?(${ORDINAL_PATTERN})\\s+(?:file|video|clip)${E}` +
+        `(?:\\s*,?\\s*(?:(?:with\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E})`,
     ),
-    apply([enIndex, enOffset, zhIndex, zhOffset, zhOffsetAt], draft) {
-      const index = parseCount(enIndex ?? zhIndex ?? '');
-      const offsetText = enOffset ?? zhOffset ?? zhOffsetAt;
+    apply([enIndex, enOffset, zhIndex, zhOffset, zhOffsetAt, ordinal, ordinalOffset], draft) {
+      const index = ordinal !== undefined ? parseOrdinal(ordinal) : parseCount(enIndex ?? zhIndex ?? '');
+      const offsetText = enOffset ?? zhOffset ?? zhOffsetAt ?? ordinalOffset;
       if (index === undefined) return false;
       setOnce(draft, 'fileIndex', index, 'start at file');
       if (offsetText !== undefined) {
@@ -254,8 +300,10 @@ export const EXTRACTORS: Extractor[] = [
     option: 'loop',
     pattern: re(
       // "loop 3", "loop it 3 times", "looped 3 times", "loop x3", "loops=2", "repeat twice"; "3 loops"; "x3" / "3x"
-      // on their own; 循环3次, 重复3次, 循环播放三次: that many more times after the first (VodLoopTimes N).
-      `(?:${B}${JOIN}(?:loop(?:ed|s)?|repeat(?:ed)?)(?:\\s+it)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s*(?:times?|x))?${E}` +
+      // on their own; 循环3次, 重复3次, 循环播放三次: that many more times after the first (VodLoopTimes N). "loop for 3
+      // times", "looping 3 times", "loop count 3", "loop 3 more times" too; "loop for 3 hours" stays a loop for a length.
+      `(?:${B}${JOIN}(?:loop(?:ed|s|ing)?|repeat(?:ed|ing)?)(?:\\s+it)?` +
+        `(?:(?:\\s+count)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s+more)?(?:\\s*(?:times?|x))?|\\s+for\\s+${COUNT}(?:\\s+more)?\\s*(?:times?|x))${E}` +
         `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}x\\s?([0-9]{1,3})${E}|${B}([0-9]{1,3})x${E}` +
         `|(?:循环|重复)(?:播放)?\\s*[:：]?\\s*${COUNT}\\s*[次遍回]` +
         // 循环次数3, 循环次数：3次: after 次数 the number is the count, with or without 次.
@@ -308,8 +356,11 @@ export const EXTRACTORS: Extractor[] = [
     // "in" / 在: a code anywhere ("in 2 hours" stays a time), a city not right after a clock time ("8pm in Tokyo" is
     // Tokyo's time, which the schedule reads) nor before 时间 (东京时间).
     pattern: re(
-      `(?:${B}(?:in\\s+(?:the\\s+)?)?region(?::\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
-        `|(?:地域|区域|地区)[:：]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*))` +
+      `(?:${B}(?:in\\s+(?:the\\s+)?)?region(?:\\s*[:=]\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
+        `|(?:地域|区域|地区)[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*))` +
+        // The region's name before the word: "(in / from) the Tokyo region", "ap-tokyo region", 东京地域, 在东京节点.
+        `|${B}(?:(?:in|from)\\s+)?(?:the\\s+)?(${CITY_PATTERN_EN}|${REGIONS.join('|')})\\s+region${E}` +
+        `|(?:在\\s*)?(${CITY_PATTERN_ZH})\\s*(?:地域|区域|地区|节点|机房)` +
         `|${B}in\\s+(${REGIONS.join('|')})${E}|${NOT_AFTER_CLOCK}${B}in\\s+(${CITY_PATTERN_EN})${E}|在\\s*(${CITY_PATTERN_ZH})(?!\\s*(?:时间|时区|的))` +
         `)`,
     ),
@@ -350,6 +401,10 @@ export const EXTRACTORS: Extractor[] = [
         `|${AFTER_SOURCES}${B}(live)${BEFORE_BREAK}|${B}(vod|files?)${E}` +
         `|(直播源|直播流)|(?:源类型|类型|模式|作为)\\s*[:：]?\\s*(直播|点播|文件)` +
         `|${AFTER_SOURCES}(直播)${BEFORE_BREAK}` +
+        // "….m3u8 (live)", "…m3u8（直播）"; "live https://…/index.m3u8 to …" as the command's first word (after its verb):
+        // both had left a live HLS a file relay without a word.
+        `|${AFTER_SOURCES}[(（]\\s*(live|vod|直播|点播)\\s*[)）]` +
+        `|${COMMAND_START}${B}(live)\\s*[:：]?\\s*(?=\\uE000U)` +
         `|((?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`,
     ),
     apply(groups, draft) {
@@ -380,11 +435,17 @@ export const EDIT_EXTRACTORS: Extractor[] = [
   },
 ];
 
-/** Words that only join things: separators between source URLs, a leading "relay", "from" before a URL. */
+/**
+ * Words that only join things: separators between source URLs ("a.mp4, b.mp4 and c.mp4", "a.mp4 & b.mp4", "a.mp4
+ * then b.mp4", 及, 与), a leading "relay", "from" before a URL, and the verb said before the sources ("push <url> to
+ * …", "restream <url> to …", 转推 <url> 到 …, 推流 <url> 到 …): it names the relay itself, and had been refused as a
+ * word not understood.
+ */
 export const FILLERS: RegExp[] = [
-  re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|${B}and${E}|和|以及)\\s*(?=\\uE000U)`),
+  re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|&|${B}(?:and|plus|then|followed\\s+by)${E}|,?\\s*${B}and(?:\\s+then)?${E}|和|以及|及|与|然后)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
-  re(`(?:${B}(?:pull\\s+from|from|sources?|src|pull)|从|把|拉流|源)[:：]?\\s*(?=\\uE000U)`),
+  re(`(?:${B}(?:pull\\s+from|from|sources?|src|pull)|从|把|将|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
+  re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送)[\\s\\uE002]*(?=\\uE000U)`),
 ];
 
 /** Chinese sentence punctuation ends a phrase as a comma does: "10点，2" must not read as 10:02. */

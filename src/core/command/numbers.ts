@@ -45,3 +45,18 @@ function parseChinese(text: string): number | undefined {
   }
   return total + pending;
 }
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/** Regex source for an ordinal as people type one: "2nd", "3rd", "11th", "second" (for use inside larger patterns). */
+export const ORDINAL_PATTERN = `[0-9]+(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')}`;
+
+/** "2nd", "second" → 2; undefined otherwise. */
+export function parseOrdinal(text: string): number | undefined {
+  const word = text.trim().toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (digits) return Number(digits[1]);
+  return ORDINALS[word];
+}

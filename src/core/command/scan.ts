@@ -28,9 +28,10 @@ const URL_BODY = `[^\\s"“”「」『』<>\\u3000-\\u303f\\u3400-\\u9fff\\uff0
 /**
  * Chinese characters inside a URL's path ("https://cdn/视频/第2场.mp4", as copied from a storage console): a run of
  * them is part of the URL when the same word goes on to end in a media file's extension; otherwise it ends the
- * URL ("https://cdn/a.mp4转推到 live/x"). A run with 推 (转推到, 推流到) always ends it.
+ * URL ("https://cdn/a.mp4转推到 live/x"). A run with 推 (转推到, 推流到) always ends it, and so does one before another
+ * URL's scheme ("a.mp4和https://…/c.mp4": the 和 joins two URLs; it had made them one).
  */
-const URL_HAN = `(?:(?![^\\s，。；]*?推)[\\u3400-\\u9fff]+(?=[^\\s，。；]*?\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})(?:[?#][^\\s，。；]*)?(?:[\\s，。；]|$)))`;
+const URL_HAN = `(?:(?![^\\s，。；]*?推)(?![\\u3400-\\u9fff]+[a-z][a-z0-9+.-]*:\\/\\/)[\\u3400-\\u9fff]+(?=[^\\s，。；]*?\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})(?:[?#][^\\s，。；]*)?(?:[\\s，。；]|$)))`;
 
 /**
  * Schemes ffmpeg (or a browser) would follow without "//" — file:, data:, concat: ... They are lifted out as
@@ -88,8 +89,8 @@ export function scanCommand(input: string): Scanned {
     if (bare !== undefined) return url(bare);
     return whole;
   });
-  // "<https://…>" (how Discord users keep a link from unfurling): the brackets are not words.
-  const unwrapped = text.includes('<') ? text.replace(ANGLED_REF, ' $1 ') : text;
+  // "<https://…>" (how Discord users keep a link from unfurling), "(rtmp://…)", "（https://…）": the brackets are not words.
+  const unwrapped = /[<(（]/.test(text) ? text.replace(BRACKETED_REF, ' $1 ') : text;
   return { text: unwrapped, urls, quoted, unterminatedQuote };
 }
 
@@ -131,7 +132,7 @@ const ANY_REF = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}`, 'g');
  */
 const SENTENCE_END = /(?<!\b[ap]\.m)\s*[.!?]+$|(?<=\b[ap]\.m\.)[!?]+$/i;
 const JOINED_URLS = /[,;|](?=[a-z][a-z0-9+.-]*:\/\/)/i;
-const ANGLED_REF = new RegExp(`<\\s*(${OPEN}U\\d+${CLOSE})\\s*>`, 'g');
+const BRACKETED_REF = new RegExp(`(?:<|\\(|（)\\s*(${OPEN}U\\d+${CLOSE})\\s*(?:>|\\)|）)`, 'g');
 const ANY_MARK = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}|${COMMENT_END}`, 'g');
 const EDGE_MARKS = new RegExp(`^[\\s${BOUNDARY}]+|[\\s${BOUNDARY}]+$`, 'g');
 const MARK_RUN = new RegExp(`\\s*(?:${BOUNDARY}\\s*)+`, 'g');
