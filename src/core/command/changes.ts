@@ -12,13 +12,24 @@ import { readCommand } from './read.js';
 import { readTimeEdit } from './time-edit.js';
 import type { CommandDraft } from './draft.js';
 import { statusSaidAlone } from './status-phrases.js';
+import { takeTimeIntoLabelledComment } from './labelled-comment.js';
+import { scheduleText } from './scan.js';
+import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
   if (status) return checked({ Status: status }, ctx, current);
-  const read = readCommand(text, EDIT_EXTRACTORS);
+  const read = readCommand(text, EDIT_EXTRACTORS, withoutChangeVerbs);
   if (!read.ok) return read;
-  const { draft, sources, rest } = read.value;
+  const { draft, sources } = read.value;
+  // "comment: at 9pm": the comment, not a new start (labelled-comment.ts).
+  const marked = takeTimeIntoLabelledComment(read.value.marked, draft, ctx, (without) => {
+    const problems: RelayError[] = [];
+    readTimeEdit(scheduleText(without), ctx, current, problems);
+    return problems.length === 0;
+  });
+  // "改成循环5次": once the loop took its words, the verb alone is left, and says nothing more.
+  const rest = isOnlyChangeVerb(scheduleText(marked)) ? '' : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current)];
 
   const changes: RelayChanges = {};

@@ -12,6 +12,8 @@ export interface CommandDraft {
   destinations: Destination[];
   backupUrl?: string;
   comment?: string;
+  /** The comment is one unquoted word after a label with a colon ("comment: at", 备注：晚上): labelled-comment.ts. */
+  commentLabelled?: boolean;
   /** VodLoopTimes as the API wants it: "-1" forever, "0" no loop, "N". */
   loop?: string;
   /** As typed (canonicalised when known); validation names the unknown ones. */

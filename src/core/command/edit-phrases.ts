@@ -29,8 +29,10 @@ export function splitMarkers(text: string): { start?: string; end?: string } | u
   if (startThenEnd) return { start: startThenEnd[1]!.trim(), end: startThenEnd[2]!.trim() };
   const endThenStart = ZH_END_THEN_START.exec(text);
   if (endThenStart) return { end: endThenStart[1]!.trim(), start: endThenStart[2]!.trim() };
-  const zhSuffix = /^(.+?)(开始|结束|停止)$/.exec(text);
-  if (zhSuffix) return zhSuffix[2] === '开始' ? { start: zhSuffix[1]!.trim() } : { end: zhSuffix[1]!.trim() };
+  // "晚上11点停", "11点下播": an end said with its verb, as 结束 says it (read as a schedule, "晚上11点停" had started the
+  // relay now and ended it tonight).
+  const zhSuffix = /^(.+?)(开始|开播|结束|停止|停播|停|下播|关播|收播)$/.exec(text);
+  if (zhSuffix) return /^开/.test(zhSuffix[2]!) ? { start: zhSuffix[1]!.trim() } : { end: zhSuffix[1]!.trim() };
   const startAt = START_MARK.exec(text);
   const endAt = END_MARK.exec(text);
   if (!startAt && !endAt) return undefined;

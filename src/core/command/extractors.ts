@@ -231,12 +231,15 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'comment',
-    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?::\\s*|\\s+)|备注[:：]?\\s*)${COMMENT_VALUE}`),
-    apply([quoted, bare], draft, scanned) {
+    // The label's colon is kept: after "comment:" / 备注： the words are a comment even when they read as a time
+    // (labelled-comment.ts).
+    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?:\\s*(:)\\s*|\\s+)|备注(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
+    apply([colon, zhColon, quoted, bare], draft, scanned) {
+      if (quoted === undefined && (colon ?? zhColon) !== undefined) draft.commentLabelled = true;
       return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
     },
     // An unquoted comment is one word; what follows it is checked once every option is out (read.ts).
-    marker: (groups) => (groups[0] === undefined ? COMMENT_END : undefined),
+    marker: (groups) => (groups[2] === undefined ? COMMENT_END : undefined),
   },
   {
     option: 'push-args',
@@ -332,7 +335,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|don['’]?t\\s+loop|do\\s+not\\s+loop|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
+      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|don['’]?t\\s+loop|do\\s+not\\s+loop|stop\\s+looping|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
         `|loop(?:s|ing)?\\s*(?:[:=]\\s*|\\s)(?:none|off|no|false))${E}` +
         `|不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|只播一次|只播放一次|单次播放)`,
     ),
@@ -426,9 +429,19 @@ export const EDIT_EXTRACTORS: Extractor[] = [
     },
   },
   {
+    option: 'refresh',
+    // "<url> immediately", "换成 <url> 立即": the new sources take over at once. Left to the schedule, "immediately" had
+    // moved the relay to start now.
+    pattern: re(`(?<=\\uE000U\\d+\\uE001\\s*)(?:${B}(?:immediately|right\\s+away|at\\s+once)${E}|(?:立即|立刻|马上)(?:生效|切换|换)?)${BEFORE_BREAK}`),
+    apply(_groups, draft) {
+      return setOnce(draft, 'refresh', 'ImmediateNewSource', 'refresh');
+    },
+  },
+  {
     option: 'pause',
     // 继续 is "resume" only when it is all the edit says (status-phrases.ts); elsewhere it is "further" (继续延长半小时).
-    pattern: re(`(?:${B}(pause|resume|enable|unpause)${E}|(暂停|恢复))`),
+    // "pause it", "resume the relay": the relay named after the verb is no time ("it" had been left to the schedule).
+    pattern: re(`(?:${B}(pause|resume|enable|unpause)(?:\\s+(?:it|the\\s+(?:relay|stream|task|broadcast|push)))?${E}|(暂停|恢复))`),
     apply([en, zh], draft) {
       return setOnce(draft, 'status', /^(pause|暂停)$/i.test(en ?? zh ?? '') ? 'pause' : 'enable', 'pause');
     },

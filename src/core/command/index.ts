@@ -12,7 +12,8 @@ import { EXTRACTORS } from './extractors.js';
 import { readCommand, readSchedule } from './read.js';
 import { scheduleInComment } from './comment-words.js';
 import { endOneWordComment } from './comment-tail.js';
-import { scheduleText } from './scan.js';
+import { COMMENT_END, scheduleText } from './scan.js';
+import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -28,7 +29,9 @@ export interface ParsedCommand {
 export function parseRelayCommand(text: string, ctx: CommandContext): Result<ParsedCommand, RelayError[]> {
   const read = readCommand(text, EXTRACTORS);
   if (!read.ok) return read;
-  const { draft, sources, scanned, unquotedComment, marked } = read.value;
+  const { draft, sources, scanned } = read.value;
+  const marked = takeTimeIntoLabelledComment(read.value.marked, draft, ctx, (without) => readSchedule(scheduleText(without), ctx, []) !== undefined);
+  const unquotedComment = marked.includes(COMMENT_END);
   const rest = unquotedComment ? endOneWordComment(marked, draft, scanned, ctx) : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors];
   const swallowed = scheduleInComment(unquotedComment, draft.comment, rest);

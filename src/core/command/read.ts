@@ -24,13 +24,20 @@ export interface ReadCommand {
   unquotedComment: boolean;
 }
 
-export function readCommand(text: string, extractors: Extractor[]): { ok: true; value: ReadCommand } | { ok: false; error: RelayError[] } {
+/** A rewrite of the scanned text before the option stages run (edits take out their change verbs: edit-verbs.ts). */
+export type Prepare = (text: string, scanned: Scanned) => string;
+
+export function readCommand(
+  text: string,
+  extractors: Extractor[],
+  prepare?: Prepare,
+): { ok: true; value: ReadCommand } | { ok: false; error: RelayError[] } {
   if (text.length > MAX_COMMAND_LENGTH) {
     return { ok: false, error: [{ code: 'InvalidParameter', field: 'command', key: 'parse.tooLong', params: { length: text.length, max: MAX_COMMAND_LENGTH } }] };
   }
   const scanned = scanCommand(text);
   const draft = emptyDraft();
-  const left = runExtractors(scanned.text, extractors, draft, scanned);
+  const left = runExtractors(prepare ? prepare(scanned.text, scanned) : scanned.text, extractors, draft, scanned);
   const commentProblem = commentFollowedByNumber(left, draft.comment);
   if (commentProblem) draft.errors.push(commentProblem);
   if (scanned.unterminatedQuote) {

@@ -9,7 +9,7 @@ import { addDays, formatCivilDate, wallTimeAt } from '../schedule/wall-clock.js'
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { durationOf, instantOf, isBareHour, isBareHourRange, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
-import { readWindowShift } from './window-shifts.js';
+import { readMoreTime, readWindowShift } from './window-shifts.js';
 
 const DAY = 86_400_000;
 const HALF_DAY = 12 * 3_600_000;
@@ -48,6 +48,17 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     return movedTo(isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime(), current);
+  }
+  // "-30m": shorter, earlier, or a relay started 30 minutes ago? Asked, not guessed (read as a schedule, it had moved
+  // the relay to today).
+  if (MINUS_AMOUNT.test(text)) {
+    errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.badTime', params: { text } });
+    return {};
+  }
+  const more = readMoreTime(text);
+  if (more !== null) {
+    const length = durationOf(more, ctx, []);
+    if (length !== undefined) return { EndTime: toApiTime(new Date(end + length)) };
   }
   const shift = readWindowShift(text);
   if (shift) {
@@ -100,6 +111,7 @@ function movedTo(at: number, current: RelayRequest): TimeEdit {
  */
 function plainEdit(typed: string): string {
   return typed
+    .replace(LEADING_JOINER, '')
     .replace(TRAILING_FILLER, '')
     .replace(FURTHER, '')
     .replace(EXTEND_TO, 'until ')
@@ -180,6 +192,9 @@ const END_LEAD = /^(?:截止到?|直到|到|至)\s*/;
 const CHANGE_LEAD = /^(?:改成|改为|改到|换成|推迟到|延后到|延迟到|推后到|提前到)\s*/;
 // A range or a length in a "move to" phrase makes it a whole new window.
 const WHOLE_WINDOW = /到|至|[-~～]|\b(?:to|until|till|til|through|for)\b|持续|小时|分钟/i;
+// "loop 3 and extend by 30 min", "loop 3, then extend …": the joining word after an option that took its words.
+const LEADING_JOINER = /^(?:[\s,，;；、]|(?:and|then|also|plus)\b|然后|并且|并|同时)+/i;
+const MINUS_AMOUNT = /^-\s*\d/;
 const TRAILING_FILLER = /[\s,，]+(?:instead|please|pls|thanks|thx)[.!。！]?\s*$/i;
 // 继续 before an extension or an end is "further" (继续延长半小时, 继续播到11点); only said alone is it "resume".
 const FURTHER = /^继续\s*/;

@@ -22,7 +22,7 @@ const TAIL = String.raw`(?:\s+(?:more|longer|extra|later))?`;
 
 const FORMS: Form[] = [
   // One edge named first ("结束时间推迟半小时", "开始时间提前10分钟"); "推迟到9点" is a new time, not an amount.
-  [/^结束(?:时间)?\s*(?:推迟|延后|延迟|推后|延长)\s*(?![到至])(.+?)$/, 0, 1],
+  [/^结束(?:时间)?\s*(?:推迟|延后|延迟|推后|延长|往后推|往后延|向后推)\s*(?![到至])(.+?)$/, 0, 1],
   [/^结束(?:时间)?\s*(?:提前|缩短)\s*(?![到至])(.+?)$/, 0, -1],
   [/^开始(?:时间)?\s*(?:推迟|延后|延迟|推后)\s*(?![到至])(.+?)$/, 1, 0],
   [/^开始(?:时间)?\s*提前\s*(?![到至])(.+?)$/, -1, 0],
@@ -40,22 +40,42 @@ const FORMS: Form[] = [
   [new RegExp(String.raw`^(?:extend|lengthen|prolong|add)${IT}${BY}(.+?)${TAIL}$`, 'i'), 0, 1],
   [new RegExp(String.raw`^(?:shorten|cut|trim)${IT}${BY}(.+?)$`, 'i'), 0, -1],
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+later$/i, 0, 1],
-  [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner)$/i, 0, -1],
+  [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, 0, -1],
   [/^(?:再|多)?(?:延长|加长|多播)\s*(.+?)$/, 0, 1],
-  [/^再加\s*(.+?)$/, 0, 1],
+  [/^再?加\s*(?![到至])(.+?)$/, 0, 1],
+  // "+30m", "+1h": more time, as "add" says it (read as a whole schedule, it was a relay of 30 minutes).
+  [/^\+\s*(\d.*?)$/, 0, 1],
   [/^(?:缩短|少播)\s*(.+?)$/, 0, -1],
   // The start.
   [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+later$/i, 1, 0],
-  [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner)$/i, -1, 0],
+  [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, -1, 0],
   // Both: the relay moves, its length stays.
   [new RegExp(String.raw`^(?:delay|postpone|push${IT}\s+back|move${IT}\s+back|shift${IT}\s+back)${BY}(.+?)$`, 'i'), 1, 1],
   [new RegExp(String.raw`^(?:delay|postpone|push|move|shift)${IT}${BY}(.+?)\s+later$`, 'i'), 1, 1],
   [new RegExp(String.raw`^(?:bring${IT}\s+forward|move${IT}\s+(?:up|forward)|shift${IT}\s+forward)${BY}(.+?)$`, 'i'), -1, -1],
   [new RegExp(String.raw`^(?:move|shift|bring)${IT}${BY}(.+?)\s+(?:earlier|sooner)$`, 'i'), -1, -1],
   // 提前 / 推迟 / 延后 with neither 开始 nor 结束 move the relay: "推迟半小时" is the show half an hour later.
-  [/^(?:整体)?(?:推迟|推后|延后|延迟|顺延|往后推|向后推|后移)\s*(.+?)$/, 1, 1],
+  [/^(?:整体)?(?:推迟|推后|延后|延迟|顺延|往后推|往后延|向后推|后移)\s*(.+?)$/, 1, 1],
   [/^(?:整体)?(?:提前|往前挪|向前挪|前移)\s*(.+?)$/, -1, -1],
 ];
+
+/**
+ * More of a length, said with the word that makes it more: "30 more minutes", "another hour", "an extra 30 minutes",
+ * "give it 30 minutes more", "for 2 more hours". Read as a length, each had become the relay's whole length from its
+ * start: "30 more minutes" cut a two-hour relay to half an hour, without a word.
+ */
+const MORE_LEAD = /^(?:give\s+(?:it|me|us)\s+|allow\s+|for\s+|run\s+(?:for\s+)?|go\s+(?:for\s+)?)?/i;
+const MORE_WORD = /\b(?:more|extra|additional|another)\b/i;
+const TRAILING_MORE = /\s+(?:more|longer|extra)$/i;
+const ANOTHER_UNIT = /\banother\s+(?=(?:hour|hr|minute|min|second|sec)s?\b)/i;
+
+/** The amount of "30 more minutes" and the like (to be read as a length by the caller), or null. */
+export function readMoreTime(text: string): string | null {
+  const amount = text.trim().replace(MORE_LEAD, '');
+  if (!MORE_WORD.test(amount)) return null;
+  // "another hour" is one more: the schedule reads "an hour", not "another" before a bare unit.
+  return amount.replace(TRAILING_MORE, '').replace(ANOTHER_UNIT, '1 ');
+}
 
 /** The shift the text asks for, or null when it is not one of these forms. */
 export function readWindowShift(text: string): WindowShift | null {
