@@ -84,6 +84,12 @@ const AM_PM_FIRST = /(?<![\da-z])([ap])\.?m\.?\s*(\d{1,2})(?:\s*点|[:：](\d{2}
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
+// 晚上20.30 / 明晚8.30-10.30 / 下午3.30到5.30: a clock written with a dot after a part of the day is a clock, made
+// 20:30 here for the rules that read a part of the day before a clock (clock-forms.ts turns other dots into colons
+// only after them: 明天晚上20.30到22.30 was refused, and 明晚20.30-22.30 lost its end).
+const DOT_CLOCK_AFTER_PART = /(?<=(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|晚|早)\s*)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])(?!\s*(?:个|小时|钟头|分钟|h|天))/g;
+// And the range's end after such a clock (明早9:05到10.05: 10.05 might otherwise be 5 October).
+const DOT_CLOCK_END = /(?<=\d[:：]\d\d\s*(?:到|至|[-~～—–])\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|晚|早)?\s*)([01]?\d|2[0-4])\.([0-5]\d)(?![\d.])/g;
 // 2月16晚上8点 / 12月5下午3点 / 2月16 20点: a month and day without 日, right before the time of day, is that date (the
 // date parser read the month and day apart and the pair was refused as a day without a time).
 const DATE_WITHOUT_RI = /(?<![\d.:/-])(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[1-9])(?![\d日号])(?=\s*[,，]?\s*(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|\d{1,2}\s*(?:点|时|[:：]\d)))/g;
@@ -121,6 +127,8 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_DATE_YEAR, '$1年$2月$3日')
     .replace(DOT_DATE, '$1月$2日')
     .replace(DATE_WITHOUT_RI, '$1月$2日')
+    .replace(DOT_CLOCK_AFTER_PART, '$1:$2')
+    .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
     .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
     .replace(AM_PM, amPm)

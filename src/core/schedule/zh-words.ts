@@ -42,6 +42,12 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // 今年的2月20号, 本月的15号, 下个月的3号, 明年的1月8号: the 的 links a year or a month to its date (left in, the year or
   // month was a word not understood).
   [/(今年|明年|后年|本月|这个?月|下下个?月|下个?月)\s*的\s*(?=[\d零〇一二两三四五六七八九十廿卅元])/g, '$1'],
+  // 元旦当天 / 12月3日当天 / 周五当天 (on that very day): 当天 after the day it names adds nothing (the holiday's date,
+  // then 当天, was refused as a day without a time). A 当天 with no day before it is left, not understood.
+  [/(?<=[日号]|(?:周|星期|礼拜)[一二三四五六日天])\s*当天/g, ''],
+  // 通宵到早上6点 (all night, until 6am): the end says how long the night is ("overnight until 6"). 通宵 with no end is
+  // left, not understood.
+  [/通宵\s*(?=(?:直播|播|推流?)?\s*(?:到|至|直到|一直到))/g, ' '],
   // 俩 / 仨 are two and three ("俩小时").
   // 元月 is January.
   [/元月/g, '1月'],
@@ -70,7 +76,9 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // 12月3日(四): a weekday in brackets after a date, without its 周; 周四(12月3日): the date in brackets after its
   // weekday. Written as the forms repeated-weekday.ts checks against the date.
   [/(?<=[日号]\s*)([(（])\s*([一二三四五六日天])\s*(?=[)）])/g, '$1周$2'],
-  [/((?:周|星期|礼拜)[一二三四五六日天])\s*[(（]\s*([^()（）]{1,16}?[日号])\s*[)）]/g, '$1 $2 '],
+  // 周四晚（12月31日）8点: the part of the day may come between the weekday and its date, and goes after the date
+  // (left there, the date split the part from its hour: refused as a day without a time).
+  [/((?:周|星期|礼拜)[一二三四五六日天])\s*(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚|早)?\s*[(（]\s*([^()（）]{1,16}?[日号])\s*[)）]/g, '$1 $3 $2'],
   // 8点到10点（明晚）: a day word in brackets is the day word.
   [/[(（]\s*(大后天|后天|明天|明日|今天|今日|今晚|明晚|今早|明早|今夜|明夜)\s*[)）]/g, ' $1 '],
   // Brackets and 在...之间 wrap the time without changing it.
