@@ -38,7 +38,8 @@ const PART_RANGE_WITHOUT_DIAN = new RegExp(
 );
 // "周三 20-22": two 24-hour numbers with no 点 at all are hours too (no month has a 13th or later).
 const H24_RANGE = new RegExp(String.raw`(?<![\d.:/-])(1[3-9]|2[0-3])(\s*(?:到|至|[-~～—–])\s*)(1[4-9]|2[0-4])${NOT_UNIT}`, 'g');
-// "1点到3点 今晚", "20:00-22:00 明晚", "晚上8点到10点 周五", "8点到10点 12月3日": a day or an evening word after the
+// "1点到3点 今晚", "20:00-22:00 明晚", "晚上8点到10点 周五", "8点到10点 12月3日", "明天3点到5点下午": a day or a part of
+// the day after the
 // clock time (or range) it is the day of, put before it as the later stages read it. chrono read "1点到3点 晚上"
 // as 13:00 to 03:00 and "晚上8点到10点 周五" as tonight 20:00 to Friday 10:00.
 const PART = String.raw`(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚|夜里|夜间|白天|半夜)`;
@@ -47,7 +48,7 @@ const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:到|至|[-~～—–])\s*${PART}
 const AFTER = String.raw`\s*[,，]?\s*`;
 const ENDS = String.raw`(?=\s|$|[,，。])`;
 const EVENING_AFTER_CLOCK = new RegExp(
-  String.raw`(?<![\d:.点]|${PART})(${CLOCK_RANGE})${AFTER}((?:今天|明天|后天)?(?:晚上|夜里|夜间)|今晚|明晚|今夜|明夜)${ENDS}`,
+  String.raw`(?<![\d:.点]|${PART})(${CLOCK_RANGE})${AFTER}((?:今天|明天|后天)?(?:晚上|夜里|夜间|上午|下午|早上|中午|凌晨|傍晚)|今晚|明晚|今夜|明夜)${ENDS}`,
   'g',
 );
 const DAY_AFTER_CLOCK = new RegExp(
@@ -81,6 +82,19 @@ const AM_PM = /(?<![\d:])(\d{1,2})(?:[:：](\d{2}))?\s*([ap])\.?m\b\.?/g;
 // "PM8点", "pm 8:30", "AM9点": the half of the day written first, as Chinese writes 下午8点 (refused as a word not
 // understood). Only before an hour with 点 or minutes, so that "pm" alone is left to be refused.
 const AM_PM_FIRST = /(?<![\da-z])([ap])\.?m\.?\s*(\d{1,2})(?:\s*点|[:：](\d{2}))/g;
+// "3-5pm", "3点到5pm", "10 to 6pm": the start of a range without am/pm takes the end's half of the day when it comes
+// first on the clock, else the other half (as "3-4pm" and "10-2am" read in English); left bare, 明天 3-5pm ran from
+// 3am to 5pm.
+const AM_PM_RANGE = /(?<![\d:.])(\d{1,2})(?:[:：](\d{2}))?(?:\s*点)?(\s*(?:到|至|[-~～—–])\s*)(?=(\d{1,2})(?:[:：]\d{2})?\s*([ap])\.?m\b)/g;
+
+function amPmRange(whole: string, hour: string, minutes: string | undefined, joiner: string, endHour: string, half: string): string {
+  const h = Number(hour);
+  const end = Number(endHour);
+  if (h < 1 || h > 12 || end < 1 || end > 12) return whole;
+  const sameHalf = h % 12 <= end % 12;
+  const startHalf = sameHalf ? half : half === 'a' ? 'p' : 'a';
+  return `${amPm(whole, hour, minutes, startHalf)}${joiner}`;
+}
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
@@ -130,6 +144,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_CLOCK_AFTER_PART, '$1:$2')
     .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
+    .replace(AM_PM_RANGE, amPmRange)
     .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
     .replace(AM_PM, amPm)
     .replace(PART_HOUR_SHI, '$1$2点')

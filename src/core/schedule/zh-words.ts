@@ -58,7 +58,11 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/(小时|钟头|分钟|天)整/g, '$1'],
   // 最多两小时, 不超过两小时, 整整两小时, 足足两个小时, 播满两小时, 连续播两小时: words around a length that do not
   // change it (each was refused as words not understood); 两小时以内 likewise, unless it says when to start.
-  [/(?:连续|一直)?\s*(?:播|推)?\s*(?:满|足足|整整|最多|最长|至多|不超过|不多于)\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
+  // The verb may follow the word too: 最多播两小时, 最长推90分钟.
+  [/(?:连续|一直)?\s*(?:播|推)?\s*(?:满|足足|整整|最多|最长|至多|不超过|不多于)\s*(?:播放?|推流?|直播)?\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
+  // 最晚10点结束 / 最迟到10点 (done by 10 at the latest): the end is 10 o'clock (markChineseEnds has made the first
+  // 到最晚10点). 最晚10点开始, a start said as a deadline, is left, not understood.
+  [/(到|至)\s*(?:最晚|最迟)|(?:最晚|最迟)\s*(?=到|至)/g, '$1'],
   [/连续\s*(?:播|推)\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
   [/(小时|钟头|分钟)\s*(?:以内|之内)(?!\s*开始)/g, '$1'],
   // 时长为2小时 / 持续时间：2小时: the length's label.
