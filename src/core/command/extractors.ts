@@ -132,7 +132,10 @@ const KNOWN_EVENT = [...CALLBACK_EVENTS, ...Object.keys(EVENT_ALIASES)]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/-/g, '[\\s_-]'))
   .join('|');
-const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|[A-Za-z][A-Za-z-]*${E})`;
+/** Words that start the next option or the time, never an event's name ("events: start, loop 2" keeps its loop). */
+const NOT_AN_EVENT =
+  '(?:loops?|looping|repeat|play|no|comment|note|remark|backup|fallback|region|in|on|via|using|to|refresh|watermark|logo|push|extra|file|from|for|until|till|at|tomorrow|today|tonight|now)';
+const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|(?!${NOT_AN_EVENT}${E})[A-Za-z][A-Za-z-]*${E})`;
 /**
  * The names after the first: after a comma, 、, "/" or "&" any name; after "and" ("events: start and end" had kept the
  * start and let the schedule swallow "and end") or a plain space ("events: start end") only a known one, so that
@@ -233,7 +236,7 @@ export const EXTRACTORS: Extractor[] = [
     option: 'comment',
     // The label's colon is kept: after "comment:" / 备注： the words are a comment even when they read as a time
     // (labelled-comment.ts).
-    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?:\\s*(:)\\s*|\\s+)|备注(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
+    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?:\\s*([:=])\\s*|\\s+)|备注(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
     apply([colon, zhColon, quoted, bare], draft, scanned) {
       if (quoted === undefined && (colon ?? zhColon) !== undefined) draft.commentLabelled = true;
       return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
@@ -279,7 +282,7 @@ export const EXTRACTORS: Extractor[] = [
       // Only "offset …" (偏移, 跳过, 从…处) is a position in the file: "file 2 at 20:00", 从第2个文件开始 从8点 are when
       // the relay starts, and go to the schedule (read as offsets, they had started the relay now).
       `(?:${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file\\s*(?:#|no\\.?\\s*)?${COUNT}` +
-        `(?:\\s*,?\\s*(?:(?:with\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E}` +
+        `(?:\\s*,?\\s*(?:(?:with\\s+|at\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E}` +
         `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:播放?)?(?:\\s*[，,]?\\s*(?:(?:偏移|跳过)\\s*${OFFSET}|从\\s*${OFFSET}处)(?:开始)?)?` +
         // "start at the 2nd file", "begin with the second file": the ordinal had been left to the schedule, which took
         // "start at 2nd" as nothing, and the relay started at the first file without a word.
@@ -297,6 +300,21 @@ export const EXTRACTORS: Extractor[] = [
         draft.offsetTime = offset;
       }
       return true;
+    },
+  },
+  {
+    option: 'start at file',
+    // An offset said without its file ("offset 2m", "skip the first 30 seconds", 跳过前30秒, 偏移30秒): left to the schedule,
+    // it was a second length ("an end and a length at once"); read here, validation asks for the file it belongs to.
+    pattern: re(
+      `(?:${B}(?:(?:with\\s+|at\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?|skip(?:ping)?(?:\\s+the)?\\s+first)\\s*${OFFSET}${E}(?!\\s*(?:files?|videos?|clips?|items?)${E})` +
+        // Not a count of files ("skip the first 2 files", 跳过前2个视频): that is no offset.
+        `|(?:偏移|跳过前?)\\s*${OFFSET}(?!\\s*[个集部]))`,
+    ),
+    apply([en, zh], draft) {
+      const offset = parseOffset(en ?? zh ?? '');
+      if (offset === undefined) return false;
+      return setOnce(draft, 'offsetTime', offset, 'start at file');
     },
   },
   {
@@ -335,7 +353,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|don['’]?t\\s+loop|do\\s+not\\s+loop|stop\\s+looping|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
+      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|(?:don['’]?t|do\\s+not)\\s+(?:loop|repeat)|no\\s+repeats?|stop\\s+looping|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
         `|loop(?:s|ing)?\\s*(?:[:=]\\s*|\\s)(?:none|off|no|false))${E}` +
         `|不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|只播一次|只播放一次|单次播放)`,
     ),

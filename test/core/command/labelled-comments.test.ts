@@ -28,6 +28,8 @@ describe('a labelled comment that reads as a time', () => {
     ['tomorrow 8pm for 2h comment: starts at 8pm', 'starts at 8pm'],
     ['tomorrow 8pm for 2h note: friday 8pm', 'friday 8pm'],
     ['comment: at 8pm, tomorrow 8pm for 2h', 'at 8pm'],
+    ['tomorrow 8pm for 2h comment: until 10pm', 'until 10pm'],
+    ['tomorrow 8pm for 2h note=at 8pm', 'at 8pm'],
   ])('%s', (words, comment) => {
     expect(accepted(`${FILE} to live/evening ${words}`).request).toMatchObject({ ...T, Comment: comment });
   });
@@ -56,6 +58,12 @@ describe('a labelled comment that reads as a time', () => {
     'comment: at 8pm tomorrow 8pm for 2h',
   ])('is refused as before when it is not that: %s', (words) => {
     expect(keys(rejected(`${FILE} to live/evening ${words}`)).length).toBeGreaterThan(0);
+  });
+
+  it('asks which was meant when the schedule needs the words ("until" had been the comment and 10pm the end)', () => {
+    expect(rejected(`${FILE} to live/evening tomorrow 8pm comment: until 10pm`)).toEqual([
+      expect.objectContaining({ key: 'parse.commentMayBeTime', params: { comment: 'until 10pm' } }),
+    ]);
   });
 
   it('is a comment in an edit, not a new start', () => {

@@ -123,6 +123,35 @@ describe('loops', () => {
   });
 });
 
+describe('no loops in other words', () => {
+  it.each(['no repeat', "don't repeat"])('%s', (words) => {
+    expect(accepted(`${FILE} to live/evening tomorrow 8pm for 2h ${words}`).request).toMatchObject({ ...T, VodLoopTimes: '0' });
+  });
+});
+
+describe('an offset', () => {
+  it('after "file N … at offset"', () => {
+    expect(accepted(`${A} ${B} to live/evening tomorrow 8pm for 2h starting with file 2 at offset 30s`).request).toMatchObject({
+      ...T,
+      FileIndex: 2,
+      OffsetTime: 30,
+    });
+  });
+
+  it.each(['offset 2m', 'skip the first 30 seconds'])('said without its file asks for the file, not for one length: %s', (words) => {
+    expect(keys(rejected(`${A} ${B} to live/evening tomorrow 8pm for 2h ${words}`))).toEqual(['validation.offset.needsFile']);
+  });
+
+  it('said apart from its file is read with it', () => {
+    expect(accepted(`${A} ${B} to live/evening file 2 tomorrow 8pm for 2h skip the first 1:30`).request).toMatchObject({ ...T, FileIndex: 2, OffsetTime: 90 });
+    expect(accepted(`${A} ${B} 转推到 live/evening 从第2个文件开始 明晚8点到10点 跳过前30秒`, zh).request).toMatchObject({ ...T, FileIndex: 2, OffsetTime: 30 });
+  });
+
+  it('is no count of files', () => {
+    expect(keys(rejected(`${A} ${B} to live/evening tomorrow 8pm for 2h skip the first 2 files`))).toEqual(['parse.unrecognized']);
+  });
+});
+
 describe('a backup source', () => {
   it.each([
     `w/ backup ${SLATE}`,
@@ -168,6 +197,13 @@ describe('callback events', () => {
     expect(accepted(`${FILE} to live/evening tomorrow 8pm for 2h events start and loop 3`).request).toMatchObject({
       CallbackEvents: ['TaskStart'],
       VodLoopTimes: '3',
+    });
+  });
+
+  it('does not take the next option\'s word as an event after a comma', () => {
+    expect(accepted(`${FILE} to live/evening tomorrow 8pm for 2h events: start and end, loop 2`).request).toMatchObject({
+      CallbackEvents: ['TaskStart', 'TaskExit'],
+      VodLoopTimes: '2',
     });
   });
 
