@@ -95,6 +95,10 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
   const startHalf = sameHalf ? half : half === 'a' ? 'p' : 'a';
   return `${amPm(whole, hour, minutes, startHalf)}${joiner}`;
 }
+// 持续1h30 / 播2h15 / 时长1h30min: after a length's word, hours and minutes written with h are a length (clock-forms.ts
+// reads 1h30 as the clock 01:30, "3h18" being a French-style time: 明晚8点 持续1h30 ended at 01:30, five and a half
+// hours on).
+const LENGTH_H_MINUTES = /((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*)(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?/g;
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
@@ -144,6 +148,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_CLOCK_AFTER_PART, '$1:$2')
     .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
+    .replace(LENGTH_H_MINUTES, '$1$2小时$3分钟')
     .replace(AM_PM_RANGE, amPmRange)
     .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
     .replace(AM_PM, amPm)
