@@ -40,8 +40,12 @@ const COMMENT_MARKS = '.,;:!?、：';
 const COMMENT_VALUE =
   `(?:${QUOTED_REF}|((?:[^\\s\\uE000\\uE002，。；！？${COMMENT_MARKS}]|[${COMMENT_MARKS}](?=[^\\s\\uE000\\uE002，。；！？${COMMENT_MARKS}]))+))`;
 /** `app/stream` or `domain/app/stream`; a full stop after it ends the sentence ("to live/x."), not the stream. */
-const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/-]|\\.[A-Za-z0-9_])';
-const OFFSET = '(\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
+// Nor is a path with a query ("push.partner.com/live/KEY?txSecret=…"): that is a push URL without its scheme, which
+// the link stage refuses by name (the query had come back as words not understood).
+const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/?#-]|\\.[A-Za-z0-9_])';
+/** An offset: "90", "1:30", "90s", "2 min", "30秒", and minutes with seconds ("1分30秒", "1m30s", "1 min 30 s"). */
+const OFFSET =
+  '(\\d+\\s*(?:minutes?|mins?|m|分钟?)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s|秒钟?)?(?![:\\d])|\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
 
 /** "as live", "as a file", "type: live", "source kind live": words that name the kind. */
 const KIND_LABEL = 'as\\s+(?:an?\\s+)?|(?:source\\s+)?(?:kind|type)\\s*[:=]?\\s*';
@@ -87,6 +91,8 @@ export function parseOffset(text: string): number | undefined {
     const parts = clock.slice(1).filter((p): p is string => p !== undefined).map(Number);
     return parts.reduce((total, part) => total * 60 + part, 0);
   }
+  const minutesAndSeconds = /^(\d+)\s*(?:minutes?|mins?|m|分钟?)\s*(\d{1,2})\s*(?:seconds?|secs?|s|秒钟?)?$/.exec(trimmed);
+  if (minutesAndSeconds) return Number(minutesAndSeconds[1]) * 60 + Number(minutesAndSeconds[2]);
   const plain = /^(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?$/.exec(trimmed);
   if (!plain) return undefined;
   const value = Number(plain[1]);
@@ -365,7 +371,7 @@ export const EXTRACTORS: Extractor[] = [
     option: 'loop',
     pattern: re(
       `(?:${B}${JOIN}(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing)?|repeat)(?:\\s+it)?` +
-        `(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}|无限循环|一直循环|永久循环|循环播放|循环)`,
+        `(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}|无限循环|一直循环|永久循环|循环(?:播放)?无限次|无限次循环|循环播放|循环)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
@@ -475,7 +481,7 @@ export const EDIT_EXTRACTORS: Extractor[] = [
 export const FILLERS: RegExp[] = [
   re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|&|${B}(?:and|plus|then|followed\\s+by)${E}|,?\\s*${B}and(?:\\s+then)?${E}|和|以及|及|与|然后)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
-  re(`(?:${B}(?:pull\\s+from|from|sources?|src|pull)|从|把|将|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
+  re(`(?:${B}(?:pull\\s+from|from|sources?(?:\\s+url)?|src|pull)|从|把|将|(?:拉流|源|视频|片源|播放)(?:地址|链接)|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
   re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送)[\\s\\uE002]*(?=\\uE000U)`),
 ];
 

@@ -12,7 +12,9 @@ import type { Extractor } from './extractors.js';
 // ASCII word boundary, as in extractors.ts: \b would also break between a Latin word and Chinese text glued to it.
 const B = '(?<![A-Za-z0-9_])';
 /** The words that name a destination, as the "to" stage reads them. */
-const DESTINATION_WORD = `${B}(?:to|into|dest(?:ination)?|target)(?::\\s*|\\s+)|(?:->|→|=>)\\s*|(?:转推到|推流到|转推至|推流至|推送到|推到|目标|目的地)[:：]?\\s*`;
+const DESTINATION_WORD =
+  `${B}(?:to|into|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +
+  `|(?:转推到|推流到|转推至|推流至|推送到|推到|推流地址|推流链接|目标地址|目标|目的地)[:：]?\\s*|(?<=\\uE001\\s*)(?:到|至)\\s*`;
 /** A character of such a link: not a space, a placeholder, or Chinese sentence punctuation. */
 const LINK_CHAR = '[^\\s\\uE000\\uE001\\uE002，。；]';
 const AFTER_SPACE = '(?<![^\\s\\uE001\\uE002])';

@@ -27,6 +27,16 @@ describe('a destination that is not a full URL', () => {
     expect(keys(rejected(`${F} 转推到 push.partner.com/live/sub/KEY9xyz 明晚8点到10点`))).toEqual(['parse.destinationWithoutScheme']);
   });
 
+  it.each([
+    `${F} to push.partner.com/live/KEY9xyz?txSecret=TXSECRET77 tomorrow 8pm for 2h`,
+    `${F} dst=push.partner.com/live/KEY9xyz?txSecret=TXSECRET77 tomorrow 8pm for 2h`,
+    `推流 ${F} 到 push.partner.com/live/KEY9xyz?txSecret=TXSECRET77 明晚8点到10点`,
+    `${F} 推流地址 push.partner.com/live/KEY9xyz?txSecret=TXSECRET77 明晚8点到10点`,
+  ])('is refused by name with a query and no port, as the destination (the query had been words not understood): %s', (command) => {
+    const errors = rejected(command);
+    expect(errors).toEqual([expect.objectContaining({ field: 'ToUrl', key: 'parse.destinationWithoutScheme', params: { text: 'push.partner.com/live/KE****?txSecret=****' } })]);
+  });
+
   it('says how to write a mistyped scheme, with the key masked', () => {
     for (const typo of ['rtmp:/', 'rtmp//', 'rtmp:']) {
       const errors = rejected(`${F} to ${typo}push.partner.com/live/KEY9xyz?txSecret=TXSECRET77 tomorrow 8pm for 2h`);

@@ -67,6 +67,15 @@ describe('a verb before the sources names the relay', () => {
   });
 });
 
+describe('the source and destination by their Chinese labels', () => {
+  it.each([`源地址 ${FILE} 推流地址 rtmp://push.partner.com/live/KEY9 明晚8点到10点`, `拉流地址 ${FILE} 推流地址 rtmp://push.partner.com/live/KEY9 明晚8点到10点`])(
+    '%s',
+    (command) => {
+      expect(accepted(command, zh).request).toMatchObject({ ...T, SourceUrls: [FILE], ToUrl: 'rtmp://push.partner.com/live/KEY9' });
+    },
+  );
+});
+
 describe('several source files', () => {
   it.each([
     [`${A} & ${B} to live/evening tomorrow 8pm for 2h`, [A, B]],
@@ -110,6 +119,7 @@ describe('loops', () => {
     ['循环播放3遍', '3'],
     ['重复两次', '2'],
     ['循环两遍', '2'],
+    ['循环无限次', '-1'],
   ])('%s', (words, loops) => {
     expect(accepted(`${FILE} 转推到 live/evening 明晚8点到10点 ${words}`, zh).request).toMatchObject({ ...T, VodLoopTimes: loops });
   });
@@ -145,6 +155,14 @@ describe('an offset', () => {
   it('said apart from its file is read with it', () => {
     expect(accepted(`${A} ${B} to live/evening file 2 tomorrow 8pm for 2h skip the first 1:30`).request).toMatchObject({ ...T, FileIndex: 2, OffsetTime: 90 });
     expect(accepted(`${A} ${B} 转推到 live/evening 从第2个文件开始 明晚8点到10点 跳过前30秒`, zh).request).toMatchObject({ ...T, FileIndex: 2, OffsetTime: 30 });
+  });
+
+  it.each([
+    [`${A} ${B} 转推到 live/evening 明晚8点到10点 从第二个文件开始，偏移1分30秒`, zh],
+    [`${A} ${B} to live/evening tomorrow 8pm for 2h file 2 offset 1m30s`, {}],
+    [`${A} ${B} to live/evening file 2 offset 1 min 30 s tomorrow 8pm for 2h`, {}],
+  ])('in minutes and seconds: %s', (command, options) => {
+    expect(accepted(command, options).request).toMatchObject({ ...T, FileIndex: 2, OffsetTime: 90 });
   });
 
   it('is no count of files', () => {
