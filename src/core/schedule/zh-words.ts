@@ -34,6 +34,8 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/夜晚|晚间|深夜/g, '晚上'],
   // 晌午 is noon as 中午 is, alone too (明天晌午 was refused as a day without a time; 晌午2点 was read already).
   [/正午|午间|晌午/g, '中午'],
+  // 黄昏 (dusk) is 傍晚 (黄昏6点 was refused as a word not understood).
+  [/黄昏/g, '傍晚'],
   // 中午时分 / 傍晚时分: "at the time of" adds nothing to the part of the day.
   [/(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|清晨|早晨)时分/g, '$1'],
   // "明天晚上的8点", "今晚的1点", "周五的晚上": the 的 only links a day or a part of the day to what follows.
@@ -79,7 +81,8 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/(大后天|后天|明天|明日|今天|今日|今晚|明晚|今早|明早|今夜|明夜)\s*[(（[【]\s*([一二三四五六日天])\s*[)）\]】]/g, ' 周$2 $1'],
   // 12月3日(四): a weekday in brackets after a date, without its 周; 周四(12月3日): the date in brackets after its
   // weekday. Written as the forms repeated-weekday.ts checks against the date.
-  [/(?<=[日号]\s*)([(（])\s*([一二三四五六日天])\s*(?=[)）])/g, '$1周$2'],
+  // 1/5（二）, 1.5（二）: after a date written with a slash or a dot too (refused as words not understood).
+  [/(?<=(?:[日号]|\d{1,2}[/.]\d{1,2})\s*)([(（])\s*([一二三四五六日天])\s*(?=[)）])/g, '$1周$2'],
   // 周四晚（12月31日）8点: the part of the day may come between the weekday and its date, and goes after the date
   // (left there, the date split the part from its hour: refused as a day without a time).
   [/((?:周|星期|礼拜)[一二三四五六日天])\s*(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚|早)?\s*[(（]\s*([^()（）]{1,16}?[日号])\s*[)）]/g, '$1 $3 $2'],
