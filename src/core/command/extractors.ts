@@ -28,7 +28,7 @@ const B = '(?<![A-Za-z0-9_])';
 const E = '(?![A-Za-z0-9_])';
 const COUNT = `(${COUNT_PATTERN})`;
 /** "with a backup …", "and comment …": joining words before an option keyword belong to the option. */
-const JOIN = '(?:(?:with|and)\\s+(?:an?\\s+|the\\s+)?)?';
+const JOIN = '(?:(?:with|and)\\s+(?:an?\\s+|the\\s+)?|w/\\s*)?';
 const NUM = '(\\d+(?:\\.\\d+)?)';
 /** A value: quoted text, or one word. */
 const VALUE = `(?:${QUOTED_REF}|([^\\s\\uE000\\uE002，。；]+))`;
@@ -209,7 +209,7 @@ export const EXTRACTORS: Extractor[] = [
     // "backup <url>", "w/ backup <url>", "backup: <url>", "backup = <url>", "a backup of <url>", "fallback to <url>",
     // "using <url> as backup"; 备用源 <url>, 备用流<url>, 备用地址 <url>, 备用源为 <url>, 用 <url> 做备用.
     pattern: re(
-      `(?:(?:${B}${JOIN}|${B}w/\\s*)(?:backup|fallback|failover)(?:[\\s-]+(?:source|url|src|stream|feed|file|video))?(?:\\s*[:=]\\s*|\\s+(?:of|is|to)\\s+|\\s+)` +
+      `(?:${B}${JOIN}(?:backup|fallback|failover)(?:[\\s-]+(?:source|url|src|stream|feed|file|video))?(?:\\s*[:=]\\s*|\\s+(?:of|is|to)\\s+|\\s+)` +
         `|(?:备用源|备份源|备用流|备源|备用(?:地址|链接|视频|文件|源地址|流地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
         `|${B}(?:using|use|with)\\s+${URL_REF}\\s+as\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?${E}` +
         `|(?:用|以)\\s*${URL_REF}\\s*(?:做|作为|当|作)\\s*备用(?:源|流)?`,
@@ -371,7 +371,7 @@ export const EXTRACTORS: Extractor[] = [
     option: 'loop',
     pattern: re(
       `(?:${B}${JOIN}(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing)?|repeat)(?:\\s+it)?` +
-        `(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}|无限循环|一直循环|永久循环|循环(?:播放)?无限次|无限次循环|循环播放|循环)`,
+        `(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}|无限循环|一直循环|永久循环|循环(?:播放)?\\s*无限次?|无限次循环|循环播放|循环)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');

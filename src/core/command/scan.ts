@@ -43,7 +43,8 @@ const PATTERN = new RegExp(
   [
     // Single quotes only right after a comment keyword ("3 o'clock" elsewhere); an apostrophe inside a word
     // ('Friday's show') does not close them.
-    `((?:comment|note|remark|备注)[:：]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
+    // "set the comment to 'final cut'" (an edit) too.
+    `((?:comment|note|remark|备注)(?:\\s+(?:to|as))?\\s*[:：=]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
     `"([^"]*)("?)`,
     `“([^”]*)(”?)`,
     // Curly single quotes, as phones type them: a pair like the others (‘ never opens anything else). A ’ inside

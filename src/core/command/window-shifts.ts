@@ -42,6 +42,8 @@ const FORMS: Form[] = [
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+later$/i, 0, 1],
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, 0, -1],
   [/^(?:再|多)?(?:延长|加长|多播)\s*(.+?)$/, 0, 1],
+  // 再播半小时, 再推20分钟: "play another half hour" (read as a length, it had cut the relay to half an hour).
+  [/^(?:再|多)(?:播放?|推流?|转推|直播)\s*(?![到至])(.+?)$/, 0, 1],
   [/^再?加\s*(?![到至])(.+?)$/, 0, 1],
   // "+30m", "+1h": more time, as "add" says it (read as a whole schedule, it was a relay of 30 minutes).
   [/^\+\s*(\d.*?)$/, 0, 1],
@@ -64,8 +66,9 @@ const FORMS: Form[] = [
  * "give it 30 minutes more", "for 2 more hours". Read as a length, each had become the relay's whole length from its
  * start: "30 more minutes" cut a two-hour relay to half an hour, without a word.
  */
-const MORE_LEAD = /^(?:give\s+(?:it|me|us)\s+|allow\s+|for\s+|run\s+(?:for\s+)?|go\s+(?:for\s+)?)?/i;
-const MORE_WORD = /\b(?:more|extra|additional|another)\b/i;
+const MORE_LEAD =
+  /^(?:give\s+(?:it|me|us)\s+|allow\s+|for\s+|(?:run|go|play|stream)(?:\s+it)?\s+(?:for\s+)?|keep\s+(?:it\s+)?(?:going|running)\s+(?:for\s+)?)?/i;
+const MORE_WORD = /\b(?:more|extra|additional|another|longer)\b/i;
 const TRAILING_MORE = /\s+(?:more|longer|extra)$/i;
 const ANOTHER_UNIT = /\banother\s+(?=(?:hour|hr|minute|min|second|sec)s?\b)/i;
 

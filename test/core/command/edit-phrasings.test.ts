@@ -46,6 +46,14 @@ describe('more time', () => {
     },
   );
 
+  it.each(['keep it going 30 more minutes', 'run 30 minutes longer', 'go 30 min longer'])('is added to the end, said with its verb: %s', (text) => {
+    expect(changes(text)).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+  });
+
+  it.each(['再播半小时', '再推30分钟'])('is added to the end in Chinese (it had been the whole length): %s', (text) => {
+    expect(changes(text, 'zh-CN')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+  });
+
   it('adds hours as it adds minutes', () => {
     expect(changes('2 more hours')).toEqual({ EndTime: '2026-03-02T16:00:00Z' });
     expect(changes('for another hour')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
@@ -80,6 +88,7 @@ describe('change verbs between a field and its value', () => {
     ['set loop to 5', { VodLoopTimes: '5' }],
     ['stop looping', { VodLoopTimes: '0' }],
     ['change comment to "rerun"', { Comment: 'rerun' }],
+    ["set the comment to 'final cut'", { Comment: 'final cut' }],
     [`change destination to ${PUSH}`, { ToUrl: PUSH }],
     [`swap to ${B}`, { SourceUrls: [B] }],
     [`switch to ${B}`, { SourceUrls: [B] }],
@@ -108,6 +117,7 @@ describe('change verbs between a field and its value', () => {
     ['把循环次数改成5次', { VodLoopTimes: '5' }],
     ['改为不循环', { VodLoopTimes: '0' }],
     ['改成无限循环', { VodLoopTimes: '-1' }],
+    ['循环改成无限', { VodLoopTimes: '-1' }],
     ['备注改成 重播', { Comment: '重播' }],
     ['备注改为“重播”', { Comment: '重播' }],
     [`目标改成 ${PUSH}`, { ToUrl: PUSH }],

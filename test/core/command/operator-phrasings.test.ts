@@ -111,6 +111,7 @@ describe('loops', () => {
     ['looping 3 times', '3'],
     ['loop count 3', '3'],
     ['loop 3 more times', '3'],
+    ['w/ 3 loops', '3'],
   ])('%s', (words, loops) => {
     expect(accepted(`${FILE} to live/evening tomorrow 8pm for 2h ${words}`).request).toMatchObject({ ...T, VodLoopTimes: loops });
   });
