@@ -26,7 +26,8 @@ const EN_NEW_SOURCES = [
   `${B}(?:change|set|update|switch|swap|replace)\\s+${EN_SOURCE_FIELD}\\s+(?:to|with|for|=)\\s+`,
   `${B}replace\\s+(?:it\\s+)?with\\s+`,
   `${B}new\\s+${EN_SOURCE_FIELD}\\s*:?\\s*`,
-  `${B}use\\s+`,
+  // Not "use <url> as backup", which the backup stage reads.
+  `${B}use\\s+(?!\\uE000U\\d+\\uE001\\s+as${E})`,
 ].join('|');
 /** "switch to <url>", "swap to <url>": a new source when the URL is a file (a push URL after "to" is the destination). */
 const EN_SWITCH_TO = `${B}(?:switch|swap|change)(?:\\s+(?:it|over))?\\s+to\\s+`;

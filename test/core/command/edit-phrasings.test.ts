@@ -129,6 +129,8 @@ describe('change verbs between a field and its value', () => {
     expect(changes(`set backup to ${SLATE}`, 'en', live)).toMatchObject({ BackupSourceUrl: SLATE });
     expect(changes(`w/ backup ${SLATE}`, 'en', live)).toMatchObject({ BackupSourceUrl: SLATE });
     expect(changes(`备用源改成 ${SLATE}`, 'zh-CN', live)).toMatchObject({ BackupSourceUrl: SLATE });
+    // "use <url>" is a new source, but "use <url> as backup" is the backup.
+    expect(changes(`use ${SLATE} as backup`, 'en', live)).toEqual({ BackupSourceUrl: SLATE, BackupSourceType: 'PullVodPushLive' });
   });
 
   it('leaves "switch to" a push URL refused, not a new source', () => {
