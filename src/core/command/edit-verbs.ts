@@ -35,6 +35,16 @@ const ZH_SOURCE_FIELD = '源地址|视频源|片源|播放源|拉流地址|源|�
 const ZH_NEW_SOURCES = `(?:(?:${ZH_SOURCE_FIELD})\\s*(?:${ZH_VERB}|更换为)|换成|换为|改成|改为|替换成|替换为|更换为|改用|切换到|切换成|切到|换到|换源(?:为|成)?)\\s*[:：]?\\s*`;
 
 const CHANGE = new RegExp(`${EN_CHANGE}|${ZH_CHANGE}`, 'giu');
+/**
+ * The field first, its verb already taken by the chat ("change r7kq2m loops to 5" reaches here as "loops to 5"): "the
+ * end to 11pm", "start time to 9pm", "loops to 5". Read as they were, "loops to 5" looped forever and ended the relay at
+ * 5 am, and "the end to 11pm" started it now and ended it tonight.
+ */
+const LEADING_FIELD = new RegExp(
+  `^\\s*(?:the\\s+)?(?:(end|start)(?:\\s+time)?|(${EN_FIELD}|length|duration))\\s+(?:to|=|as|into)\\s+${QUOTE_OR_WORD_AHEAD}`,
+  'iu',
+);
+const LEADING_SOURCES = new RegExp(`^\\s*${EN_SOURCE_FIELD}\\s+(?:to|with|=)\\s+${URL_AHEAD}`, 'iu');
 const NEW_SOURCES = new RegExp(`(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHEAD}`, 'giu');
 const SWITCH_TO = new RegExp(`${EN_SWITCH_TO}${URL_AHEAD}`, 'giu');
 /** 把 / 将 opening the edit ("把结束时间改成11点"): the sentence's object marker, no word of its own. */
@@ -48,6 +58,8 @@ const INSTEAD = new RegExp(`(?<=\\uE001)\\s+instead${E}`, 'giu');
 export function withoutChangeVerbs(text: string, scanned: Scanned): string {
   return text
     .replace(OBJECT_MARKER, '')
+    .replace(LEADING_SOURCES, ' ')
+    .replace(LEADING_FIELD, (_whole, edge: string | undefined, field: string | undefined) => ` ${edge ?? field ?? ''} `)
     .replace(NEW_SOURCES, ' ')
     .replace(SWITCH_TO, (whole, index: string) => (isMediaFileUrl(scanned.urls[Number(index)] ?? '') ? ' ' : whole))
     .replace(CHANGE, (_whole, en: string | undefined, zh: string | undefined) => ` ${en ?? zh ?? ''} `)

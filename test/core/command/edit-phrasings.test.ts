@@ -138,6 +138,21 @@ describe('change verbs between a field and its value', () => {
   });
 });
 
+describe('the field first, its verb taken by the chat ("change <id> loops to 5")', () => {
+  it.each([
+    ['loops to 5', { VodLoopTimes: '5' }],
+    ['the loop count to 4', { VodLoopTimes: '4' }],
+    ['the comment to "x"', { Comment: 'x' }],
+    ['end to 11pm', { EndTime: '2026-03-02T15:00:00Z' }],
+    ['the end time to 11pm', { EndTime: '2026-03-02T15:00:00Z' }],
+    ['start to 9pm', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['duration to 3h', { EndTime: '2026-03-02T15:00:00Z' }],
+    [`source to ${B}`, { SourceUrls: [B] }],
+  ])('%s', (text, expected) => {
+    expect(changes(text)).toEqual(expected);
+  });
+});
+
 describe('pause and resume', () => {
   it.each([
     ['pause it', 'pause'],
