@@ -24,7 +24,7 @@ export interface Scanned {
 }
 
 /** Characters that end a URL typed in running text: spaces, quotes, CJK characters and punctuation. */
-const URL_BODY = `[^\\s"“”「」『』<>\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef${OPEN}${CLOSE}]+`;
+const URL_BODY = `[^\\s"“”「」『』<>\`\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef${OPEN}${CLOSE}]+`;
 /**
  * Chinese characters inside a URL's path ("https://cdn/视频/第2场.mp4", as copied from a storage console): a run of
  * them is part of the URL when the same word goes on to end in a media file's extension; otherwise it ends the
@@ -78,20 +78,27 @@ export function scanCommand(input: string): Scanned {
     return ` ${OPEN}U${urls.length - 1}${CLOSE} ${found.slice(trimmed.length)}`;
   };
 
-  const text = clean.replace(PATTERN, (whole, ...groups: (string | undefined)[]) => {
+  const text = clean.replace(PATTERN, (whole, ...args: unknown[]) => {
+    const groups = args.slice(0, -2) as (string | undefined)[];
+    const offset = args.at(-2) as number;
     const [keyword, single, singleEnd, dq, dqEnd, cq, cqEnd, csq, csqEnd, cb, cbEnd, wb, wbEnd, link, bare] = groups;
     if (keyword !== undefined) return `${keyword}${quote(single ?? '', singleEnd ?? '')}`;
-    if (dq !== undefined) return quote(dq, dqEnd ?? '');
-    if (cq !== undefined) return quote(cq, cqEnd ?? '');
-    if (csq !== undefined) return quote(csq, csqEnd ?? '');
-    if (cb !== undefined) return quote(cb, cbEnd ?? '');
-    if (wb !== undefined) return quote(wb, wbEnd ?? '');
+    // A URL alone in quotes ("https://…/show.mp4", “rtmp://…”) is that URL, as pasted; after a word that takes text
+    // (comment "https://…") it stays the text.
+    const quotedUrl = (inner: string, closing: string): string | undefined =>
+      closing && LONE_URL.test(inner) && !TEXT_KEYWORD_BEFORE.test(clean.slice(0, offset)) ? url(inner.trim()) : undefined;
+    if (dq !== undefined) return quotedUrl(dq, dqEnd ?? '') ?? quote(dq, dqEnd ?? '');
+    if (cq !== undefined) return quotedUrl(cq, cqEnd ?? '') ?? quote(cq, cqEnd ?? '');
+    if (csq !== undefined) return quotedUrl(csq, csqEnd ?? '') ?? quote(csq, csqEnd ?? '');
+    if (cb !== undefined) return quotedUrl(cb, cbEnd ?? '') ?? quote(cb, cbEnd ?? '');
+    if (wb !== undefined) return quotedUrl(wb, wbEnd ?? '') ?? quote(wb, wbEnd ?? '');
     if (link !== undefined) return url(link);
     if (bare !== undefined) return url(bare);
     return whole;
   });
-  // "<https://…>" (how Discord users keep a link from unfurling), "(rtmp://…)", "（https://…）": the brackets are not words.
-  const unwrapped = /[<(（]/.test(text) ? text.replace(BRACKETED_REF, ' $1 ') : text;
+  // "<https://…>" (how Discord users keep a link from unfurling), "`https://…`" (a link typed as code in Slack or
+  // Discord), "(rtmp://…)", "（https://…）", "【https://…】", "[https://…]": the brackets are not words.
+  const unwrapped = /[<(（【[`]/.test(text) ? text.replace(BRACKETED_REF, ' $1 ') : text;
   return { text: unwrapped, urls, quoted, unterminatedQuote };
 }
 
@@ -133,7 +140,10 @@ const ANY_REF = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}`, 'g');
  */
 const SENTENCE_END = /(?<!\b[ap]\.m)\s*[.!?]+$|(?<=\b[ap]\.m\.)[!?]+$/i;
 const JOINED_URLS = /[,;|](?=[a-z][a-z0-9+.-]*:\/\/)/i;
-const BRACKETED_REF = new RegExp(`(?:<|\\(|（)\\s*(${OPEN}U\\d+${CLOSE})\\s*(?:>|\\)|）)`, 'g');
+const BRACKETED_REF = new RegExp(`(?:<|\\(|（|【|\\[|\`)\\s*(${OPEN}U\\d+${CLOSE})\\s*(?:>|\\)|）|】|\\]|\`)`, 'g');
+const LONE_URL = /^\s*[a-z][a-z0-9+.-]*:\/\/\S+\s*$/i;
+/** Words whose value is text: a quote after them is that text, whatever it holds. */
+const TEXT_KEYWORD_BEFORE = /(?:comment|note|remark|备注|push[-_ ]?args?|推流参数|extra(?:[-_ ]?cmd)?|额外参数)(?:\s+(?:to|as))?\s*[:：=]?\s*$/i;
 const ANY_MARK = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}|${COMMENT_END}`, 'g');
 const EDGE_MARKS = new RegExp(`^[\\s${BOUNDARY}]+|[\\s${BOUNDARY}]+$`, 'g');
 const MARK_RUN = new RegExp(`\\s*(?:${BOUNDARY}\\s*)+`, 'g');
