@@ -202,4 +202,6 @@ const FURTHER = /^继续\s*/;
 const LEAD_BEFORE_END =
   /^(?:make\s+it|let\s+it|have\s+it|run(?:\s+it)?|go|keep\s+(?:it\s+)?(?:going|running)|play|stream|relay)\s+(?=(?:end|stop|finish|until|till|til|to)\b)/i;
 const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
-const ZH_EXTEND_TO = /^(?:再?(?:延长|延)|播放?|直播|转推)?\s*(?:到|至|直到)\s*/;
+// 再播到11点, 推到11点, 再直播到11点: "play on until 11" (read as a whole schedule, each had started the relay now and ended it
+// tonight).
+const ZH_EXTEND_TO = /^(?:再|多)?(?:延长|延|播放?|直播|转推|推流?)?\s*(?:到|至|直到)\s*/;

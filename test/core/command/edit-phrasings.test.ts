@@ -77,7 +77,7 @@ describe('more time', () => {
 });
 
 describe('an end said with its verb', () => {
-  it.each(['晚上11点停', '11点下播', '晚上11点关播'])('%s', (text) => {
+  it.each(['晚上11点停', '11点下播', '晚上11点关播', '再播到11点', '推到11点', '再推到11点', '再直播到11点'])('%s', (text) => {
     expect(changes(text, 'zh-CN')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
   });
 });
