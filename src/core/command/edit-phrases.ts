@@ -17,7 +17,7 @@ const NOT_AN_AMOUNT = /\b(?:until|till|til|to|through|at)\b|\d\s*(?:[ap]\.?m\b|[
 const START_MARK =
   /^(?:change|set|move)\s+(?:the\s+)?start(?:\s+time)?\s+to\s+|(?:^|\s)(?:starts?|begins?|start\s+at|starts\s+at|begin\s+at)\s+|开始时间(?:改为|改到|改成|为)?|开始于|(?:^|(?<=[\s，,；;、]))开始(?:改为|改到|改成)?\s*(?=\S)/i;
 const END_MARK =
-  /^(?:change|set|move)\s+(?:the\s+)?end(?:\s+time)?\s+to\s+|(?:^|\s)(?:ends?|ends?\s+at|until|till|til|stop(?:s)?\s+at|stop|finish(?:es)?(?:\s+at)?)\s+|结束时间(?:改为|改到|改成|为)?|结束于|截止到?|(?:^|(?<=[\s，,；;、]))结束(?:改为|改到|改成)?\s*(?=\S)/i;
+  /^(?:change|set|move)\s+(?:the\s+)?end(?:\s+time)?\s+to\s+|(?:^|\s)(?:ends?|ends?\s+at|until|till|til|stop(?:s)?\s+at|stop|finish(?:es)?(?:\s+at)?)\s+|结束时间(?:改为|改到|改成|为)?|结束于|截[止至]到?|(?:^|(?<=[\s，,；;、]))结束(?:改为|改到|改成)?\s*(?=\S)/i;
 // Both edges, each with its verb behind it: "晚上9点开始，11点结束", "9点开始11点结束", "11点结束，9点开始" (read as one
 // end, "晚上9点开始，11点", it was refused as an end and a length at once).
 const ZH_START_THEN_END = /^(.+?)(?:开始|开播)[\s，,；;、]*(.+?)(?:结束|停止|下播)$/;

@@ -5,7 +5,7 @@ import type { RelayError } from '../errors.js';
 import { toApiTime, type RelayRequest } from '../relay-request.js';
 import { saysNow } from '../schedule/index.js';
 import { rewriteSameTime } from '../schedule/same-time.js';
-import { addDays, formatCivilDate, wallTimeAt } from '../schedule/wall-clock.js';
+import { addDays, formatCivilDate, instantOf as instantAtWallTime, wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { durationOf, instantOf, isBareHour, isBareHourRange, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
@@ -43,7 +43,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   }
   const moveTo = MOVE_TO.exec(text);
   // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
-  if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!)) {
+  if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!) && !ZH_END_VERB_LAST.test(moveTo[1]!)) {
     const phrase = moveTo[1]!.trim();
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
@@ -89,12 +89,30 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     if (schedule.startsNow && schedule.endIsLength && !saysNow(phrase)) {
       return { EndTime: toApiTime(new Date(start + schedule.end.getTime() - schedule.start.getTime())) };
     }
+    // Only an end, no start of its own ("go on until 11pm", "wrap up at 11pm", 一直播到11点, 11点为止, 持续到11点): the relay
+    // keeps its start and ends at the first such time after it. Read as a schedule, each had started the relay now,
+    // hours before its time, and ended it today.
+    if (schedule.startsNow && !saysNow(phrase)) {
+      return { EndTime: toApiTime(new Date(firstAfter(schedule.end.getTime(), start, ctx))) };
+    }
     // "9点到11点", "9-11" for an 8pm relay: the evening, as a bare hour moves the start.
     const at = isBareHourRange(phrase) ? bareHourMove(schedule.start.getTime(), start, text) : schedule.start.getTime();
     const moved = at - schedule.start.getTime();
     return { StartTime: toApiTime(new Date(at)), EndTime: toApiTime(new Date(schedule.end.getTime() + moved)) };
   }
   return markedEdit(marked, ctx, current, errors, text);
+}
+
+/** `end`, or the same clock time on the first day after `start` (for an end read from today). */
+function firstAfter(end: number, start: number, ctx: CommandContext): number {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || end > start) return end;
+  const wall = wallTimeAt(end, zone);
+  for (let days = 1; days <= 7; days++) {
+    const moved = instantAtWallTime({ ...wall, ...addDays(wall, days) }, zone);
+    if (moved !== null && moved > start) return moved;
+  }
+  return end;
 }
 
 /** The relay moved to start at `at`, its length kept. */
@@ -113,6 +131,9 @@ function plainEdit(typed: string): string {
   return typed
     .replace(LEADING_JOINER, '')
     .replace(TRAILING_FILLER, '')
+    .replace(ZH_UNTIL_ONLY, '结束')
+    .replace(ZH_BEFORE_END, '')
+    .replace(BY_END, 'until ')
     .replace(FURTHER, '')
     .replace(EXTEND_TO, 'until ')
     .replace(LEAD_BEFORE_END, '')
@@ -178,7 +199,7 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
 // "move to 9pm", "push it back to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点", "推迟到9点开始": a new start, the
 // length kept. (改成 / 改为 followed by 开始 or 结束 is read by splitMarkers as one edge.)
 const MOVE_TO =
-  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至|(?:提前|推迟|延后|延迟|顺延)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
+  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至|(?:整体)?(?:提前|推迟|延后|延迟|顺延|往后推|向后推|往前挪|向前挪|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
@@ -187,7 +208,7 @@ const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:r
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
 const EARLIER_VERB = /\b(?:forward|up)\b|提前/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
-const END_LEAD = /^(?:截止到?|直到|到|至)\s*/;
+const END_LEAD = /^(?:截[止至]到?|直到|到|至)\s*/;
 // "改成晚上9点开始", "改为11点结束": the verb before an edge's new time.
 const CHANGE_LEAD = /^(?:改成|改为|改到|换成|推迟到|延后到|延迟到|推后到|提前到)\s*/;
 // A range or a length in a "move to" phrase makes it a whole new window.
@@ -195,6 +216,14 @@ const WHOLE_WINDOW = /到|至|[-~～]|\b(?:to|until|till|til|through|for)\b|持�
 // "loop 3 and extend by 30 min", "loop 3, then extend …": the joining word after an option that took its words.
 const LEADING_JOINER = /^(?:[\s,，;；、]|(?:and|then|also|plus)\b|然后|并且|并|同时)+/i;
 const MINUS_AMOUNT = /^-\s*\d/;
+// "改到11点结束", "延迟到11点结束": a new end, which the verb's 结束 names (read as a new start, it was refused as an end
+// and a length at once).
+const ZH_END_VERB_LAST = /(?:结束|停止|下播|关播)$/;
+// "11点为止", "到晚上11点为止": 为止 ends the phrase as 结束 does; "11点前结束" (end by 11) is "11点结束".
+const ZH_UNTIL_ONLY = /\s*为止$/;
+const ZH_BEFORE_END = /(?<!提)前\s*(?=(?:结束|停止|下播|关播)$)/;
+// "by 11pm" alone in an edit: the end it must be over by (read as a schedule, it had moved the start to 11pm).
+const BY_END = /^by\s+/i;
 const TRAILING_FILLER = /[\s,，]+(?:instead|please|pls|thanks|thx)[.!。！]?\s*$/i;
 // 继续 before an extension or an end is "further" (继续延长半小时, 继续播到11点); only said alone is it "resume".
 const FURTHER = /^继续\s*/;

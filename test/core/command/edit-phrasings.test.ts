@@ -82,6 +82,34 @@ describe('an end said with its verb', () => {
   });
 });
 
+describe('an end with no start of its own keeps the start (it had started the relay now and ended it today)', () => {
+  it.each(['go on until 11pm', 'last until 11pm', 'should end by 11pm', 'wrap up at 11pm', 'through 11pm', 'by 11pm'])('%s', (text) => {
+    expect(changes(text)).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+  });
+
+  it.each(['一直播到11点', '持续到11点', '11点收工', '11点为止', '到晚上11点为止', '截至11点', '11点前结束', '改到11点结束', '延迟到11点结束'])(
+    '%s',
+    (text) => {
+      expect(changes(text, 'zh-CN')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+    },
+  );
+
+  it('ends on the relay\'s day, not today, for a relay two days ahead', () => {
+    const later: RelayRequest = { ...current, StartTime: '2026-03-03T12:00:00Z', EndTime: '2026-03-03T14:00:00Z' };
+    expect(changes('go on until 11pm', 'en', later)).toEqual({ EndTime: '2026-03-03T15:00:00Z' });
+  });
+});
+
+describe('the whole relay moved to a time, with the verbs of moving', () => {
+  it.each([
+    ['往后推到9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['向前挪到7点', { StartTime: '2026-03-02T11:00:00Z', EndTime: '2026-03-02T13:00:00Z' }],
+    ['整体推迟到9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(changes(text, 'zh-CN')).toEqual(expected);
+  });
+});
+
 describe('change verbs between a field and its value', () => {
   it.each([
     ['change loops to 5', { VodLoopTimes: '5' }],
