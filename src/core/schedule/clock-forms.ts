@@ -4,6 +4,7 @@
 // "9 to 11", "3 o'clock in the afternoon" keeps its words (day-words takes "in the afternoon").
 
 import { MONTH, MONTH_NAMES, WEEKDAY, weekdayOfWeek } from './calendar-words.js';
+import { END_VERB, ON_AIR, THAT_PART, endOfThatPart } from './end-verbs.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -39,8 +40,9 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
 const NOT_AFTER_MONTH = String.raw`(?<!\b${MONTH}[a-z]*\.?\s+)`;
 const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
-// Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am.
-const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})h(\d{2})\b/g;
+// Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am. Nor right after a clock time with no
+// range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long).
+const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*)\b(\d{1,2})h(\d{2})\b/g;
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
@@ -147,9 +149,11 @@ function hourWithPart(whole: string, hour: string, minutes: string | undefined, 
 }
 // "friday 10pm to 2am saturday": a start with its own weekday and an end whose weekday follows it; the end's
 // weekday goes before its clock time, where the date parser reads it ("to saturday 2am"). Without a weekday on
-// the start ("8pm to 10pm friday") the trailing day is the whole range's and stays.
+// the start ("8pm to 10pm friday") the trailing day is the whole range's and stays. The start's weekday may follow
+// its clock time too ("11pm sunday until 1am monday": the end's weekday was refused as a word not understood).
 const END_WEEKDAY_AFTER = new RegExp(
-  String.raw`(\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*(?:to|until|till|-)\s*)` +
+  String.raw`(\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]m)?` +
+    String.raw`|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*(?:to|until|till|-)\s*)` +
     String.raw`(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)\s+((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b`,
   'g',
 );
@@ -173,6 +177,28 @@ const NOON_RANGE = new RegExp(
 // "a week from tomorrow" counts from tomorrow: written as days from today, which the lengths read.
 // "3 days after tomorrow" too, and the British "tomorrow week" (a week from tomorrow).
 const FROM_TOMORROW = /\b(an?|\d+)\s+(days?|weeks?)\s+(?:from|after)\s+tomorrow\b|\btomorrow\s+(week)\b/g;
+// The British "a week today", "a week tomorrow", "a fortnight tonight", "today week": counted from that day (the
+// date parser read "a week" as the date and "today" as a second one, refused as two days for one start).
+const WEEK_ON_DAY = /\b(?:an?\s+(week|fortnight)\s+(today|tonight|tomorrow)|(today|tonight)\s+(week|fortnight)|tomorrow\s+(fortnight))\b/g;
+
+function weekOnDay(_whole: string, unit?: string, day?: string, dayFirst?: string, unitAfter?: string, tomorrowFortnight?: string): string {
+  const days = (tomorrowFortnight || (unit ?? unitAfter) === 'fortnight' ? 14 : 7) + (tomorrowFortnight || day === 'tomorrow' ? 1 : 0);
+  return `in ${days} days${(day ?? dayFirst) === 'tonight' ? ' in the evening' : ''}`;
+}
+// "Wed 6/17 8pm", "6/17 (Wed) 8pm", "Wednesday, 6/17/2026": a slash date beside its weekday, written with the
+// month's name so that the weekday check (repeated-weekday.ts) sees a date; the weekday was read as a second day
+// and the clock time lost ("a day without a time"). Month first, as a slash date is read everywhere else.
+const SLASH_MONTH_DAY = String.raw`(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(\d{4}|\d{2}))?(?![\d/:.])`;
+const WEEKDAY_SLASH_DATE = new RegExp(
+  String.raw`\b(${WEEKDAY}[a-z]*\.?,?\s+)(?<![\d/.])${SLASH_MONTH_DAY}|(?<![\d/.])${SLASH_MONTH_DAY}(?=\s*(?:\(\s*|,\s*)${WEEKDAY})`,
+  'g',
+);
+
+function slashDateByName(_whole: string, weekday = '', ...parts: Array<string | undefined>): string {
+  const [month, day, year] = parts[0] ? parts.slice(0, 3) : parts.slice(3, 6);
+  const fullYear = year ? ` ${year.length === 2 ? `20${year}` : year}` : '';
+  return `${weekday}${MONTH_NAMES[Number(month) - 1]} ${Number(day)}${fullYear}`;
+}
 // "next week monday", "this week friday": the weekday of that week, in the order the date parser knows.
 const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
 // "1900-2100": a range of 24-hour clock times written as four digits each.
@@ -325,6 +351,8 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   ['coming', COMING_DAY, ''],
   [/now|later|hence/, LENGTH_THEN_RELATIVE, '$1, '],
   [null, HOUR_AFTER_MONTH_DAY, '$1 at $2'],
+  [/week|fortnight/, WEEK_ON_DAY, weekOnDay],
+  ['/', WEEKDAY_SLASH_DATE, slashDateByName as Replacement],
   ['tomorrow', FROM_TOMORROW, (_w, n: string | undefined, unit: string | undefined, british?: string) =>
     `in ${british ? 8 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1) + 1} days`],
   // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
@@ -335,6 +363,9 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   ['hour', FOR_THE_HOUR, 'for 1 $1'],
   [/later|after/, UNTIL_LATER, 'for $1'],
   [/later|after/, END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`],
+  [/end|stop|finish|run|go|last|wrap|done|over|off/, END_VERB, ' to '],
+  [/that|same/, THAT_PART, endOfThatPart],
+  ['air', ON_AIR, ''],
   [/next|following/, THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit.startsWith('hr') ? 'hours' : unit}`],
   ['time', IN_TIME, '$1'],
 ];

@@ -13,7 +13,11 @@ const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 // "feb 20", "february 20th", "february the 20th" with no year after it.
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})[a-z]*\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
 // "next tuesday" (Duckling's reading: that day of next week, weeks running Monday to Sunday).
-const NEXT_WEEKDAY = new RegExp(String.raw`\bnext\s+(${WEEKDAY})[a-z]*\b(?!\s+week)`, 'g');
+// "tuesday next" (British) says the same: it was refused, its "next" a word not understood. Not "friday next week".
+const NEXT_WEEKDAY = new RegExp(
+  String.raw`\bnext\s+(${WEEKDAY})[a-z]*\b(?!\s+week)|\b(${WEEKDAY})[a-z]*\.?\s+next\b(?!\s+(?:week|month|year|weekend)\b)`,
+  'g',
+);
 // "last friday": the latest one before today, as Duckling reads it (the parser took it for the coming one, so a
 // past day became a relay three days ahead). It is refused as past by the request validation.
 const LAST_WEEKDAY = new RegExp(String.raw`\b(?:last|previous)\s+(${WEEKDAY})[a-z]*\b(?!\s+week)`, 'g');
@@ -25,11 +29,11 @@ const AFTER_NEXT = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+after\s+next\
 // "wednesday this week" too (the parser read it as the coming Wednesday, a week late when said on a Thursday).
 const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+(?:of\s+)?(this|next)\s+week\b`, 'g');
 
-// "a week from friday", "2 days after friday", "a week on friday", "friday week" (British): counted from the
-// coming Friday (today's, said on a Friday). The parser lost the clock time and refused a day without one.
+// "a week from friday", "2 days after friday", "a week on friday", "a fortnight on friday", "a week friday",
+// "friday week" (British): counted from the coming Friday (today's, said on a Friday). The parser lost the clock time and refused a day without one.
 // Not "in 3 days on friday" (two days for one start, refused as such).
 const FROM_WEEKDAY = new RegExp(
-  String.raw`(?<!\bin\s+)\b(an?|\d+)\s+(days?\s+(?:from|after)|weeks?\s+(?:from|after|on))\s+(?:this\s+|the\s+coming\s+)?(${WEEKDAY})[a-z]*\b\.?|(?<!\b(?:next|this|last)\s+)\b(${WEEKDAY})[a-z]*\.?\s+(week)\b(?!'|\s+(?:from|after|on)\b)`,
+  String.raw`(?<!\bin\s+)\b(an?|\d+)\s+(days?\s+(?:from|after)|(?:weeks?|fortnights?)(?:\s+(?:from|after|on))?)\s+(?:this\s+|the\s+coming\s+)?(${WEEKDAY})[a-z]*\b\.?|(?<!\b(?:next|this|last)\s+)\b(${WEEKDAY})[a-z]*\.?\s+(week)\b(?!'|\s+(?:from|after|on)\b)`,
   'g',
 );
 
@@ -113,14 +117,15 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
     .replace(DAY_MONTH, (whole, day: string, prefix: string) => coming(whole, prefix, day))
     .replace(MONTH_DAY, (whole, prefix: string, day: string) => coming(whole, prefix, day))
     .replace(FROM_WEEKDAY, (_whole, n?: string, unit?: string, weekday?: string, britishDay?: string) => {
-      const days = britishDay ? 7 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1);
+      const days = britishDay ? 7 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : unit!.startsWith('fortnight') ? 14 : 1);
       return written(fromWeekday(today, WEEKDAY_PREFIXES.indexOf(weekday ?? britishDay!), days));
     })
     .replace(THIS_WEEKDAY, (_whole, prefix: string) => written(fromWeekday(today, WEEKDAY_PREFIXES.indexOf(prefix), 0)))
     .replace(AFTER_NEXT, (_whole, prefix: string) => written(afterNext(today, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(OF_WEEK, (_whole, prefix: string, which: string) =>
       written(weekdayOfWeek(today, which === 'next' ? 1 : 0, WEEKDAY_PREFIXES.indexOf(prefix))))
-    .replace(NEXT_WEEKDAY, (_whole, prefix: string) => written(weekdayOfWeek(today, 1, WEEKDAY_PREFIXES.indexOf(prefix))))
+    .replace(NEXT_WEEKDAY, (_whole, prefix?: string, after?: string) =>
+      written(weekdayOfWeek(today, 1, WEEKDAY_PREFIXES.indexOf((prefix ?? after)!))))
     .replace(LAST_WEEKDAY, (_whole, prefix: string) => written(latestBefore(today, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(WRITTEN_DATE, 'on $1')
     .replace(chinese ? BARE_WEEKDAY : NOTHING, (_whole, prefix: string) => ZH_WEEKDAYS[WEEKDAY_PREFIXES.indexOf(prefix)]!);

@@ -9,7 +9,8 @@ export interface Lengths {
   relativeStart: Duration | null;
 }
 
-const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|runs?\b(?:\s+for)?|running(?:\s+for)?|(?:duration|length|dur|len)(?:\s+of|\s*[:=])?)(?:\s+the\s+next)?\s*(?=\S)/g;
+// "runtime 2h", "running time: 2 hours" (a programme's length as listings give it) too.
+const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|(?:(?:run\s*|running\s+)time|duration|length|dur|len)(?:\s+of|\s*[:=])?|runs?\b(?:\s+for)?|running(?:\s+for)?)(?:\s+the\s+next)?\s*(?=\S)/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
 // "in -5 minutes": that long ago, refused as past (it was read as a clock time, 12 hours on).
 const EN_NEGATIVE_RELATIVE_ANCHOR = /\bin\s*[-−–]\s*/g;

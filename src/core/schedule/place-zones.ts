@@ -115,6 +115,9 @@ const NAMES_TOO = new Set(['phoenix', 'santiago', 'perth', 'adelaide', 'victoria
 const AFTER_CLOCK_PLACE =
   /(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midnight|tomorrow|today|tonight))\s+(in\s+)|(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})/gi;
 
+// "8pm local", "20:00 (local)": the user's own zone, as "local time" is (the word was refused as not understood).
+const LOCAL_AFTER_CLOCK = /(?<=\d\s*(?:[ap]\.?m\b\.?)?\s*)(?:\(\s*local\s*\)|\blocal\b(?!\s+time\b))/gi;
+
 function barePlace(words: string[]): { zone: Zone; take: number } | null {
   for (let take = words.length; take >= 1; take -= 1) {
     const place = words.slice(0, take).join(' ');
@@ -161,6 +164,7 @@ export function findPlaceZones(text: string): PlaceZone[] {
     const closing = bracket?.startsWith('(') ? /^\s*\)/.exec(text.slice(end))?.[0].length ?? 0 : 0;
     found.push({ zone: place.zone, start, end: end + closing });
   }
+  for (const m of text.matchAll(LOCAL_AFTER_CLOCK)) found.push({ zone: null, start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(ZH_PLACE_TIME)) {
     const name = ZH_PLACES[m[1]!];
     found.push({ zone: name ? iana(name) : null, start: m.index, end: m.index + m[0].length });

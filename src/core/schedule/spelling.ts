@@ -1,6 +1,7 @@
 // Chat spellings of day words, as the rules after this stage spell them: "tmw", "tommorow", "2moro" ->
 // "tomorrow"; "tonite", "2nite" -> "tonight"; "tues", "weds" -> "tue", "wed" (the date parser knows "thurs" but
 // not "tues"). Whole words only, on lower-cased text. Each was refused as a word not understood.
+import { writeSpelledDays } from './spelled-ordinals.js';
 
 const SPELLINGS: Array<[RegExp, string]> = [
   // A day word typed against its clock time ("tomorrow8pm", "friday20:00"): the space a hurried thumb left out.
@@ -10,6 +11,11 @@ const SPELLINGS: Array<[RegExp, string]> = [
   // "2day" is today: read as "2 day", it silently became a relay in two days.
   [/\b(?:2day|tday|todya)\b/g, 'today'],
   [/\bnite\b/g, 'night'],
+  // "this arvo", "sat arvo 2-4" (Australian), "tmrw evo 7", "tomorrow mornin 9": the parts of the day as chat and
+  // Australians shorten them (each was refused, its clock time with it).
+  [/\barvo\b/g, 'afternoon'],
+  [/\bevo\b/g, 'evening'],
+  [/\b(?:mornin|morn)\b/g, 'morning'],
   // "tomorrow eve 8pm", "tmrw eve at 8": the evening (holidays' eves were read before this).
   [/(?<!\b(?:christmas|xmas|year'?s?|hallowe'?en|valentine'?s?)\s+)\beve\b\.?/g, 'evening'],
   // Weekdays as fingers slip on them.
@@ -29,5 +35,5 @@ const SPELLINGS: Array<[RegExp, string]> = [
 ];
 
 export function normaliseSpellings(text: string): string {
-  return SPELLINGS.reduce((written, [pattern, word]) => written.replace(pattern, word), text);
+  return writeSpelledDays(SPELLINGS.reduce((written, [pattern, word]) => written.replace(pattern, word), text));
 }

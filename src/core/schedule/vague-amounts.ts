@@ -39,13 +39,14 @@ const START_AFTER = /^\s*(?:from\s+now|later|hence|以后|之后|后)/;
 // today and, for "next month", the 18th). A day named with it ("monday next week", "the 3rd of next month",
 // "jan 2 next year") makes it a date.
 // "this weekend at 8pm" too: Saturday or Sunday (or, to Duckling, Friday evening) is not said.
-// A quarter ("next qtr"), "next 3 months", "the end of the year" and a month alone ("in March", "October 2014") say
-// no day either: the date parser dropped them, and the relay was silently today's.
+// A quarter ("next qtr"), "next 3 months", "the end of the year" (or of the month or the week: "end of the month at
+// 8pm for 1h" was 8pm today, "end of the week at 8pm" a week from today) and a month alone ("in March", "October
+// 2014") say no day either: the date parser dropped them, and the relay was silently today's.
 const EN_VAGUE_PERIOD = new RegExp(
   String.raw`\b(?:next|this|coming|following)\s+(?:week|month|year|yr|quarter(?!\s+(?:of\s+an?\s+)?hour|\s+(?:past|to|after|before)\b)|qtr)\b` +
     String.raw`|\b(?:(?:next|this|coming|the)\s+)?weekend\b` +
     String.raw`|\b(?:next|the\s+next|coming|following)\s+(?:\d+|a\s+few|several|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|months|years|quarters)\b` +
-    String.raw`|\b(?:beginning|start|middle|end)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|quarter)\b` +
+    String.raw`|\b(?:beginning|start|middle|end)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|quarter|month|week)\b` +
     String.raw`|(?<!\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\bthe\s+\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?!may\b)(?:${MONTH})[a-z]*\b\.?(?!\s*,?\s*(?:on\s+)?(?:the\s+)?\d{1,2}(?!\d)|\s*[/.-]\s*\d)`,
 );
 const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})`);

@@ -27,6 +27,8 @@ const ABBREVIATIONS: Record<string, Zone> = {
   CLT: fixed(-4), VET: fixed(-4), PET: fixed(-5), COT: fixed(-5), NST: fixed(-3.5), NDT: fixed(-2.5),
   PT: iana('America/Los_Angeles'), MT: iana('America/Denver'), CT: iana('America/Chicago'),
   ET: iana('America/New_York'),
+  // New Zealand and Australian Eastern time said without standard or daylight: the region's rules, as ET is.
+  NZT: iana('Pacific/Auckland'), AET: iana('Australia/Sydney'),
 };
 // Short ones that are also words or initials ("wet", "et", "z", "cat") count only when written in capitals...
 const CAPITALS_ONLY = new Set([

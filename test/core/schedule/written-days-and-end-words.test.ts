@@ -1,0 +1,149 @@
+// English forms found misread or refused in the nineteenth session's probe round (test/fixtures/en-unseen-probes.txt
+// has all 800 of its phrasings): a length in h notation right after the start, the end of a month or week said as
+// a day, days of the month spelled out, British week words ("tuesday next", "a week today"), a slash date beside
+// its weekday, Australian and chat words for parts of the day, ends said with a verb ("ending 11", "done by 10",
+// "until 10:30 that night"), an end's weekday after its clock time, "runtime", and "8pm local".
+import { describe, it } from 'vitest';
+import { expectRejected, expectSchedule } from './schedule-case.js';
+
+// Tuesday 16 June 2026 14:00 EDT; Friday 6 March 10:00 EST (clocks go forward on Sunday 8 March); Sunday 29
+// November 23:00 EST; Wednesday 14 January 23:40 in London; Saturday 3 October 09:00 AEST in Sydney (clocks go
+// forward on Sunday 4 October); Saturday 24 October 21:00 BST in London (clocks go back on Sunday 25 October).
+const ny = { timeZone: 'America/New_York', now: '2026-06-16T18:00:00Z' };
+const nyMarch = { timeZone: 'America/New_York', now: '2026-03-06T15:00:00Z' };
+const nyLateNovember = { timeZone: 'America/New_York', now: '2026-11-30T04:00:00Z' };
+const londonJanuary = { timeZone: 'Europe/London', now: '2026-01-14T23:40:00Z' };
+const sydney = { timeZone: 'Australia/Sydney', now: '2026-10-02T23:00:00Z' };
+const londonOctober = { timeZone: 'Europe/London', now: '2026-10-24T20:00:00Z' };
+
+describe('a length in h notation right after the start is a length, not a second clock time', () => {
+  it.each([
+    // Read as the end 1:30 am: a five-and-a-half-hour relay.
+    ['8pm 1h30', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['20:00 1h30', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['tomorrow 8pm, 1h30', ny, '2026-06-18T00:00:00Z', '2026-06-18T01:30:00Z'],
+    ['8:30pm 2h15', ny, '2026-06-17T00:30:00Z', '2026-06-17T02:45:00Z'],
+    ['20h00 1h45', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:45:00Z'],
+    // After a range word it is the end's clock time, as before.
+    ['20h00 to 1h30', ny, '2026-06-17T00:00:00Z', '2026-06-17T05:30:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('the start, middle or end of a month or week names no day', () => {
+  it.each(['end of the month at 8pm for 1h', 'end of month 8pm for 1h', 'end of the week at 8pm for 1h', 'start of the week at 8pm for 1h'])(
+    '%s is refused (it was 8pm today, or a week from today)',
+    (text) => expectRejected(text, ny, 'vaguePeriod', 'StartTime'),
+  );
+});
+
+describe('a day of the month spelled out', () => {
+  it.each([
+    ['on the twenty-first at 8pm for 2h', nyMarch, '2026-03-22T00:00:00Z', '2026-03-22T02:00:00Z'],
+    ['the twenty first at 8pm for 2h', nyMarch, '2026-03-22T00:00:00Z', '2026-03-22T02:00:00Z'],
+    ['the tenth of March at 8pm for 1h', nyMarch, '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z'],
+    ['March tenth at 8pm for 1h', nyMarch, '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z'],
+    // The 8th is the Sunday the clocks go forward: 9pm is EDT.
+    ['Sunday the eighth 9pm for 1h', nyMarch, '2026-03-09T01:00:00Z', '2026-03-09T02:00:00Z'],
+    ['on the seventeenth at 8pm for 1h', ny, '2026-06-18T00:00:00Z', '2026-06-18T01:00:00Z'],
+    ['June twentieth at 8pm for 1h', ny, '2026-06-21T00:00:00Z', '2026-06-21T01:00:00Z'],
+    ['the third at 9pm for 1h', ny, '2026-07-04T01:00:00Z', '2026-07-04T02:00:00Z'],
+    ['Tuesday the twentieth at 8pm for 1h', londonJanuary, '2026-01-20T20:00:00Z', '2026-01-20T21:00:00Z'],
+    ['first of December at 8pm for 1h', nyLateNovember, '2026-12-02T01:00:00Z', '2026-12-02T02:00:00Z'],
+    ['the first of next month at 8pm for 1h', nyLateNovember, '2026-12-02T01:00:00Z', '2026-12-02T02:00:00Z'],
+    ['on the first at 8pm for 1h', nyLateNovember, '2026-12-02T01:00:00Z', '2026-12-02T02:00:00Z'],
+    // An ordinal weekday of a month is still that.
+    ['the first Monday of April at 8pm for 1h', nyMarch, '2026-04-07T00:00:00Z', '2026-04-07T01:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+
+  it('"first thing tomorrow" is no day of the month: a day without a time', () => {
+    expectRejected('first thing tomorrow for 1h', nyMarch, 'dayWithoutTime', 'StartTime');
+  });
+});
+
+describe('British week words: "tuesday next", "a week today", "a fortnight on tuesday", "a week thursday"', () => {
+  it.each([
+    ['Tuesday next 8pm for 1h', ny, '2026-06-24T00:00:00Z', '2026-06-24T01:00:00Z'],
+    ['Tuesday next 8pm for 1h', nyMarch, '2026-03-11T00:00:00Z', '2026-03-11T01:00:00Z'],
+    ['Monday next at 9am for 1h', nyMarch, '2026-03-09T13:00:00Z', '2026-03-09T14:00:00Z'],
+    ['a week today at 8pm for 1h', ny, '2026-06-24T00:00:00Z', '2026-06-24T01:00:00Z'],
+    ['a week tomorrow at 8pm for 1h', ny, '2026-06-25T00:00:00Z', '2026-06-25T01:00:00Z'],
+    ['a week tonight at 8 for 1h', londonJanuary, '2026-01-21T20:00:00Z', '2026-01-21T21:00:00Z'],
+    ['a fortnight today 8pm for 1h', londonJanuary, '2026-01-28T20:00:00Z', '2026-01-28T21:00:00Z'],
+    ['today week 8pm for 1h', londonJanuary, '2026-01-21T20:00:00Z', '2026-01-21T21:00:00Z'],
+    ['tomorrow fortnight 8pm for 1h', londonJanuary, '2026-01-29T20:00:00Z', '2026-01-29T21:00:00Z'],
+    ['a fortnight on Tuesday 8pm for 1h', ny, '2026-07-01T00:00:00Z', '2026-07-01T01:00:00Z'],
+    ['a week Thursday at 3pm for an hour', ny, '2026-06-25T19:00:00Z', '2026-06-25T20:00:00Z'],
+    // "friday next week" is still next week's Friday.
+    ['Friday next week 8pm for 1h', ny, '2026-06-27T00:00:00Z', '2026-06-27T01:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('a slash date beside its weekday', () => {
+  it.each([
+    ['Wednesday 6/17 8pm-10pm', '2026-06-18T00:00:00Z', '2026-06-18T02:00:00Z'],
+    ['Wed 6/17 @ 8pm for 2h', '2026-06-18T00:00:00Z', '2026-06-18T02:00:00Z'],
+    ['6/17 (Wed) 8pm for 2h', '2026-06-18T00:00:00Z', '2026-06-18T02:00:00Z'],
+    ['Wed, 6/17/2026 at 8pm for 2h', '2026-06-18T00:00:00Z', '2026-06-18T02:00:00Z'],
+    ['Wed 6/17/26 8pm for 2h', '2026-06-18T00:00:00Z', '2026-06-18T02:00:00Z'],
+    ['Sat 06/20 20:00-22:00', '2026-06-21T00:00:00Z', '2026-06-21T02:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+
+  it('is refused when the weekday is not the date\'s', () => {
+    expectRejected('Thu 6/17 8pm for 2h', ny, 'weekdayMismatch', 'StartTime');
+  });
+});
+
+describe('parts of the day as Australians and chat shorten them', () => {
+  it.each([
+    ['this arvo 3pm for 1h', '2026-10-03T05:00:00Z', '2026-10-03T06:00:00Z'],
+    ['sat arvo 2-4', '2026-10-03T04:00:00Z', '2026-10-03T06:00:00Z'],
+    ['tomorrow arvo 2 till 4', '2026-10-04T03:00:00Z', '2026-10-04T05:00:00Z'],
+    ['tmrw evo 7 for 1h', '2026-10-04T08:00:00Z', '2026-10-04T09:00:00Z'],
+    ['tomorrow mornin 9 for 1h', '2026-10-03T22:00:00Z', '2026-10-03T23:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, sydney, start, end));
+});
+
+describe('the end said with a verb of its own', () => {
+  it.each([
+    ['starting 8pm ending 11', '2026-06-17T00:00:00Z', '2026-06-17T03:00:00Z'],
+    ['starts at 8pm, runs till 10', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['8pm and finish by 10', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['8pm, done by 10', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['8pm, over by 11', '2026-06-17T00:00:00Z', '2026-06-17T03:00:00Z'],
+    ['8pm, wrap up by 10pm', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['on air at 8pm, off air at 10', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['on air 8pm-10pm', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['10am, done by noon', '2026-06-17T14:00:00Z', '2026-06-17T16:00:00Z'],
+    // "that night" / "that evening" after the end: its part of the start's day.
+    ['tomorrow 9am until 10:30 that night', '2026-06-17T13:00:00Z', '2026-06-18T02:30:00Z'],
+    ['tomorrow 9am until 1 that afternoon', '2026-06-17T13:00:00Z', '2026-06-17T17:00:00Z'],
+    ['8pm to 10 that evening', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['8pm until 2 that night', '2026-06-17T00:00:00Z', '2026-06-17T06:00:00Z'],
+    // Lengths after an end verb stay lengths.
+    ['8pm, stop after 45 min', '2026-06-17T00:00:00Z', '2026-06-17T00:45:00Z'],
+    ['8pm, end 2 hours later', '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, ny, start, end));
+});
+
+describe('an end with its weekday after its clock time, the start\'s weekday after its own', () => {
+  it.each([
+    ['from 11pm Sunday until 1am Monday', ny, '2026-06-22T03:00:00Z', '2026-06-22T05:00:00Z'],
+    ['11pm Sun - 1am Mon', ny, '2026-06-22T03:00:00Z', '2026-06-22T05:00:00Z'],
+    ['23:00 Sat till 03:00 Sun', ny, '2026-06-21T03:00:00Z', '2026-06-21T07:00:00Z'],
+    // Across the night the clocks go back: 23:00 BST to 03:00 GMT is five hours.
+    ['11pm Saturday until 3am Sunday', londonOctober, '2026-10-24T22:00:00Z', '2026-10-25T03:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('a length as listings give it, and the user\'s own zone said short', () => {
+  it.each([
+    ['8pm runtime 2h', ny, '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['8pm running time: 2 hours', ny, '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
+    ['8pm, run time 90 min', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['8pm local for 1h', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:00:00Z'],
+    ['20:00 (local) for 1h', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:00:00Z'],
+    // NZT and AET follow the region's rules (daylight time in October).
+    ['Monday 7pm NZT for 1h', sydney, '2026-10-05T06:00:00Z', '2026-10-05T07:00:00Z'],
+    ['Monday 7pm AET for 1h', sydney, '2026-10-05T08:00:00Z', '2026-10-05T09:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
