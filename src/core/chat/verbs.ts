@@ -51,6 +51,7 @@ const ALIASES: Readonly<Record<string, Verb>> = {
   更改: 'edit',
   编辑: 'edit',
   调整: 'edit',
+  改期: 'edit',
   取消: 'stop',
   删除: 'stop',
   时区: 'tz',
@@ -69,12 +70,22 @@ const CJK_ALIASES = Object.keys(ALIASES)
 export function matchVerb(text: string): { verb: Verb; args: string } | null {
   const trimmed = text.trim();
   const first = trimmed.split(/\s/, 1)[0] ?? '';
-  const verb = ALIASES[first.toLowerCase()];
+  const alias = ALIASES[first.toLowerCase()] ? first.toLowerCase() : CJK_ALIASES.find((cjk) => trimmed.startsWith(cjk));
+  if (!alias) return null;
   // The rest keeps its own spacing: an edit may carry a quoted comment.
-  if (verb) return { verb, args: trimmed.slice(first.length).trim() };
-  const cjk = CJK_ALIASES.find((alias) => trimmed.startsWith(alias));
-  if (cjk) return { verb: ALIASES[cjk]!, args: trimmed.slice(cjk.length).trim() };
-  return null;
+  const args = trimmed.slice(alias.length).trim();
+  return { verb: ALIASES[alias]!, args: MOVING_ALIASES.has(alias) ? asMove(args) : args };
+}
+
+/**
+ * Verbs that say the relay moves. The edit reads "to 9pm" alone as a new end ("run to 9pm"), so after these a
+ * "to" / 到 right after the id is a move ("reschedule r7kq2m to 9pm" = "r7kq2m move to 9pm"), which keeps the
+ * relay's length; before, the end moved to 9pm and the start stayed, without a word.
+ */
+const MOVING_ALIASES = new Set(['reschedule', '调整', '改期']);
+
+function asMove(args: string): string {
+  return args.replace(/^([a-z0-9-]+)\s*(?:to\s+|到\s*)/i, (_match, id: string) => (/[\u4e00-\u9fff]/.test(args) ? `${id} 移到` : `${id} move to `));
 }
 
 /** Verbs that change a relay or a channel; they need the adapter's permission (ChatContext.canModify). */

@@ -46,3 +46,29 @@ describe('an edit said with "change" as its chat verb', () => {
     expect(Date.parse(request.EndTime) - Date.parse(request.StartTime)).toBe(2 * HOUR);
   });
 });
+
+// "reschedule r7kq2m to 9pm": the edit alone reads "to 9pm" as a new end ("run to 9pm"), and the chat had dropped the
+// verb that said otherwise: the end moved to 9pm, the start stayed, without a word. Rescheduling verbs now make it a
+// move that keeps the relay's length.
+describe('an edit said with a rescheduling verb', () => {
+  it.each([
+    ['reschedule', 'to 11pm', 23],
+    ['调整', '到晚上11点', 23],
+    ['改期', '到晚上10点', 22],
+  ])('%s <id> %s moves the relay, keeping its length', async (verb, to, hour) => {
+    const task = await createdTask(`https://cdn.example.com/show.mp4 to live/moved-${hour}-${verb.length} tomorrow 9pm for 1h`);
+    const outcome = await h.chat.handle(`${verb} ${task.id} ${to}`, context());
+    expect(text(outcome)).toMatch(new RegExp(task.id));
+    const request = h.store.tasks.get(task.id)!.request;
+    expect(Date.parse(request.StartTime) - Date.parse(task.request.StartTime)).toBe((hour - 21) * HOUR);
+    expect(Date.parse(request.EndTime) - Date.parse(request.StartTime)).toBe(HOUR);
+  });
+
+  it('reads a glued Chinese id the same way', async () => {
+    const task = await createdTask('https://cdn.example.com/show.mp4 to live/glued tomorrow 9pm for 1h');
+    await h.chat.handle(`调整${task.id}到晚上10点`, context());
+    const request = h.store.tasks.get(task.id)!.request;
+    expect(Date.parse(request.StartTime) - Date.parse(task.request.StartTime)).toBe(HOUR);
+    expect(Date.parse(request.EndTime) - Date.parse(request.StartTime)).toBe(HOUR);
+  });
+});
