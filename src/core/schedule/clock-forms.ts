@@ -111,7 +111,16 @@ function nightTwelve(_whole: string, day: string, minutes: string | undefined): 
 
 // "tonight 12am", "12 a.m. tonight": the midnight that ends the evening too (read as written, 00:00 of today,
 // it was refused as past).
-const TONIGHT_TWELVE_AM = /\b(tonight|tonite)\s+(?:at\s+)?12(?::00)?\s*a\.?m\b\.?|\b12(?::00)?\s*a\.?m\b\.?\s+(?=tonight\b|tonite\b)/g;
+// Not before a range's end ("tonight 12am-2": made "midnight-2", it was refused as an unknown zone).
+const TONIGHT_TWELVE_AM =
+  /\b(tonight|tonite)\s+(?:at\s+)?12(?::00)?\s*a\.?m\b\.?(?!\s*(?:[-–~]|to\b|until\b|till\b|through\b))|\b12(?::00)?\s*a\.?m\b\.?\s+(?=tonight\b|tonite\b)/g;
+// "tonight 12-2", "tonight from 12 till 3", "tonight 12:30-2", "tonight 12 for 2h": 12 right after "tonight" is the
+// midnight that ends the evening, as "tonight at 12" is (read as noon, said in the morning it was a relay at noon
+// today). Written with its am, which the rules after this read.
+// "12-2 tonight", "from 12 to 2 tonight": the same with "tonight" after the range.
+const TWELVE_RANGE_TONIGHT =
+  /(?<![\d:.])\b12(?:[:.]([0-5]\d))?(?=\s*(?:[-–~]|to\b|till\b|until\b|through\b)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?\s+)?(?:tonight|tonite)\b)/g;
+const TONIGHT_BARE_TWELVE = /\b(tonight|tonite)\s+(?:at\s+|from\s+)?12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|[ap]\.?\s?m\b|noon|o'?clock))/g;
 // "a 2-hour relay", "90-minute stream": a length written as an adjective is the length ("2 hour").
 const HYPHENATED_LENGTH = /\b(\d+(?:\.\d+)?)-(hours?|hrs?|minutes?|mins?|days?)\b/g;
 // "now until 10", "in 5 minutes till 11", "until 10 tonight": a bare hour after a range word needs its ":00" for the parser when
@@ -373,6 +382,8 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
 const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   ['untill', UNTILL, 'until'],
   ['mid', MID_DAY, 'midday'],
+  ['12', TWELVE_RANGE_TONIGHT, (_w, minutes?: string) => `12:${minutes ?? '00'}am`],
+  ['12', TONIGHT_BARE_TWELVE, (_w, tonight: string, minutes?: string) => `${tonight} 12:${minutes ?? '00'}am`],
   ['12', EVENING_TWELVE, (whole, part: string | undefined) => (part ? `${part} at midnight` : 'midnight ')],
   ['-', HYPHENATED_LENGTH, '$1 $2'],
   ['.', DOT_CLOCK, '$1:$2'],

@@ -1,8 +1,8 @@
 // English forms found misread or refused in the nineteenth session's probe round (test/fixtures/en-unseen-probes.txt
-// has all 800 of its phrasings): a length in h notation right after the start, the end of a month or week said as
+// has all 926 of its phrasings): a length in h notation right after the start, the end of a month or week said as
 // a day, days of the month spelled out, British week words ("tuesday next", "a week today"), a slash date beside
 // its weekday, Australian and chat words for parts of the day, ends said with a verb ("ending 11", "done by 10",
-// "until 10:30 that night"), an end's weekday after its clock time, "runtime", and "8pm local".
+// "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", and 12 after "tonight".
 import { describe, it } from 'vitest';
 import { expectRejected, expectSchedule } from './schedule-case.js';
 
@@ -146,4 +146,23 @@ describe('a length as listings give it, and the user\'s own zone said short', ()
     ['Monday 7pm NZT for 1h', sydney, '2026-10-05T06:00:00Z', '2026-10-05T07:00:00Z'],
     ['Monday 7pm AET for 1h', sydney, '2026-10-05T08:00:00Z', '2026-10-05T09:00:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('12 right after "tonight", or a range from 12 before it, is the midnight that ends the evening', () => {
+  // Tuesday 16 June 10:00 EDT: read as noon, each was a relay at noon today.
+  const morning = { timeZone: 'America/New_York', now: '2026-06-16T14:00:00Z' };
+  it.each([
+    ['tonight 12-2', '2026-06-17T04:00:00Z', '2026-06-17T06:00:00Z'],
+    ['tonight 12 to 2', '2026-06-17T04:00:00Z', '2026-06-17T06:00:00Z'],
+    ['tonight from 12 till 3', '2026-06-17T04:00:00Z', '2026-06-17T07:00:00Z'],
+    ['tonight 12:30-2', '2026-06-17T04:30:00Z', '2026-06-17T06:00:00Z'],
+    ['tonight 12 for 2h', '2026-06-17T04:00:00Z', '2026-06-17T06:00:00Z'],
+    ['12-2 tonight', '2026-06-17T04:00:00Z', '2026-06-17T06:00:00Z'],
+    ['from 12 to 2 tonight', '2026-06-17T04:00:00Z', '2026-06-17T06:00:00Z'],
+    // Refused before as an unknown zone ("midnight-2").
+    ['tonight 12am-2', '2026-06-17T04:00:00Z', '2026-06-17T06:00:00Z'],
+    // Noon said as such stays noon; a range to 12 tonight ends at midnight, as before.
+    ['tonight 12 noon for 1h', '2026-06-16T16:00:00Z', '2026-06-16T17:00:00Z'],
+    ['10-12 tonight', '2026-06-17T02:00:00Z', '2026-06-17T04:00:00Z'],
+  ])('%s', (text, start, end) => expectSchedule(text, morning, start, end));
 });
