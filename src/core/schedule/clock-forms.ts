@@ -42,7 +42,8 @@ const NOT_AFTER_MONTH = String.raw`(?<!\b${MONTH}[a-z]*\.?\s+)`;
 const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 // Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am. Nor right after a clock time with no
 // range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long).
-const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*)\b(\d{1,2})h(\d{2})\b/g;
+// After a 12-hour clock a dash does not make it an end either ("8pm - 1h30"), as "8pm - 2h" is a length.
+const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b/g;
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
@@ -132,7 +133,20 @@ const BARE_HOUR_END = /(^\s*|\b(?:now|minutes?|mins?|hours?|hrs?|h|m))(\s*,?\s*\
 const DOT_CLOCK =
   /(?<![\d.:/])(?<!\b(?:for|lasting|in|within)\s+)\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?:(?<=\d\d\.\d\d)h\b)?(?![.:/]\d|\s*(?:[ap]\.?m\b|h\b|hours?|hrs?|minutes?|mins?|%|个?小时|钟头|个钟|分钟))/g;
 // "20:00h": the h only repeats that the clock is 24-hour (read as the start of "00h for", it became "20:00:00am").
-const COLON_CLOCK_H = /\b(\d{1,2}:\d{2})h\b/g;
+// "20:00hrs", "20:00 hrs to 22:00 hrs" too (refused, "20" a word not understood). Not "for 1:30 hrs", a length.
+const COLON_CLOCK_H = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2}:\d{2})(?:h|\s*hrs)\b/g;
+// "8pm 1:30 long", "8pm, 2:00 long": a clock-shaped length said with "long" (read as an end at 1:30 am, a relay
+// five and a half hours long).
+// Right after a clock time with no range word between, a clock-shaped amount that no end is written as is such a
+// length too: "8pm 1:30 hrs", "8pm (1:30)", "8pm 01:30:00" (with its seconds), "8:05pm 0:55". Each was read as an
+// end at 1:30 am (00:55), a relay hours longer than said.
+const AFTER_START_CLOCK = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s*,?\s*)`;
+const CLOCK_SHAPED_LONG = new RegExp(
+  String.raw`(?<![\d:.])\b(\d{1,2}:[0-5]\d)\s+(?:hours?\s+|hrs?\s+)?long\b` +
+    String.raw`|${AFTER_START_CLOCK}(?:\b(\d{1,2}:[0-5]\d)\s*(?:h|hrs?|hours?)\b|\(\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s*\)` +
+    String.raw`|\b(\d{1,2}:[0-5]\d:[0-5]\d|0:[0-5]\d)\b(?!\s*[ap]\.?m\b))`,
+  'g',
+);
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
 // a relay start 87 days ahead. Not after a length's or a relative start's word ("for 1500 hours").
 const MILITARY_CLOCK = /(?<!\b(?:for|in|within|lasting|after|of)\s+)\b([01]\d|2[0-3])([0-5]\d)\s*(?:h|hrs|hours)\b/g;
@@ -399,6 +413,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref)],
   [null, SPACED_MINUTES, '$1:$2'],
   [null, SPOKEN_CLOCK, spokenClock],
+  [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => `for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
   [':', COLON_CLOCK_H, '$1'],
   [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
   [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],

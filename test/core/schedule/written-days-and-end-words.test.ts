@@ -1,5 +1,5 @@
 // English forms found misread or refused in the nineteenth session's probe round (test/fixtures/en-unseen-probes.txt
-// has all 926 of its phrasings): a length in h notation right after the start, the end of a month or week said as
+// has all 1042 of its phrasings): a length in h notation right after the start, the end of a month or week said as
 // a day, days of the month spelled out, British week words ("tuesday next", "a week today"), a slash date beside
 // its weekday, Australian and chat words for parts of the day, ends said with a verb ("ending 11", "done by 10",
 // "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", and 12 after "tonight".
@@ -16,7 +16,7 @@ const londonJanuary = { timeZone: 'Europe/London', now: '2026-01-14T23:40:00Z' }
 const sydney = { timeZone: 'Australia/Sydney', now: '2026-10-02T23:00:00Z' };
 const londonOctober = { timeZone: 'Europe/London', now: '2026-10-24T20:00:00Z' };
 
-describe('a length in h notation right after the start is a length, not a second clock time', () => {
+describe('a length in h notation or shaped like a clock right after the start is a length, not an end', () => {
   it.each([
     // Read as the end 1:30 am: a five-and-a-half-hour relay.
     ['8pm 1h30', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
@@ -24,8 +24,21 @@ describe('a length in h notation right after the start is a length, not a second
     ['tomorrow 8pm, 1h30', ny, '2026-06-18T00:00:00Z', '2026-06-18T01:30:00Z'],
     ['8:30pm 2h15', ny, '2026-06-17T00:30:00Z', '2026-06-17T02:45:00Z'],
     ['20h00 1h45', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:45:00Z'],
-    // After a range word it is the end's clock time, as before.
+    ['8pm - 1h30', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    // So is a clock-shaped amount no end is written as: with "long", an h, in brackets, with seconds, or 0:mm.
+    ['8pm 1:30 long', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['tomorrow 8pm, 2:00 long', ny, '2026-06-18T00:00:00Z', '2026-06-18T02:00:00Z'],
+    ['8pm 1:30 hrs', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['8pm 1:30h', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['8pm (1:30)', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['8pm 01:30:00', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:30:00Z'],
+    ['8:05pm 0:55', ny, '2026-06-17T00:05:00Z', '2026-06-17T01:00:00Z'],
+    // After a range word it is the end's clock time, as before; so is a second clock time with its pm.
     ['20h00 to 1h30', ny, '2026-06-17T00:00:00Z', '2026-06-17T05:30:00Z'],
+    ['8pm till 0:30', ny, '2026-06-17T00:00:00Z', '2026-06-17T04:30:00Z'],
+    ['8pm 10:30pm', ny, '2026-06-17T00:00:00Z', '2026-06-17T02:30:00Z'],
+    // "hrs" after a 24-hour clock only repeats it (was refused).
+    ['20:00 hrs to 22:00 hrs', ny, '2026-06-17T00:00:00Z', '2026-06-17T02:00:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 });
 
