@@ -1,7 +1,7 @@
 // Holidays on a fixed date, written as that date ("christmas eve 8pm" -> "dec 24 8pm", "元旦晚上8点" -> "1月1日晚上8点"),
 // which the date parser then places at its next occurrence like any date. People schedule special broadcasts on
-// them; the date parser knew none. Holidays whose date moves (Easter, Thanksgiving, the lunar 春节 / 除夕 / 中秋)
-// are not guessed: they stay words not understood, refused with the rest of such words.
+// them; the date parser knew none. Holidays whose date moves (Easter, Thanksgiving, Labor Day, the lunar 春节 / 除夕 /
+// 中秋) are not guessed: they stay words not understood, refused with the rest of such words.
 
 // The text is lower case by now. "new year's eve", "new years eve", "new year’s eve".
 const ENGLISH: Array<[RegExp, string]> = [
@@ -12,6 +12,16 @@ const ENGLISH: Array<[RegExp, string]> = [
   [/\bnew\s+year(?:'|’)?s(?:\s+day)?\b/g, 'jan 1'],
   [/\b(?:st\.?\s+|saint\s+)?valentine(?:'|’)?s(?:\s+day)?\b/g, 'feb 14'],
   [/\bhalloween\b/g, 'oct 31'],
+  // National and saints' days on a fixed date, as operators in the US, the UK, Ireland, Canada and Australia name
+  // them (each was refused as words not understood).
+  [/\b(?:independence\s+day|(?:the\s+)?fourth\s+of\s+july)\b/g, 'jul 4'],
+  [/\bjuneteenth\b/g, 'jun 19'],
+  [/\bcanada\s+day\b/g, 'jul 1'],
+  [/\b(?:veterans|remembrance|armistice)\s+day\b/g, 'nov 11'],
+  [/\b(?:bonfire\s+night|guy\s+fawkes(?:\s+night|\s+day)?)\b/g, 'nov 5'],
+  [/\b(?:st\.?\s+|saint\s+)patrick(?:'|’)?s(?:\s+day)?\b|\bpaddy(?:'|’)?s\s+day\b/g, 'mar 17'],
+  [/\baustralia\s+day\b/g, 'jan 26'],
+  [/\banzac\s+day\b/g, 'apr 25'],
 ];
 
 const CHINESE: Array<[RegExp, string]> = [
@@ -31,7 +41,7 @@ const CHINESE: Array<[RegExp, string]> = [
   [/植树节/g, '3月12日'],
 ];
 
-const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|元旦|新年|平安夜|圣诞|跨年夜|情人节|瓦伦丁|万圣节|国庆|劳动节|儿童节|妇女节|建军节|愚人节|教师节|植树节/;
+const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|independence|fourth|juneteenth|canada|veterans|remembrance|armistice|bonfire|fawkes|patrick|paddy|australia|anzac|元旦|新年|平安夜|圣诞|跨年夜|情人节|瓦伦丁|万圣节|国庆|劳动节|儿童节|妇女节|建军节|愚人节|教师节|植树节/;
 
 /** The text with every fixed-date holiday written as its month and day. */
 export function rewriteHolidays(text: string): string {

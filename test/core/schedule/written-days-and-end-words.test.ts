@@ -1,8 +1,9 @@
 // English forms found misread or refused in the nineteenth session's probe round (test/fixtures/en-unseen-probes.txt
-// has all 1042 of its phrasings): a length in h notation right after the start, the end of a month or week said as
+// has all 1088 of its phrasings): a length in h notation right after the start, the end of a month or week said as
 // a day, days of the month spelled out, British week words ("tuesday next", "a week today"), a slash date beside
 // its weekday, Australian and chat words for parts of the day, ends said with a verb ("ending 11", "done by 10",
-// "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", and 12 after "tonight".
+// "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", 12 after "tonight", and
+// national days on a fixed date.
 import { describe, it } from 'vitest';
 import { expectRejected, expectSchedule } from './schedule-case.js';
 
@@ -178,4 +179,21 @@ describe('12 right after "tonight", or a range from 12 before it, is the midnigh
     ['tonight 12 noon for 1h', '2026-06-16T16:00:00Z', '2026-06-16T17:00:00Z'],
     ['10-12 tonight', '2026-06-17T02:00:00Z', '2026-06-17T04:00:00Z'],
   ])('%s', (text, start, end) => expectSchedule(text, morning, start, end));
+});
+
+describe('national and saints\' days on a fixed date are that date at its next occurrence', () => {
+  const sydneyJuly = { timeZone: 'Australia/Sydney', now: '2026-07-08T06:00:00Z' };
+  const londonMarch = { timeZone: 'Europe/London', now: '2026-03-27T12:00:00Z' };
+  it.each([
+    ['Independence Day 9pm for 1h', ny, '2026-07-05T01:00:00Z', '2026-07-05T02:00:00Z'],
+    ['the Fourth of July at 9pm for 2h', ny, '2026-07-05T01:00:00Z', '2026-07-05T03:00:00Z'],
+    ['Juneteenth 8pm for 1h', ny, '2026-06-20T00:00:00Z', '2026-06-20T01:00:00Z'],
+    ['Canada Day 8pm for 1h', ny, '2026-07-02T00:00:00Z', '2026-07-02T01:00:00Z'],
+    ['Veterans Day 11am for 1h', ny, '2026-11-11T16:00:00Z', '2026-11-11T17:00:00Z'],
+    ['Australia Day 8pm for 1h', sydneyJuly, '2027-01-26T09:00:00Z', '2027-01-26T10:00:00Z'],
+    ['Anzac Day 6am for 1h', sydneyJuly, '2027-04-24T20:00:00Z', '2027-04-24T21:00:00Z'],
+    ["St Patrick's Day 8pm for 1h", londonMarch, '2027-03-17T20:00:00Z', '2027-03-17T21:00:00Z'],
+    ['bonfire night 7pm for 2h', londonMarch, '2026-11-05T19:00:00Z', '2026-11-05T21:00:00Z'],
+    ['Remembrance Day 11am for 1h', londonMarch, '2026-11-11T11:00:00Z', '2026-11-11T12:00:00Z'],
+  ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 });
