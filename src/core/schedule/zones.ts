@@ -92,6 +92,17 @@ export function userZone(timeZone: string): Zone | null {
   return isKnownZoneName(timeZone) ? iana(timeZone) : null;
 }
 
+// Abbreviations that name another zone where the user lives, as CST does: "8pm IST" typed in Dublin is Irish
+// time (in Jerusalem, Israel's), not India's, and "AST" in the Gulf is Arabia Standard Time, not Atlantic. Read as
+// India's or the Atlantic's, the relay was hours off without a word. Such a user's own zone, with its rules.
+const LOCAL_READINGS: Record<string, Record<string, Zone>> = {
+  IST: { 'Europe/Dublin': iana('Europe/Dublin'), Eire: iana('Europe/Dublin'), 'Asia/Jerusalem': iana('Asia/Jerusalem'),
+    'Asia/Tel_Aviv': iana('Asia/Jerusalem'), Israel: iana('Asia/Jerusalem') },
+  AST: Object.fromEntries(
+    ['Asia/Riyadh', 'Asia/Baghdad', 'Asia/Kuwait', 'Asia/Qatar', 'Asia/Bahrain', 'Asia/Aden'].map((zone) => [zone, fixed(3)]),
+  ),
+};
+
 /** "CST" is China Standard Time for Chinese users or users in a Chinese zone, else US Central. */
 function centralStandard(locale: Locale, timeZone: string): Zone {
   return locale === 'zh-CN' || CHINESE_ZONES.has(timeZone) ? CHINA_STANDARD : US_CENTRAL_STANDARD;
@@ -128,6 +139,8 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
   const afterClock = US_REGION_LETTERS.has(upper) && RIGHT_AFTER_CLOCK.test(match.input.slice(0, match.index));
   if (CAPITALS_ONLY.has(upper) && abbr !== upper && !afterClock) return null;
   if (upper === 'CST') return centralStandard(locale, timeZone);
+  const local = LOCAL_READINGS[upper]?.[timeZone];
+  if (local) return local;
   return ABBREVIATIONS[upper] ?? null;
 }
 

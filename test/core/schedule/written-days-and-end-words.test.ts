@@ -1,9 +1,9 @@
 // English forms found misread or refused in the nineteenth session's probe round (test/fixtures/en-unseen-probes.txt
-// has all 1088 of its phrasings): a length in h notation right after the start, the end of a month or week said as
+// has all 1096 of its phrasings): a length in h notation right after the start, the end of a month or week said as
 // a day, days of the month spelled out, British week words ("tuesday next", "a week today"), a slash date beside
 // its weekday, Australian and chat words for parts of the day, ends said with a verb ("ending 11", "done by 10",
-// "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", 12 after "tonight", and
-// national days on a fixed date.
+// "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", 12 after "tonight",
+// national days on a fixed date, and IST / AST where they name the user's own zone.
 import { describe, it } from 'vitest';
 import { expectRejected, expectSchedule } from './schedule-case.js';
 
@@ -196,4 +196,18 @@ describe('national and saints\' days on a fixed date are that date at its next o
     ['bonfire night 7pm for 2h', londonMarch, '2026-11-05T19:00:00Z', '2026-11-05T21:00:00Z'],
     ['Remembrance Day 11am for 1h', londonMarch, '2026-11-11T11:00:00Z', '2026-11-11T12:00:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
+});
+
+describe('IST and AST where they name the user\'s own zone, as CST does', () => {
+  // Tuesday 16 June 2026 14:00 in each zone; Wednesday 14 January in Dublin (Irish winter time is GMT).
+  it.each([
+    // Read as India's, "8pm IST" in Dublin was 3:30 pm there.
+    ['8pm IST for 1h', { timeZone: 'Europe/Dublin', now: '2026-06-16T13:00:00Z' }, '2026-06-16T19:00:00Z', '2026-06-16T20:00:00Z'],
+    ['8pm IST for 1h', { timeZone: 'Europe/Dublin', now: '2026-01-14T14:00:00Z' }, '2026-01-14T20:00:00Z', '2026-01-14T21:00:00Z'],
+    ['8pm IST for 1h', { timeZone: 'Asia/Jerusalem', now: '2026-06-16T11:00:00Z' }, '2026-06-16T17:00:00Z', '2026-06-16T18:00:00Z'],
+    ['8pm AST for 1h', { timeZone: 'Asia/Riyadh', now: '2026-06-16T11:00:00Z' }, '2026-06-16T17:00:00Z', '2026-06-16T18:00:00Z'],
+    // Elsewhere they are India's and the Atlantic's, as before.
+    ['9:30am IST tomorrow for 1h', ny, '2026-06-17T04:00:00Z', '2026-06-17T05:00:00Z'],
+    ['8pm AST for 1h', ny, '2026-06-17T00:00:00Z', '2026-06-17T01:00:00Z'],
+  ])('%s (%o)', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 });
