@@ -1,5 +1,5 @@
 // English forms found misread or refused in the nineteenth session's probe round (test/fixtures/en-unseen-probes.txt
-// has all 1096 of its phrasings): a length in h notation right after the start, the end of a month or week said as
+// has all 1120 of its phrasings): a length in h notation right after the start, the end of a month or week said as
 // a day, days of the month spelled out, British week words ("tuesday next", "a week today"), a slash date beside
 // its weekday, Australian and chat words for parts of the day, ends said with a verb ("ending 11", "done by 10",
 // "until 10:30 that night"), an end's weekday after its clock time, "runtime", "8pm local", 12 after "tonight",
