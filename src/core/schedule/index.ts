@@ -37,6 +37,7 @@ import { rewriteYearWords } from './year-words.js';
 import { refuseImpossibleDates } from './impossible-dates.js';
 import { refuseVagueAmounts } from './vague-amounts.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
+import { nextYearNotes } from './next-year-date.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
@@ -276,6 +277,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
       notes: [
         ...monthFirstNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
         ...smallHoursTomorrowNotes(days.dayOffset, wallNow, options.locale),
+        ...nextYearNotes(text, new Date(composed.value.start), nowMs, ownZone, options.locale),
       ],
     },
   };
