@@ -43,7 +43,7 @@ interface Token {
 // Numbers (decimals, fractions), words, and the minute mark: "1/2h" -> 1/2, h ; "30'" -> 30, '. A decimal
 // without its leading zero (".5h") is one number: left unread, chrono took ".5" for something else and
 // "for .5h" became an hour and a half.
-const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|\.\d+|[a-z]+|')/y;
+const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|\.\d+|[a-z]+|'|\+)/y;
 
 function tokenAt(text: string, position: number): Token | null {
   TOKEN.lastIndex = position;
@@ -166,6 +166,8 @@ function commaTermAt(text: string, position: number): { ms: number; unit: number
   return term && !RELATIVE_AFTER.test(text.slice(term.end)) ? term : null;
 }
 
+const TERM_JOINERS = new Set(['and', 'plus', '+']);
+
 /** An English duration starting at `position`, or null. */
 export function englishDurationAt(text: string, position: number): Duration | null {
   const first = termAt(text, position);
@@ -175,7 +177,9 @@ export function englishDurationAt(text: string, position: number): Duration | nu
   let wholeDays = first.unit >= DAY;
   for (;;) {
     const joiner = tokenAt(text, end);
-    const from = joiner?.text === 'and' ? joiner.end : end;
+    // "2 hours plus 15 minutes", "2h +30m", "2h plus an extra 15 minutes": plus joins a smaller term as "and"
+    // does (but not a bare number: "2h plus 10" is refused, not guessed as minutes).
+    const from = joiner && TERM_JOINERS.has(joiner.text) ? joiner.end : end;
     // "1 hour, 30 minutes", "2 days, 3 hours (and 4 minutes)": a comma joins terms as "and" does.
     const comma = COMMA.exec(text.slice(end));
     const next = termAt(text, from) ?? (comma ? commaTermAt(text, end + comma[0].length) : null);
@@ -187,7 +191,7 @@ export function englishDurationAt(text: string, position: number): Duration | nu
       continue;
     }
     // "1 hour thirty", "1 hour and thirty": a bare number after a unit counts the next smaller unit.
-    const bare = tokenAt(text, from);
+    const bare = joiner && joiner.text !== 'and' && TERM_JOINERS.has(joiner.text) ? null : tokenAt(text, from);
     const count = numberOf(bare);
     const smaller = NEXT_SMALLER[lastUnit];
     if (bare && count !== null && smaller && count < BARE_LIMIT[smaller]! && !/[/.]/.test(bare.text) && !isFollowedByClockWord(text, bare.end)) {

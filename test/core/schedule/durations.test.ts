@@ -1,6 +1,7 @@
 // Lengths, as users write them: each one after "tomorrow 8pm" in UTC, so the end shows the length directly.
-import { describe, it } from 'vitest';
-import { expectSchedule } from './schedule-case.js';
+import { describe, expect, it } from 'vitest';
+import { parseSchedule } from '../../../src/core/schedule/index.js';
+import { expectRejected, expectSchedule } from './schedule-case.js';
 
 const utc = { timeZone: 'UTC', now: '2026-03-10T12:00:00Z' };
 const zh = { ...utc, locale: 'zh-CN' as const };
@@ -50,7 +51,18 @@ describe('lengths written with hyphens, fractions and joiners', () => {
     // "extra" before the amount, as after it ("2 extra hours"); "an extra hour" is one hour.
     ['tomorrow 8pm for an extra 30 minutes', utc, 30], ['tomorrow 8pm for 2 hours and an additional 15 min', utc, 135],
     ['tomorrow 8pm for an extra hour', utc, 60],
+    // "plus" and "+" between a length's terms, as "and" ("plus" had been read as a second length from the start).
+    ['tomorrow 8pm for 2h plus an extra 15 minutes', utc, 135], ['tomorrow 8pm for 2 hours plus 15 minutes', utc, 135],
+    ['tomorrow 8pm for an hour plus 20 minutes', utc, 80], ['tomorrow 8pm for 2h +30m', utc, 150],
+    // After a clock time it is still the length itself.
+    ['tomorrow 8pm plus 90 minutes', utc, 90], ['tomorrow 20:00 +90m', utc, 90],
   ] as const)('%s', (text, ref, minutes) => expectSchedule(text, ref, START, after(minutes)));
+
+  it('does not read "plus" before a bare number or a term no smaller, rather than guess', () => {
+    const bare = parseSchedule('tomorrow 8pm for 2h plus 10', { timeZone: utc.timeZone, now: new Date(utc.now), locale: 'en' });
+    expect(bare.ok && bare.value.unrecognized).toEqual(['plus', '10']);
+    expectRejected('tomorrow 8pm for 1h plus 2h', utc, 'endAndDuration', 'EndTime');
+  });
 
   it('starts "in half an hour\'s time"', () => {
     expectSchedule("in half an hour's time for 1h", utc, '2026-03-10T12:30:00Z', '2026-03-10T13:30:00Z');
