@@ -11,7 +11,7 @@
 // ends are open. Where there is no mkfifo, reports come through an
 // ordinary pipe, as before.
 import { execFile, spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readdirSync, readSync, rmSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -71,14 +71,18 @@ const CHUNK = Buffer.alloc(64 * 1024);
 export function openProgressChannel(): ProgressChannel | null {
   const path = fifos.take();
   if (!path) return null;
+  let readEnd: number | null = null;
   try {
     // The read end first, without blocking: a FIFO opened for writing alone would wait for a reader.
-    const readEnd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    readEnd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     // The write end blocks as an ordinary pipe does: ffmpeg waits rather than loses a report if the pipe is full.
-    const writeEnd = openSync(path, constants.O_WRONLY);
-    return new ProgressChannel(readEnd, writeEnd);
+    return new ProgressChannel(readEnd, openSync(path, constants.O_WRONLY));
+  } catch {
+    // A stocked FIFO gone (a temporary-files cleaner): this ffmpeg's reports come through a watched pipe instead.
+    if (readEnd !== null) closeSync(readEnd);
+    return null;
   } finally {
-    unlinkSync(path);
+    rmSync(path, { force: true });
   }
 }
 

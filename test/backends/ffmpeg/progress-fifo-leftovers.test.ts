@@ -28,4 +28,14 @@ describe('progress FIFO directories', () => {
       for (const dir of [dead, living]) rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a FIFO made ahead and then deleted (a temporary-files cleaner) does not fail the next ffmpeg', async () => {
+    const [own] = readdirSync(tmpdir()).filter((entry) => entry.startsWith(`relaybot-progress-${process.pid}-`));
+    const dir = join(tmpdir(), own!);
+    const made = readdirSync(dir);
+    expect(made.length).toBeGreaterThan(0);
+    for (const fifo of made) rmSync(join(dir, fifo));
+    const { reports } = await reportsOfThreeSeconds();
+    expect(reports.at(-1)!.report).toMatchObject({ frame: 75, ended: true });
+  });
 });
