@@ -7,23 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelayChanges } from '../../../src/core/command/index.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { context } from './helpers.js';
+import { context, TOMORROW_EVENING } from './helpers.js';
 
-const FILE = 'https://media.example.com/vod/show.mp4';
 const B = 'https://cdn.example.com/b.mp4';
 const SLATE = 'https://cdn.example.com/slate.mp4';
 const PUSH = 'rtmp://push.partner.com/live/KEY9';
 // Monday 2026-03-02 20:00-22:00 Shanghai (12:00-14:00 UTC); helpers' now is Sunday 12:00 there.
-const current: RelayRequest = {
-  SourceType: 'PullVodPushLive',
-  SourceUrls: [FILE],
-  DomainName: 'push.example.com',
-  AppName: 'live',
-  StreamName: 'evening',
-  StartTime: '2026-03-02T12:00:00Z',
-  EndTime: '2026-03-02T14:00:00Z',
-  Operator: 'alice',
-};
+const current = TOMORROW_EVENING;
 const live: RelayRequest = { ...current, SourceType: 'PullLivePushLive', SourceUrls: ['rtmp://src.example.com/live/cam1'] };
 
 function changes(text: string, locale: 'en' | 'zh-CN' = 'en', task: RelayRequest = current) {

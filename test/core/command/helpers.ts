@@ -2,8 +2,24 @@
 import type { CommandContext } from '../../../src/core/command/index.js';
 import { parseRelayCommand } from '../../../src/core/command/index.js';
 import type { RelayError } from '../../../src/core/errors.js';
+import type { RelayRequest } from '../../../src/core/relay-request.js';
 
 export const NOW = new Date('2026-03-01T04:00:00Z');
+
+/** A file used as the source of the relays below. */
+export const SHOW_FILE = 'https://media.example.com/vod/show.mp4';
+
+/** The relay `${SHOW_FILE} to live/evening tomorrow 8pm for 2h` gives at NOW: Monday 20:00–22:00 in Shanghai. */
+export const TOMORROW_EVENING: RelayRequest = {
+  SourceType: 'PullVodPushLive',
+  SourceUrls: [SHOW_FILE],
+  DomainName: 'push.example.com',
+  AppName: 'live',
+  StreamName: 'evening',
+  StartTime: '2026-03-02T12:00:00Z',
+  EndTime: '2026-03-02T14:00:00Z',
+  Operator: 'alice',
+};
 
 export function context(overrides: Partial<CommandContext> = {}): CommandContext {
   return {

@@ -4,22 +4,13 @@
 // word. Words that are not a time with the comment word, or that leave no schedule behind, are refused as before.
 import { describe, expect, it } from 'vitest';
 import { parseRelayChanges } from '../../../src/core/command/index.js';
-import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { accepted, context, keys, rejected } from './helpers.js';
+import { accepted, context, keys, rejected, SHOW_FILE, TOMORROW_EVENING } from './helpers.js';
 
-const FILE = 'https://media.example.com/vod/show.mp4';
+const FILE = SHOW_FILE;
 // Helpers' now: Sunday 2026-03-01 12:00 in Shanghai (UTC+8); "tomorrow 8pm for 2h" is Monday 20:00-22:00.
-const T = { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' };
+const T = { StartTime: TOMORROW_EVENING.StartTime, EndTime: TOMORROW_EVENING.EndTime };
 const zh = { locale: 'zh-CN' as const };
-const current: RelayRequest = {
-  SourceType: 'PullVodPushLive',
-  SourceUrls: [FILE],
-  DomainName: 'push.example.com',
-  AppName: 'live',
-  StreamName: 'evening',
-  ...T,
-  Operator: 'alice',
-};
+const current = TOMORROW_EVENING;
 
 describe('a labelled comment that reads as a time', () => {
   it.each([

@@ -3,22 +3,11 @@
 // glance at the time: the preview now says so. A date that went by long ago ("Jan 5" said on Dec 30, "Feb 14" in
 // November) is just the coming one and says nothing.
 import { describe, expect, it } from 'vitest';
-import { parseRelayCommand } from '../../../src/core/command/index.js';
 import type { Locale } from '../../../src/core/i18n.js';
 import { buildPreview } from '../../../src/core/preview.js';
+import { command } from './schedule-case.js';
 
-function read(when: string, nowIso: string, locale: Locale = 'en', timeZone = 'America/New_York') {
-  const parsed = parseRelayCommand(`https://cdn.example.com/a.mp4 to push.example.com/live/x ${when}`, {
-    now: new Date(nowIso),
-    timeZone,
-    locale,
-    operator: 'ann',
-    maxSpanDays: 7,
-    allowPrivateNetworks: false,
-  });
-  if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.error)}`);
-  return parsed.value;
-}
+const read = (when: string, nowIso: string, locale: Locale = 'en', timeZone = 'America/New_York') => command(when, nowIso, timeZone, locale);
 
 const JUNE_16 = '2026-06-16T14:00:00Z'; // Tue 16 June 2026, 10:00 in New York
 

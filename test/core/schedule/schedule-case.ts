@@ -1,6 +1,7 @@
 // Tiny helpers in the spirit of chrono's testSingleCase: one line per phrase, reading as an example of use.
 import { expect } from 'vitest';
 import type { Locale } from '../../../src/core/i18n.js';
+import { parseRelayCommand, type ParsedCommand } from '../../../src/core/command/index.js';
 import { parseSchedule, type ParsedSchedule } from '../../../src/core/schedule/index.js';
 
 export interface Reference {
@@ -36,4 +37,18 @@ export function expectRejected(text: string, ref: Reference, key: string, field:
   expect(result.error).toContainEqual(
     expect.objectContaining({ code: 'InvalidParameter.InvalidTaskTime', field, key: `schedule.${key}` }),
   );
+}
+
+/** A whole command with `when` as its time, read in `timeZone` at `nowIso`; fails the test when it is refused. */
+export function command(when: string, nowIso: string, timeZone: string, locale: Locale = 'en'): ParsedCommand {
+  const result = parseRelayCommand(`https://cdn.example.com/a.mp4 to push.example.com/live/x ${when}`, {
+    now: new Date(nowIso),
+    timeZone,
+    locale,
+    operator: 'ann',
+    maxSpanDays: 7,
+    allowPrivateNetworks: false,
+  });
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
 }

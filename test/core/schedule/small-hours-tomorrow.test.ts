@@ -1,22 +1,11 @@
 // At 1:30 on Saturday morning "tomorrow 8pm" is Sunday to the calendar and quite possibly tonight to an operator
 // still in their Friday: the calendar's reading stands, and the preview says which day that is.
 import { describe, expect, it } from 'vitest';
-import { parseRelayCommand } from '../../../src/core/command/index.js';
 import type { Locale } from '../../../src/core/i18n.js';
 import { buildPreview } from '../../../src/core/preview.js';
+import { command } from './schedule-case.js';
 
-function read(when: string, nowIso: string, locale: Locale = 'en') {
-  const parsed = parseRelayCommand(`https://cdn.example.com/a.mp4 to push.example.com/live/x ${when}`, {
-    now: new Date(nowIso),
-    timeZone: 'Asia/Shanghai',
-    locale,
-    operator: 'ann',
-    maxSpanDays: 7,
-    allowPrivateNetworks: false,
-  });
-  if (!parsed.ok) throw new Error(`refused: ${JSON.stringify(parsed.error)}`);
-  return parsed.value;
-}
+const read = (when: string, nowIso: string, locale: Locale = 'en') => command(when, nowIso, 'Asia/Shanghai', locale);
 
 const SATURDAY_0130 = '2026-11-27T17:30:00Z'; // Sat 28 Nov, 01:30 in Shanghai
 
