@@ -12,7 +12,9 @@ const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
 // "N past H" is never a range, so the word "minutes" is optional; "N to H" is one ("3 to 4") unless it says so.
 const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
 // Not after "in": "in 5 minutes till 11pm" is a start in five minutes and an end at 11pm, not 10:55pm.
-const TO = new RegExp(String.raw`(?<!\b(?:in|within)\s+)\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?!\d)`, 'g');
+// The hour may have its ":00" ("ten to one" is "10 minutes to 1:00" once a bare hour after "to" is written out);
+// left behind, "12:50:00 at night" lost its part of the day and was 12:50 pm.
+const TO = new RegExp(String.raw`(?<!\b(?:in|within)\s+)\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?::00)?(?![\d:])`, 'g');
 
 function hourOf(ref: string): { hour: number; suffix: string } {
   if (ref === 'noon') return { hour: 12, suffix: 'pm' };
@@ -34,7 +36,9 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
   const previous = (hour + 23) % 24;
   // "a quarter to noon" is 11:45 in the morning.
   const meridiem = suffix ? (previous < 12 ? 'am' : 'pm') : '';
-  return `${previous === 0 && !meridiem ? 0 : previous > 12 && meridiem ? previous - 12 : previous}:${pad(60 - before)}${meridiem}`;
+  // "quarter to one" is 12:45 on a 12-hour clock, either half of the day as "12:45" is (written 0:45, it was always
+  // the small hours: "quarter to one in the afternoon", or said at 9am, was 00:45).
+  return `${previous === 0 && !meridiem ? 12 : previous > 12 && meridiem ? previous - 12 : previous}:${pad(60 - before)}${meridiem}`;
 }
 
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
@@ -121,6 +125,11 @@ const TONIGHT_TWELVE_AM =
 // "12-2 tonight", "from 12 to 2 tonight": the same with "tonight" after the range.
 const TWELVE_RANGE_TONIGHT =
   /(?<![\d:.])\b12(?:[:.]([0-5]\d))?(?=\s*(?:[-–~]|to\b|till\b|until\b|through\b)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?\s+)?(?:tonight|tonite)\b)/g;
+// "12:45 tonight", "12:30 this evening", and "quarter to one tonight" once it is 12:45: the small hours that end the
+// evening, as "tonight 12:30" is (read as 12:45 pm, said in the morning it was a relay at lunchtime today).
+// Not a range's end ("10 to 12:30 tonight" already ends after its start). Read after the minute rules.
+const TWELVE_MINUTES_TONIGHT =
+  /(?<![\d:.]|\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)\b12[:.]([0-5]\d)\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
 const TONIGHT_BARE_TWELVE = /\b(tonight|tonite)\s+(?:at\s+|from\s+)?12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|[ap]\.?\s?m\b|noon|o'?clock))/g;
 // "a 2-hour relay", "90-minute stream": a length written as an adjective is the length ("2 hour").
 const HYPHENATED_LENGTH = /\b(\d+(?:\.\d+)?)-(hours?|hrs?|minutes?|mins?|days?)\b/g;
@@ -411,6 +420,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   ['half', HALF_HOUR, (_w, h: string) => `${h}:30`],
   [/past|after/, PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref)],
   [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref)],
+  ['12', TWELVE_MINUTES_TONIGHT, '12:$1am '],
   [null, SPACED_MINUTES, '$1:$2'],
   [null, SPOKEN_CLOCK, spokenClock],
   [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => `for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
