@@ -60,6 +60,11 @@ const COMPACT_CLOCK = new RegExp(
   String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))`,
   'g',
 );
+// "08:00", "01:30", "0930 hrs": an hour written with its leading zero is a 24-hour clock, so it is am. Read as a
+// 12-hour clock, "08:00 for 2h" said at 10am was tonight's 8pm and "from 01:00 to 03:00" at 9am the afternoon.
+// Not a length's amount ("for 01:30", "runtime 01:30:00"), nor a clock that says its half of the day itself.
+const LEADING_ZERO_HOUR =
+  /(?<![\d:./]|\b(?:for|lasting|last|lasts|runs?|running|runtime|duration|length|long|time|of|in|within|plus|and)\s*:?\s*|\+\s*)\b0([1-9]):([0-5]\d)\b(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|hours?\b|long\b|o'?clock))/g;
 const ISH_CLOCK = /\b(\d{1,2})(\d{2})\s*ish\b/g;
 // Only after a number, am/pm or "noon": "finish", "publish" keep their letters.
 const ISH = /(?<![a-lo-z]|(?<!noo)n)\s*-?\s*ish\b/g;
@@ -198,10 +203,11 @@ const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
 // chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole. Midnight becomes
 // MIDNIGHT_CLOCK, a spelling people do not type, so that the reader still knows it was the word "midnight":
 // "tomorrow midnight to 3am" is then the midnight that ends tomorrow, as "tomorrow midnight for 1h" is.
-// Not the hour that minutes are counted to ("quarter to noon till 2", "20 to midnight until 1:20": 11:45, 23:40).
+// Not the hour that minutes are counted to ("quarter to noon till 2", "20 to midnight until 1:20": 11:45, 23:40),
+// nor from ("10 past midnight until 1": written out first, it became "0:10:00:00", a relay to the next midnight).
 // A day word may stand between ("noon tomorrow till 3:30": chrono gave noon the end's minutes, or no end at all).
 const NOON_RANGE = new RegExp(
-  String.raw`(?<!\b(?:to|before|of|till)\s+)\b(noon|midday|midnight)(?=(?:\s+(?:today|tomorrow|tonight|${WEEKDAY}[a-z]*\.?))?\s*(?:to|until|till|through|thru|[-–~])\s*\d)`,
+  String.raw`(?<!\b(?:to|before|of|till|past|after)\s+)\b(noon|midday|midnight)(?=(?:\s+(?:today|tomorrow|tonight|${WEEKDAY}[a-z]*\.?))?\s*(?:to|until|till|through|thru|[-–~])\s*\d)`,
   'g',
 );
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
@@ -432,6 +438,8 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`],
   [/\dh/, H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`],
   [/\d{3}/, COMPACT_CLOCK, '$1 $2:$3'],
+  [/\b0\d:/, LEADING_ZERO_HOUR, (whole, hour: string, minutes: string, _at: number, all: string) =>
+    (CJK.test(all) ? whole : `${hour}:${minutes}am`)],
   ['ish', ISH_CLOCK, '$1:$2'],
   ['ish', ISH, ' '],
   ['between', BETWEEN, '$1 to '],
