@@ -138,7 +138,25 @@ function endDateFitsStart(start: ClockReading, end: ClockReading | null): CivilD
   return clock(start) <= clock(end) || !start.meridiemKnown ? end.date : null;
 }
 
+/**
+ * "tomorrow morning at 9pm", "this morning at 8pm", "tomorrow afternoon 9am", "tomorrow morning 21:00": a part of
+ * the day and a clock time that cannot both hold. The written am/pm silently won; which was meant is asked.
+ * Midnight written as 12am / 00:00 is let be ("tomorrow evening 12am" is the night's end), and so is a night's
+ * small hour ("tonight 1am").
+ */
+function clashesWithPart(reading: ClockReading, hint: Meridiem | null): boolean {
+  const hour = reading.time?.hour;
+  if (hint === null || hour === undefined || hour === 0 || !(reading.meridiemKnown || hour > 12)) return false;
+  if (hint === 'am') return hour > 12;
+  if (hint === 'pm') return hour < 12;
+  return hour >= 6 && hour < 12;
+}
+
 function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
+  if (clashesWithPart(start, parts.meridiem)) {
+    const time = `${String(start.time!.hour).padStart(2, '0')}:${String(start.time!.minute).padStart(2, '0')}`;
+    return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
+  }
   // "in 2 hours at 8pm", "半个月后晚上8点" read with a 15-day length that was not whole days: a start given
   // twice, by a clock and by hours from now. The relative one was silently dropped.
   if (start.time && parts.relativeStart && !parts.relativeStart.wholeDays) {
@@ -319,6 +337,12 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
     ? { ...parts.end, date: { ...parts.end.date, year: start.date.year + (parts.end.date.month < start.date.month ? 1 : 0) } }
     : parts.end;
   parts = { ...parts, start, end };
+  // "tomorrow 8pm today", "today tomorrow 8pm": a second day word is the end's only when an end time follows it.
+  // With none, it was dropped and the first one silently won; which day was meant is asked instead.
+  if (start && !end && parts.dayOffset !== null && parts.endDayOffset !== null && parts.endDayOffset !== parts.dayOffset) {
+    const [first, second] = [parts.dayOffset, parts.endDayOffset].map((offset) => formatCivilDate(addDays(today(parts), offset)));
+    return { ok: false, error: [scheduleError('conflictingDays', 'StartTime', { first: first!, second: second! })] };
+  }
   if (start && !start.time) {
     // The day named by a day word ("明晚 持续2小时": tomorrow), not the day the date parser gave "晚上" alone.
     const day = parts.dayOffset !== null ? addDays(today(parts), parts.dayOffset) : (start.date ?? today(parts));

@@ -9,6 +9,18 @@ const ZH_HOUR = /(?<![\d.])(\d{1,3})\s*点/g;
 // Minutes, not a length after the hour ("8点 90分钟").
 const ZH_MINUTES = /(?<![\d.])\d{1,2}\s*点\s*(\d{1,3})\s*分(?!钟)/g;
 
+// 上午13点, 早上15:00, 晚上13点: a 24-hour hour the part of the day before it cannot have (read as 13:00, the part
+// dropped without a word). 晚上 runs from dusk, so 17点 and later are let be; 12点 after it is midnight.
+const ZH_PART_HOUR = /(上午|早上|早晨|清晨|凌晨|今早|明早|晚上|今晚|明晚|夜里|夜间|深夜|半夜)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/g;
+// "15am", "13:00 am", "13pm", "99pm", "8.75pm": an English clock with am/pm that no day has, or a 24-hour hour
+// with am/pm (15am and 99pm were refused as "a day but no time of day", 13pm read as 13:00 without a word).
+const EN_MERIDIEM_CLOCK = /(?<![\d:.h]\s*)(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?m\b\.?/g;
+const ZH_MORNING = /上午|早|凌晨|清晨/;
+
+function outsidePart(part: string, hour: number): boolean {
+  return ZH_MORNING.test(part) ? hour >= 13 && hour <= 23 : hour >= 13 && hour <= 16;
+}
+
 function impossible(hour: number, minute: number): boolean {
   return hour > 24 || minute > 59 || (hour === 24 && minute > 0);
 }
@@ -21,6 +33,22 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
     error: [scheduleError('noSuchTime', 'StartTime', { time: time.trim() })],
   });
   for (const m of text.matchAll(COLON_CLOCK)) if (impossible(Number(m[1]), Number(m[2]))) return refuse(m[0]);
+  for (const m of text.matchAll(EN_MERIDIEM_CLOCK)) {
+    const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
+    if (hour > 23 || minute > 59) return refuse(m[0]);
+    // "15am" contradicts itself; "13pm" does not, but may as well be a mistyped hour as 13:00, so it is asked.
+    // "20:00pm", with its minutes, is a 24-hour clock with a habit added, read as written (README).
+    if (hour > 12 && (m[3] === 'a' || m[2] === undefined)) {
+      const minutes = m[2] ?? '00';
+      const params = { time: m[0].trim(), twelve: `${hour - 12}${minutes === '00' ? '' : `:${minutes}`}pm`, twentyFour: `${hour}:${minutes}` };
+      return { ok: false, error: [scheduleError('mixedClock', 'StartTime', params)] };
+    }
+  }
+  for (const m of text.matchAll(ZH_PART_HOUR)) {
+    if (!outsidePart(m[1]!, Number(m[2]))) continue;
+    const time = `${m[2]!.padStart(2, '0')}:${m[3] ?? '00'}`;
+    return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
+  }
   if (text.includes('点')) {
     for (const m of text.matchAll(ZH_HOUR)) if (impossible(Number(m[1]), 0)) return refuse(m[0]);
     for (const m of text.matchAll(ZH_MINUTES)) if (Number(m[1]) > 59) return refuse(m[0]);

@@ -15,6 +15,8 @@ export type ScheduleErrorKey =
   | 'vagueAmount'
   | 'vaguePeriod'
   | 'conflictingDays'
+  | 'clockOutsidePart'
+  | 'mixedClock'
   | 'twoStarts'
   | 'badEnd'
   | 'unknownZone'
