@@ -223,6 +223,9 @@ function hourOnNamedDay(date: CivilDate, hours: number[], reading: ClockReading,
   if (hours.length < 2) return hours[0]!;
   const written = (reading.time?.hour ?? 0) % 24;
   if (isAhead(date, written, reading, parts)) return written;
+  // Skipped by a spring-forward ("tomorrow at 2:30" on that night): reported, not silently moved to 2:30 pm.
+  const wall = wallAt(date, written, reading);
+  if (instantOf(wall, parts.zone) === null && civilMs(wall) > civilMs(wallTimeAt(parts.nowMs, parts.zone))) return written;
   return hours.find((hour) => hour > written && isAhead(date, hour, reading, parts)) ?? written;
 }
 
