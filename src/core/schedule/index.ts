@@ -212,6 +212,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const ownZone = userZone(options.timeZone);
   if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };
   const named = extractZone(scratch, options.locale, options.timeZone);
+  if (!named.ok && named.first) {
+    return { ok: false, error: [scheduleError('twoZones', 'StartTime', { first: named.first, second: named.unknown })] };
+  }
   if (!named.ok) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: named.unknown })] };
   const zone = named.zone ?? ownZone;
 

@@ -20,6 +20,7 @@ export type ScheduleErrorKey =
   | 'twoStarts'
   | 'badEnd'
   | 'unknownZone'
+  | 'twoZones'
   | 'nonexistentTime'
   | 'endAndDuration'
   | 'tooLong';

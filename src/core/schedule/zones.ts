@@ -84,7 +84,8 @@ const ZONE_PATTERN = new RegExp(
   'gi',
 );
 
-export type ZoneFound = { ok: true; zone: Zone | null } | { ok: false; unknown: string };
+/** Refused: a zone not known (`unknown` alone), or two that disagree (`first`, then `unknown` the second). */
+export type ZoneFound = { ok: true; zone: Zone | null } | { ok: false; unknown: string; first?: string };
 
 /** The zone the user's own settings give (null when the name is not a zone this runtime knows). */
 export function userZone(timeZone: string): Zone | null {
@@ -108,11 +109,17 @@ function centralStandard(locale: Locale, timeZone: string): Zone {
   return locale === 'zh-CN' || CHINESE_ZONES.has(timeZone) ? CHINA_STANDARD : US_CENTRAL_STANDARD;
 }
 
+const LENGTH_AFTER = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b/i;
+
 function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): Zone | string | null {
   const groups: Record<string, string | undefined> = match.groups ?? {};
   if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
   if (groups.hours) {
-    if (Number(groups.hours) > 14) return null;
+    // Offsets run from UTC-12 to UTC+14: "UTC+15" and "GMT-13" are refused by name (UTC+15 was refused as an
+    // unknown "UTC", GMT-13 read as written). Not "8pm UTC +30 min", a length after the zone.
+    const beyond = groups.sign === '-' ? Number(groups.hours) > 12 : Number(groups.hours) > 14;
+    if (beyond && LENGTH_AFTER.test(match.input.slice(match.index + match[0].length))) return null;
+    if (beyond) return match[0].replace(/\s+/g, '');
     // "UTC+5:75" is no offset: refused by name, where it was read as UTC+6:15.
     if (Number(groups.minutes ?? 0) > 59) return `UTC${groups.sign}${groups.hours}:${groups.minutes}`;
     const minutes = Number(groups.hours) * 60 + Number(groups.minutes ?? 0);
@@ -131,7 +138,8 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
   if (groups.pair) return PAIRED_REGIONS[groups.pair.toUpperCase()] ?? null;
   if (groups.belt) {
     const hours = /\d/.test(groups.beltHours!) ? Number(groups.beltHours) : chineseNumeral(groups.beltHours!);
-    return hours > 12 ? null : fixed(groups.belt === '东' ? hours : -hours);
+    // 东十五区: a belt there is none of, refused by name (it was left as words not understood).
+    return hours > 12 ? `${groups.belt}${hours}区` : fixed(groups.belt === '东' ? hours : -hours);
   }
   if (groups.region) return US_REGIONS[groups.region.toLowerCase()] ?? null;
   const abbr = groups.abbr ?? '';
@@ -153,21 +161,26 @@ const sameZone = (a: Zone, b: Zone) =>
  */
 export function extractZone(scratch: Scratch, locale: Locale, timeZone: string): ZoneFound {
   let zone: Zone | null = null;
+  let zoneSaid = '';
   let unknown: string | null = null;
+  // "8pm PST EST", "北京时间 东京时间": two zones that disagree are named both, not the second as one not known.
+  let conflict: [string, string] | null = null;
+  const take = (found: Zone, said: string) => {
+    if (zone && !sameZone(zone, found)) conflict ??= [zoneSaid, said.trim()];
+    else if (!zone) [zone, zoneSaid] = [found, said.trim()];
+  };
   scratch.consume(ZONE_PATTERN, (m) => {
     const found = zoneOfMatch(m, locale, timeZone);
     if (found === null) return false;
     if (typeof found === 'string') unknown ??= found;
-    else if (zone && !sameZone(zone, found)) unknown ??= m[0];
-    else zone = found;
+    else take(found, m[0]);
     return true;
   });
   for (const place of findPlaceZones(scratch.text)) {
     const said = scratch.text.slice(place.start, place.end);
     scratch.blank(place.start, place.end);
-    if (!place.zone) continue;
-    if (zone && !sameZone(zone, place.zone)) unknown ??= said;
-    else zone = place.zone;
+    if (place.zone) take(place.zone, said);
   }
-  return unknown ? { ok: false, unknown } : { ok: true, zone };
+  if (unknown) return { ok: false, unknown };
+  return conflict ? { ok: false, first: conflict[0], unknown: conflict[1] } : { ok: true, zone };
 }

@@ -185,7 +185,7 @@ describe('zones said the short way', () => {
   ])('%s', (text, start, end) => expectSchedule(text, berlin, start, end));
 
   it('refuses an offset that contradicts the zone', () => {
-    expectRejected('明晚8点到10点 北京时间（UTC+9）', sh, 'unknownZone', 'StartTime');
+    expectRejected('明晚8点到10点 北京时间（UTC+9）', sh, 'twoZones', 'StartTime');
   });
 });
 

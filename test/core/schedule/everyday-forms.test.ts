@@ -264,7 +264,7 @@ describe('zones named by a place, a region or the letter Z', () => {
   });
 
   it('refuses two different places in one schedule rather than guessing', () => {
-    expectRejected('8pm London time to 10pm Paris time', ny, 'unknownZone', 'StartTime');
+    expectRejected('8pm London time to 10pm Paris time', ny, 'twoZones', 'StartTime');
   });
 });
 
