@@ -26,22 +26,30 @@ const ENGLISH: Array<[RegExp, string]> = [
 
 const CHINESE: Array<[RegExp, string]> = [
   [/元旦(?:节)?|阳历新年|公历新年/g, '1月1日'],
+  // 平安夜 (Christmas Eve), 跨年夜 (New Year's Eve) and 万圣夜 (Halloween night) are evenings: an hour said right after
+  // one is that evening's (平安夜八点半 had been 08:30, 跨年夜11点到1点 11:00 to 13:00, 跨年夜12点 noon). With a part of
+  // the day of its own (平安夜凌晨1点) the date alone is written, and the part of the day says the rest.
+  [/(平安夜|跨年夜|万圣夜)(?=\s*[\d零〇一二两三四五六七八九十])/g, '$1晚上'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],
+  [/万圣夜/g, '10月31日'],
   [/(?<!七夕)(?:圣瓦伦丁|瓦伦丁)?情人节|圣瓦伦丁节/g, '2月14日'],
   [/万圣节(?:当天)?/g, '10月31日'],
   [/国庆(?:节)?(?:当天)?/g, '10月1日'],
   [/(?:五一)?(?:国际)?劳动节/g, '5月1日'],
   [/(?:六一)?(?:国际)?儿童节/g, '6月1日'],
   [/(?:三八)?(?:国际)?妇女节/g, '3月8日'],
+  // 双十一 / 双11 and 双十二 (the shopping festivals on 11 Nov and 12 Dec, when many shops broadcast live).
+  [/双\s*(?:十一|11)(?![\d十])/g, '11月11日'],
+  [/双\s*(?:十二|12)(?![\d十])/g, '12月12日'],
   [/建军节/g, '8月1日'],
   [/愚人节/g, '4月1日'],
   [/教师节/g, '9月10日'],
   [/植树节/g, '3月12日'],
 ];
 
-const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|independence|fourth|juneteenth|canada|veterans|remembrance|armistice|bonfire|fawkes|patrick|paddy|australia|anzac|元旦|新年|平安夜|圣诞|跨年夜|情人节|瓦伦丁|万圣节|国庆|劳动节|儿童节|妇女节|建军节|愚人节|教师节|植树节/;
+const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|independence|fourth|juneteenth|canada|veterans|remembrance|armistice|bonfire|fawkes|patrick|paddy|australia|anzac|元旦|新年|平安夜|圣诞|跨年夜|情人节|瓦伦丁|万圣节|万圣夜|国庆|双十一|双十二|双\s*1[12]|劳动节|儿童节|妇女节|建军节|愚人节|教师节|植树节/;
 
 /** The text with every fixed-date holiday written as its month and day. */
 export function rewriteHolidays(text: string): string {
