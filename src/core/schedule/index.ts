@@ -69,7 +69,7 @@ export interface ParsedSchedule {
 }
 
 export const MAX_SCHEDULE_LENGTH = 200;
-const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|立马|马上|宜家|而家|依家|现在|此刻|此时|当前|即刻|目前/g;
+const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immediately|right\s+away|asap|straight\s+away)\b|立即|立刻|立马|马上|宜家|而家|依家|现在|此刻|此时|当前|即刻|目前|即时|现时|眼下|这会儿|当下(?![午周个星礼月次])/g;
 // What is left once a bare clock number's day words were taken ("9 tomorrow" -> "9"): make it a clock time.
 // "around 8", "at about 9": an hour said roughly is still that hour (as "around 8pm" is 8pm).
 const ROUGHLY = String.raw`(?:around|about|approximately|approx\.?|roughly|circa)\s+`;
