@@ -35,7 +35,7 @@ import { rewriteSameTime } from './same-time.js';
 import { rewriteWeeksAfter } from './zh-weeks-after.js';
 import { rewriteYearWords } from './year-words.js';
 import { refuseImpossibleDates } from './impossible-dates.js';
-import { refuseVagueAmounts } from './vague-amounts.js';
+import { refuseVagueAmounts, vagueStartWords } from './vague-amounts.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
@@ -270,6 +270,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     end: clock?.end ?? null,
   });
   if (!composed.ok) return composed;
+  // "later for 2h", "soon until 11pm": a start with no time in it, left to start now without a word.
+  const vagueStart = composed.value.startsNow && !startsNow ? vagueStartWords(text) : null;
+  if (vagueStart) return { ok: false, error: [scheduleError('vagueStart', 'StartTime', { words: vagueStart })] };
   return {
     ok: true,
     value: {

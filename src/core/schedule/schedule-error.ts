@@ -14,6 +14,7 @@ export type ScheduleErrorKey =
   | 'noSuchTime'
   | 'vagueAmount'
   | 'vaguePeriod'
+  | 'vagueStart'
   | 'conflictingDays'
   | 'clockOutsidePart'
   | 'mixedClock'

@@ -52,9 +52,9 @@ const EN_VAGUE_PERIOD = new RegExp(
 const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})`);
 const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*\b|\d(?:st|nd|rd|th)\b|\d\s*[/.-]\s*\d|\bthe\s+\d`);
 
-// 周末 / 这周末, 下周, 下个月, 明年 with no day in them (read before the numerals become digits, as typed). 下周六 and
+// 周末 / 这周末, 下周, 下个月, 明年, 改天 (another day) with no day in them (read before the numerals become digits, as typed). 下周六 and
 // 周末周六 name one (clock-forms.ts drops the weekend before its weekday), and so does 下周的今天 (zh-weeks-after.ts).
-const ZH_VAGUE_PERIOD = /(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|下个?月|明年/;
+const ZH_VAGUE_PERIOD = /改天|(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|下个?月|明年/;
 // 3月晚上8点, 明年九月, 12月初: a month with no day (3个月 is a length, 3月5日 a date).
 const ZH_MONTH_ALONE = /(?<![个\d零〇一二两三四五六七八九十])[\d零〇一二两三四五六七八九十]{1,3}\s*月份?(?!\s*[\d零〇一二两三四五六七八九十廿卅号日])/;
 const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零〇一二两三四五六七八九十]+\s*[号日月]|\d\s*[/.-]\s*\d/;
@@ -83,4 +83,18 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   const startClock = /点$/.test(match[0]) && !/(?:到|至)\s*$/.test(before);
   const field = startClock || EN_START_BEFORE.test(before) || START_AFTER.test(after) || /过\s*$/.test(before) ? 'StartTime' : 'EndTime';
   return { ok: false, error: [scheduleError('vagueAmount', field, { words: match[0].trim() })] };
+}
+
+// "later for 2h", "soon until 11pm", "in a bit for 1h", 回头 / 随时 / 过一阵子 持续1小时: a start said with no time in
+// it. "later" was a linking word and the rest words not understood, so the relay started now (or the user was told
+// "later" was not understood). Only asked when nothing else gave the start: "later today at 8pm", "2 hours later",
+// "later than 9 but before 11" say when.
+const EN_VAGUE_START_WORDS =
+  /\b(?:later(?:\s+on)?|soon|shortly|in\s+a\s+(?:bit|while|little\s+while|moment|jiffy)|after\s+a\s+(?:while|bit)|whenever|sometime|some\s+time|at\s+some\s+point|eventually|one\s+of\s+these\s+days)\b/;
+const ZH_VAGUE_START_WORDS = /回头|不久(?:[之以]?后)?|过\s*[一1]?\s*阵子?|随时|迟[点些]|晚些|稍晚|改天|(?<![\d零一二两三四五六七八九十半个小时钟分天周月年])[以之]后/;
+
+/** The words of a start given without a time ("later", "回头"), for a schedule that would otherwise start now. */
+export function vagueStartWords(text: string): string | null {
+  const lower = text.toLowerCase();
+  return (EN_VAGUE_START_WORDS.exec(lower) ?? ZH_VAGUE_START_WORDS.exec(lower))?.[0] ?? null;
 }
