@@ -115,8 +115,9 @@ const DATE_WITHOUT_RI = /(?<![\d.:/-])(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[
 // 26年12月3日: a two-digit year is this century's (chrono read 1926).
 const SHORT_YEAR = /(?<!\d)(\d{2})\s*年(?=\s*\d{1,2}\s*月)/g;
 
-// 明天这个时候 / 后天这时间 / 明天这个点: the same clock time as now on that day.
-const SAME_TIME = /(?<=(?:明天|后天|今天|周[一二三四五六日天]|星期[一二三四五六日天])\s*的?\s*)这\s*个?\s*(?:时[候间]|点(?![\d:：]))/g;
+// 明天这个时候 / 后天这时间 / 明天这个点: the same clock time as now on that day. 两天后这个时候 / 3天以后的这个时间 too
+// (refused as words not understood: the day was read, and the clock time asked for).
+const SAME_TIME = /(?<=(?:大?后天|明天|今天|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*天\s*[以之]?后)\s*的?\s*)这\s*个?\s*(?:时[候间]|点(?![\d:：]))/g;
 
 function amPm(whole: string, hour: string, minutes: string | undefined, half: string): string {
   const h = Number(hour);
