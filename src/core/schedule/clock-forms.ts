@@ -100,12 +100,15 @@ const SHORT_RANGE_WORD = /\b(?:til|thru)\b/g;
 const MID_DAY = /\bmid[\s-]day\b/g;
 // "tonight at 12" is the midnight that ends the evening, as "晚上12点" is.
 // Not the end of a range ("10 to 12 tonight", "10-12 tonight"): made "10 to midnight", it was read as nothing.
-const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|(?<!(?:\b(?:to|until|till|til|through|thru)|[-–~])\s*)\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
+// Nor British "half 12 tonight" (12:30, made "half midnight", it was refused).
+const EVENING_TWELVE = /\b(tonight|tonite|this\s+evening)\s+at\s+12\b(?!\s*(?::|[ap]\.?m))|(?<!(?:\b(?:to|until|till|til|through|thru|half)|[-–~])\s*)\b12\s+(?=tonight\b|tonite\b|this\s+evening\b)/g;
 // "friday night at 12", "sat night 12 to 2", "friday night at midnight", "friday evening at 12:30am": the midnight
 // that ends that night, written as the next day's 00:00 (read as noon, or as the midnight that begins Friday, and
 // "friday night at 12am to 2am" ran six days). "tomorrow night at 12" is tomorrow's 12am, which ends that night.
+// "sat night from 12 to 2" too (it was Saturday noon to 2 pm; said on a Friday night, "friday night from 12 till 3"
+// was the next Friday's noon).
 const NIGHT_TWELVE = new RegExp(
-  String.raw`\b(tomorrow|tmrw|tmr|${WEEKDAY}[a-z]*\.?)\s+(?:night|evening)\s+(?:at\s+)?` +
+  String.raw`\b(tomorrow|tmrw|tmr|${WEEKDAY}[a-z]*\.?)\s+(?:night|evening)\s+(?:at\s+|from\s+)?` +
     String.raw`(?:12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|noon|p\.?\s?m\b|o'?clock\s+(?:noon|in\b)))(?:\s*a\.?\s?m\b\.?)?|midnight)`,
   'g',
 );
@@ -427,6 +430,12 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/past|after/, PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref)],
   [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref)],
   ['12', TWELVE_MINUTES_TONIGHT, '12:$1am '],
+  // Once the minute rules have written "quarter past 12" / "half past twelve" / "quarter to 1" as a clock, the
+  // twelve and noon rules read it as they read one written so: "tonight at quarter to 1", "friday night at quarter
+  // past 12" were 12:45 / 12:15 pm, and "noon till quarter to 1" ran from 12:45 to 00:45.
+  [/night|evening/, NIGHT_TWELVE, nightTwelve],
+  ['12', TONIGHT_BARE_TWELVE, (_w, tonight: string, minutes?: string) => `${tonight} 12:${minutes ?? '00'}am`],
+  [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   [null, SPACED_MINUTES, '$1:$2'],
   [null, SPOKEN_CLOCK, spokenClock],
   [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => `for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
