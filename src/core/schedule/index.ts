@@ -38,6 +38,7 @@ import { refuseImpossibleDates } from './impossible-dates.js';
 import { refuseVagueAmounts, vagueStartWords } from './vague-amounts.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
+import { repeatedHourNotes } from './repeated-hour.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
@@ -285,6 +286,15 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
         ...monthFirstNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
         ...smallHoursTomorrowNotes(days.dayOffset, wallNow, options.locale),
         ...nextYearNotes(text, new Date(composed.value.start), nowMs, ownZone, options.locale),
+        ...repeatedHourNotes(
+          {
+            start: new Date(composed.value.start),
+            end: new Date(composed.value.end),
+            startWritten: !composed.value.startsNow && !lengths.relativeStart,
+            endWritten: !composed.value.endIsLength,
+          },
+          zone,
+        ),
       ],
     },
   };
