@@ -95,6 +95,18 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
   const startHalf = sameHalf ? half : half === 'a' ? 'p' : 'a';
   return `${amPm(whole, hour, minutes, startHalf)}${joiner}`;
 }
+// 明天20h, 周六 21h, 20h 持续1小时, 20h到22h: a bare hour in h notation right after a day word or a part of the day, or
+// right before a length, a range word or 开始, is a clock time, as "tomorrow 20h" and "20h for 1h" are in English.
+// Read as a length, 明天20h 持续1小时 started twenty hours from now (明天 dropped without a word) and 20h到22h was
+// refused. After a clock time it stays a length (明晚8点 2h), and so after a length's word or 过 (过2h开始).
+const DAY_BEFORE_H = String.raw`(?:今天|明天|后天|今晚|明晚|今早|明早|今夜|明夜|(?:周|星期|礼拜)[一二三四五六日天1-7]|\d\s*[日号]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里)`;
+const H_AFTER_DAY = new RegExp(String.raw`(?<=${DAY_BEFORE_H}\s*)(\d{1,2})h(?![a-z\d])`, 'gi');
+const H_BEFORE_RANGE_OR_LENGTH =
+  /(?<![\d.:：+]|(?:持续|时长|历时|播放?|直播|推流?|过|等|隔)\s*[:：]?\s*)(\d{1,2})h(?=\s*(?:持续|开始|开播|起|到|至|[-~～—]\s*\d))/gi;
+// Both ends in h notation (20h-22h, 20h到2h): a range of clock times. After another clock, "- 2h" stays a length
+// (明晚8点 - 2h), as "8pm - 2h" is.
+const H_RANGE = /(?<![\d.:：+])(\d{1,2})h(\s*(?:到|至|[-~～—])\s*)(\d{1,2})h(?![a-z\d])/gi;
+
 // 持续1h30 / 播2h15 / 时长1h30min: after a length's word, hours and minutes written with h are a length (clock-forms.ts
 // reads 1h30 as the clock 01:30, "3h18" being a French-style time: 明晚8点 持续1h30 ended at 01:30, five and a half
 // hours on).
@@ -144,6 +156,10 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
   const pad = (n: number) => String(n).padStart(2, '0');
   return text
     .replace(SAME_TIME, `${now.hour}:${pad(now.minute)}`)
+    .replace(H_RANGE, (whole, from: string, joiner: string, to: string) =>
+      (Number(from) <= 24 && Number(to) <= 24 ? `${from}点${joiner}${to}点` : whole))
+    .replace(H_AFTER_DAY, (whole, hour: string) => (Number(hour) <= 24 ? `${hour}点` : whole))
+    .replace(H_BEFORE_RANGE_OR_LENGTH, (whole, hour: string) => (Number(hour) <= 24 ? `${hour}点` : whole))
     .replace(DOT_DATE_YEAR, '$1年$2月$3日')
     .replace(DOT_DATE, '$1月$2日')
     .replace(DATE_WITHOUT_RI, '$1月$2日')
