@@ -556,8 +556,9 @@ export function rewriteMonthsAhead(text: string, today: { year: number; month: n
     });
 }
 
-// 下个月3号 / 这个月20号 / 本月20号: a day of next month or this one.
-const ZH_MONTH_DAY = /(下个?月|这个?月|本月)\s*(\d{1,2})\s*[号日]/g;
+// 下个月3号 / 这个月20号 / 本月20号: a day of next month or this one; 上个月5号 last month's (refused as past, where it
+// was refused as words not understood).
+const ZH_MONTH_DAY = /(下个?月|上个?月|这个?月|本月)\s*(\d{1,2})\s*[号日]/g;
 // 下周日 / 下下周一 / 这周六: a weekday of next week, the week after, or this week. Chinese weeks run Monday to Sunday, so 下周日 is
 // the Sunday after next week's Saturday (the date parser's weeks start on Sunday: it read 下周日 as this Sunday).
 const ZH_NEXT_WEEKS = /(下下|下|这)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
@@ -579,20 +580,23 @@ function comingDayOfMonth(day: number, today: { year: number; month: number; day
 }
 
 /** "the 20th" -> "february 20 2013", "20号" -> "2013年2月20日" (this month's if still to come, else next month's). */
-// "the 3rd of next month", "next month on the 3rd", "the 20th this month" (as 下个月3号 / 本月20号 are read).
+// "the 3rd of next month", "next month on the 3rd", "the 20th this month" (as 下个月3号 / 本月20号 are read); "last
+// month on the 5th" is last month's (refused as past, where it was refused as a day without a time).
 const EN_MONTH_WORD_DAY =
-  /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(next|this)\s+month\b|\b(next|this)\s+month,?\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/g;
+  /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(next|this|last)\s+month\b|\b(next|this|last)\s+month,?\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/g;
 
 // "in march on the 5th", "in december, on the 24th": the month, then its day (read as this month's 5th, the month
 // left over, and refused as a day without a time).
 const IN_MONTH_ON_DAY = new RegExp(String.raw`\bin\s+(${MONTH})[a-z]*\.?,?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'g');
+
+const MONTH_STEP: Record<string, number> = { next: 1, this: 0, last: -1 };
 
 export function rewriteDayOfMonth(text: string, today: { year: number; month: number; day: number }): string {
   return text
     .replace(IN_MONTH_ON_DAY, '$1 $2')
     .replace(EN_MONTH_WORD_DAY, (whole, d1?: string, w1?: string, w2?: string, d2?: string) => {
       const day = Number(d1 ?? d2);
-      const index = today.year * 12 + (today.month - 1) + ((w1 ?? w2) === 'next' ? 1 : 0);
+      const index = today.year * 12 + (today.month - 1) + MONTH_STEP[w1 ?? w2 ?? 'this']!;
       // Written even when the month lacks the day ("the 31st of next month" in March): the date check refuses it.
       return day >= 1 && day <= 31 ? `${MONTH_NAMES[index % 12]} ${day} ${Math.floor(index / 12)}` : whole;
     })
@@ -603,8 +607,7 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       return `${MONTH_NAMES[month - 1]} ${dayNumber} ${year}`;
     })
     .replace(ZH_MONTH_DAY, (whole, which: string, day: string) => {
-      const next = which.startsWith('下');
-      const index = today.year * 12 + (today.month - 1) + (next ? 1 : 0);
+      const index = today.year * 12 + (today.month - 1) + (which.startsWith('下') ? 1 : which.startsWith('上') ? -1 : 0);
       // Written even when the month lacks the day (下个月31号 in a 30-day month): the date check refuses it.
       return Number(day) >= 1 && Number(day) <= 31 ? `${Math.floor(index / 12)}年${(index % 12) + 1}月${Number(day)}日` : whole;
     })

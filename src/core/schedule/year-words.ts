@@ -4,14 +4,15 @@
 import { MONTH } from './calendar-words.js';
 import type { CivilDate } from './wall-clock.js';
 
-const ZH_YEAR = /(今年|明年|后年)\s*(?=\d{1,2}\s*月)/g;
-const ZH_YEAR_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 后年: 2 };
+// 去年 / 前年 too: last year's date is refused as past (去年12月31日 was refused as "去" not understood).
+const ZH_YEAR = /(今年|明年|后年|去年|前年)\s*(?=\d{1,2}\s*月)/g;
+const ZH_YEAR_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 后年: 2, 去年: -1, 前年: -2 };
 const EN_DATE = String.raw`(?:${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
-const EN_DATE_THEN_YEAR = new RegExp(String.raw`\b(${EN_DATE}),?\s+(?:of\s+)?(this|next)\s+year\b`, 'g');
-const EN_YEAR_THEN_DATE = new RegExp(String.raw`\b(this|next)\s+year,?\s+(?:on\s+)?(${EN_DATE})`, 'g');
+const EN_DATE_THEN_YEAR = new RegExp(String.raw`\b(${EN_DATE}),?\s+(?:of\s+)?(this|next|last)\s+year\b`, 'g');
+const EN_YEAR_THEN_DATE = new RegExp(String.raw`\b(this|next|last)\s+year,?\s+(?:on\s+)?(${EN_DATE})`, 'g');
 
 export function rewriteYearWords(text: string, today: CivilDate): string {
-  const year = (which: string) => today.year + (which === 'next' ? 1 : 0);
+  const year = (which: string) => today.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
   return text
     .replace(ZH_YEAR, (_w, word: string) => `${today.year + ZH_YEAR_OFFSET[word]!}年`)
     .replace(EN_DATE_THEN_YEAR, (_w, date: string, which: string) => `${date} ${year(which)}`)
