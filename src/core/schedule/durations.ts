@@ -43,13 +43,14 @@ interface Token {
 // Numbers (decimals, fractions), words, and the minute mark: "1/2h" -> 1/2, h ; "30'" -> 30, '. A decimal
 // without its leading zero (".5h") is one number: left unread, chrono took ".5" for something else and
 // "for .5h" became an hour and a half.
-const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|\.\d+|[a-z]+|'|\+)/y;
+// "&" is "and" ("2 hours & 30 minutes", "an hour & a half": the 30 minutes were read as a second length).
+const TOKEN = /\s*(\d+(?:\.\d+)?\/\d+|\d+(?:\.\d+)?|\.\d+|[a-z]+|'|\+|&)/y;
 
 function tokenAt(text: string, position: number): Token | null {
   TOKEN.lastIndex = position;
   const m = TOKEN.exec(text);
   if (!m || m[1] === undefined) return null;
-  return { text: m[1], start: TOKEN.lastIndex - m[1].length, end: TOKEN.lastIndex };
+  return { text: m[1] === '&' ? 'and' : m[1], start: TOKEN.lastIndex - m[1].length, end: TOKEN.lastIndex };
 }
 
 function numberOf(token: Token | null): number | null {
