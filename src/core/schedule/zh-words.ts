@@ -127,7 +127,9 @@ const END_AFTER_LENGTH = new RegExp(
   String.raw`(${ZH_LENGTH})\s*(?:以后|之后|后)\s*(?:结束|停止|下播|停播|关闭|关掉)|(?:播|推)?到\s*(${ZH_LENGTH})\s*(?:以后|之后|后)(?!\s*开始)`,
   'g',
 );
-const RELATIVE_START = /(?:以后|之后|后)\s*(?:再)?\s*开始|(?:再)?过\s*[\d零〇一二两三四五六七八九十半]/;
+// The start may be said with another verb: 半小时后开播 / 推流 / 起播 / 上线, 两小时后结束 is as unclear (read as two hours
+// after the start, it had been accepted).
+const RELATIVE_START = /(?:以后|之后|后)\s*(?:再)?\s*(?:开始|开播|起播|开推|推流?|直播|上线|播)|(?:再)?过\s*[\d零〇一二两三四五六七八九十半]/;
 
 /** "半小时后开始，晚上10点结束" -> "半小时后开始，到晚上10点结束" (before the fillers are dropped). */
 export function markChineseEnds(text: string): string {
