@@ -66,6 +66,10 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // 到最晚10点). 最晚10点开始, a start said as a deadline, is left, not understood.
   [/(到|至)\s*(?:最晚|最迟)|(?:最晚|最迟)\s*(?=到|至)/g, '$1'],
   [/连续\s*(?:播|推)\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
+  // 连播3小时 / 播出两小时 / 总时长120分钟: a length after other words for broadcasting it (each was refused as words not
+  // understood).
+  [/(?:连播|连推|播出)\s*(?=[\d零〇一二两三四五六七八九十半])/g, ' 持续'],
+  [/总\s*(?=时长)/g, ''],
   [/(小时|钟头|分钟)\s*(?:以内|之内)(?!\s*开始)/g, '$1'],
   // 接下来的90分钟 / 未来的两小时: a length from now with 的 (接下来90分钟 was read; with 的, refused).
   [/(接下来|未来)\s*的\s*(?=[\d零〇一二两三四五六七八九十半])/g, '$1'],
@@ -124,7 +128,7 @@ const CLOCK_LAST = /(?:点|分|半|整|刻|(?<!个)钟|\d[:：]\d\d)$/;
 // from now, and refused). Not when the start is itself in so many hours ("半小时后开始，两小时后结束" is unclear).
 const ZH_LENGTH = String.raw`[\d零〇一二两三四五六七八九十百半.]+\s*个?\s*半?\s*(?:小时|钟头|个钟|分钟)`;
 const END_AFTER_LENGTH = new RegExp(
-  String.raw`(${ZH_LENGTH})\s*(?:以后|之后|后)\s*(?:结束|停止|下播|停播|关闭|关掉)|(?:播|推)?到\s*(${ZH_LENGTH})\s*(?:以后|之后|后)(?!\s*开始)`,
+  String.raw`(${ZH_LENGTH})\s*(?:以后|之后|后)\s*(?:结束|停止|下播|停播|关闭|关掉|下线|关播|收工|断流|停)|(?:播|推)?到\s*(${ZH_LENGTH})\s*(?:以后|之后|后)(?!\s*开始)`,
   'g',
 );
 // The start may be said with another verb: 半小时后开播 / 推流 / 起播 / 上线, 两小时后结束 is as unclear (read as two hours
