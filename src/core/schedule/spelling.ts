@@ -29,6 +29,9 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/\bmidnite\b/g, 'midnight'],
   // "until end of day", "till eod": the midnight that ends the day (a day word beside it names which).
   [/\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today)|eod)\b/g, 'midnight'],
+  // "rn" is chat for "right now" ("rn for 1h"); "at 3 on the dot" is "at 3 sharp". Both were words not understood.
+  [/\brn\b/g, 'right now'],
+  [/\bon\s+the\s+dot\b/g, 'sharp'],
   [/\btues\b/g, 'tue'],
   [/\bsatur\b/g, 'sat'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
