@@ -231,7 +231,8 @@ function hourOnNamedDay(date: CivilDate, hours: number[], reading: ClockReading,
 
 function rangeShape(parts: ScheduleParts, startMs: number, end: ClockReading): { crosses: boolean; span: number } {
   const endMs = endInstant(parts, startMs, end);
-  if (!endMs.ok) return { crosses: true, span: Infinity };
+  // An end on the start's own clock time is an empty relay ("8点到20点" read as 20:00 to 20:00): never the better reading.
+  if (!endMs.ok || endMs.value <= startMs) return { crosses: true, span: Infinity };
   // Compared on the clock, so that a daylight-saving night does not make a reading look longer.
   const span = civilMs(wallTimeAt(endMs.value, parts.zone)) - civilMs(wallTimeAt(startMs, parts.zone));
   return { crosses: crossesMidnight(parts, startMs, endMs.value), span };
@@ -285,6 +286,11 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
   // to 2"): that end is the first fitting time after the start, which may roll over midnight; counted from the
   // copied weekday, "saturday night 1:30am to 4am" (a start moved to Sunday's small hours) ended a week later.
   const namedWeekday = end.weekday !== null && end.ownWeekday === true;
+  // "8pm to 8pm", "20:00-20:00": an end on the start's own clock time, with no day of its own, is an empty relay,
+  // refused by the request validation (end not after start). Moved to the next day it was a 24-hour relay, more
+  // often a slip of the keyboard than a whole day meant; "for 24h" or "until tomorrow 8pm" says that.
+  const sameClock = end.time && !end.midnight && hours.length === 1 && hours[0] !== 0 && hours[0] === startDate.hour && end.time.minute === startDate.minute;
+  if (sameClock && !namedWeekday && (end.time?.second ?? 0) === startDate.second) return { ok: true, value: startMs };
   const from = namedWeekday ? onOrAfter(startDate, end.weekday!) : (named ?? startDate);
   return firstAfter(startMs, namedWeekday ? [from] : [from, addDays(from, 1)], hours, end, parts, 'EndTime');
 }
