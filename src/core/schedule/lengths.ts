@@ -12,6 +12,10 @@ export interface Lengths {
 // "runtime 2h", "running time: 2 hours" (a programme's length as listings give it) too.
 const EN_LENGTH_ANCHOR = /\b(?:for\s+a\s+(?:duration|length|period)\s+of|for|lasting|lasts?|(?:(?:run\s*|running\s+)time|duration|length|dur|len)(?:\s+of|\s*[:=])?|runs?\b(?:\s+for)?|running(?:\s+for)?)(?:\s+the\s+next)?\s*(?=\S)/g;
 const EN_RELATIVE_ANCHOR = /\b(?:in|within)\s+/g;
+// "after 2 hours", "start after 90 minutes": a start that long from now, counted as elapsed time as "in 2 hours" is
+// (left to the date parser it was counted on the clock: on the night clocks go back, an hour late). Only a whole
+// length: "after 10 for 1h" is no start in ten minutes. ("stop after 45 min" is an end, read before this.)
+const EN_AFTER_ANCHOR = /\bafter\s+/g;
 // "in -5 minutes": that long ago, refused as past (it was read as a clock time, 12 hours on).
 const EN_NEGATIVE_RELATIVE_ANCHOR = /\bin\s*[-−–]\s*/g;
 const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+(?:right\s+)?now|from\s+today|later|hence|after\s+now)\b/;
@@ -127,6 +131,7 @@ export function extractLengths(scratch: Scratch): Lengths {
   const relativeStart =
     pastOf(takeAnchored(scratch, EN_NEGATIVE_RELATIVE_ANCHOR, relativeDurationAt)) ??
     takeAnchored(scratch, EN_RELATIVE_ANCHOR, relativeDurationAt) ??
+    takeAnchored(scratch, EN_AFTER_ANCHOR) ??
     takeSuffixed(scratch, EN_RELATIVE_SUFFIX) ??
     takeSuffixed(scratch, ZH_RELATIVE_SUFFIX) ??
     pastOf(takeSuffixed(scratch, ZH_PAST_SUFFIX) ?? takeSuffixed(scratch, EN_PAST_SUFFIX));
