@@ -17,6 +17,14 @@ const EN_ORDINAL_WEEKDAY = new RegExp(
   'g',
 );
 
+// "the last day of february", "first day of next month", "last day of the month": the month's first or last day
+// (refused as a vague period, "of the month" taken for "end of the month"; "last day of feb 2028" is the 29th).
+const EN_FIRST_OR_LAST_DAY = new RegExp(
+  String.raw`\b(?:on\s+)?(?:the\s+)?(first|1st|last)\s+day\s+(?:of|in)\s+` +
+    String.raw`(?:(?:(this|next|the)\s+month)|(${MONTH})[a-z]*\.?(?:,?\s+(\d{4}))?)\b`,
+  'g',
+);
+
 const ZH_ORDINALS: Record<string, number> = { 一: 1, '1': 1, 二: 2, 两: 2, '2': 2, 三: 3, '3': 3, 四: 4, '4': 4, 五: 5, '5': 5 };
 const ZH_WEEKDAYS: Record<string, number> = {
   日: 0, 天: 0, '7': 0, 七: 0, 一: 1, '1': 1, 二: 2, '2': 2, 三: 3, '3': 3, 四: 4, '4': 4, 五: 5, '5': 5, 六: 6, '6': 6,
@@ -59,6 +67,10 @@ export function rewriteOrdinalWeekdays(text: string, today: CivilDate): Result<s
   if (!/first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|第|最后/.test(text)) return { ok: true, value: text };
   let missing: string | null = null;
   const rewritten = text
+    .replace(EN_FIRST_OR_LAST_DAY, (_whole, which: string, relative?: string, month?: string, year?: string) => {
+      const [y, m] = monthMeant(today, relative, month ? monthOf(month) : null, year ? Number(year) : null);
+      return ` on ${iso(new Date(Date.UTC(y, which === 'last' ? m : m - 1, which === 'last' ? 0 : 1)))} `;
+    })
     .replace(EN_ORDINAL_WEEKDAY, (whole, nth: string, weekday: string, relative?: string, month?: string, year?: string) => {
       const [y, m] = monthMeant(today, relative, month ? monthOf(month) : null, year ? Number(year) : null);
       const date = nthWeekday(y, m, WEEKDAY_PREFIXES.indexOf(weekday), EN_ORDINALS[nth]!);
