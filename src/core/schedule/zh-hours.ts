@@ -95,6 +95,20 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
   const startHalf = sameHalf ? half : half === 'a' ? 'p' : 'a';
   return `${amPm(whole, hour, minutes, startHalf)}${joiner}`;
 }
+// 明天3点到下午4点, 周三8点到晚上10点: the same with the end's part of the day written in Chinese. A bare start that comes
+// first on the clock takes the end's 下午 / 晚上, as 明天 3-5pm does; after a named day it had been read as written, a
+// morning (03:00 to 16:00, a thirteen-hour relay, accepted without a word), while 3点到下午4点 with no day was 15:00.
+// One that does not come first (明天8点到晚上8点) is the morning's, as "10 to 6pm" is 10am.
+const PART_END_RANGE =
+  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(\d{1,2})((?:点(?:半|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–])\s*)(下午|晚上)(?=\s*(\d{1,2})\s*(?:点|[:：]\d))/g;
+
+function partEndRange(whole: string, hour: string, rest: string, part: string, endHour: string): string {
+  const h = Number(hour);
+  const end = Number(endHour);
+  if (h < 1 || h > 11 || end < 1 || end > 23) return whole;
+  return h < end % 12 || (end === 12 && part === '晚上') ? `${part}${hour}${rest}${part}` : whole;
+}
+
 // 明天20h, 周六 21h, 20h 持续1小时, 20h到22h: a bare hour in h notation right after a day word or a part of the day, or
 // right before a length, a range word or 开始, is a clock time, as "tomorrow 20h" and "20h for 1h" are in English.
 // Read as a length, 明天20h 持续1小时 started twenty hours from now (明天 dropped without a word) and 20h到22h was
@@ -168,6 +182,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(SHORT_YEAR, '20$1年')
     .replace(LENGTH_H_MINUTES, '$1$2小时$3分钟')
     .replace(AM_PM_RANGE, amPmRange)
+    .replace(PART_END_RANGE, partEndRange)
     .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
     .replace(AM_PM, amPm)
     .replace(PART_HOUR_SHI, '$1$2点')
