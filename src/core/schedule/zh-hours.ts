@@ -98,15 +98,22 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
 // 明天3点到下午4点, 周三8点到晚上10点: the same with the end's part of the day written in Chinese. A bare start that comes
 // first on the clock takes the end's 下午 / 晚上, as 明天 3-5pm does; after a named day it had been read as written, a
 // morning (03:00 to 16:00, a thirteen-hour relay, accepted without a word), while 3点到下午4点 with no day was 15:00.
-// One that does not come first (明天8点到晚上8点) is the morning's, as "10 to 6pm" is 10am.
+// One that does not come first (明天8点到晚上8点) is the morning's, as "10 to 6pm" is 10am. And before a morning's end
+// (凌晨 / 早上 / 上午), an evening hour that comes after it on the clock is the evening's, as "10 to 2am" is 10pm:
+// 明天10点到凌晨2点 / 周五10点到第二天凌晨2点 had run from 10:00 to 02:00, sixteen hours.
 const PART_END_RANGE =
-  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(\d{1,2})((?:点(?:半|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–])\s*)(下午|晚上)(?=\s*(\d{1,2})\s*(?:点|[:：]\d))/g;
+  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(\d{1,2})((?:点(?:半|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–])\s*(第\s*[2二]\s*天|次日|隔天|翌日|明天|后天)?\s*)(下午|晚上|凌晨|早上|上午|清晨|早晨)(?=\s*(\d{1,2})\s*(?:点|[:：]\d))/g;
 
-function partEndRange(whole: string, hour: string, rest: string, part: string, endHour: string): string {
+function partEndRange(whole: string, hour: string, rest: string, nextDay: string | undefined, part: string, endHour: string): string {
   const h = Number(hour);
   const end = Number(endHour);
-  if (h < 1 || h > 11 || end < 1 || end > 23) return whole;
-  return h < end % 12 || (end === 12 && part === '晚上') ? `${part}${hour}${rest}${part}` : whole;
+  if (h < 1 || h > 11 || end < 0 || end > 23) return whole;
+  // An afternoon or evening on another day says nothing about the start's half of the day (明天8点到第二天晚上8点).
+  if (part === '下午' || part === '晚上') {
+    if (nextDay && !/明天|后天/.test(nextDay)) return whole;
+    return h < end % 12 || (end === 12 && part === '晚上') ? `${part}${hour}${rest}${part}` : whole;
+  }
+  return h >= 6 && end < 12 && h > end ? `晚上${hour}${rest}${part}` : whole;
 }
 
 // 明天20h, 周六 21h, 20h 持续1小时, 20h到22h: a bare hour in h notation right after a day word or a part of the day, or
