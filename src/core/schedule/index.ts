@@ -46,7 +46,8 @@ import { rewriteHolidays } from './holidays.js';
 import { rewriteWholeDay } from './whole-day.js';
 import { refuseImpossibleClocks } from './impossible-clocks.js';
 
-const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*-\s*\d/;
+// The sign written as a word too: "for minus 2 hours", 持续负2小时.
+const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*(?:-|负|\bminus\b|\bnegative\b)\s*\d/;
 
 export interface ScheduleOptions {
   /** The user's IANA zone; wall-clock times in the text are read in it unless the text names another. */
