@@ -3,7 +3,7 @@
 // "16h00" / "9h30" -> "16:00" / "9:30", "at 1030" -> "at 10:30", "150ish" -> "1:50", "between 9 and 11" ->
 // "9 to 11", "3 o'clock in the afternoon" keeps its words (day-words takes "in the afternoon").
 
-import { MONTH, MONTH_NAMES, WEEKDAY, weekdayOfWeek } from './calendar-words.js';
+import { MONTH, MONTH_NAMES, WEEKDAY, monthOf, weekdayOfWeek } from './calendar-words.js';
 import { END_VERB, ON_AIR, THAT_PART, endOfThatPart } from './end-verbs.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -112,6 +112,26 @@ const NIGHT_TWELVE = new RegExp(
     String.raw`(?:12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|noon|p\.?\s?m\b|o'?clock\s+(?:noon|in\b)))(?:\s*a\.?\s?m\b\.?)?|midnight)`,
   'g',
 );
+// "dec 31 night at 12", "dec 24 evening 12:30", "dec 31 at night from 12 to 2" (and the eves of holidays, written as
+// their dates by then): the midnight that ends that date's night, as for a weekday, written as the next date's 00:00
+// (it was that date's noon, accepted without a word). A year or a date given otherwise is left as it is; so is 28
+// February, whose next day depends on a year not known here.
+const DATE_NIGHT_TWELVE = new RegExp(
+  String.raw`\b(${MONTH})[a-z]*\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s+(?:at\s+)?(?:night|evening)\s+(?:at\s+|from\s+)?` +
+    String.raw`(?:12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|noon|p\.?\s?m\b|o'?clock\s+(?:noon|in\b)))(?:\s*a\.?\s?m\b\.?)?|midnight)`,
+  'g',
+);
+
+function dateNightTwelve(whole: string, monthWord: string, dayText: string, minutes: string | undefined): string {
+  const month = monthOf(monthWord);
+  const day = Number(dayText);
+  if (month === 2 && day >= 28) return whole;
+  // Any year without 29 February will do: the date's own year is placed later, as for any month and day.
+  const next = new Date(Date.UTC(2027, month - 1, day + 1));
+  if (next.getUTCMonth() !== month - 1 && next.getUTCDate() !== 1) return whole; // no such date: refused later
+  return `${MONTH_NAMES[next.getUTCMonth()]!.slice(0, 3)} ${next.getUTCDate()} at 00:${minutes ?? '00'}`;
+}
+
 const NEXT_DAY_NAME: Record<string, string> = {
   sun: 'monday', mon: 'tuesday', tue: 'wednesday', wed: 'thursday', thu: 'friday', fri: 'saturday', sat: 'sunday',
 };
@@ -384,6 +404,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   [/\b(?:til|thru)\b/, SHORT_RANGE_WORD, (word: string) => (word === 'til' ? 'till' : 'through')],
   ['12', TWELVE_NOON, '$1'],
   [/night|evening/, NIGHT_TWELVE, nightTwelve],
+  [/night|evening/, DATE_NIGHT_TWELVE, dateNightTwelve as Replacement],
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   ['weekend', WEEKEND_THEN_DAY, (_w, which: string) => `${which} `],
   ['weekend', DAY_THEN_WEEKEND, '$2 $1'],
@@ -434,6 +455,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   // twelve and noon rules read it as they read one written so: "tonight at quarter to 1", "friday night at quarter
   // past 12" were 12:45 / 12:15 pm, and "noon till quarter to 1" ran from 12:45 to 00:45.
   [/night|evening/, NIGHT_TWELVE, nightTwelve],
+  [/night|evening/, DATE_NIGHT_TWELVE, dateNightTwelve as Replacement],
   ['12', TONIGHT_BARE_TWELVE, (_w, tonight: string, minutes?: string) => `${tonight} 12:${minutes ?? '00'}am`],
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   [null, SPACED_MINUTES, '$1:$2'],

@@ -5,6 +5,13 @@
 
 // The text is lower case by now. "new year's eve", "new years eve", "new year’s eve".
 const ENGLISH: Array<[RegExp, string]> = [
+  // Christmas Eve and New Year's Eve are evenings: a bare hour said right after one is that evening's ("christmas eve
+  // 8" had been 08:00, "nye 11 to 1" 11:00 to 13:00), as 平安夜 and 跨年夜 are below. An hour with am or pm says the
+  // rest itself.
+  [
+    /\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)(?=\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b)))/g,
+    '$1 evening',
+  ],
   [/\bchristmas\s+eve\b|\bxmas\s+eve\b/g, 'dec 24'],
   [/\b(?:christmas|xmas)(?:\s+day)?\b/g, 'dec 25'],
   [/\bboxing\s+day\b/g, 'dec 26'],
