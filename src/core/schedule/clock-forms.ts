@@ -122,6 +122,16 @@ const DATE_NIGHT_TWELVE = new RegExp(
   'g',
 );
 
+// "dec 3 night 11 to 1", "12/3 night 9 for 1h", "the 3rd night 10-12", "3 dec night at 8:30": "night" right after a
+// date, before an evening hour, is that date's evening (it was dropped: 11 am to 1 pm, accepted without a word, or
+// "a day without a time"), as "dec 3 evening 11 to 1" and "friday night 11 to 1" are read. Hours 1 to 5 after "night"
+// may be the small hours that end it and are left as they were; 12 is the rule above.
+const DATE_NIGHT_HOUR = new RegExp(
+  String.raw`(\b(?:${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?|the\s+[0-3]?\d(?:st|nd|rd|th))|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?)` +
+    String.raw`\s+night\b(?=\s+(?:at\s+|from\s+)?(?:[6-9]|1[01])(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b)))`,
+  'g',
+);
+
 function dateNightTwelve(whole: string, monthWord: string, dayText: string, minutes: string | undefined): string {
   const month = monthOf(monthWord);
   const day = Number(dayText);
@@ -195,7 +205,8 @@ const HEDGE_BEFORE_NUMBER = /(?<=\b(?:until|till|til|to|through|thru)\s+(?:(?:mo
 // "10 until 2 in the morning" 10am to 2pm.
 // Not the day after a month ("march 5 in the evening at 8").
 const HOUR_THEN_PART = new RegExp(
-  String.raw`${NOT_AFTER_MONTH}\b(\d{1,2})(:\d{2})?(?:\s+o'?clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b`,
+  // Not the day of a slash date ("12/3 at night" is the 3rd's night, not 3 o'clock).
+  String.raw`${NOT_AFTER_MONTH}(?<![\d/])\b(\d{1,2})(:\d{2})?(?:\s+o'?clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b`,
   'g',
 );
 
@@ -405,6 +416,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   ['12', TWELVE_NOON, '$1'],
   [/night|evening/, NIGHT_TWELVE, nightTwelve],
   [/night|evening/, DATE_NIGHT_TWELVE, dateNightTwelve as Replacement],
+  ['night', DATE_NIGHT_HOUR, '$1 evening'],
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   ['weekend', WEEKEND_THEN_DAY, (_w, which: string) => `${which} `],
   ['weekend', DAY_THEN_WEEKEND, '$2 $1'],
