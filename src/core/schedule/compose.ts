@@ -291,7 +291,10 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
   // often a slip of the keyboard than a whole day meant; "for 24h" or "until tomorrow 8pm" says that.
   const sameClock = end.time && !end.midnight && hours.length === 1 && hours[0] !== 0 && hours[0] === startDate.hour && end.time.minute === startDate.minute;
   if (sameClock && !namedWeekday && (end.time?.second ?? 0) === startDate.second) return { ok: true, value: startMs };
-  const from = namedWeekday ? onOrAfter(startDate, end.weekday!) : (named ?? startDate);
+  // A copied weekday's date is the date parser's: said on that weekday, it put "wed 7pm until midnight" and
+  // "wed 9pm through 1am" on next week's Wednesday once the end's clock time had passed today (six-day relays).
+  const copiedWeekday = end.weekday !== null && !namedWeekday;
+  const from = namedWeekday ? onOrAfter(startDate, end.weekday!) : copiedWeekday ? startDate : (named ?? startDate);
   return firstAfter(startMs, namedWeekday ? [from] : [from, addDays(from, 1)], hours, end, parts, 'EndTime');
 }
 
