@@ -2,7 +2,7 @@
 // ("tonight", "in the afternoon", "tomorrow morning"). We compute these ourselves from the user's zone: the
 // date parser's Chinese rules read them from the server's clock, and it does not know every word order
 // ("9 tomorrow", "8 this evening").
-import { WEEKDAY } from './calendar-words.js';
+import { MONTH_NAMES, WEEKDAY } from './calendar-words.js';
 import { hasHan } from './han.js';
 import type { Scratch } from './scratch.js';
 import { takeEveningSmallHours } from './zh-small-hours.js';
@@ -47,6 +47,11 @@ const EN_PART = new RegExp(
   String.raw`\b(?:this\s+|in\s+the\s+|at\s+)(?<part>morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.)(?=\s|$)` +
     // "friday night 11 to 2": after a weekday "night" is a part of the day too (without it the range was 11am to 2pm).
     String.raw`|(?<=\b${WEEKDAY}[a-z]*\.?\s+)(?<weekdayPart>night)\b` +
+    // After a date too ("next friday night 8 to 1", "dec 3 night at 22:00 to 1", written "on june 19 2026 night" by
+    // explicit-dates.ts, or "12/3 night"): without it 8 was 8am and the bare end 1 the next day's 1pm. Not before
+    // a bare hour from 1 to 5 ("dec 3 night 3"), which may be the small hours that end the night.
+    String.raw`|(?<=(?:\b(?:${MONTH_NAMES.join('|')})\s+\d{1,2},?\s+\d{4}|(?<![\d/])\b\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)(?<datePart>night)\b` +
+    String.raw`(?!\s+(?:at\s+|from\s+)?[1-5](?:[:.][0-5]\d)?(?![\d:.])(?!\s*[ap]\.?m\b))` +
     String.raw`|\b(?:early\s+|late\s+)?(?<alone>morning|afternoon|evening)\b`,
   'g',
 );
@@ -76,7 +81,7 @@ export function extractEnglishDayWords(scratch: Scratch): DayWords {
     return true;
   });
   scratch.consume(EN_PART, (m) => {
-    const part = m.groups?.part ?? m.groups?.weekdayPart ?? m.groups?.alone ?? '';
+    const part = m.groups?.part ?? m.groups?.weekdayPart ?? m.groups?.datePart ?? m.groups?.alone ?? '';
     found.meridiem ??= PART_MERIDIEM[part] ?? null;
     if (m[0].startsWith('this')) found.thisPart = THIS_PART_HOURS[part] ?? null;
     return true;
