@@ -15,6 +15,7 @@ import { statusSaidAlone } from './status-phrases.js';
 import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 import { scheduleText } from './scan.js';
 import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
+import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
@@ -44,8 +45,10 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   if (errors.length === 0 && Object.keys(changes).length === 0) {
     errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });
   }
-  if (errors.length > 0) return err(errors);
-  return checked(changes, ctx, current);
+  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])));
+  if (errors.length > 0) return err(maskCommandSecrets(errors, secrets));
+  const result = checked(changes, ctx, current);
+  return result.ok ? result : err(maskCommandSecrets(result.error, secrets));
 }
 
 /** The changes, once the task they make is one the API would accept. */

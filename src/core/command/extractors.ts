@@ -12,6 +12,7 @@ import type { BackendKind } from '../backend.js';
 import { userZone } from '../schedule/zones.js';
 import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
 import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js';
+import { FILE_POSITION } from './file-position.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -48,7 +49,7 @@ const OFFSET =
   '(\\d+\\s*(?:minutes?|mins?|m|分钟?)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s|秒钟?)?(?![:\\d])|\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
 
 /** "as live", "as a file", "type: live", "source kind live": words that name the kind. */
-const KIND_LABEL = 'as\\s+(?:an?\\s+)?|(?:source\\s+)?(?:kind|type)\\s*[:=]?\\s*';
+const KIND_LABEL = 'as\\s+(?:an?\\s+)?|(?:source[\\s_-]*)?(?:kind|type)\\s*[:=]?\\s*';
 /**
  * Right after the source URLs (the destination's is gone by then) and before a break (the end, another part, a
  * comma): the word describes them. Followed by more words of its phrase it starts them ("….mp4 live tomorrow 8pm").
@@ -59,7 +60,16 @@ const COMMAND_START = '(?<=^\\s*(?:/?relay\\s+)?(?:(?:please\\s+)?(?:push|send|r
 const BEFORE_BREAK = '(?=\\s*(?:$|[\\uE000\\uE002,，;；。、]))';
 
 /** "fallback to <url>", "backup to <url>": the backup's URL, not the destination. */
-const NOT_AFTER_BACKUP = '(?<!(?:backup|fallback|failover)\\s+)';
+const NOT_AFTER_BACKUP = '(?<!(?:backup|fallback|failover|fall(?:s|ing)?[\\s-]*back|switch(?:es|ing)?(?:\\s+over)?)\\s+)';
+/**
+ * "if it drops, switch to <url>", "when the source fails fall back to <url>", 断流时切到 <url>, 主源断了就用 <url>: the
+ * backup said as what to do when the live source stops (a second destination and words not understood before).
+ */
+const WHEN_SOURCE_DROPS =
+  '(?:(?:if|when|should)\\s+(?:it|the\\s+(?:main\\s+|primary\\s+|live\\s+)?(?:source|stream|feed|signal))\\s+(?:drops|fails|dies|stops|goes\\s+(?:down|offline)|is\\s+(?:down|offline)|cuts\\s+out)(?:\\s+out)?\\s*,?\\s*(?:then\\s+)?' +
+  '(?:switch(?:\\s+over)?|fail\\s*over|fall\\s*back|go|use)\\s+(?:to\\s+)?)';
+const ZH_WHEN_SOURCE_DROPS =
+  '(?:(?:主源|源|直播源?|信号|主流|直播流)?(?:断流|断开|断了|中断|挂了|掉线|出问题)(?:了)?(?:时|的时候|的话|后)?\\s*[，,]?\\s*(?:就|则)?\\s*(?:自动)?(?:切到|切换到|切换至|切至|改用|换成|换到|用))';
 
 /** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
 const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
@@ -111,6 +121,12 @@ const EVENT_ALIASES: Record<string, string> = {
   config: 'ResetTaskConfig',
   alarm: 'TaskAlarm',
   alarms: 'TaskAlarm',
+  // "notify me when it starts and ends": the events said as the relay's verbs.
+  starts: 'TaskStart',
+  ends: 'TaskExit',
+  finish: 'TaskExit',
+  finishes: 'TaskExit',
+  stops: 'TaskExit',
   开始: 'TaskStart',
   任务开始: 'TaskStart',
   结束: 'TaskExit',
@@ -140,7 +156,7 @@ const KNOWN_EVENT = [...CALLBACK_EVENTS, ...Object.keys(EVENT_ALIASES)]
   .join('|');
 /** Words that start the next option or the time, never an event's name ("events: start, loop 2" keeps its loop). */
 const NOT_AN_EVENT =
-  '(?:loops?|looping|repeat|play|no|comment|note|remark|backup|fallback|region|in|on|via|using|to|refresh|watermark|logo|push|extra|file|from|for|until|till|at|tomorrow|today|tonight|now)';
+  '(?:loops?|looping|repeat|play|no|comment|note|remark|memo|label|titled?|description|backup|fallback|region|in|on|via|using|to|refresh|watermark|logo|push|extra|file|from|for|until|till|at|tomorrow|today|tonight|now)';
 const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|(?!${NOT_AN_EVENT}${E})[A-Za-z][A-Za-z-]*${E})`;
 /**
  * The names after the first: after a comma, 、, "/" or "&" any name; after "and" ("events: start and end" had kept the
@@ -149,13 +165,16 @@ const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|(?!${NOT_AN_EVENT}${E})[A-Za-z][A-
  */
 const MORE_EVENTS = `(?:\\s*[,，、/&+]\\s*(?:and\\s+)?${EVENT_NAME}|(?:\\s*,)?\\s*(?:${B}and\\s+|\\s+|(?<=[^\\x00-\\x7f])\\s*和\\s*)(?:${KNOWN_EVENT})${E})`;
 const EVENT_LIST = `(${EVENT_NAME}${MORE_EVENTS}*)`;
+/** Chinese event names only, joined by 和 / 、 / 及: the list said before 时通知我. */
+const ZH_EVENT_NAME = `(?:${Object.keys(EVENT_ALIASES).filter((name) => /[^\\x00-\\x7f]/.test(name)).sort((a, b) => b.length - a.length).join('|')})`;
+const ZH_EVENT_LIST = `(${ZH_EVENT_NAME}(?:\\s*[和、，,及与/]\\s*${ZH_EVENT_NAME})*)`;
 
 const CORNERS: Record<string, number> = {
   'top-left': 0, 'top-right': 1, 'bottom-right': 2, 'bottom-left': 3, 左上: 0, 右上: 1, 右下: 2, 左下: 3,
 };
 
 function refreshType(word: string): VodRefreshType {
-  return /^(immediate|now|immediatenewsource|立即)/i.test(word) ? 'ImmediateNewSource' : 'ContinueBreakPoint';
+  return /^(immediate|now|right\s+away|at\s+once|immediatenewsource|立即)/i.test(word) ? 'ImmediateNewSource' : 'ContinueBreakPoint';
 }
 
 function backendKind(word: string): BackendKind {
@@ -163,14 +182,15 @@ function backendKind(word: string): BackendKind {
 }
 
 function sourceKind(word: string): SourceType {
-  return /^(live|直播)/i.test(word) ? 'PullLivePushLive' : 'PullVodPushLive';
+  return /^(live|直播|pulllive)/i.test(word) ? 'PullLivePushLive' : 'PullVodPushLive';
 }
 
 export const EXTRACTORS: Extractor[] = [
   {
     option: 'to',
     pattern: re(
-      `(?:${NOT_AFTER_BACKUP}${B}(?:to|into|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +
+      // "<url> push to rtmp://…", "and send it to live/x": the verb before "to" is the relay's (it had been a word not understood).
+      `(?:${NOT_AFTER_BACKUP}${B}(?:to[-_ ]?url|(?:(?:and\\s+)?(?:push|send|stream|relay|restream|re-stream|forward|publish|broadcast|simulcast)(?:\\s+it)?\\s+)?(?:to|into)|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +
         `|(?:转推到|推流到|转推至|推流至|推送到|推到|推流地址|推流链接|目标地址|目标|目的地)[:：]?\\s*|${AFTER_SOURCES}(?:到|至)\\s*)(?:${URL_REF}|${PATH})` +
         // "推到 live/x 上" (onto): the 上 is the destination's, not the 上 of 上午 after it.
         `(?:\\s*上(?=\\s|$|[，,。；]))?`,
@@ -209,8 +229,9 @@ export const EXTRACTORS: Extractor[] = [
     // "backup <url>", "w/ backup <url>", "backup: <url>", "backup = <url>", "a backup of <url>", "fallback to <url>",
     // "using <url> as backup"; 备用源 <url>, 备用流<url>, 备用地址 <url>, 备用源为 <url>, 用 <url> 做备用.
     pattern: re(
-      `(?:${B}${JOIN}(?:backup|fallback|failover)(?:[\\s-]+(?:source|url|src|stream|feed|file|video))?(?:\\s*[:=]\\s*|\\s+(?:of|is|to)\\s+|\\s+)` +
-        `|(?:备用源|备份源|备用流|备源|备用(?:地址|链接|视频|文件|源地址|流地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
+      `(?:${B}${JOIN}(?:backup|fallback|failover|fall(?:s|ing)?[\\s-]*back)(?:[\\s_-]*(?:source|url|src|stream|feed|file|video)){0,2}(?:\\s*[:=]\\s*|\\s+(?:of|is|to|on)\\s+|\\s+)` +
+        `|${B}${WHEN_SOURCE_DROPS}|${ZH_WHEN_SOURCE_DROPS}\\s*` +
+        `|(?:备用源|备份源|备用流|备份流|备源|备(?:用|份)(?:地址|链接|视频|文件|源地址|流地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
         `|${B}(?:using|use|with)\\s+${URL_REF}\\s+as\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?${E}` +
         `|(?:用|以)\\s*${URL_REF}\\s*(?:做|作为|当|作)\\s*备用(?:源|流)?`,
     ),
@@ -242,7 +263,9 @@ export const EXTRACTORS: Extractor[] = [
     option: 'comment',
     // The label's colon is kept: after "comment:" / 备注： the words are a comment even when they read as a time
     // (labelled-comment.ts).
-    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark)(?:\\s*([:=])\\s*|\\s+)|备注(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
+    // "memo", "label", "titled", "description", 说明, 描述, 标题: the API's one free-text field under the names people give it
+    // (they had been words not understood, and the quoted text "belonged to no option").
+    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark|memo|label|titled?|description)(?:\\s*([:=])\\s*|\\s+)|(?:备注|说明|描述|标题)(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
     apply([colon, zhColon, quoted, bare], draft, scanned) {
       if (quoted === undefined && (colon ?? zhColon) !== undefined) draft.commentLabelled = true;
       return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
@@ -252,7 +275,7 @@ export const EXTRACTORS: Extractor[] = [
   },
   {
     option: 'push-args',
-    pattern: re(`(?:${B}${JOIN}push[-_ ]?args?(?::\\s*|\\s+)|推流参数[:：]?\\s*)${VALUE}`),
+    pattern: re(`(?:${B}${JOIN}push[-_ ]?args?(?:\\s*[:=]\\s*|\\s+)|推流参数[:：]?\\s*)${VALUE}`),
     apply([quoted, bare], draft, scanned) {
       return setOnce(draft, 'pushArgs', valueOf(scanned, quoted, bare), 'push-args');
     },
@@ -263,7 +286,7 @@ export const EXTRACTORS: Extractor[] = [
     // minutes", "2 extra minutes": more length): it takes only quoted text or a word shaped like an API parameter
     // (ignore_region, key=value), never a number.
     pattern: re(
-      `(?:${B}extra[-_ ]?cmd(?::\\s*|\\s+)|${B}extra:\\s*|额外参数[:：]?\\s*)${VALUE}` +
+      `(?:${B}extra[-_ ]?cmd(?:\\s*[:=]\\s*|\\s+)|${B}extra:\\s*|额外参数[:：]?\\s*)${VALUE}` +
         `|${B}extra\\s+(?:${QUOTED_REF}|([A-Za-z0-9]*[_=&][^\\s\\uE000\\uE002，。；]*))`,
     ),
     apply([quoted, bare, quotedAfterWord, parameter], draft, scanned) {
@@ -274,26 +297,31 @@ export const EXTRACTORS: Extractor[] = [
   LINK_WITHOUT_SCHEME,
   {
     option: 'events',
+    // "notify me on start and end", "only notify me when it starts", 只通知开始和结束, 通知我告警; and the events before the
+    // verb: 开始和结束时通知我. All had been words not understood, and a relay without CallbackEvents reports every event.
     pattern: re(
-      `(?:${B}${JOIN}(?:(?:callback|webhook)\\s+events?|events?|callbacks?|notify\\s+on)(?:\\s*[:=]\\s*|\\s+)|(?:回调事件|回调|事件)[:：]?\\s*)${EVENT_LIST}`,
+      `(?:${B}${JOIN}(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|(?:(?:only|just)\\s+)?notify(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?))(?:\\s*[:=]\\s*|\\s+)` +
+        `|(?:回调事件|回调|事件|(?:只|仅)?(?:通知|提醒)我?)[:：]?\\s*)${EVENT_LIST}` +
+        `|${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:通知|提醒)(?:我|一下)?`,
     ),
-    apply([list], draft) {
-      const names = [...(list ?? '').matchAll(new RegExp(EVENT_NAME, 'giu'))].map(([name]) => name).filter((name) => !/^and$/i.test(name)).map(canonicalEvent);
+    apply([list, zhList], draft) {
+      const names = [...(list ?? zhList ?? '').matchAll(new RegExp(EVENT_NAME, 'giu'))].map(([name]) => name).filter((name) => !/^and$/i.test(name)).map(canonicalEvent);
       return setOnce(draft, 'events', names, 'events');
     },
   },
+  FILE_POSITION,
   {
     option: 'start at file',
     pattern: re(
       // Only "offset …" (偏移, 跳过, 从…处) is a position in the file: "file 2 at 20:00", 从第2个文件开始 从8点 are when
       // the relay starts, and go to the schedule (read as offsets, they had started the relay now).
-      `(?:${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file\\s*(?:#|no\\.?\\s*)?${COUNT}` +
-        `(?:\\s*,?\\s*(?:(?:with\\s+|at\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E}` +
+      `(?:${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?file(?:[-_ ]?index\\s*[:=]?)?\\s*(?:#|no\\.?\\s*)?${COUNT}` +
+        `(?:\\s*,?\\s*(?:(?:with\\s+|at\\s+)?(?:an?\\s+)?offset(?:[-_ ]?time)?(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E}` +
         `|从第\\s*${COUNT}\\s*个?(?:文件|视频)开始(?:播放?)?(?:\\s*[，,]?\\s*(?:(?:偏移|跳过)\\s*${OFFSET}|从\\s*${OFFSET}处)(?:开始)?)?` +
         // "start at the 2nd file", "begin with the second file": the ordinal had been left to the schedule, which took
         // "start at 2nd" as nothing, and the relay started at the first file without a word.
         `|${B}(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+(?:at|from|with)\\s+)?(?:the\\s+)?(${ORDINAL_PATTERN})\\s+(?:file|video|clip)${E}` +
-        `(?:\\s*,?\\s*(?:(?:with\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E})`,
+        `(?:\\s*,?\\s*(?:(?:with\\s+)?(?:an?\\s+)?offset(?:[-_ ]?time)?(?:\\s+of|\\s*[:=])?)\\s*${OFFSET})?${E})`,
     ),
     apply([enIndex, enOffset, zhIndex, zhOffset, zhOffsetAt, ordinal, ordinalOffset], draft) {
       const index = ordinal !== undefined ? parseOrdinal(ordinal) : parseCount(enIndex ?? zhIndex ?? '');
@@ -313,7 +341,7 @@ export const EXTRACTORS: Extractor[] = [
     // An offset said without its file ("offset 2m", "skip the first 30 seconds", 跳过前30秒, 偏移30秒): left to the schedule,
     // it was a second length ("an end and a length at once"); read here, validation asks for the file it belongs to.
     pattern: re(
-      `(?:${B}(?:(?:with\\s+|at\\s+)?(?:an?\\s+)?offset(?:\\s+of|\\s*[:=])?|skip(?:ping)?(?:\\s+the)?\\s+first)\\s*${OFFSET}${E}(?!\\s*(?:files?|videos?|clips?|items?)${E})` +
+      `(?:${B}(?:(?:with\\s+|at\\s+)?(?:an?\\s+)?offset(?:[-_ ]?time)?(?:\\s+of|\\s*[:=])?|skip(?:ping)?(?:\\s+the)?\\s+first)\\s*${OFFSET}${E}(?!\\s*(?:files?|videos?|clips?|items?)${E})` +
         // Not a count of files ("skip the first 2 files", 跳过前2个视频): that is no offset.
         `|(?:偏移|跳过前?)\\s*${OFFSET}(?!\\s*[个集部]))`,
     ),
@@ -329,7 +357,7 @@ export const EXTRACTORS: Extractor[] = [
       // "loop 3", "loop it 3 times", "looped 3 times", "loop x3", "loops=2", "repeat twice"; "3 loops"; "x3" / "3x"
       // on their own; 循环3次, 重复3次, 循环播放三次: that many more times after the first (VodLoopTimes N). "loop for 3
       // times", "looping 3 times", "loop count 3", "loop 3 more times" too; "loop for 3 hours" stays a loop for a length.
-      `(?:${B}${JOIN}(?:loop(?:ed|s|ing)?|repeat(?:ed|ing)?)(?:\\s+it)?` +
+      `(?:${B}${JOIN}(?:(?:vod[-_ ]?)?loop[-_ ]?times|loop(?:ed|s|ing)?|repeat(?:ed|ing)?)(?:\\s+it)?` +
         `(?:(?:\\s+count)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s+more)?(?:\\s*(?:times?|x))?|\\s+for\\s+${COUNT}(?:\\s+more)?\\s*(?:times?|x))${E}` +
         `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}x\\s?([0-9]{1,3})${E}|${B}([0-9]{1,3})x${E}` +
         `|(?:循环|重复)(?:播放)?\\s*[:：]?\\s*${COUNT}\\s*[次遍回]` +
@@ -370,8 +398,11 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
+      // "loop: forever", "loops = infinite": the label's value said as a word (it had been left as words not understood).
       `(?:${B}${JOIN}(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing)?|repeat)(?:\\s+it)?` +
-        `(?:\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}|无限循环|一直循环|永久循环|循环(?:播放)?\\s*无限次?|无限次循环|循环播放|循环)`,
+        `(?:\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}` +
+        // 无限次循环播放, 反复播放: the 播放 after the loop word is part of it (its 播 had been left alone as a word not understood).
+        `|(?:无限次?|一直|永久|反复)循环(?:播放)?|循环(?:播放)?\\s*无限次?|反复播放|循环播放|循环)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
@@ -399,11 +430,17 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'refresh',
     pattern: re(
-      `(?:${B}(?:refresh|on[-\\s]change)(?::\\s*|\\s+)(immediate(?:ly)?|now|immediatenewsource|breakpoint|after[-\\s]current|continue|continuebreakpoint)${E}` +
-        `|(立即切换|立即播放新源|断点续播|播完当前再切换|播完再切换))`,
+      `(?:${B}(?:(?:vod[-_ ]?)?refresh(?:[-_ ]?type)?|on[-\\s]change)(?:\\s*[:=]\\s*|\\s+)(immediate(?:ly)?|now|immediatenewsource|breakpoint|after[-\\s]current|continue|continuebreakpoint)${E}` +
+        // The refresh said as what happens when the files are changed: "when the files change, switch immediately",
+        // "if the playlist is updated, play the new files after the current one"; 换源后立即播放新源, 换源时播完当前再切换.
+        // Without the condition, "switch immediately" is not read (it could be about the start).
+        `|${B}(?:when|if|after|once)\\s+(?:the\\s+)?(?:files?|sources?|source\\s+files|playlist|videos?)\\s+(?:changes?|(?:are|is|get|gets)\\s+(?:changed|replaced|updated|swapped))\\s*,?\\s*(?:then\\s+)?` +
+        `(?:switch(?:\\s+over)?|play\\s+(?:the\\s+)?new\\s+(?:ones?|files?|videos?|sources?)|change\\s+over)\\s+` +
+        `(immediately|right\\s+away|at\\s+once|after\\s+the\\s+current\\s+(?:file|video|one)(?:\\s+(?:ends|finishes|is\\s+done))?)${E}` +
+        `|(?:(?:换源|更换源|换片源|源变更|源更新|更新源|换文件|换视频)(?:后|时|之后|以后)?\\s*[，,]?\\s*)?(立即切换|立即播放新源|断点续播|播完当前再切换|播完再切换))`,
     ),
-    apply([en, zh], draft) {
-      return setOnce(draft, 'refresh', refreshType(en ?? zh ?? ''), 'refresh');
+    apply([en, enWhen, zh], draft) {
+      return setOnce(draft, 'refresh', refreshType(en ?? enWhen ?? zh ?? ''), 'refresh');
     },
   },
   {
@@ -424,7 +461,7 @@ export const EXTRACTORS: Extractor[] = [
     // 直播时间明晚8点): they had made an .mp4 a live source; the schedule layer reads them, and the URLs decide.
     // Not the 点 of a clock time ("8点播到10点" is "play from 8 until 10").
     pattern: re(
-      `(?:${B}(?:${KIND_LABEL})?(live|vod|files?)\\s+(?:source|stream|mode|feed|input)s?${E}|${B}(?:${KIND_LABEL})(live|vod|files?)${E}` +
+      `(?:${B}(?:${KIND_LABEL})?(live|vod|files?)\\s+(?:source|stream|mode|feed|input)s?${E}|${B}(?:${KIND_LABEL})(live|vod|files?|pull(?:live|vod)pushlive)${E}` +
         `|${AFTER_SOURCES}${B}(live)${BEFORE_BREAK}|${B}(vod|files?)${E}` +
         `|(直播源|直播流)|(?:源类型|类型|模式|作为)\\s*[:：]?\\s*(直播|点播|文件)` +
         `|${AFTER_SOURCES}(直播)${BEFORE_BREAK}` +
@@ -481,7 +518,7 @@ export const EDIT_EXTRACTORS: Extractor[] = [
 export const FILLERS: RegExp[] = [
   re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|&|${B}(?:and|plus|then|followed\\s+by)${E}|,?\\s*${B}and(?:\\s+then)?${E}|和|以及|及|与|然后)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
-  re(`(?:${B}(?:pull\\s+from|from|sources?(?:\\s+url)?|src|pull)|从|把|将|(?:拉流|源|视频|片源|播放)(?:地址|链接)|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
+  re(`(?:${B}(?:pull\\s+from|from|sources?(?:[\\s_-]*urls?)?|src|pull)|从|把|将|(?:拉流|源|视频|片源|播放)(?:地址|链接)|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
   re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送)[\\s\\uE002]*(?=\\uE000U)`),
 ];
 

@@ -14,6 +14,7 @@ import { scheduleInComment } from './comment-words.js';
 import { endOneWordComment } from './comment-tail.js';
 import { COMMENT_END, scheduleText } from './scan.js';
 import { takeTimeIntoLabelledComment } from './labelled-comment.js';
+import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -60,7 +61,9 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
       skip: { sources: sources.length === 0, destination: destination === undefined, times: schedule === undefined },
     }),
   );
-  if (errors.length > 0 || !schedule) return err(errors);
-  return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow, notes: schedule.notes });
+  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])));
+  if (errors.length > 0 || !schedule) return err(maskCommandSecrets(errors, secrets));
+  const notes = maskCommandSecrets(schedule.notes, secrets);
+  return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow, notes });
 }
 

@@ -44,7 +44,7 @@ const PATTERN = new RegExp(
     // Single quotes only right after a comment keyword ("3 o'clock" elsewhere); an apostrophe inside a word
     // ('Friday's show') does not close them.
     // "set the comment to 'final cut'" (an edit) too.
-    `((?:comment|note|remark|备注)(?:\\s+(?:to|as))?\\s*[:：=]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
+    `((?:comment|note|remark|memo|label|titled?|description|备注|说明|描述|标题)(?:\\s+(?:to|as))?\\s*[:：=]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
     `"([^"]*)("?)`,
     `“([^”]*)(”?)`,
     // Curly single quotes, as phones type them: a pair like the others (‘ never opens anything else). A ’ inside
@@ -143,7 +143,7 @@ const JOINED_URLS = /[,;|](?=[a-z][a-z0-9+.-]*:\/\/)/i;
 const BRACKETED_REF = new RegExp(`(?:<|\\(|（|【|\\[|\`)\\s*(${OPEN}U\\d+${CLOSE})\\s*(?:>|\\)|）|】|\\]|\`)`, 'g');
 const LONE_URL = /^\s*[a-z][a-z0-9+.-]*:\/\/\S+\s*$/i;
 /** Words whose value is text: a quote after them is that text, whatever it holds. */
-const TEXT_KEYWORD_BEFORE = /(?:comment|note|remark|备注|push[-_ ]?args?|推流参数|extra(?:[-_ ]?cmd)?|额外参数)(?:\s+(?:to|as))?\s*[:：=]?\s*$/i;
+const TEXT_KEYWORD_BEFORE = /(?:comment|note|remark|memo|label|titled?|description|备注|说明|描述|标题|push[-_ ]?args?|推流参数|extra(?:[-_ ]?cmd)?|额外参数)(?:\s+(?:to|as))?\s*[:：=]?\s*$/i;
 const ANY_MARK = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}|${COMMENT_END}`, 'g');
 const EDGE_MARKS = new RegExp(`^[\\s${BOUNDARY}]+|[\\s${BOUNDARY}]+$`, 'g');
 const MARK_RUN = new RegExp(`\\s*(?:${BOUNDARY}\\s*)+`, 'g');

@@ -1,0 +1,61 @@
+// The position in the file list said as a place in a file ("45 seconds into file 2", "file #2 at 45 seconds in",
+// 从第2个文件的第30秒开始, 从第2个文件1分钟处开始): FileIndex and OffsetTime together. Left to the schedule, the seconds
+// had been a second length ("an end and a length at once") or words not understood. Runs before the plain
+// "file 2" stage, which would take the file and leave its seconds behind.
+import type { Extractor } from './extractors.js';
+import { COUNT_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal } from './numbers.js';
+import type { CommandDraft } from './draft.js';
+
+const B = '(?<![A-Za-z0-9_])';
+const E = '(?![A-Za-z0-9_])';
+/** An offset with its unit or as m:ss: a bare number next to "file 2" could be anything. */
+const OFFSET = '(\\d+\\s*(?:minutes?|mins?|m)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s)|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:seconds?|secs?|s|minutes?|mins?|m))';
+const ZH_OFFSET = '(\\d+\\s*分钟?\\s*\\d{1,2}\\s*秒钟?|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:秒钟?|分钟?))';
+const FILE = `(?:the\\s+)?(?:file\\s*(?:#|no\\.?\\s*)?(${COUNT_PATTERN})|(${ORDINAL_PATTERN})\\s+(?:file|video|clip))`;
+const START = '(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+)';
+
+/** "1m30s", "1:30", "45 seconds", 1分30秒, 30秒 → seconds. */
+function seconds(text: string): number | undefined {
+  const t = text.replace(/\s+/g, '').toLowerCase();
+  const clock = /^(\d+)(?::(\d{1,2}))(?::(\d{1,2}))?$/.exec(t);
+  if (clock) return clock.slice(1).filter((p): p is string => p !== undefined).map(Number).reduce((sum, p) => sum * 60 + p, 0);
+  const both = /^(\d+)(?:minutes?|mins?|m|分钟?)(\d{1,2})(?:seconds?|secs?|s|秒钟?)$/.exec(t);
+  if (both) return Number(both[1]) * 60 + Number(both[2]);
+  const one = /^(\d+)(seconds?|secs?|s|秒钟?|minutes?|mins?|m|分钟?)$/.exec(t);
+  if (!one) return undefined;
+  return /^(m|分)/.test(one[2]!) ? Number(one[1]) * 60 : Number(one[1]);
+}
+
+function record(draft: CommandDraft, index: number | undefined, offset: number | undefined): boolean {
+  if (index === undefined || offset === undefined) return false;
+  if (draft.fileIndex !== undefined || draft.offsetTime !== undefined) {
+    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option: 'start at file' } });
+    return true;
+  }
+  draft.fileIndex = index;
+  draft.offsetTime = offset;
+  return true;
+}
+
+export const FILE_POSITION: Extractor = {
+  option: 'start at file',
+  pattern: new RegExp(
+    [
+      // "start 45 seconds into file 2", "1:30 into the second file"
+      `${B}${START}?(?:at\\s+)?${OFFSET}\\s+in(?:to)?\\s+${FILE}${E}`,
+      // "start at file 2, 45 seconds in", "begin with file #2 at 1:30 in"
+      `${B}${START}?(?:(?:at|from|with)\\s+)?${FILE}\\s*,?\\s*(?:at\\s+|from\\s+)?${OFFSET}\\s+in${E}`,
+      // 从第2个文件的第30秒开始, 从第2个文件1分钟处开始, 从第二个视频的1分30秒处开始播放
+      `从第\\s*(${COUNT_PATTERN})\\s*个?(?:文件|视频)\\s*的?\\s*(?:第\\s*${ZH_OFFSET}|${ZH_OFFSET}\\s*处)\\s*开始(?:播放?)?`,
+    ].join('|'),
+    'giu',
+  ),
+  apply(groups, draft) {
+    const [offA, countA, ordA, countB, ordB, offB, zhCount, zhOffA, zhOffB] = groups;
+    const count = countA ?? countB ?? zhCount;
+    const ordinal = ordA ?? ordB;
+    const index = ordinal !== undefined ? parseOrdinal(ordinal) : count !== undefined ? parseCount(count) : undefined;
+    const offset = offA ?? offB ?? zhOffA ?? zhOffB;
+    return record(draft, index, offset === undefined ? undefined : seconds(offset));
+  },
+};

@@ -1,0 +1,68 @@
+// The last guard before errors leave the command parser: the secrets a command carries — a push URL's stream key,
+// the user and password before a host, query values and fragments — are masked wherever a message would quote them,
+// also when they come back as loose words. "to rtmp://…/live/KEY9xyz stream key KEY9xyz" quoted "key KEY9xyz" back
+// as words not understood; a channel would then have the key. Words right after a word that names a secret ("key",
+// "password", 密钥, 推流码 …) are masked too, whatever URL they belong to.
+import type { RelayError } from '../errors.js';
+import { maskText } from '../redact.js';
+
+/** Shorter values are words of the sentence as often as secrets ("x", "abc"), and masking them would garble it. */
+const MIN_SECRET_LENGTH = 4;
+/** Schemes whose last path segment is the stream key. */
+const PUSH_SCHEME = /^(?:rtmps?|rtsp|rtp|srt):/i;
+/** A media file's name is the file, not a key. */
+const MEDIA_FILE = /\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac|png|jpe?g|gif)$/i;
+/** A word after one of these is a secret, typed loose ("stream key abcd1234", 密码 abcd1234). */
+const SECRET_LABEL = /((?:^|[^A-Za-z0-9_])(?:key|secret|token|password|passwd|passphrase|pwd)\s*[:=：]?\s*|(?:密钥|秘钥|密码|推流码|串流密钥|口令)\s*[:：=]?\s*)([^\s,，。；;]+)/gi;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The secret parts of one URL as typed (and percent-decoded). */
+function urlSecrets(raw: string, isDestination: boolean): string[] {
+  const found: string[] = [];
+  const afterScheme = raw.replace(/^[a-z][a-z0-9+.-]*:\/*/i, '');
+  const authority = afterScheme.split(/[/?#]/)[0] ?? '';
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) found.push(...authority.slice(0, at).split(':'));
+  const [beforeFragment = '', fragment] = raw.split('#', 2) as [string, string | undefined];
+  if (fragment) found.push(fragment);
+  const [path = '', query] = beforeFragment.split('?', 2) as [string, string | undefined];
+  for (const pair of query?.split('&') ?? []) {
+    const value = pair.slice(pair.indexOf('=') + 1);
+    if (pair.includes('=')) found.push(value, ...value.split(/[/:,]/));
+  }
+  if (isDestination || PUSH_SCHEME.test(raw)) {
+    const last = path.replace(/^[a-z][a-z0-9+.-]*:\/*[^/]*/i, '').split('/').filter(Boolean).at(-1);
+    if (last && !MEDIA_FILE.test(last)) found.push(last);
+  }
+  return found.flatMap((secret) => [secret, decoded(secret)]);
+}
+
+/** Every secret of the command's URLs, longest first (so a key is masked whole before any part of it). */
+export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[]): string[] {
+  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url)))];
+  return [...new Set(all.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+}
+
+function maskString(text: string, secrets: readonly string[]): string {
+  let masked = text.replace(SECRET_LABEL, (_whole, label: string, word: string) => `${label}${maskText(word)}`);
+  for (const secret of secrets) if (masked.includes(secret)) masked = masked.split(secret).join(maskText(secret));
+  return masked;
+}
+
+/** The errors with every secret of the command masked in their quoted values. */
+export function maskCommandSecrets(errors: RelayError[], secrets: readonly string[]): RelayError[] {
+  return errors.map((error) => {
+    if (!error.params) return error;
+    const params = Object.fromEntries(
+      Object.entries(error.params).map(([name, value]) => [name, typeof value === 'string' ? maskString(value, secrets) : value]),
+    );
+    return { ...error, params };
+  });
+}
