@@ -9,7 +9,9 @@ const ENGLISH: Array<[RegExp, string]> = [
   // 8" had been 08:00, "nye 11 to 1" 11:00 to 13:00), as 平安夜 and 跨年夜 are below. An hour with am or pm says the
   // rest itself.
   [
-    /\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)(?=\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b)))/g,
+    // The hour spelled out or said with half past / quarter to too ("nye nine thirty", "christmas eve at half past 8"
+    // were mornings).
+    /\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)(?=\s+(?:at\s+|from\s+)?(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b)))/g,
     '$1 evening',
   ],
   [/\bchristmas\s+eve\b|\bxmas\s+eve\b/g, 'dec 24'],
@@ -36,7 +38,8 @@ const CHINESE: Array<[RegExp, string]> = [
   // 平安夜 (Christmas Eve), 跨年夜 (New Year's Eve) and 万圣夜 (Halloween night) are evenings: an hour said right after
   // one is that evening's (平安夜八点半 had been 08:30, 跨年夜11点到1点 11:00 to 13:00, 跨年夜12点 noon). With a part of
   // the day of its own (平安夜凌晨1点) the date alone is written, and the part of the day says the rest.
-  [/(平安夜|跨年夜|万圣夜)(?=\s*[\d零〇一二两三四五六七八九十])/g, '$1晚上'],
+  // 差一刻9点 / 差5分12点 (a quarter to nine) too: 平安夜差一刻9点 had been 08:45.
+  [/(平安夜|跨年夜|万圣夜)(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])/g, '$1晚上'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],

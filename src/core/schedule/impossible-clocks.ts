@@ -11,13 +11,17 @@ const ZH_MINUTES = /(?<![\d.])\d{1,2}\s*点\s*(\d{1,3})\s*分(?!钟)/g;
 
 // 上午13点, 早上15:00, 晚上13点: a 24-hour hour the part of the day before it cannot have (read as 13:00, the part
 // dropped without a word). 晚上 runs from dusk, so 17点 and later are let be; 12点 after it is midnight.
-const ZH_PART_HOUR = /(上午|早上|早晨|清晨|凌晨|今早|明早|晚上|今晚|明晚|夜里|夜间|深夜|半夜)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/g;
+// 中午 and 半夜 likewise with an hour of the other half (中午8点, 中午20:00, 中午差一刻9点, 半夜8点 were 08:00 and 20:00
+// without a word): noon takes 11, 12 and 1 to 5 (13:00 to 17:00), the middle of the night 10 to 5 (zh-hours.ts).
+const ZH_PART_HOUR = /(上午|早上|早晨|清晨|凌晨|今早|明早|晚上|今晚|明晚|夜里|夜间|深夜|半夜|中午|晌午|正午)\s*(?:差\s*(?:\d{1,2}\s*分钟?|\d\s*刻(?:钟)?)\s*)?(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/g;
 // "15am", "13:00 am", "13pm", "99pm", "8.75pm": an English clock with am/pm that no day has, or a 24-hour hour
 // with am/pm (15am and 99pm were refused as "a day but no time of day", 13pm read as 13:00 without a word).
 const EN_MERIDIEM_CLOCK = /(?<![\d:.h]\s*)(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?m\b\.?/g;
 const ZH_MORNING = /上午|早|凌晨|清晨/;
 
 function outsidePart(part: string, hour: number): boolean {
+  if (/^(?:中午|晌午|正午)$/.test(part)) return hour === 0 || (hour >= 6 && hour <= 10) || hour >= 18;
+  if (part === '半夜') return (hour >= 6 && hour <= 9) || (hour >= 13 && hour <= 21);
   return ZH_MORNING.test(part) ? hour >= 13 && hour <= 23 : hour >= 13 && hour <= 16;
 }
 

@@ -12,14 +12,16 @@ import type { WallTime } from './wall-clock.js';
 const CJK = /[\u4e00-\u9fff]/;
 
 // 中午12点 and 中午11点 stay as they are; only the hours just after noon are moved.
-const NOON_AFTERNOON = /(?:中午|晌午)\s*(?=[1-5](?!\d)\s*(?:点|[:：]\d))/g;
+// 中午差一刻1点 (a quarter to one) too: it had been 00:45.
+const NOON_AFTERNOON = /(?:中午|晌午)\s*(?=(?:差\s*(?:\d{1,2}\s*分钟?|\d\s*刻钟?)\s*)?[1-5](?!\d)\s*(?:点|[:：]\d))/g;
 // 中午 / 午夜 before a length ("中午 1小时"): clock-forms reads them as noon and midnight only when no number
 // follows, so a comma keeps the length apart (a bare 中午 is 12点 in any case).
 const NOON_THEN_LENGTH = /(中午|午夜)(?=\s*\d+(?:\.\d+)?\s*(?:个|半|小时|钟头|分钟|分|秒|天))/g;
 // 半夜12点 / 午夜12点 are the midnight that ends the named day, as 晚上12点 is (chrono read the one starting it),
 // and 半夜1点 to 4点 the small hours after that (明天半夜2点 is two hours after 明天半夜12点, as with 夜里). 半夜
-// alone, or with another hour, reads as 凌晨 (day-words.ts).
-const MIDNIGHT_EVENING = /(?:半夜|午夜)\s*(?=(?:12|0|0?[1-4])(?!\d)\s*(?:点|[:：]\d))/g;
+// alone, or with another hour, reads as 凌晨 (day-words.ts). 半夜10点 / 半夜11点 are the late evening before that
+// midnight (they were 10:00 and 11:00 in the morning); 半夜6点 to 9点 are refused (impossible-clocks.ts).
+const MIDNIGHT_EVENING = /(?:半夜|午夜)\s*(?=(?:12|0|0?[1-4]|1[01])(?!\d)\s*(?:点|[:：]\d))/g;
 // 上午12点 is noon, the hour that ends the morning (the date parser read midnight: 上午十二点到下午两点 became a 14-hour
 // relay from 00:00).
 const MORNING_TWELVE = /上午\s*(?=12\s*(?:点|时|[:：]\d))/g;
