@@ -13,6 +13,7 @@ import { userZone } from '../schedule/zones.js';
 import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
 import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js';
 import { FILE_POSITION } from './file-position.js';
+import { NAMED_DESTINATION } from './named-destination.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -165,6 +166,11 @@ const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|(?!${NOT_AN_EVENT}${E})[A-Za-z][A-
  */
 const MORE_EVENTS = `(?:\\s*[,，、/&+]\\s*(?:and\\s+)?${EVENT_NAME}|(?:\\s*,)?\\s*(?:${B}and\\s+|\\s+|(?<=[^\\x00-\\x7f])\\s*和\\s*)(?:${KNOWN_EVENT})${E})`;
 const EVENT_LIST = `(${EVENT_NAME}${MORE_EVENTS}*)`;
+/**
+ * "notify on all events", "events: all", 回调：全部事件: every event, as the API sends them when none is named ("all" had
+ * been refused as an unknown event, and "events" as a word not understood).
+ */
+const ALL_EVENTS = `(all(?:\\s+(?:the\\s+)?events?)?|every(?:thing|\\s+event)|全部(?:事件)?|所有(?:事件)?)(?![A-Za-z0-9_-])`;
 /** Chinese event names only, joined by 和 / 、 / 及: the list said before 时通知我. */
 const ZH_EVENT_NAME = `(?:${Object.keys(EVENT_ALIASES).filter((name) => /[^\\x00-\\x7f]/.test(name)).sort((a, b) => b.length - a.length).join('|')})`;
 const ZH_EVENT_LIST = `(${ZH_EVENT_NAME}(?:\\s*[和、，,及与/]\\s*${ZH_EVENT_NAME})*)`;
@@ -186,6 +192,7 @@ function sourceKind(word: string): SourceType {
 }
 
 export const EXTRACTORS: Extractor[] = [
+  NAMED_DESTINATION,
   {
     option: 'to',
     pattern: re(
@@ -245,16 +252,20 @@ export const EXTRACTORS: Extractor[] = [
       `(?:${B}${JOIN}(?:watermark|logo)\\s+|水印[:：]?\\s*)${URL_REF}` +
         `(?:\\s*(?:at|位置|坐标)\\s*${NUM}%?\\s*[,，x×]\\s*${NUM}%?)?` +
         `(?:\\s*(?:size|大小|尺寸)\\s*${NUM}%?(?:\\s*[,，x×]\\s*${NUM}%?)?)?` +
-        `(?:\\s*(?:location|corner|角)\\s*([0-3]|top-left|top-right|bottom-right|bottom-left|左上|右上|右下|左下)${E})?`,
+        // The corner with its label ("corner top-right", "location 2", 角 右下) or alone, as people name it ("top right
+        // corner", "in the bottom-left", 右下角, 右上): a corner said without the label had been words not understood.
+        `(?:\\s*(?:(?:location|corner|角|方位)\\s*[:：=]?\\s*([0-3]|top[-\\s]left|top[-\\s]right|bottom[-\\s]right|bottom[-\\s]left|左上|右上|右下|左下)${E}` +
+        `|,?\\s*(?:(?:in|at)\\s+(?:the\\s+)?)?(top[-\\s]left|top[-\\s]right|bottom[-\\s]right|bottom[-\\s]left)(?:\\s+corner)?${E}|(?:在\\s*)?(左上|右上|右下|左下)(?:角|方)?))?`,
     ),
-    apply([url, x, y, width, height, corner], draft, scanned) {
+    apply([url, x, y, width, height, labelled, enCorner, zhCorner], draft, scanned) {
+      const corner = (labelled ?? enCorner ?? zhCorner)?.toLowerCase().replace(/\s+/g, '-');
       draft.watermarks.push({
         PictureUrl: urlAt(scanned, url),
         XPosition: Number(x ?? 0),
         YPosition: Number(y ?? 0),
         Width: Number(width ?? 0),
         Height: Number(height ?? 0),
-        Location: corner === undefined ? 0 : (CORNERS[corner.toLowerCase()] ?? Number(corner)),
+        Location: corner === undefined ? 0 : (CORNERS[corner] ?? Number(corner)),
       });
       return true;
     },
@@ -301,10 +312,11 @@ export const EXTRACTORS: Extractor[] = [
     // verb: 开始和结束时通知我. All had been words not understood, and a relay without CallbackEvents reports every event.
     pattern: re(
       `(?:${B}${JOIN}(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|(?:(?:only|just)\\s+)?notify(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?))(?:\\s*[:=]\\s*|\\s+)` +
-        `|(?:回调事件|回调|事件|(?:只|仅)?(?:通知|提醒)我?)[:：]?\\s*)${EVENT_LIST}` +
+        `|(?:回调事件|回调|事件|(?:只|仅)?(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})` +
         `|${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:通知|提醒)(?:我|一下)?`,
     ),
-    apply([list, zhList], draft) {
+    apply([all, list, zhList], draft) {
+      if (all !== undefined) return setOnce(draft, 'events', [...CALLBACK_EVENTS], 'events');
       const names = [...(list ?? zhList ?? '').matchAll(new RegExp(EVENT_NAME, 'giu'))].map(([name]) => name).filter((name) => !/^and$/i.test(name)).map(canonicalEvent);
       return setOnce(draft, 'events', names, 'events');
     },

@@ -55,6 +55,15 @@ export function isMediaFileUrl(raw: string): boolean {
   return MEDIA_FILE_EXTENSION.test(pathOf(raw));
 }
 
+/**
+ * "https://cdn/show.mp4/": a media file's name with a slash after it. Without an extension at the end the URL had been
+ * read as a live stream, and the file relay became a live one without a word; it is refused, to drop the slash.
+ */
+export function slashAfterMediaFile(raw: string): boolean {
+  return SLASH_AFTER_MEDIA_FILE.test(pathOf(raw));
+}
+const SLASH_AFTER_MEDIA_FILE = new RegExp(`\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})/+$`, 'i');
+
 /** Whether a URL's path ends in one of the given extensions (watermark images). */
 export function hasExtension(raw: string, extensions: readonly string[]): boolean {
   const path = pathOf(raw).toLowerCase();
