@@ -45,6 +45,7 @@ import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
 import { rewriteWholeDay } from './whole-day.js';
 import { refuseImpossibleClocks } from './impossible-clocks.js';
+import { refuseUnclearHalf } from './zh-unclear-half.js';
 
 // The sign written as a word too: "for minus 2 hours", 持续负2小时.
 const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*(?:-|负|\bminus\b|\bnegative\b)\s*\d/;
@@ -233,6 +234,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Read as typed (numerals as digits): the rewrites after it write clock times of their own ("7点45" -> "7点45点").
   const clocks = refuseImpossibleClocks(numerals);
   if (!clocks.ok) return clocks;
+  const halves = refuseUnclearHalf(numerals);
+  if (!halves.ok) return halves;
   const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow, options.locale);
   const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(spelled), wallNow), wallNow);
   if (!possible.ok) return possible;

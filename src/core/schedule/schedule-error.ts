@@ -18,6 +18,7 @@ export type ScheduleErrorKey =
   | 'conflictingDays'
   | 'clockOutsidePart'
   | 'mixedClock'
+  | 'unclearHalf'
   | 'twoStarts'
   | 'badEnd'
   | 'unknownZone'

@@ -97,9 +97,9 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
   const startHalf = sameHalf ? half : half === 'a' ? 'p' : 'a';
   return `${amPm(whole, hour, minutes, startHalf)}${joiner}`;
 }
-// 明天3点到下午4点, 周三8点到晚上10点: the same with the end's part of the day written in Chinese. A bare start that comes
-// first on the clock takes the end's 下午 / 晚上, as 明天 3-5pm does; after a named day it had been read as written, a
-// morning (03:00 to 16:00, a thirteen-hour relay, accepted without a word), while 3点到下午4点 with no day was 15:00.
+// 3点到下午4点, 8点到晚上10点: the same with the end's part of the day written in Chinese. A bare start that comes first
+// on the clock takes the end's 下午 / 晚上, as 3-5pm does (after a named day, 明天3点到下午4点, both readings make a
+// relay and it is refused as unclear before this: zh-unclear-half.ts).
 // One that does not come first (明天8点到晚上8点) is the morning's, as "10 to 6pm" is 10am. And before a morning's end
 // (凌晨 / 早上 / 上午), an evening hour that comes after it on the clock is the evening's, as "10 to 2am" is 10pm:
 // 明天10点到凌晨2点 / 周五10点到第二天凌晨2点 had run from 10:00 to 02:00, sixteen hours.
@@ -113,7 +113,9 @@ function partEndRange(whole: string, hour: string, rest: string, nextDay: string
   // An afternoon or evening on another day says nothing about the start's half of the day (明天8点到第二天晚上8点).
   if (part === '下午' || part === '晚上') {
     if (nextDay && !/明天|后天/.test(nextDay)) return whole;
-    return h < end % 12 || (end === 12 && part === '晚上') ? `${part}${hour}${rest}${part}` : whole;
+    // 1点到晚上10点 takes the afternoon: 晚上1点 is the small hours after the evening (it ran from 01:00 the next day).
+    const startPart = part === '晚上' && h < 6 ? '下午' : part;
+    return h < end % 12 || (end === 12 && part === '晚上') ? `${startPart}${hour}${rest}${part}` : whole;
   }
   return h >= 6 && end < 12 && h > end ? `晚上${hour}${rest}${part}` : whole;
 }
