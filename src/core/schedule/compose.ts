@@ -188,8 +188,10 @@ function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
     // hours (chrono, reading Saturday's start as past, took the next Saturday's and ran a week late); "friday at
     // 5" said on Friday morning is that evening.
     if (start.weekday !== null && daysBetween(today(parts), date) >= 7) {
+      // Its night's small hours are after its midnight: 周五晚上1点 said on Friday at 23:40 is in 80 minutes, not a week.
       const weekEarlier = addDays(date, -7);
-      if (isAhead(weekEarlier, hourOnNamedDay(weekEarlier, hours, start, parts), start, parts)) date = weekEarlier;
+      const earlierHour = hourOnNamedDay(weekEarlier, hours, start, parts);
+      if (isAhead(nightDate(weekEarlier, earlierHour, start, parts.meridiem, parts), earlierHour, start, parts)) date = weekEarlier;
     }
     const hour = hourOnNamedDay(date, hours, start, parts);
     return placed(wallAt(nightDate(date, hour, start, parts.meridiem, parts), hour, start), parts, 'StartTime');
