@@ -139,7 +139,7 @@ const LENGTH_H_MINUTES = /((?:持续|时长|历时|为期|共计|总共|共|长�
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 // Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00).
-const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:[上下中晚早凌傍午今明后]|\d{1,2}\s*(?:点|[:：]\d)))/g;
+const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:点|[:：]\d)))/g;
 // 晚上20.30 / 明晚8.30-10.30 / 下午3.30到5.30: a clock written with a dot after a part of the day is a clock, made
 // 20:30 here for the rules that read a part of the day before a clock (clock-forms.ts turns other dots into colons
 // only after them: 明天晚上20.30到22.30 was refused, and 明晚20.30-22.30 lost its end).
