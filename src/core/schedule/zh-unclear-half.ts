@@ -12,7 +12,9 @@ const NAMED_DAY = String.raw`(?:明天|后天|大后天|(?:下下|下|这|本)?�
 const BARE_START = String.raw`(\d{1,2})(\s*(?:点(?:\s*(?:半|整|钟|\d{1,2}\s*分?))?|[:：]\d\d))`;
 const JOINER = String.raw`\s*(?:到|至|[-~～—–]|开始\s*[,，]?\s*(?:到)?|开播\s*[,，]?\s*(?:到)?)\s*(?:明天|后天|当天)?\s*`;
 const END = String.raw`(?:(下午|晚上|傍晚)\s*(\d{1,2})(?=\s*(?:点|[:：]\d))|(1[3-9]|2[0-3])(?=\s*(?:点|[:：]\d)))`;
-const UNCLEAR = new RegExp(String.raw`(?<=${NAMED_DAY}\s*(?:的\s*)?)(?<![\d:：.])${BARE_START}${JOINER}${END}`, 'g');
+// 差一刻9点 (a quarter to nine) is 8:45.
+const QUARTER_TO = String.raw`(差\s*(?:\d{1,2}\s*分钟?|\d\s*刻钟?)\s*)?`;
+const UNCLEAR = new RegExp(String.raw`(?<=${NAMED_DAY}\s*(?:的\s*)?)(?<![\d:：.])${QUARTER_TO}${BARE_START}${JOINER}${END}`, 'g');
 
 function bothReadings(start: number, part: string | undefined, endHour: number): boolean {
   if (start < 1 || start > 11) return false;
@@ -25,9 +27,10 @@ function bothReadings(start: number, part: string | undefined, endHour: number):
 export function refuseUnclearHalf(text: string): Result<string, RelayError[]> {
   if (!/[下晚傍]|1[3-9]|2[0-3]/.test(text)) return { ok: true, value: text };
   for (const m of text.matchAll(UNCLEAR)) {
-    const [hour, clock, part, partHour, hour24] = [Number(m[1]), m[2]!.replace(/\s+/g, ''), m[3], m[4], m[5]];
-    if (!bothReadings(hour, part, Number(partHour ?? hour24))) continue;
-    const time = `${hour}${clock}`;
+    // 差1刻 is shown as written, 差一刻.
+    const [before, hour, clock, part, partHour, hour24] = [m[1]?.replace(/\s+/g, '').replace(/([1-3])刻/, (_w, q: string) => `${'一两三'[Number(q) - 1]}刻`) ?? '', Number(m[2]), m[3]!.replace(/\s+/g, ''), m[4], m[5], m[6]];
+    if (!bothReadings(before ? (hour + 11) % 12 || 12 : hour, part, Number(partHour ?? hour24))) continue;
+    const time = `${before}${hour}${clock}`;
     // 凌晨1点 / 下午1点: 晚上1点 would be the small hours after the evening, 上午1点 is seldom said.
     const evening = hour < 6 || part === '下午' ? '下午' : '晚上';
     const morning = hour < 6 ? '凌晨' : '上午';
