@@ -11,6 +11,8 @@ export type Destination =
 export interface CommandDraft {
   destinations: Destination[];
   backupUrl?: string;
+  /** A push server's stream key said apart from its URL ("key abcd-…", 推流码 …): stream-key.ts. */
+  streamKey?: string;
   comment?: string;
   /** The comment is one unquoted word after a label with a colon ("comment: at", 备注：晚上): labelled-comment.ts. */
   commentLabelled?: boolean;

@@ -14,6 +14,7 @@ import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
 import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js';
 import { FILE_POSITION } from './file-position.js';
 import { NAMED_DESTINATION } from './named-destination.js';
+import { STREAM_KEY } from './stream-key.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -77,6 +78,11 @@ const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|second
 /** Right after a clock time a city names the time's zone ("8pm in Tokyo"), which the schedule layer reads. */
 const NOT_AFTER_CLOCK = "(?<!(?:\\d|[ap]\\.?m\\.?|o'?clock|noon|midnight)\\s*)";
 
+/** What is looped, said after the verb: "loop it", "loop the playlist", "repeat the files". */
+const LOOPED_THING = '(?:\\s+(?:it|them|the\\s+(?:playlist|files?|videos?|list|show)))?';
+/** "play 2x" is two plays (one loop), read by the play stage; a lone "2x" is two loops. */
+const NOT_AFTER_PLAY = '(?<!play(?:ed)?(?:\\s+it)?\\s+)';
+
 const re = (source: string): RegExp => new RegExp(source, 'giu');
 
 function setOnce<K extends keyof CommandDraft>(draft: CommandDraft, key: K, value: CommandDraft[K], option: string): boolean {
@@ -128,6 +134,9 @@ const EVENT_ALIASES: Record<string, string> = {
   finish: 'TaskExit',
   finishes: 'TaskExit',
   stops: 'TaskExit',
+  stop: 'TaskExit',
+  'config-change': 'ResetTaskConfig',
+  'config-changes': 'ResetTaskConfig',
   开始: 'TaskStart',
   任务开始: 'TaskStart',
   结束: 'TaskExit',
@@ -197,8 +206,9 @@ export const EXTRACTORS: Extractor[] = [
     option: 'to',
     pattern: re(
       // "<url> push to rtmp://…", "and send it to live/x": the verb before "to" is the relay's (it had been a word not understood).
-      `(?:${NOT_AFTER_BACKUP}${B}(?:to[-_ ]?url|(?:(?:and\\s+)?(?:push|send|stream|relay|restream|re-stream|forward|publish|broadcast|simulcast)(?:\\s+it)?\\s+)?(?:to|into)|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +
-        `|(?:转推到|推流到|转推至|推流至|推送到|推到|推流地址|推流链接|目标地址|目标|目的地)[:：]?\\s*|${AFTER_SOURCES}(?:到|至)\\s*)(?:${URL_REF}|${PATH})` +
+      // "server rtmp://…", 推流服务器 rtmp://… (a stream key said apart goes with it: stream-key.ts).
+      `(?:${NOT_AFTER_BACKUP}${B}(?:(?:(?:rtmp|push|ingest|stream)\\s+)?server(?:\\s+url)?(?=\\s*[:=]?\\s*\\uE000U)|to[-_ ]?url|(?:(?:and\\s+)?(?:push|send|stream|relay|restream|re-stream|forward|publish|broadcast|simulcast)(?:\\s+it)?\\s+)?(?:to|into)|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +
+        `|(?:转推到|推流到|转推至|推流至|推送到|推到|推流地址|推流链接|推流服务器(?:地址)?|服务器(?:地址)?|目标地址|目标|目的地)[:：]?\\s*|${AFTER_SOURCES}(?:到|至)\\s*)(?:${URL_REF}|${PATH})` +
         // "推到 live/x 上" (onto): the 上 is the destination's, not the 上 of 上午 after it.
         `(?:\\s*上(?=\\s|$|[，,。；]))?`,
     ),
@@ -236,9 +246,10 @@ export const EXTRACTORS: Extractor[] = [
     // "backup <url>", "w/ backup <url>", "backup: <url>", "backup = <url>", "a backup of <url>", "fallback to <url>",
     // "using <url> as backup"; 备用源 <url>, 备用流<url>, 备用地址 <url>, 备用源为 <url>, 用 <url> 做备用.
     pattern: re(
-      `(?:${B}${JOIN}(?:backup|fallback|failover|fall(?:s|ing)?[\\s-]*back)(?:[\\s_-]*(?:source|url|src|stream|feed|file|video)){0,2}(?:\\s*[:=]\\s*|\\s+(?:of|is|to|on)\\s+|\\s+)` +
+      `(?:${B}${JOIN}(?:backup|fallback|failover|fall(?:s|ing)?[\\s-]*back|(?:secondary|standby)(?=[\\s_-]*(?:source|url|src|stream|feed)))(?:[\\s_-]*(?:source|url|src|stream|feed|file|video)){0,2}(?:\\s*[:=]\\s*|\\s+(?:of|is|to|on)\\s+|\\s+)` +
         `|${B}${WHEN_SOURCE_DROPS}|${ZH_WHEN_SOURCE_DROPS}\\s*` +
-        `|(?:备用源|备份源|备用流|备份流|备源|备(?:用|份)(?:地址|链接|视频|文件|源地址|流地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
+        // 备用直播流, 备用点播文件; 垫片 (the slate shown while the live source is down) is the backup as streaming people call it.
+        `|(?:备用源|备份源|备用流|备份流|备源|备(?:用|份)(?:直播|点播)?(?:地址|链接|视频|文件|源地址|流地址|流|源)?|垫片(?:视频|文件|地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
         `|${B}(?:using|use|with)\\s+${URL_REF}\\s+as\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?${E}` +
         `|(?:用|以)\\s*${URL_REF}\\s*(?:做|作为|当|作)\\s*备用(?:源|流)?`,
     ),
@@ -306,14 +317,16 @@ export const EXTRACTORS: Extractor[] = [
     },
   },
   LINK_WITHOUT_SCHEME,
+  // After the comment and the other text options: "comment key" is a comment, not a key.
+  STREAM_KEY,
   {
     option: 'events',
     // "notify me on start and end", "only notify me when it starts", 只通知开始和结束, 通知我告警; and the events before the
     // verb: 开始和结束时通知我. All had been words not understood, and a relay without CallbackEvents reports every event.
     pattern: re(
-      `(?:${B}${JOIN}(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|(?:(?:only|just)\\s+)?notify(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?))(?:\\s*[:=]\\s*|\\s+)` +
+      `(?:${B}${JOIN}(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|callbacks?\\s+(?:for|on)|(?:(?:only|just)\\s+)?(?:notify|alert)(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?(?:\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?)|(?=\\s*[:=])))(?:\\s*[:=]\\s*|\\s+)` +
         `|(?:回调事件|回调|事件|(?:只|仅)?(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})` +
-        `|${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:通知|提醒)(?:我|一下)?`,
+        `|(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:才)?(?:通知|提醒)(?:我|一下)?`,
     ),
     apply([all, list, zhList], draft) {
       if (all !== undefined) return setOnce(draft, 'events', [...CALLBACK_EVENTS], 'events');
@@ -369,9 +382,10 @@ export const EXTRACTORS: Extractor[] = [
       // "loop 3", "loop it 3 times", "looped 3 times", "loop x3", "loops=2", "repeat twice"; "3 loops"; "x3" / "3x"
       // on their own; 循环3次, 重复3次, 循环播放三次: that many more times after the first (VodLoopTimes N). "loop for 3
       // times", "looping 3 times", "loop count 3", "loop 3 more times" too; "loop for 3 hours" stays a loop for a length.
-      `(?:${B}${JOIN}(?:(?:vod[-_ ]?)?loop[-_ ]?times|loop(?:ed|s|ing)?|repeat(?:ed|ing)?)(?:\\s+it)?` +
-        `(?:(?:\\s+count)?(?:\\s*[:=]\\s*|\\s+|\\s*x\\s*)${COUNT}(?:\\s+more)?(?:\\s*(?:times?|x))?|\\s+for\\s+${COUNT}(?:\\s+more)?\\s*(?:times?|x))${E}` +
-        `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}x\\s?([0-9]{1,3})${E}|${B}([0-9]{1,3})x${E}` +
+      // "repeat the playlist 2 times", "loop ×3" (the multiplication sign phones offer) too.
+      `(?:${B}${JOIN}(?:(?:vod[-_ ]?)?loop[-_ ]?times|loop(?:ed|s|ing)?|repeat(?:ed|ing)?)${LOOPED_THING}` +
+        `(?:(?:\\s+count)?(?:\\s*[:=]\\s*|\\s+|\\s*[x×]\\s*)${COUNT}(?:\\s+more)?(?:\\s*(?:times?|x))?|\\s+for\\s+${COUNT}(?:\\s+more)?\\s*(?:times?|x))${E}` +
+        `|${B}${JOIN}${COUNT}\\s*(?:loops|x\\s+loops?)${E}|${NOT_AFTER_UNIT}${B}[x×]\\s?([0-9]{1,3})${E}|${NOT_AFTER_PLAY}${B}([0-9]{1,3})[x×]${E}` +
         `|(?:循环|重复)(?:播放)?\\s*[:：]?\\s*${COUNT}\\s*[次遍回]` +
         // 循环次数3, 循环次数：3次: after 次数 the number is the count, with or without 次.
         `|(?:循环|重复)(?:播放)?次数\\s*[:：]?\\s*${COUNT}(?:\\s*[次遍回])?)`,
@@ -388,7 +402,7 @@ export const EXTRACTORS: Extractor[] = [
       // "play it twice", "play 3 times" (a bare "play 3" could be a length), 播两遍, 播放3次: that many plays in all,
       // so one loop fewer ("play twice" is the first play and one loop; it had looped twice, three plays). Not the 播 of
       // a word such as 重播, 首播, 直播 ("重播3次" is no count of plays).
-      `(?:${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times?|x)|(twice|thrice))${E}|(?<!循环|重复|[重首直转联开点广轮])(?:只)?播放?\\s*${COUNT}\\s*[次遍])`,
+      `(?:${B}play(?:ed)?(?:\\s+it)?\\s+(?:${COUNT}\\s*(?:times?|x|×)|(twice|thrice))${E}|(?<!循环|重复|[重首直转联开点广轮])(?:只)?播放?\\s*${COUNT}\\s*[次遍])`,
     ),
     apply(groups, draft) {
       const plays = parseCount(groups.find((group) => group !== undefined) ?? '');
@@ -399,9 +413,11 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|(?:don['’]?t|do\\s+not)\\s+(?:loop|repeat)|no\\s+repeats?|stop\\s+looping|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
+      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|(?:don['’]?t|do\\s+not)\\s+(?:loop|repeat)|no\\s+repeats?|stop\\s+looping|single\\s+play(?:back)?|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
         `|loop(?:s|ing)?\\s*(?:[:=]\\s*|\\s)(?:none|off|no|false))${E}` +
-        `|不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|只播一次|只播放一次|单次播放)`,
+        `|不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|只播一次|只播放一次|单次播放` +
+        // 不重复(播放), 播完就停 / 播放完就停止: one play, then the relay stops pushing.
+        `|不(?:要)?重复(?:播放)?|播(?:放)?完(?:就|后|即)?停(?:止)?)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '0', 'loop');
@@ -411,10 +427,11 @@ export const EXTRACTORS: Extractor[] = [
     option: 'loop',
     pattern: re(
       // "loop: forever", "loops = infinite": the label's value said as a word (it had been left as words not understood).
-      `(?:${B}${JOIN}(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing)?|repeat)(?:\\s+it)?` +
-        `(?:\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}` +
+      // "keep looping", "looped", "loop the playlist", "loop count: infinite"; 轮播, 循环无数次.
+      `(?:${B}${JOIN}(?:keep\\s+)?(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing|ed)?|repeat(?:ing)?)${LOOPED_THING}` +
+        `(?:(?:\\s+count)?\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}` +
         // 无限次循环播放, 反复播放: the 播放 after the loop word is part of it (its 播 had been left alone as a word not understood).
-        `|(?:无限次?|一直|永久|反复)循环(?:播放)?|循环(?:播放)?\\s*无限次?|反复播放|循环播放|循环)`,
+        `|(?:无限次?|一直|永久|反复)循环(?:播放)?|循环(?:播放)?\\s*(?:无限|无数)次?|反复播放|循环播放|循环|(?<![\\d零〇一二两三四五六七八九十]\\s*)轮播)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');

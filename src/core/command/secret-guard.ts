@@ -45,8 +45,8 @@ function urlSecrets(raw: string, isDestination: boolean): string[] {
 }
 
 /** Every secret of the command's URLs, longest first (so a key is masked whole before any part of it). */
-export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[]): string[] {
-  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url)))];
+export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[], streamKey?: string): string[] {
+  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url))), ...(streamKey ? [streamKey] : [])];
   return [...new Set(all.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
 }
 

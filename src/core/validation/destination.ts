@@ -23,6 +23,8 @@ export function validateDestination(request: RelayRequest, ctx: ValidationContex
     });
     if (errors.length === 0 && endsWithSlash(request.ToUrl)) {
       errors.push({ code: 'InvalidParameter.InvalidToUrl', field: 'ToUrl', key: 'validation.destination.trailingSlash', params: { url: maskUrl(request.ToUrl, { maskLastSegment: true }) } });
+    } else if (errors.length === 0 && serverWithoutStream(request.ToUrl)) {
+      errors.push({ code: 'InvalidParameter.InvalidToUrl', field: 'ToUrl', key: 'validation.destination.noStream', params: { url: maskUrl(request.ToUrl, { maskLastSegment: true }) } });
     }
     if (request.DomainName !== '' || request.AppName !== '' || request.StreamName !== '') {
       errors.push({ code: 'InvalidParameter.InvalidToUrl', field: 'ToUrl', key: 'validation.destination.toUrlWithNames' });
@@ -48,6 +50,21 @@ export function validateDestination(request: RelayRequest, ctx: ValidationContex
 }
 
 /**
+ * "rtmp://a.rtmp.youtube.com/live2", "rtmp://push.example.com": an RTMP server with at most its app and no stream
+ * after it (nor a query that names one). Pasted without its stream key, it had been accepted, and the provider would
+ * have pushed to no stream at all.
+ */
+function serverWithoutStream(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    const segments = url.pathname.split('/').filter(Boolean);
+    return /^rtmps?:$/i.test(url.protocol) && url.search === '' && segments.length <= 1 && !url.pathname.endsWith('/');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * "rtmp://push.example.com/live/KEY/": the stream is the last part of an RTMP or RTSP push URL's path, and after a
  * slash that part is empty — the provider would push to another stream than the key (which the preview masks, so
  * the slash could not be seen there). Refused rather than trimmed: the URL is the partner's, and not ours to edit.
@@ -55,7 +72,9 @@ export function validateDestination(request: RelayRequest, ctx: ValidationContex
 function endsWithSlash(raw: string): boolean {
   try {
     const url = new URL(raw);
-    return /^(?:rtmps?|rtsp):$/i.test(url.protocol) && url.pathname.length > 1 && url.pathname.endsWith('/');
+    // With a query after the slash the query names the stream, as some sites hand out their push addresses
+    // ("rtmp://live-push.bilivideo.com/live-bvc/?streamname=live_…&key=…"): that is no missing key.
+    return /^(?:rtmps?|rtsp):$/i.test(url.protocol) && url.pathname.length > 1 && url.pathname.endsWith('/') && url.search === '';
   } catch {
     return false;
   }

@@ -88,9 +88,14 @@ export function checkUrl(raw: string, rule: UrlRule): RelayError[] {
     return fail('malformed');
   }
   if (!raw.slice(scheme.length + 1).startsWith('//') || url.hostname === '') return fail('malformed');
-  // Checked on the raw text too: another URL parser (ffmpeg's) must not find a different host than ours.
-  const authority = raw.slice(scheme.length + 3).split(/[/?#]/)[0] ?? '';
+  // Checked on the raw text too: another URL parser (ffmpeg's) must not find a different host than ours. A parser
+  // that does not end the host at "#" reads "https://cdn.example.com#@127.0.0.1/a.mp4" as user "cdn.example.com#" on
+  // 127.0.0.1 (ours saw cdn.example.com and a fragment, and let it through), so an "@" before the path is refused
+  // whatever comes between.
+  const authority = raw.slice(scheme.length + 3).split(/[/?]/)[0] ?? '';
   if (url.username !== '' || url.password !== '' || authority.includes('@')) return fail('userInfo');
+  // Port 0 reaches nothing; a URL that names it was mistyped.
+  if (url.port === '0' || /:0+$/.test(authority.split('#')[0] ?? '')) return fail('malformed');
   const verdict = checkHost(url.hostname, { allowPrivateNetworks: rule.allowPrivateNetworks });
   if (verdict === 'private-address') return fail('privateAddress', { host: url.hostname });
   if (verdict === 'internal-name') return fail('internalName', { host: url.hostname });
