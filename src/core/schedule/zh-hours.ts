@@ -105,10 +105,13 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
 // 明天10点到凌晨2点 / 周五10点到第二天凌晨2点 had run from 10:00 to 02:00, sixteen hours.
 // Said with 开始 … 结束 (周五8点一刻开始，凌晨1点结束) or 整 (礼拜五8点整到第二天早上6点) the same: they had run from 08:15 and 08:00.
 const PART_END_RANGE =
-  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(\d{1,2})((?:点(?:半|整|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–]|(?:开始|开播)\s*[,，]?\s*(?:到)?)\s*(第\s*[2二]\s*天|次日|隔天|翌日|明天|后天)?\s*)(下午|晚上|凌晨|早上|上午|清晨|早晨)(?=\s*(\d{1,2})\s*(?:点|[:：]\d))/g;
+  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(?:(差\s*(?:\d{1,2}\s*分钟?|\d\s*刻钟?)\s*)|(?<![刻分]))(\d{1,2})((?:点(?:半|整|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–]|(?:开始|开播)\s*[,，]?\s*(?:到)?)\s*(第\s*[2二]\s*天|次日|隔天|翌日|明天|后天)?\s*)(下午|晚上|凌晨|早上|上午|清晨|早晨)(?=\s*(\d{1,2})\s*(?:点|[:：]\d))/g;
 
-function partEndRange(whole: string, hour: string, rest: string, nextDay: string | undefined, part: string, endHour: string): string {
-  const h = Number(hour);
+// 差一刻9点到凌晨1点 (a quarter to nine): the part of the day goes before 差, and the hour is 8 (the part had split 差一刻 from
+// its hour, and the start was refused as a day without a time).
+function partEndRange(whole: string, short: string | undefined, hour: string, rest: string, nextDay: string | undefined, part: string, endHour: string): string {
+  const h = short ? Number(hour) - 1 : Number(hour);
+  hour = `${short ?? ''}${hour}`;
   const end = Number(endHour);
   if (h < 1 || h > 11 || end < 0 || end > 23) return whole;
   // An afternoon or evening on another day says nothing about the start's half of the day (明天8点到第二天晚上8点).
