@@ -444,7 +444,9 @@ export const EXTRACTORS: Extractor[] = [
     // Tokyo's time, which the schedule reads) nor before 时间 (东京时间).
     pattern: re(
       `(?:${B}(?:in\\s+(?:the\\s+)?)?region(?:\\s*[:=]\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
-        `|(?:地域|区域|地区)[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*))` +
+        // A Chinese name the API has no region for (地域 法兰克福) is taken as typed, so that validation names the regions
+        // there are; it had been words not understood.
+        `|(?:地域|区域|地区)[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)|([\\u4e00-\\u9fff]{2,6})(?=$|[\\s，,。；;]))` +
         // The region's name before the word: "(in / from) the Tokyo region", "ap-tokyo region", 东京地域, 在东京节点.
         `|${B}(?:(?:in|from)\\s+)?(?:the\\s+)?(${CITY_PATTERN_EN}|${REGIONS.join('|')})\\s+region${E}` +
         `|(?:在\\s*)?(${CITY_PATTERN_ZH})\\s*(?:地域|区域|地区|节点|机房)` +
@@ -548,7 +550,7 @@ export const FILLERS: RegExp[] = [
   re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|&|${B}(?:and|plus|then|followed\\s+by)${E}|,?\\s*${B}and(?:\\s+then)?${E}|和|以及|及|与|然后)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
   re(`(?:${B}(?:pull\\s+from|from|sources?(?:[\\s_-]*urls?)?|src|pull)|从|把|将|(?:拉流|源|视频|片源|播放)(?:地址|链接)|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
-  re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送)[\\s\\uE002]*(?=\\uE000U)`),
+  re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送|播放)[\\s\\uE002]*(?=\\uE000U)`),
 ];
 
 /** Chinese sentence punctuation ends a phrase as a comma does: "10点，2" must not read as 10:02. */

@@ -11,6 +11,7 @@ const E = '(?![A-Za-z0-9_])';
 /** An offset with its unit or as m:ss: a bare number next to "file 2" could be anything. */
 const OFFSET = '(\\d+\\s*(?:minutes?|mins?|m)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s)|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:seconds?|secs?|s|minutes?|mins?|m))';
 const ZH_OFFSET = '(\\d+\\s*分钟?\\s*\\d{1,2}\\s*秒钟?|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:秒钟?|分钟?))';
+const ZH_UNIT_OFFSET = '(\\d+\\s*分钟?\\s*\\d{1,2}\\s*秒钟?|\\d+\\s*(?:秒钟?|分钟?))';
 const FILE = `(?:the\\s+)?(?:file\\s*(?:#|no\\.?\\s*)?(${COUNT_PATTERN})|(${ORDINAL_PATTERN})\\s+(?:file|video|clip))`;
 const START = '(?:(?:start(?:ing)?|begin(?:ning)?|resume)\\s+)';
 
@@ -47,15 +48,17 @@ export const FILE_POSITION: Extractor = {
       `${B}${START}?(?:(?:at|from|with)\\s+)?${FILE}\\s*,?\\s*(?:at\\s+|from\\s+)?${OFFSET}\\s+in${E}`,
       // 从第2个文件的第30秒开始, 从第2个文件1分钟处开始, 从第二个视频的1分30秒处开始播放
       `从第\\s*(${COUNT_PATTERN})\\s*个?(?:文件|视频)\\s*的?\\s*(?:第\\s*${ZH_OFFSET}|${ZH_OFFSET}\\s*处)\\s*开始(?:播放?)?`,
+      // 第二个文件从1分钟开始, 第2个视频从第30秒处开始播放: only with a unit, since 第2个文件从20:00开始 is a clock time.
+      `(?<!从)第\\s*(${COUNT_PATTERN})\\s*个?(?:文件|视频)\\s*(?:从|的)\\s*(?:第\\s*)?${ZH_UNIT_OFFSET}\\s*处?\\s*开始(?:播放?)?`,
     ].join('|'),
     'giu',
   ),
   apply(groups, draft) {
-    const [offA, countA, ordA, countB, ordB, offB, zhCount, zhOffA, zhOffB] = groups;
-    const count = countA ?? countB ?? zhCount;
+    const [offA, countA, ordA, countB, ordB, offB, zhCount, zhOffA, zhOffB, zhCount2, zhOffC] = groups;
+    const count = countA ?? countB ?? zhCount ?? zhCount2;
     const ordinal = ordA ?? ordB;
     const index = ordinal !== undefined ? parseOrdinal(ordinal) : count !== undefined ? parseCount(count) : undefined;
-    const offset = offA ?? offB ?? zhOffA ?? zhOffB;
+    const offset = offA ?? offB ?? zhOffA ?? zhOffB ?? zhOffC;
     return record(draft, index, offset === undefined ? undefined : seconds(offset));
   },
 };
