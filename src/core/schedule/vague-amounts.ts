@@ -19,9 +19,9 @@ const ZH_VAGUE = /(?:[\d零一二两三四五六七八九十百]*\s*[几数]|若
 // 等一下 / 等会儿 / 稍后 / 待会 / 晚点 (in a moment, later): a start with no time in it. 等一下's 一下 is a filler elsewhere
 // (zh-fillers.ts), and 等 a linking word: "等一下开始 播一小时" started at once. Not 等下午 / 等下周 (until then).
 // 过两天 / 过两日 is "in a day or two" as often as two days exactly (过两天晚上8点 was the day after tomorrow); 两天后
-// and 过3天 say the number.
+// and 过3天 say the number. 今晚一点 / 明晚一点 are one o'clock that night (they were refused as 晚一点, a bit later).
 const ZH_VAGUE_LATER =
-  /过\s*两\s*[天日]|等\s*一?\s*(?:下|会儿?)(?!\s*(?:午|周|星期|礼拜|个|次|月|半))|稍后|稍等|待会儿?|晚些时候|晚一点|(?<![今明昨傍])晚点(?!\s*[\d零〇一二两三四五六七八九十半])/;
+  /过\s*两\s*[天日]|等\s*一?\s*(?:下|会儿?)(?!\s*(?:午|周|星期|礼拜|个|次|月|半))|稍后|稍等|待会儿?|晚些时候|(?<![今明昨傍])晚一点|(?<![今明昨傍])晚点(?!\s*[\d零〇一二两三四五六七八九十半])/;
 // 大半个小时 / 小半天 / 多半个小时 (most of, a little of), 2个多小时 / 十多分钟 / 一天多 (more than), 一个来小时 (about),
 // 个把小时 (an hour or so): estimates. 大半 had been read as an exact half (持续大半个小时 lasted 30 minutes).
 const ZH_UNIT = String.raw`\s*(?:个\s*)?(?:小时|钟头|个钟|分钟|天|星期|礼拜)`;
