@@ -85,6 +85,17 @@ const NOT_AFTER_PLAY = '(?<!play(?:ed)?(?:\\s+it)?\\s+)';
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');
 
+const CLOSING_BRACKETS: Record<string, string> = { ')': '(', ']': '[', '）': '（', '】': '【', '」': '「', '』': '『', '>': '<' };
+
+/**
+ * "[comment: finals]", 【备注：决赛】: the bracket that closes the whole phrase is not the comment's ("finals]" had been
+ * sent); one the comment opened itself stays ("v2(final)").
+ */
+function withoutUnopenedBracket(word: string): string {
+  const opener = CLOSING_BRACKETS[word.at(-1) ?? ''];
+  return opener !== undefined && !word.includes(opener) ? word.slice(0, -1) : word;
+}
+
 function setOnce<K extends keyof CommandDraft>(draft: CommandDraft, key: K, value: CommandDraft[K], option: string): boolean {
   if (draft[key] !== undefined) {
     draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option } });
@@ -290,7 +301,7 @@ export const EXTRACTORS: Extractor[] = [
     pattern: re(`(?:${B}${JOIN}(?:comment|note|remark|memo|label|titled?|description)(?:\\s*([:=])\\s*|\\s+)|(?:备注|说明|描述|标题)(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
     apply([colon, zhColon, quoted, bare], draft, scanned) {
       if (quoted === undefined && (colon ?? zhColon) !== undefined) draft.commentLabelled = true;
-      return setOnce(draft, 'comment', valueOf(scanned, quoted, bare), 'comment');
+      return setOnce(draft, 'comment', quoted !== undefined ? valueOf(scanned, quoted, bare) : withoutUnopenedBracket(bare ?? ''), 'comment');
     },
     // An unquoted comment is one word; what follows it is checked once every option is out (read.ts).
     marker: (groups) => (groups[2] === undefined ? COMMENT_END : undefined),
@@ -325,8 +336,9 @@ export const EXTRACTORS: Extractor[] = [
     // verb: 开始和结束时通知我. All had been words not understood, and a relay without CallbackEvents reports every event.
     pattern: re(
       `(?:${B}${JOIN}(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|callbacks?\\s+(?:for|on)|(?:(?:only|just)\\s+)?(?:notify|alert)(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?(?:\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?)|(?=\\s*[:=])))(?:\\s*[:=]\\s*|\\s+)` +
-        `|(?:回调事件|回调|事件|(?:只|仅)?(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})` +
-        `|(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:才)?(?:通知|提醒)(?:我|一下)?`,
+        // 只回调开始; 并在开始和结束时通知我 (the 并 that joins it to the option before).
+        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:回调事件|回调|事件|(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})` +
+        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:才)?(?:通知|提醒)(?:我|一下)?`,
     ),
     apply([all, list, zhList], draft) {
       if (all !== undefined) return setOnce(draft, 'events', [...CALLBACK_EVENTS], 'events');
