@@ -146,6 +146,15 @@ const EVENT_ALIASES: Record<string, string> = {
   finishes: 'TaskExit',
   stops: 'TaskExit',
   stop: 'TaskExit',
+  // "callbacks on task start and task exit": the API's names said as two words.
+  'task-start': 'TaskStart',
+  'task-exit': 'TaskExit',
+  'task-end': 'TaskExit',
+  'task-alarm': 'TaskAlarm',
+  // "only callbacks for errors": the alarm events are the errors (pull or push failed, unstable, file ended early).
+  errors: 'TaskAlarm',
+  error: 'TaskAlarm',
+  failures: 'TaskAlarm',
   'config-change': 'ResetTaskConfig',
   'config-changes': 'ResetTaskConfig',
   开始: 'TaskStart',
@@ -200,7 +209,7 @@ const CORNERS: Record<string, number> = {
 };
 
 function refreshType(word: string): VodRefreshType {
-  return /^(immediate|now|right\s+away|at\s+once|immediatenewsource|立即)/i.test(word) ? 'ImmediateNewSource' : 'ContinueBreakPoint';
+  return /^(immediate|now|right\s+away|at\s+once|immediatenewsource|立即|立刻|马上)/i.test(word) ? 'ImmediateNewSource' : 'ContinueBreakPoint';
 }
 
 function backendKind(word: string): BackendKind {
@@ -261,8 +270,10 @@ export const EXTRACTORS: Extractor[] = [
         `|${B}${WHEN_SOURCE_DROPS}|${ZH_WHEN_SOURCE_DROPS}\\s*` +
         // 备用直播流, 备用点播文件; 垫片 (the slate shown while the live source is down) is the backup as streaming people call it.
         `|(?:备用源|备份源|备用流|备份流|备源|备(?:用|份)(?:直播|点播)?(?:地址|链接|视频|文件|源地址|流地址|流|源)?|垫片(?:视频|文件|地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
+        // 断流时用 <url> 垫片: the word for the backup said again after its URL.
+        `(?:\\s*(?:做|作为|当|作)?\\s*(?:垫片|备用(?:源|流)?)(?![\\u4e00-\\u9fff]))?` +
         `|${B}(?:using|use|with)\\s+${URL_REF}\\s+as\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?${E}` +
-        `|(?:用|以)\\s*${URL_REF}\\s*(?:做|作为|当|作)\\s*备用(?:源|流)?`,
+        `|(?:用|以)\\s*${URL_REF}\\s*(?:(?:做|作为|当|作)\\s*备用(?:源|流)?|(?:做|作为|当|作)?\\s*垫片)`,
     ),
     apply(groups, draft, scanned) {
       return setOnce(draft, 'backupUrl', urlAt(scanned, groups.find((group) => group !== undefined)), 'backup');
@@ -335,14 +346,16 @@ export const EXTRACTORS: Extractor[] = [
     // "notify me on start and end", "only notify me when it starts", 只通知开始和结束, 通知我告警; and the events before the
     // verb: 开始和结束时通知我. All had been words not understood, and a relay without CallbackEvents reports every event.
     pattern: re(
-      `(?:${B}${JOIN}(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|callbacks?\\s+(?:for|on)|(?:(?:only|just)\\s+)?(?:notify|alert)(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?(?:\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?)|(?=\\s*[:=])))(?:\\s*[:=]\\s*|\\s+)` +
+      `(?:${B}${JOIN}(?:(?:only|just)\\s+)?(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|webhooks?|(?:callbacks?|webhooks?)\\s+(?:for|on)|(?:(?:only|just)\\s+)?(?:notify|alert)(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?(?:\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?)|(?=\\s*[:=])))(?:\\s*[:=]\\s*|\\s+)` +
         // 只回调开始; 并在开始和结束时通知我 (the 并 that joins it to the option before).
-        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:回调事件|回调|事件|(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})` +
-        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:才)?(?:通知|提醒)(?:我|一下)?`,
+        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:回调事件|回调|事件|(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})(?:\\s+only${E})?` +
+        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:才)?(?:通知|提醒|回调)(?:我|一下)?` +
+        // 只要告警回调, 只需要开始和结束的通知
+        `|(?:(?:并且?|同时)\\s*)?(?:只|仅)(?:要|需要?)\\s*${ZH_EVENT_LIST}\\s*(?:的)?\\s*(?:回调|通知)`,
     ),
-    apply([all, list, zhList], draft) {
+    apply([all, list, zhList, zhWanted], draft) {
       if (all !== undefined) return setOnce(draft, 'events', [...CALLBACK_EVENTS], 'events');
-      const names = [...(list ?? zhList ?? '').matchAll(new RegExp(EVENT_NAME, 'giu'))].map(([name]) => name).filter((name) => !/^and$/i.test(name)).map(canonicalEvent);
+      const names = [...(list ?? zhList ?? zhWanted ?? '').matchAll(new RegExp(EVENT_NAME, 'giu'))].map(([name]) => name).filter((name) => !/^and$/i.test(name)).map(canonicalEvent);
       return setOnce(draft, 'events', names, 'events');
     },
   },
@@ -443,7 +456,7 @@ export const EXTRACTORS: Extractor[] = [
       `(?:${B}${JOIN}(?:keep\\s+)?(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing|ed)?|repeat(?:ing)?)${LOOPED_THING}` +
         `(?:(?:\\s+count)?\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}` +
         // 无限次循环播放, 反复播放: the 播放 after the loop word is part of it (its 播 had been left alone as a word not understood).
-        `|(?:无限次?|一直|永久|反复)循环(?:播放)?|循环(?:播放)?\\s*(?:无限|无数)次?|反复播放|循环播放|循环|(?<![\\d零〇一二两三四五六七八九十]\\s*)轮播)`,
+        `|(?:(?:无限次?|一直|永久|反复)循环(?:播放)?|循环(?:播放)?\\s*(?:无限|无数)次?|反复播放|重复播放|循环播放|循环)(?:\\s*(?:一直)?(?:直到|到)(?:任务)?结束)?|(?<![\\d零〇一二两三四五六七八九十]\\s*)轮播)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
@@ -458,7 +471,7 @@ export const EXTRACTORS: Extractor[] = [
       `(?:${B}(?:in\\s+(?:the\\s+)?)?region(?:\\s*[:=]\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
         // A Chinese name the API has no region for (地域 法兰克福) is taken as typed, so that validation names the regions
         // there are; it had been words not understood.
-        `|(?:地域|区域|地区)[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)|([\\u4e00-\\u9fff]{2,6})(?=$|[\\s，,。；;]))` +
+        `|(?:地域|区域|地区)(?:选择?|选用|用|为|是|设为|设置为)?[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)|([\\u4e00-\\u9fff]{2,6})(?=$|[\\s，,。；;]))` +
         // The region's name before the word: "(in / from) the Tokyo region", "ap-tokyo region", 东京地域, 在东京节点.
         `|${B}(?:(?:in|from)\\s+)?(?:the\\s+)?(${CITY_PATTERN_EN}|${REGIONS.join('|')})\\s+region${E}` +
         `|(?:在\\s*)?(${CITY_PATTERN_ZH})\\s*(?:地域|区域|地区|节点|机房)` +
@@ -480,7 +493,7 @@ export const EXTRACTORS: Extractor[] = [
         `|${B}(?:when|if|after|once)\\s+(?:the\\s+)?(?:files?|sources?|source\\s+files|playlist|videos?)\\s+(?:changes?|(?:are|is|get|gets)\\s+(?:changed|replaced|updated|swapped))\\s*,?\\s*(?:then\\s+)?` +
         `(?:switch(?:\\s+over)?|play\\s+(?:the\\s+)?new\\s+(?:ones?|files?|videos?|sources?)|change\\s+over)\\s+` +
         `(immediately|right\\s+away|at\\s+once|after\\s+the\\s+current\\s+(?:file|video|one)(?:\\s+(?:ends|finishes|is\\s+done))?)${E}` +
-        `|(?:(?:换源|更换源|换片源|源变更|源更新|更新源|换文件|换视频)(?:后|时|之后|以后)?\\s*[，,]?\\s*)?(立即切换|立即播放新源|断点续播|播完当前再切换|播完再切换))`,
+        `|(?:(?:换源|更换源|换片源|源变更|源更新|更新源|换文件|换视频)(?:后|时|之后|以后)?\\s*[，,]?\\s*)?((?:立即|立刻|马上)(?:切换|播放新源)|断点续播|播完当前再切换|播完再切换))`,
     ),
     apply([en, enWhen, zh], draft) {
       return setOnce(draft, 'refresh', refreshType(en ?? enWhen ?? zh ?? ''), 'refresh');
