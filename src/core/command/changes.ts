@@ -45,7 +45,7 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   if (errors.length === 0 && Object.keys(changes).length === 0) {
     errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });
   }
-  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey);
+  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey, text);
   if (errors.length > 0) return err(maskCommandSecrets(errors, secrets));
   const result = checked(changes, ctx, current);
   return result.ok ? result : err(maskCommandSecrets(result.error, secrets));

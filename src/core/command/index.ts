@@ -61,7 +61,7 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
       skip: { sources: sources.length === 0, destination: destination === undefined, times: schedule === undefined },
     }),
   );
-  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey);
+  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey, text);
   if (errors.length > 0 || !schedule) return err(maskCommandSecrets(errors, secrets));
   const notes = maskCommandSecrets(schedule.notes, secrets);
   return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow, notes });

@@ -44,9 +44,19 @@ function urlSecrets(raw: string, isDestination: boolean): string[] {
   return found.flatMap((secret) => [secret, decoded(secret)]);
 }
 
+/**
+ * "user:password@host" typed without a scheme ("to bob:pw@push.example.com/live/KEY"): no URL to any parser, so the
+ * scheme-less link stage takes the host and path, and the user info was quoted back as words not understood.
+ */
+const USER_INFO_IN_TEXT = /(?:^|[\s"“'(<（])([^\s"“'(<（@/]+)@(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+
+function userInfoInText(text: string): string[] {
+  return [...text.matchAll(USER_INFO_IN_TEXT)].flatMap(([, info = '']) => [info, ...info.split(':')]);
+}
+
 /** Every secret of the command's URLs, longest first (so a key is masked whole before any part of it). */
-export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[], streamKey?: string): string[] {
-  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url))), ...(streamKey ? [streamKey] : [])];
+export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[], streamKey?: string, text = ''): string[] {
+  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url))), ...(streamKey ? [streamKey] : []), ...userInfoInText(text)];
   return [...new Set(all.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
 }
 

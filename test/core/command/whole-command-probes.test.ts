@@ -41,7 +41,7 @@ function probes(): Probe[] {
     });
 }
 
-/** The parts of the command's URLs that must never be quoted back: user, password, query values, fragment, push key. */
+/** The parts of the command's URLs that must never be quoted back: user, password, query values, fragment, push key (and user:password@ before a host without a scheme). */
 function secretsOf(command: string): string[] {
   const found: string[] = [];
   for (const [url] of command.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^\s"“”]+/gi)) {
@@ -55,6 +55,8 @@ function secretsOf(command: string): string[] {
       if (!/\.(?:mp4|flv|m3u8)$/i.test(last)) found.push(last);
     }
   }
+  // user:password@host typed without a scheme
+  for (const [, info = ''] of command.matchAll(/(?:^|\s)([^\s@/]+)@[A-Za-z0-9-]+\.[A-Za-z]/g)) found.push(...info.split(':'));
   return found.filter((secret) => secret.length >= 4);
 }
 
