@@ -250,7 +250,9 @@ export const EXTRACTORS: Extractor[] = [
     // The "to" forgotten: "https://… live/evening tomorrow 8pm". A lone app/stream path (starting with a letter,
     // so never a date like 12/5) is the destination when no other was named; a second one is left to be
     // reported; a time zone name (Asia/Shanghai) is not one. Runs before the kind stage, which would otherwise read the "live" of "live/evening".
-    pattern: re(`(?<![A-Za-z0-9_./:-])(?=[A-Za-z])${PATH}`),
+    // Not after "@": "bob:pw@push.example.com/live/KEY" is a link with user info (the link stage refuses it), not a
+    // destination path with a password left over.
+    pattern: re(`(?<![A-Za-z0-9_./:@-])(?=[A-Za-z])${PATH}`),
     apply([path], draft) {
       if (draft.destinations.length > 0 || !path || /^(?:am|pm|and|w)\//i.test(path)) return false;
       // "8pm Asia/Shanghai" is the schedule's zone, not a stream.

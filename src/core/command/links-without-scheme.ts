@@ -21,12 +21,17 @@ const AFTER_SPACE = '(?<![^\\s\\uE001\\uE002])';
 /** "rtmp:/", "rtmp//", "rtmp:", "rtmp/" (a correct "rtmp://" was taken as a URL by the scanner). */
 const MISTYPED_SCHEME = '((?:https?|rtmps?|rtsp|rtp|srt)(?::/?(?!/)|//?(?!/)))';
 const HOST_AND_PATH = `((?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?::\\d+)?/${LINK_CHAR}*)`;
+/**
+ * "bob:pw@" before the host: taken with the link (and never quoted back). Left behind, "admin:Pa55w0rd" reached the
+ * schedule, which read its digits as a time and refused the command for "an end and a length at once".
+ */
+const USER_INFO = `(?:${LINK_CHAR.replace(']', '@/]')}+@)?`;
 const FILE_NAME = `(${LINK_CHAR}+\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})(?:\\?${LINK_CHAR}*)?)`;
 
 export const LINK_WITHOUT_SCHEME: Extractor = {
   option: 'link',
   pattern: new RegExp(
-    `(?:(${DESTINATION_WORD})|${AFTER_SPACE})${MISTYPED_SCHEME}?${HOST_AND_PATH}(?!${LINK_CHAR})|${AFTER_SPACE}${FILE_NAME}(?!${LINK_CHAR})`,
+    `(?:(${DESTINATION_WORD})|${AFTER_SPACE})${MISTYPED_SCHEME}?${USER_INFO}${HOST_AND_PATH}(?!${LINK_CHAR})|${AFTER_SPACE}${FILE_NAME}(?!${LINK_CHAR})`,
     'giu',
   ),
   apply([destinationWord, scheme, hostAndPath, fileName], draft) {

@@ -48,7 +48,7 @@ function urlSecrets(raw: string, isDestination: boolean): string[] {
  * "user:password@host" typed without a scheme ("to bob:pw@push.example.com/live/KEY"): no URL to any parser, so the
  * scheme-less link stage takes the host and path, and the user info was quoted back as words not understood.
  */
-const USER_INFO_IN_TEXT = /(?:^|[\s"“'(<（])([^\s"“'(<（@/]+)@(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+const USER_INFO_IN_TEXT = /(?:^|[\s"“'(<（/])([^\s"“'(<（@/]+)@(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 
 function userInfoInText(text: string): string[] {
   return [...text.matchAll(USER_INFO_IN_TEXT)].flatMap(([, info = '']) => [info, ...info.split(':')]);

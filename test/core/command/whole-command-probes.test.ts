@@ -56,7 +56,7 @@ function secretsOf(command: string): string[] {
     }
   }
   // user:password@host typed without a scheme
-  for (const [, info = ''] of command.matchAll(/(?:^|\s)([^\s@/]+)@[A-Za-z0-9-]+\.[A-Za-z]/g)) found.push(...info.split(':'));
+  for (const [, info = ''] of command.matchAll(/(?:^|[\s/])([^\s@/]+)@[A-Za-z0-9-]+\.[A-Za-z]/g)) found.push(...info.split(':').filter((part) => !['user', 'password'].includes(part)));
   return found.filter((secret) => secret.length >= 4);
 }
 
