@@ -76,7 +76,12 @@ const ZH_WHEN_SOURCE_DROPS =
 /** "30 min x 2", "2h x2" may be the whole length: a lone x2 right after a length or a clock is not read as loops. */
 const NOT_AFTER_UNIT = '(?<!(?:\\d|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|小时|分钟?|秒)\\s*)';
 /** Right after a clock time a city names the time's zone ("8pm in Tokyo"), which the schedule layer reads. */
-const NOT_AFTER_CLOCK = "(?<!(?:\\d|[ap]\\.?m\\.?|o'?clock|noon|midnight)\\s*)";
+const NOT_AFTER_CLOCK = "(?<!(?:\\d|[ap]\\.?m\\.?|o'?clock|noon|midnight|\\dh|hrs?|hours?|mins?|minutes?|days?)\\s*)";
+/**
+ * Right after a length ("tomorrow 8pm for 2h in Tokyo") a city could be the time's zone or the region: the relay had
+ * gone to the Tokyo region at 8pm New York time, 11 hours from 8pm in Tokyo. It is refused, asking which was meant.
+ */
+const AFTER_LENGTH = '(?<=(?:\\dh|hrs?|hours?|mins?|minutes?|days?)\\s*)';
 
 /** What is looped, said after the verb: "loop it", "loop the playlist", "repeat the files". */
 const LOOPED_THING = '(?:\\s+(?:it|them|the\\s+(?:playlist|files?|videos?|list|show)))?';
@@ -475,12 +480,18 @@ export const EXTRACTORS: Extractor[] = [
         // there are; it had been words not understood.
         `|(?:地域|区域|地区)(?:选择?|选用|用|为|是|设为|设置为)?[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)|([\\u4e00-\\u9fff]{2,6})(?=$|[\\s，,。；;]))` +
         // The region's name before the word: "(in / from) the Tokyo region", "ap-tokyo region", 东京地域, 在东京节点.
-        `|${B}(?:(?:in|from)\\s+)?(?:the\\s+)?(${CITY_PATTERN_EN}|${REGIONS.join('|')})\\s+region${E}` +
+        `|${B}(?:(?:in|from|via|using|on)\\s+)?(?:the\\s+)?(${CITY_PATTERN_EN}|${REGIONS.join('|')})\\s+region${E}` +
         `|(?:在\\s*)?(${CITY_PATTERN_ZH})\\s*(?:地域|区域|地区|节点|机房)` +
         `|${B}in\\s+(${REGIONS.join('|')})${E}|${NOT_AFTER_CLOCK}${B}in\\s+(${CITY_PATTERN_EN})${E}|在\\s*(${CITY_PATTERN_ZH})(?!\\s*(?:时间|时区|的))` +
+        `|${AFTER_LENGTH}${B}in\\s+(${CITY_PATTERN_EN})${E}` +
         `)`,
     ),
     apply(groups, draft) {
+      const afterLength = groups.at(-1);
+      if (afterLength !== undefined) {
+        draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.cityZoneOrRegion', params: { city: afterLength } });
+        return true;
+      }
       const value = groups.find((group) => group !== undefined) ?? '';
       return setOnce(draft, 'region', regionCode(value), 'region');
     },

@@ -70,8 +70,6 @@ describe('loops said without a count', () => {
 
 describe('a region by its city', () => {
   it.each([
-    ['in Tokyo', 'ap-tokyo'],
-    ['in Singapore', 'ap-singapore'],
     ['region Hong Kong', 'ap-hongkong'],
     ['region tokyo', 'ap-tokyo'],
     ['region 东京', 'ap-tokyo'],
@@ -91,6 +89,18 @@ describe('a region by its city', () => {
     const { request } = accepted(`${FILE} to live/x tomorrow 8pm in Tokyo for 2h`);
     expect(request).toMatchObject({ StartTime: '2026-03-02T11:00:00Z', EndTime: '2026-03-02T13:00:00Z' });
     expect(request).not.toHaveProperty('Region');
+  });
+
+  it('reads "in <city>" as the region before the time, and away from the length', () => {
+    expect(accepted(`${FILE} to live/x in Tokyo tomorrow 8pm for 2h`).request).toMatchObject({ ...TOMORROW_8_TO_10, Region: 'ap-tokyo' });
+    expect(accepted(`${EN} loop 2 in Singapore`).request).toMatchObject({ ...TOMORROW_8_TO_10, Region: 'ap-singapore' });
+  });
+
+  it('asks whether "in <city>" right after the length is the time zone or the region', () => {
+    // "tomorrow 8pm for 2h in Tokyo" had gone to the Tokyo region at 8pm Shanghai time, an hour from 8pm in Tokyo.
+    for (const words of ['in Tokyo', 'in Singapore']) {
+      expect(rejected(`${EN} ${words}`)).toEqual([expect.objectContaining({ key: 'parse.cityZoneOrRegion' })]);
+    }
   });
 
   it('names the regions there are for a city the API has none for', () => {
