@@ -15,6 +15,7 @@ import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js'
 import { FILE_POSITION } from './file-position.js';
 import { NAMED_DESTINATION } from './named-destination.js';
 import { STREAM_KEY } from './stream-key.js';
+import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -268,6 +269,7 @@ export const EXTRACTORS: Extractor[] = [
       return true;
     },
   },
+  CALLBACK_URL,
   {
     option: 'backup',
     // "backup <url>", "w/ backup <url>", "backup: <url>", "backup = <url>", "a backup of <url>", "fallback to <url>",
@@ -346,6 +348,8 @@ export const EXTRACTORS: Extractor[] = [
     },
   },
   LINK_WITHOUT_SCHEME,
+  // Before the events stage, which would take "none" as an event's name.
+  NO_CALLBACKS,
   // After the comment and the other text options: "comment key" is a comment, not a key.
   STREAM_KEY,
   {
