@@ -536,12 +536,19 @@ export const EXTRACTORS: Extractor[] = [
     pattern: re(
       `(?:${B}(?:${KIND_LABEL})?(live|vod|files?)\\s+(?:source|stream|mode|feed|input)s?${E}|${B}(?:${KIND_LABEL})(live|vod|files?|pull(?:live|vod)pushlive)${E}` +
         `|${AFTER_SOURCES}${B}(live)${BEFORE_BREAK}|${B}(vod|files?)${E}` +
-        `|(直播源|直播流)|(?:源类型|类型|模式|作为)\\s*[:：]?\\s*(直播|点播|文件)` +
+        `|(?:拉取?)?(直播源|直播流)|(?:源类型|类型|模式|作为)\\s*[:：]?\\s*(直播|点播|文件)` +
         `|${AFTER_SOURCES}(直播)${BEFORE_BREAK}` +
         // "….m3u8 (live)", "…m3u8（直播）"; "live https://…/index.m3u8 to …" as the command's first word (after its verb):
         // both had left a live HLS a file relay without a word.
         `|${AFTER_SOURCES}[(（]\\s*(live|vod|直播|点播)\\s*[)）]` +
         `|${COMMAND_START}${B}(live)\\s*[:：]?\\s*(?=\\uE000U)` +
+        // 直播 <url> as the command's first word (with 拉, 转推 or 把 before it): it had been read as the schedule's verb,
+        // and a live HLS became a file relay without a word. "live HLS <url>", "HLS live …", m3u8直播流, ….m3u8 是直播流:
+        // the format said with the kind.
+        `|(?<=^\\s*(?:/?relay\\s+)?)(?:转推|转播|推流|拉取?|把|将)?\\s*(直播)\\s*[:：]?\\s*(?=\\uE000U)` +
+        `|${B}(?:(live)\\s+(?:hls|flv|m3u8|rtmp)|(?:hls|flv|m3u8|rtmp)\\s+(live))(?:\\s+(?:stream|source|feed|input))?${E}` +
+        `|${B}(?:hls|flv|m3u8|rtmp)\\s*(直播)(?:流|源)?` +
+        `|${AFTER_SOURCES}(?:是|为|这是|属于)\\s*(直播)(?:流|源)?` +
         `|((?<![\\d零〇一二两三四五六七八九十]\\s*)点播文件|(?<![\\d零〇一二两三四五六七八九十]\\s*)点播|文件))`,
     ),
     apply(groups, draft) {
