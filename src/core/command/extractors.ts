@@ -467,7 +467,7 @@ export const EXTRACTORS: Extractor[] = [
       `(?:${B}${JOIN}(?:keep\\s+)?(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing|ed)?|repeat(?:ing)?)${LOOPED_THING}` +
         `(?:(?:\\s+count)?\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}` +
         // 无限次循环播放, 反复播放: the 播放 after the loop word is part of it (its 播 had been left alone as a word not understood).
-        `|(?:(?:无限次?|一直|永久|反复)循环(?:播放)?|循环(?:播放)?\\s*(?:无限|无数)次?|反复播放|重复播放|循环播放|循环)(?:\\s*(?:一直)?(?:直到|到)(?:任务)?结束)?|(?<![\\d零〇一二两三四五六七八九十]\\s*)轮播)`,
+        `|(?:(?:无限次?|一直|永久|反复|单曲|列表|全部)循环(?:播放)?|循环(?:播放)?\\s*(?:无限|无数)次?|反复播放|重复播放|循环播放|循环)(?:\\s*(?:一直)?(?:直到|到)(?:任务)?结束)?|(?<![\\d零〇一二两三四五六七八九十]\\s*)轮播)`,
     ),
     apply(_groups, draft) {
       return setOnce(draft, 'loop', '-1', 'loop');
