@@ -15,7 +15,8 @@ const KEY = '((?=[A-Za-z.~]*[0-9_=&?%+!-])[A-Za-z0-9_.~=&?%+!-]{4,})';
 export const STREAM_KEY: Extractor = {
   option: 'stream key',
   pattern: new RegExp(
-    `(?:${B}(?:(?:with|and)\\s+)?(?:(?:the|its|a)\\s+)?(?:stream[\\s_-]*key|key)\\s*[:=]?\\s*` +
+    // "key" as a word of its own, then a space or a colon: not the "key12345" at the end of a link's path.
+    `(?:${B}(?<![/.])(?:(?:with|and)\\s+)?(?:(?:the|its|a)\\s+)?(?:stream[\\s_-]*key|key)(?:\\s*[:=]\\s*|\\s+)` +
       `|(?:推流码|串流密钥|推流密钥|流密钥|密钥)\\s*[:：=]?\\s*)(?:${QUOTED_REF}|${KEY})`,
     'giu',
   ),
