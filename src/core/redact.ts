@@ -67,6 +67,11 @@ const MISTYPED_SCHEME = String.raw`(?:https?|rtmps?|rtsp|rtp|srt)(?::\/?(?!\/)|\
 const LEADING_MISTYPED_SCHEME = new RegExp(`^${MISTYPED_SCHEME}`, 'i');
 const MEDIA_FILE = /\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac|png|jpe?g|gif)$/i;
 
+/** Whether a link's last path segment names a media file (readable) rather than, say, a stream key (masked). */
+export function isMediaFileName(segment: string): boolean {
+  return MEDIA_FILE.test(segment);
+}
+
 /**
  * A link without a (correct) scheme for display, masked as the URL it was meant to be: query values always, and the
  * last path segment — a stream key when the link is a push address — unless it is a media file's name
@@ -77,7 +82,7 @@ export function maskLinkText(text: string): string {
   const link = text.slice(scheme.length);
   const path = link.split(/[?#]/)[0] ?? link;
   const prefix = 'rtmp://';
-  return scheme + maskUrl(`${prefix}${link}`, { maskLastSegment: !MEDIA_FILE.test(path) }).slice(prefix.length);
+  return scheme + maskUrl(`${prefix}${link}`, { maskLastSegment: !isMediaFileName(path) }).slice(prefix.length);
 }
 
 /** Masks every URL inside free text (log lines, ffmpeg stderr, provider messages). */

@@ -4,14 +4,12 @@
 // as words not understood; a channel would then have the key. Words right after a word that names a secret ("key",
 // "password", 密钥, 推流码 …) are masked too, whatever URL they belong to.
 import type { RelayError } from '../errors.js';
-import { maskText } from '../redact.js';
+import { isMediaFileName, maskText } from '../redact.js';
 
 /** Shorter values are words of the sentence as often as secrets ("x", "abc"), and masking them would garble it. */
 const MIN_SECRET_LENGTH = 4;
 /** Schemes whose last path segment is the stream key. */
 const PUSH_SCHEME = /^(?:rtmps?|rtsp|rtp|srt):/i;
-/** A media file's name is the file, not a key. */
-const MEDIA_FILE = /\.(?:mp4|flv|m3u8|ts|mov|mkv|webm|m4v|mp3|aac|png|jpe?g|gif)$/i;
 /** A word after one of these is a secret, typed loose ("stream key abcd1234", 密码 abcd1234). */
 const SECRET_LABEL = /((?:^|[^A-Za-z0-9_])(?:key|secret|token|password|passwd|passphrase|pwd)\s*[:=：]?\s*|(?:密钥|秘钥|密码|推流码|串流密钥|口令)\s*[:：=]?\s*)([^\s,，。；;]+)/gi;
 
@@ -39,7 +37,7 @@ function urlSecrets(raw: string, isDestination: boolean): string[] {
   }
   if (isDestination || PUSH_SCHEME.test(raw)) {
     const last = path.replace(/^[a-z][a-z0-9+.-]*:\/*[^/]*/i, '').split('/').filter(Boolean).at(-1);
-    if (last && !MEDIA_FILE.test(last)) found.push(last);
+    if (last && !isMediaFileName(last)) found.push(last); // a media file's name is the file, not a key
   }
   return found.flatMap((secret) => [secret, decoded(secret)]);
 }
