@@ -28,6 +28,11 @@ export interface ClockReading {
   ownWeekday?: boolean;
   /** The year was written ("2013-02-12", "feb 12 2014"); otherwise compose.ts picks it (see comingYear). */
   yearWritten?: boolean;
+  /**
+   * For a range's start whose am/pm was taken from its end ("10 to 11pm" is 22:00): the hour as written. A part
+   * of the day said for the start outweighs that guess ("tomorrow morning 10 to 11pm" is 10 am; see compose.ts).
+   */
+  halfFromEnd?: number;
 }
 
 export interface ChronoReading {
@@ -66,11 +71,23 @@ function meridiemKnown(components: ParsedComponents, text: string): boolean {
   return components.isCertain('meridiem') && MERIDIEM_WORDS.test(text);
 }
 
+/**
+ * A range's end written as a bare hour of the 12-hour clock ("1:30pm to 1", "7:45pm to 7"): chrono copies the
+ * start's pm onto it (13:00) and, that being before the start, puts it on the next day, a 23-hour relay. Its
+ * am/pm is not the text's: the end is the first 1 o'clock after the start (compose.ts), 1 am.
+ */
+function pmCopiedOntoBareHour(text: string): boolean {
+  const bare = /^\s*(\d{1,2})(?::\d\d)?\s*$/.exec(text);
+  return bare !== null && Number(bare[1]) >= 1 && Number(bare[1]) <= 12;
+}
+
 function readComponents(components: ParsedComponents, text: string): ClockReading {
   const dateKnown = components.isCertain('day') || components.isCertain('weekday');
   // chrono reads 晚上12点 as noon; it is midnight.
   const lateNight = components.get('hour') === 12 && ZH_LATE_TWELVE.test(text);
-  const hour = lateNight ? 0 : (components.get('hour') ?? 0);
+  const chronoHour = components.get('hour') ?? 0;
+  const copiedPm = chronoHour > 12 && pmCopiedOntoBareHour(text);
+  const hour = lateNight ? 0 : copiedPm ? chronoHour - 12 : chronoHour;
   const reading: ClockReading = {
     date: dateKnown
       ? { year: components.get('year') ?? 0, month: components.get('month') ?? 1, day: components.get('day') ?? 1 }
@@ -79,7 +96,7 @@ function readComponents(components: ParsedComponents, text: string): ClockReadin
     time: components.isCertain('hour')
       ? { hour, minute: components.get('minute') ?? 0, second: components.get('second') ?? 0 }
       : null,
-    meridiemKnown: lateNight || meridiemKnown(components, text),
+    meridiemKnown: lateNight || (!copiedPm && meridiemKnown(components, text)),
     midnight: hour === 0 && (lateNight || MIDNIGHT_WORDS.test(text)),
     ...(dateKnown ? { yearWritten: components.isCertain('year') } : {}),
   };
@@ -134,7 +151,7 @@ function startHalfFromEnd(start: ClockReading, startText: string, end: ClockRead
   const sameHalf = written % 12 < end.time.hour % 12;
   const pm = sameHalf ? endPm : !endPm;
   const hour = (written % 12) + (pm ? 12 : 0);
-  const moved = { ...start, time: { ...start.time, hour }, meridiemKnown: true };
+  const moved = { ...start, time: { ...start.time, hour }, meridiemKnown: true, halfFromEnd: written };
   // chrono put the end on the next day when it read the start as the later hour ("2013-02-15 10 to 6pm" read
   // as 22:00): with the start moved to the morning, the end is back on the start's day.
   if (hour < start.time.hour && start.date && end.date && daysBetween(start.date, end.date) === 1) {

@@ -115,7 +115,7 @@ const NIGHT_TWELVE = new RegExp(
 // "dec 31 night at 12", "dec 24 evening 12:30", "dec 31 at night from 12 to 2" (and the eves of holidays, written as
 // their dates by then): the midnight that ends that date's night, as for a weekday, written as the next date's 00:00
 // (it was that date's noon, accepted without a word). A year or a date given otherwise is left as it is; so is 28
-// February, whose next day depends on a year not known here.
+// February, whose next day depends on the year (rewriteLastFebruaryNight, which knows today, writes it).
 const DATE_NIGHT_TWELVE = new RegExp(
   String.raw`\b(${MONTH})[a-z]*\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\s+(?:at\s+)?(?:night|evening)\s+(?:at\s+|from\s+)?` +
     String.raw`(?:12(?:[:.]([0-5]\d))?(?!\s*(?:[:.]?\d|noon|p\.?\s?m\b|o'?clock\s+(?:noon|in\b)))(?:\s*a\.?\s?m\b\.?)?|midnight)`,
@@ -140,6 +140,26 @@ function dateNightTwelve(whole: string, monthWord: string, dayText: string, minu
   const next = new Date(Date.UTC(2027, month - 1, day + 1));
   if (next.getUTCMonth() !== month - 1 && next.getUTCDate() !== 1) return whole; // no such date: refused later
   return `${MONTH_NAMES[next.getUTCMonth()]!.slice(0, 3)} ${next.getUTCDate()} at 00:${minutes ?? '00'}`;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * "feb 28 night at 12": the midnight that ends 28 February is 29 February in a leap year and 1 March otherwise,
+ * so it needs the year the date falls in (this year's while 28 February is still to come, else next year's, as
+ * compose.ts places any date written without its year). Written with that year, before the rule above, which
+ * leaves this date alone (it was read as that day's noon).
+ */
+export function rewriteLastFebruaryNight(text: string, today: { year: number; month: number; day: number }): string {
+  if (!/night|evening/.test(text)) return text;
+  return text.replace(DATE_NIGHT_TWELVE, (whole: string, monthWord: string, dayText: string, minutes: string | undefined) => {
+    if (monthOf(monthWord) !== 2 || Number(dayText) !== 28) return whole;
+    const year = today.month > 2 || (today.month === 2 && today.day > 28) ? today.year + 1 : today.year;
+    const next = isLeapYear(year) ? 'feb 29' : 'mar 1';
+    return `${next} ${year} at 00:${minutes ?? '00'}`;
+  });
 }
 
 const NEXT_DAY_NAME: Record<string, string> = {

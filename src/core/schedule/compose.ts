@@ -152,7 +152,15 @@ function clashesWithPart(reading: ClockReading, hint: Meridiem | null): boolean 
   return hour >= 6 && hour < 12;
 }
 
-function startInstant(parts: ScheduleParts, start: ClockReading): Instant {
+/** A start read without the am/pm its range's end lent it: the hour as written, am/pm open. */
+function withoutLentHalf(start: ClockReading): ClockReading {
+  const { halfFromEnd, ...reading } = start;
+  return { ...reading, time: { ...reading.time!, hour: halfFromEnd! }, meridiemKnown: false };
+}
+
+function startInstant(parts: ScheduleParts, given: ClockReading): Instant {
+  // "tomorrow morning 10 to 11pm": the part of the day is the start's own word, the pm only lent by the end.
+  const start = given.halfFromEnd !== undefined && clashesWithPart(given, parts.meridiem) ? withoutLentHalf(given) : given;
   if (clashesWithPart(start, parts.meridiem)) {
     const time = `${String(start.time!.hour).padStart(2, '0')}:${String(start.time!.minute).padStart(2, '0')}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };

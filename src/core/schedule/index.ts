@@ -11,7 +11,7 @@
 import type { Locale } from '../i18n.js';
 import type { RelayError, Result } from '../errors.js';
 import { readWithChrono, type ChronoReading } from './chrono-reader.js';
-import { rewriteClockForms, rewriteDayOfMonth, rewriteMonthsAhead } from './clock-forms.js';
+import { rewriteClockForms, rewriteDayOfMonth, rewriteLastFebruaryNight, rewriteMonthsAhead } from './clock-forms.js';
 import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
@@ -237,7 +237,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
   const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow, options.locale);
-  const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(spelled), wallNow), wallNow);
+  const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(rewriteLastFebruaryNight(spelled, wallNow)), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
   if (!dated.ok) return dated;
