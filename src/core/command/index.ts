@@ -15,6 +15,7 @@ import { endOneWordComment } from './comment-tail.js';
 import { COMMENT_END, scheduleText } from './scan.js';
 import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
+import { unclearSourceKind } from './unclear-kind.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -39,13 +40,15 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
   if (swallowed) errors.push(swallowed);
 
   if (sources.length === 0) errors.push({ code: 'InvalidParameter.InvalidSourceUrl', field: 'SourceUrls', key: 'parse.noSource' });
+  const unclearKind = unclearSourceKind(sources, draft);
+  if (unclearKind && 'question' in unclearKind) errors.push(unclearKind.question);
   // A destination refused as typed ("to push.example.com/live/x" without its scheme) is not also missing.
   const destinationRefused = draft.errors.some((error) => error.field === 'ToUrl');
   const destination = destinationRefused ? undefined : destinationFields(draft, ctx, errors);
   const schedule = readSchedule(rest, ctx, errors);
 
   const request: RelayRequest = {
-    SourceType: inferSourceType(sources, draft.kind),
+    SourceType: inferSourceType(sources, draft.kind ?? (unclearKind && 'kind' in unclearKind ? unclearKind.kind : undefined)),
     SourceUrls: sources,
     DomainName: destination?.DomainName ?? '',
     AppName: destination?.AppName ?? '',

@@ -45,14 +45,39 @@ function pathOf(raw: string): string {
   }
 }
 
+/**
+ * The name that says what a URL serves: its path, or — when the path names no media file — a media file's name in
+ * the query ("https://cdn/download?file=a.mp4", "get.php?f=show.flv", "play?url=https%3A%2F%2F…%2Fa.mp4"). Such a
+ * link was read as a live stream for want of an extension at the end of its path, and the file relay became a live one.
+ */
+export function servedName(raw: string): string {
+  const path = pathOf(raw);
+  if (MEDIA_FILE_EXTENSION.test(path)) return path;
+  return queryValues(raw).find((value) => MEDIA_FILE_EXTENSION.test(pathOf(value))) ?? path;
+}
+
+/** The query's values, percent-decoded (a value that is a URL is read as one by servedName). */
+function queryValues(raw: string): string[] {
+  const query = /\?([^#]*)/.exec(raw)?.[1];
+  if (!query) return [];
+  return query.split('&').map((pair) => {
+    const value = pair.slice(pair.indexOf('=') + 1).replace(/\+/g, ' ');
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  });
+}
+
 /** Whether a URL names a file the API can pull (by its extension), as opposed to a live stream. */
 export function isFileUrl(raw: string): boolean {
-  return FILE_EXTENSION.test(pathOf(raw));
+  return FILE_EXTENSION.test(pathOf(servedName(raw)));
 }
 
 /** Whether a URL names an audio or video file by its extension, whether or not the API can pull that format. */
 export function isMediaFileUrl(raw: string): boolean {
-  return MEDIA_FILE_EXTENSION.test(pathOf(raw));
+  return MEDIA_FILE_EXTENSION.test(pathOf(servedName(raw)));
 }
 
 /**

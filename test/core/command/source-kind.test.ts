@@ -34,7 +34,7 @@ describe('直播 / live as the verb of the schedule', () => {
     `${FILE} to live/x live tomorrow 8pm for 2h`,
     `${FILE} to live/x tomorrow 8pm for 2h, live`,
     `${FILE}, live tomorrow 8pm for 2h to live/x`,
-    `${HLS} to live/x live from 8pm tomorrow until 10pm`,
+    `https://media.example.com/vod/index.m3u8 to live/x live from 8pm tomorrow until 10pm`,
   ])('leaves the kind to the URLs in English too: %s', (command) => {
     expect(accepted(command).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: 'PullVodPushLive' });
   });
@@ -89,5 +89,77 @@ describe('several live streams', () => {
 
   it('while a file among them still makes them files', () => {
     expect(keys(rejected(`${LIVE} ${FILE} to live/x tomorrow 8pm for 2h`))).toEqual(['validation.sources.fileFormat']);
+  });
+});
+
+describe('a file named in the query', () => {
+  it.each([
+    'https://cdn.example.com/download?file=a.mp4',
+    'https://cdn.example.com/download?name=a.mp4&token=abc123',
+    'https://cdn.example.com/get.php?f=show.flv',
+    'https://cdn.example.com/dl?filename=my+show.mp4',
+    'https://cdn.example.com/play?url=https%3A%2F%2Fmedia.example.com%2Fa.mp4%3Fsign%3Dabc123',
+  ])('is a file, as its name says: %s', (url) => {
+    expect(accepted(`${url} to live/x tomorrow 8pm for 2h loop 2 times`).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: 'PullVodPushLive', VodLoopTimes: '2' });
+  });
+
+  it('is refused in a format the API cannot pull, as a path would be, without quoting the query', () => {
+    const errors = rejected('https://cdn.example.com/download?file=secret-cut.mov to live/x tomorrow 8pm for 2h');
+    expect(keys(errors)).toEqual(['validation.sources.fileFormat']);
+    expect(JSON.stringify(errors)).not.toContain('secret-cut');
+  });
+
+  it('leaves a query that names no media file to the path', () => {
+    expect(accepted('https://cdn.example.com/live/cam1?ref=promo.html to live/x tomorrow 8pm for 2h').request.SourceType).toBe('PullLivePushLive');
+  });
+});
+
+describe('.flv and .m3u8 from a live stream\'s address: a live stream or a file', () => {
+  it.each([
+    'https://pull.example.com/live/stream1.flv',
+    'https://pull.example.com/live/stream1.flv?txSecret=abcdef123&txTime=6A0B1C2D',
+    'https://live.example.com/hls/cam1/index.m3u8',
+    'https://cdn.example.com/hls/live.m3u8',
+    'https://pull-zhibo.example.com/app/stream1.m3u8',
+    'https://cdn.example.com/livestream/show.flv',
+    'rtmp://pull.example.com/app/stream1.flv',
+  ])('asks which: %s', (url) => {
+    const errors = rejected(`${url} to live/x tomorrow 8pm for 2h`);
+    expect(keys(errors)).toEqual(['parse.liveOrFile']);
+    expect(JSON.stringify(errors)).not.toMatch(/abcdef123|6A0B1C2D/);
+    expect(keys(rejected(`${url} 转推到 live/x 明晚8点到10点`, zh))).toEqual(['parse.liveOrFile']);
+  });
+
+  it.each([
+    ['live', 'PullLivePushLive'],
+    ['file', 'PullVodPushLive'],
+  ] as const)('takes the answer: "%s" after it', (word, kind) => {
+    expect(accepted(`https://pull.example.com/live/stream1.flv ${word} to live/x tomorrow 8pm for 2h`).request).toMatchObject({ ...TOMORROW_8_TO_10, SourceType: kind });
+  });
+
+  it.each([
+    ['直播', 'PullLivePushLive'],
+    ['点播', 'PullVodPushLive'],
+  ] as const)('takes the answer in Chinese: %s', (word, kind) => {
+    expect(accepted(`https://pull.example.com/live/stream1.flv ${word} 转推到 live/x 明晚8点到10点`, zh).request.SourceType).toBe(kind);
+  });
+
+  it('reads a loop as files, and a backup as live (only a live relay takes one)', () => {
+    expect(accepted('https://pull.example.com/live/stream1.flv to live/x tomorrow 8pm for 2h loop 3 times').request.SourceType).toBe('PullVodPushLive');
+    expect(accepted('https://pull.example.com/live/stream1.flv to live/x tomorrow 8pm for 2h backup https://cdn.example.com/vod/slate.mp4').request).toMatchObject({
+      SourceType: 'PullLivePushLive',
+      BackupSourceType: 'PullVodPushLive',
+    });
+  });
+
+  it.each(['https://cdn.example.com/vod/show.flv', 'https://cdn.example.com/vod/show.m3u8', 'https://cdn.example.com/olive/show.flv', 'https://cdn.example.com/deliver/a.m3u8'])(
+    'leaves an address with no live word a file: %s',
+    (url) => {
+      expect(accepted(`${url} to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullVodPushLive');
+    },
+  );
+
+  it('leaves a playlist with an .mp4 in it files', () => {
+    expect(accepted(`https://pull.example.com/live/a.flv ${FILE} to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullVodPushLive');
   });
 });
