@@ -4,6 +4,7 @@
 // txSecret, wsSecret, X-Amz-Signature, X-Amz-Credential, access_token, hdnts, sig, Policy ... — and a preview needs
 // none of the values. The fragment is masked whole: an SRT streamid such as "#!::r=live/x,m=publish&passphrase=…"
 // leaves the query at its "#".
+import { domainToUnicode } from 'node:url';
 
 /** A secret for display: its first two characters, never more (a stream name, which is the push URL's key). */
 export function maskText(secret: string): string {
@@ -49,7 +50,21 @@ function maskUrlNow(raw: string, maskLastSegment: boolean | undefined): string {
     if (last > 0 && segments[last]) segments[last] = maskText(decodedSegment(segments[last]!));
     url.pathname = segments.join('/');
   }
-  return url.toString().replace(/%2A/g, '*');
+  // Chinese in the path as typed ("/视频/第2场.mov", which the URL parser percent-encodes); ASCII escapes such as %20 stay,
+  // and so do invisible characters (a right-to-left override would turn the rest of the message around).
+  const text = url.toString().replace(/%2A/g, '*').replace(/(?:%[89A-F][0-9A-F])+/gi, readableEscapes);
+  // The host as typed: "例子.测试", not the "xn--fsqu00a.xn--0zwm56d" it is sent as (command/idn-host.ts).
+  return url.hostname.includes('xn--') ? text.replace(`//${url.hostname}`, `//${displayHost(url.hostname)}`) : text;
+}
+
+/** A host for display: in its own script when it was typed so ("例子.测试"), as it is otherwise. */
+export function displayHost(hostname: string): string {
+  return hostname.includes('xn--') ? domainToUnicode(hostname) || hostname : hostname;
+}
+
+function readableEscapes(escapes: string): string {
+  const text = decodedSegment(escapes);
+  return /[\p{C}\p{Z}]/u.test(text.replace(/ /g, '')) ? escapes : text;
 }
 
 /** A path segment as typed: "%zz" is no escape (decodeURIComponent throws on it), so it is kept as it is. */

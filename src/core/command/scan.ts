@@ -2,6 +2,7 @@
 // text and URLs — and leave numbered placeholders in their place. Later stages match keywords around the
 // placeholders with plain regular expressions, and whatever no stage claims goes to the schedule layer.
 import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
+import { withAsciiHost } from './idn-host.js';
 
 /** Placeholder delimiters from Unicode's private use area; any such characters in the input are dropped. */
 const OPEN = '\uE000';
@@ -34,6 +35,21 @@ const URL_BODY = `[^\\s"“”「」『』<>\`\\u3000-\\u303f\\u3400-\\u9fff\\uf
 const URL_HAN = `(?:(?![^\\s，。；]*?推)(?![\\u3400-\\u9fff]+[a-z][a-z0-9+.-]*:\\/\\/)[\\u3400-\\u9fff]+(?=[^\\s，。；]*?\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})(?:[?#][^\\s，。；]*)?(?:[\\s，。；]|$)))`;
 
 /**
+ * A host with Chinese (or full-width) letters in it, "https://例子.测试/show.mp4", "rtmp://推流.example.com/live/x": the
+ * URL went on only from its first ASCII character, so such a link became a link without a scheme, quoted back
+ * percent-encoded. Before its path, port or query its labels may be joined by "。" as Chinese keyboards type ".", and
+ * any label goes; before a space or the end of the sentence the last label is all Chinese or all ASCII, as a
+ * real top-level domain is, so that Chinese words typed right after a host ("https://cdn.example.com明晚8点 …") stay words.
+ */
+const HAN_OR_WIDE = '\\u3400-\\u9fff\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a';
+const IDN_LABEL = `[A-Za-z0-9\\-${HAN_OR_WIDE}]+`;
+const IDN_DOT = '[.．。｡]';
+const IDN_HOST =
+  `(?=[^\\s/?#]*[${HAN_OR_WIDE}．。｡])(?:${IDN_LABEL}${IDN_DOT})*${IDN_LABEL}(?=[:/?#])` +
+  // Without a path: labels joined by "." only, and no 推 (of 转推到) in it.
+  `|(?=[^\\s/?#]*[${HAN_OR_WIDE}])(?![^\\s/?#，。；,;]*推)(?:${IDN_LABEL}\\.)*(?:[A-Za-z0-9-]+|[${HAN_OR_WIDE}]+)(?=[\\s，。；,;！!]|$)`;
+
+/**
  * Schemes ffmpeg (or a browser) would follow without "//" — file:, data:, concat: ... They are lifted out as
  * URLs so that validation refuses them by name instead of the words reaching the schedule parser.
  */
@@ -52,7 +68,7 @@ const PATTERN = new RegExp(
     `‘((?:[^’]|’(?=[A-Za-z]))*)(’?)`,
     `「([^」]*)(」?)`,
     `『([^』]*)(』?)`,
-    `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/${URL_BODY}(?:${URL_HAN}|${URL_BODY})*)`,
+    `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/(?:(?:${IDN_HOST})(?:${URL_BODY}(?:${URL_HAN}|${URL_BODY})*)?|${URL_BODY}(?:${URL_HAN}|${URL_BODY})*))`,
     `(?<![A-Za-z0-9+.-])((?:${BARE_SCHEMES}):[^\\s${OPEN}${CLOSE}]+)`,
   ].join('|'),
   'gi',
@@ -74,7 +90,7 @@ export function scanCommand(input: string): Scanned {
     if (JOINED_URLS.test(found)) return found.split(JOINED_URLS).map(url).join(' ');
     // Trailing sentence punctuation belongs to the sentence, not the URL.
     const trimmed = found.replace(/[.,;:!?)\]]+$/, '');
-    urls.push(trimmed);
+    urls.push(withAsciiHost(trimmed));
     return ` ${OPEN}U${urls.length - 1}${CLOSE} ${found.slice(trimmed.length)}`;
   };
 

@@ -50,7 +50,7 @@ export function validateDestination(request: RelayRequest, ctx: ValidationContex
 }
 
 /**
- * "rtmp://a.rtmp.youtube.com/live2", "rtmp://push.example.com": an RTMP server with at most its app and no stream
+ * "rtmp://a.rtmp.youtube.com/live2", "rtmp://push.example.com", "rtmp://push.example.com/": an RTMP server with at most its app and no stream
  * after it (nor a query that names one). Pasted without its stream key, it had been accepted, and the provider would
  * have pushed to no stream at all.
  */
@@ -58,7 +58,9 @@ function serverWithoutStream(raw: string): boolean {
   try {
     const url = new URL(raw);
     const segments = url.pathname.split('/').filter(Boolean);
-    return /^rtmps?:$/i.test(url.protocol) && url.search === '' && segments.length <= 1 && !url.pathname.endsWith('/');
+    // "rtmp://push.example.com/" too: a slash alone names no app either (it had been accepted).
+    const bare = segments.length === 0 || (segments.length === 1 && !url.pathname.endsWith('/'));
+    return /^rtmps?:$/i.test(url.protocol) && url.search === '' && bare;
   } catch {
     return false;
   }

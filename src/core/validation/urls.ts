@@ -2,7 +2,7 @@
 // a real URL, an allowed scheme, no user-info, no spaces or control characters, and a host that is not
 // private or internal (core/address-policy.ts) unless the operator allows private networks.
 import { checkHost } from '../address-policy.js';
-import { maskUrl } from '../redact.js';
+import { displayHost, maskUrl } from '../redact.js';
 import type { RelayError } from '../errors.js';
 
 export const SOURCE_SCHEMES = ['http', 'https', 'rtmp', 'rtmps', 'rtsp', 'srt'] as const;
@@ -122,7 +122,7 @@ export function checkUrl(raw: string, rule: UrlRule): RelayError[] {
   // Port 0 reaches nothing; a URL that names it was mistyped.
   if (url.port === '0' || /:0+$/.test(authority.split('#')[0] ?? '')) return fail('malformed');
   const verdict = checkHost(url.hostname, { allowPrivateNetworks: rule.allowPrivateNetworks });
-  if (verdict === 'private-address') return fail('privateAddress', { host: url.hostname });
-  if (verdict === 'internal-name') return fail('internalName', { host: url.hostname });
+  if (verdict === 'private-address') return fail('privateAddress', { host: displayHost(url.hostname) });
+  if (verdict === 'internal-name') return fail('internalName', { host: displayHost(url.hostname) });
   return [];
 }
