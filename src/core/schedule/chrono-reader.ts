@@ -275,15 +275,18 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   };
 }
 
-// An end written as a bare clock number ("till 3", "- 5:30"): nothing in it names a day or half of the day.
-const BARE_CLOCK_END = /^\s*\d{1,2}(?::\d\d)?\s*$/;
+// An end written as a clock time alone ("till 3", "- 5:30", "until 1pm", "to 12am", "- 13:00"): nothing in it names a day.
+const BARE_CLOCK_END = /^\s*\d{1,2}(?::\d\d){0,2}\s*(?:[ap]\.?m\b\.?)?\s*$/;
 
 /**
- * A bare end's date is the date parser's guess: it rolls "friday 12:00pm till 3" to Saturday 3 am (3 < 12 on
- * the clock). Without a date the end is the first fitting time after the start (compose.ts): 3 pm that day.
+ * A clock-only end's date is the date parser's guess, made against its own reading of the start: it rolls "friday
+ * 12:00pm till 3" to Saturday 3 am (3 < 12 on the clock), and it keeps the start's date on "dec 31 evening at 7:30
+ * until 1pm" or "dec 31 night 1am until 6am", read before the part of the day moved the start to 19:30 or into
+ * 1 January (both were refused, the end before the start). Without a date the end is the first fitting time after
+ * the start as it is finally read (compose.ts): 1 pm the next day, 6 am that morning.
  */
 function withoutRolledDate(end: ClockReading, endText: string): ClockReading {
-  if (end.meridiemKnown || !BARE_CLOCK_END.test(endText)) return end;
+  if (!BARE_CLOCK_END.test(endText)) return end;
   return { ...end, date: null, weekday: null };
 }
 

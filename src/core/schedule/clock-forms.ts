@@ -75,9 +75,11 @@ const AM_PM_SPACED = /(\d)\s*([ap])\.?\s+m\b\.?/g;
 // "3 oclock pm": the o'clock is redundant once am/pm is said.
 const OCLOCK_MERIDIEM = /\b(\d{1,2})\s+o'?clock\s+([ap]\.?m\b\.?)/g;
 // "at 3 15", "seven thirty" (already "7 30"), "twelve oh three": an hour and its minutes said as two numbers.
-// Not before a unit ("at 3 15 minutes" is no clock), nor after a month ("sep 20 10am" is a date and a time).
+// Not before a unit ("at 3 15 minutes" is no clock), nor after a month ("sep 20 10am" is a date and a time). After a
+// dash only when a clock time or a word is before it, not a date's number: "8pm - one thirty", "at 9-one thirty" end
+// at 1:30 (the 30 was refused as a word not understood).
 const SPOKEN_CLOCK =
-  new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d:./-]\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
+  new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d:./]\s*)(?<!(?<!(?:[a-z]|\d:\d\d|(?<![\d/.:-])\d{1,2})\s*)-\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
   'g',
 );
 // British "half three" = 3:30 (not before a unit: "half 3 hours" is no clock).
@@ -246,6 +248,13 @@ const END_WEEKDAY_AFTER = new RegExp(
   String.raw`(\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]m)?` +
     String.raw`|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*(?:to|until|till|-)\s*)` +
     String.raw`(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)\s+((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b`,
+  'g',
+);
+// "8pm-friday 2am", "at 10 - sunday 2am": a dash before an end that names its own weekday. The date parser read
+// "8pm-friday" as one time on Friday and gave the start that weekday (refused as two days beside "tomorrow", or
+// a relay on the wrong day); "to" makes it the range it reads in "8pm to friday 2am".
+const DASH_BEFORE_WEEKDAY = new RegExp(
+  String.raw`(\d(?:\s*[ap]m)?|\bnoon|\bmidnight)\s*[-–~]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:at\s+)?\d)`,
   'g',
 );
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
@@ -452,12 +461,14 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
   ['week', WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`)],
   [/\d{4}/, COMPACT_RANGE, '$1:$2 - $4:$5'],
-  ['midnight', TO_MIDNIGHT, '$112am'],
-  [/noon|midday/, TO_NOON, '$112pm'],
   ['hour', FOR_THE_HOUR, 'for 1 $1'],
   [/later|after/, UNTIL_LATER, 'for $1'],
   [/later|after/, END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`],
   [/end|stop|finish|run|go|last|wrap|done|over|off/, END_VERB, ' to '],
+  // After the end verbs, which write "ending at midnight" as "to midnight": read whole by chrono, "10:15pm to
+  // midnight" gave midnight the start's minutes (00:15), and "12:30 to noon" was 30 minutes to noon.
+  ['midnight', TO_MIDNIGHT, '$112am'],
+  [/noon|midday/, TO_NOON, '$112pm'],
   [/that|same/, THAT_PART, endOfThatPart],
   ['air', ON_AIR, ''],
   [/next|following/, THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit.startsWith('hr') ? 'hours' : unit}`],
@@ -509,6 +520,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/morning|afternoon|evening|night/, HOUR_THEN_PART, hourWithPart],
   [null, AM_PM_SHORT, '$1$2m'],
   [null, END_WEEKDAY_AFTER, '$1$3 $2'],
+  [/[-–~]/, DASH_BEFORE_WEEKDAY, '$1 to '],
   ['/', SLASH_RANGE, '$1 / '],
   ['-', HOUR_RANGE, '$1 - $2'],
 ];

@@ -299,7 +299,9 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
   // "8pm to 8pm", "20:00-20:00": an end on the start's own clock time, with no day of its own, is an empty relay,
   // refused by the request validation (end not after start). Moved to the next day it was a 24-hour relay, more
   // often a slip of the keyboard than a whole day meant; "for 24h" or "until tomorrow 8pm" says that.
-  const sameClock = end.time && !end.midnight && hours.length === 1 && hours[0] !== 0 && hours[0] === startDate.hour && end.time.minute === startDate.minute;
+  // Midnight itself is let be ("00:00 to 00:00" may be a whole day); "12:15am - 00:15" is not (it ran 24 hours).
+  const atZero = hours[0] === 0 && end.time?.minute === 0;
+  const sameClock = end.time && !end.midnight && hours.length === 1 && !atZero && hours[0] === startDate.hour && end.time.minute === startDate.minute;
   if (sameClock && !namedWeekday && (end.time?.second ?? 0) === startDate.second) return { ok: true, value: startMs };
   // A copied weekday's date is the date parser's: said on that weekday, it put "wed 7pm until midnight" and
   // "wed 9pm through 1am" on next week's Wednesday once the end's clock time had passed today (six-day relays).

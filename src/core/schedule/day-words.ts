@@ -56,6 +56,9 @@ const EN_PART = new RegExp(
   'g',
 );
 
+// A clock time (or its part of the day), then a range word, then the day word.
+const END_DAY_BEFORE = /(?:\d|[ap]m|noon|midnight|morning|afternoon|evening|night)\s*(?:to|until|till|til|through|thru|-|–)\s*$/;
+
 const EN_OFFSETS: Record<string, number> = { after: 2, tomorrow: 1, today: 0, yesterday: -1, lastNight: -1, tonight: 0 };
 
 // The hours of a part of the day, as Duckling has them (morning 4-12, afternoon 12-19, evening and night 18-24).
@@ -70,8 +73,10 @@ export function extractEnglishDayWords(scratch: Scratch): DayWords {
     const which = Object.keys(EN_OFFSETS).find((key) => groups[key] !== undefined);
     if (which === undefined || found.endDayOffset !== null) return false;
     // The first day named is the start's; a second one is the end's. Parts of the day only count for
-    // the start's, as the end's clock time usually says am/pm itself.
-    if (found.dayOffset !== null) {
+    // the start's, as the end's clock time usually says am/pm itself. A day right after the range word of a start
+    // with its clock time is the end's even when it is the only one ("9 in the evening till tomorrow 9am": taken
+    // for the start, the whole range moved a day on).
+    if (found.dayOffset !== null || END_DAY_BEFORE.test(m.input.slice(0, m.index))) {
       found.endDayOffset = EN_OFFSETS[which]!;
       return true;
     }
