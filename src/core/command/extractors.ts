@@ -14,6 +14,7 @@ import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
 import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js';
 import { FILE_POSITION } from './file-position.js';
 import { NAMED_DESTINATION } from './named-destination.js';
+import { VAGUE_LOOPS } from './vague-loops.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
 
@@ -412,6 +413,7 @@ export const EXTRACTORS: Extractor[] = [
       return setOnce(draft, 'offsetTime', offset, 'start at file');
     },
   },
+  VAGUE_LOOPS,
   {
     option: 'loop',
     pattern: re(

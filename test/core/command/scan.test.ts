@@ -32,12 +32,16 @@ describe('scanCommand', () => {
 describe('parseCount', () => {
   it.each([
     ['3', 3], ['-1', -1], ['twice', 2], ['three', 3], ['三', 3], ['两', 2], ['十', 10], ['十二', 12], ['二十', 20],
-    ['一百零五', 105],
+    ['一百零五', 105], ['1,000', 1000], ['twenty-five', 25], ['twenty five', 25], ['fifty', 50], ['a hundred', 100],
+    ['two hundred and fifty', 250], ['a thousand', 1000], ['three thousand five hundred', 3500], ['a dozen', 12],
+    ['一千', 1000], ['一百五', 150], ['一千五', 1500], ['一千零五', 1005], ['两万', 20000], ['两万五', 25000], ['十万', 100000],
   ])('reads %s as %i', (text, value) => {
     expect(parseCount(text)).toBe(value);
   });
 
   it('refuses what is not a count', () => {
     expect(parseCount('many')).toBeUndefined();
+    // Two digits side by side are "two or three", not 23.
+    for (const loose of ['两三', '七八', '十一二', '一二']) expect(parseCount(loose)).toBeUndefined();
   });
 });
