@@ -3,7 +3,7 @@
 import type { RelayError } from '../errors.js';
 import { maskUrl } from '../redact.js';
 import { SOURCE_TYPES, type RelayRequest } from '../relay-request.js';
-import { checkUrl, isFileUrl, slashAfterMediaFile, SOURCE_SCHEMES } from './urls.js';
+import { checkUrl, isFileUrl, namesNoStream, slashAfterMediaFile, SOURCE_SCHEMES } from './urls.js';
 import type { ValidationContext } from './context.js';
 
 export const MAX_LIVE_SOURCES = 1;
@@ -37,7 +37,9 @@ export function validateSources(request: RelayRequest, ctx: ValidationContext): 
   for (const url of urls) {
     const problems = checkUrl(String(url), rule);
     errors.push(...problems);
-    if (problems.length === 0 && slashAfterMediaFile(url)) {
+    if (problems.length === 0 && namesNoStream(url)) {
+      errors.push({ code: SOURCE_CODE, field: 'SourceUrls', key: 'validation.sources.notStream', params: { url: maskUrl(url) } });
+    } else if (problems.length === 0 && slashAfterMediaFile(url)) {
       errors.push({ code: SOURCE_CODE, field: 'SourceUrls', key: 'validation.sources.slashAfterFile', params: { url: maskUrl(url) } });
     } else if (problems.length === 0 && !live && !isFileUrl(url)) {
       errors.push({ code: SOURCE_CODE, field: 'SourceUrls', key: 'validation.sources.fileFormat', params: { url: maskUrl(url) } });
@@ -66,7 +68,9 @@ function validateBackup(request: RelayRequest, ctx: ValidationContext): RelayErr
     allowPrivateNetworks: ctx.allowPrivateNetworks,
   });
   errors.push(...problems);
-  if (problems.length === 0 && slashAfterMediaFile(request.BackupSourceUrl)) {
+  if (problems.length === 0 && namesNoStream(request.BackupSourceUrl)) {
+    errors.push({ code: SOURCE_CODE, field: 'BackupSourceUrl', key: 'validation.sources.notStream', params: { url: maskUrl(request.BackupSourceUrl) } });
+  } else if (problems.length === 0 && slashAfterMediaFile(request.BackupSourceUrl)) {
     errors.push({ code: SOURCE_CODE, field: 'BackupSourceUrl', key: 'validation.sources.slashAfterFile', params: { url: maskUrl(request.BackupSourceUrl) } });
   } else if (problems.length === 0 && request.BackupSourceType === 'PullVodPushLive' && !isFileUrl(request.BackupSourceUrl)) {
     errors.push({ code: SOURCE_CODE, field: 'BackupSourceUrl', key: 'validation.sources.fileFormat', params: { url: maskUrl(request.BackupSourceUrl) } });

@@ -89,6 +89,23 @@ export function slashAfterMediaFile(raw: string): boolean {
 }
 const SLASH_AFTER_MEDIA_FILE = new RegExp(`\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})/+$`, 'i');
 
+/**
+ * "https://cdn/show.html", "…/notes.txt", "…/show.mp4.zip", "https://www.youtube.com/watch?v=…": a page, a document, an
+ * image or an archive — nothing a relay can pull. Without a media file's extension such a URL had been read as a live
+ * stream and accepted, to fail at the provider when the broadcast was due. Pages of video sites are pages too.
+ */
+export function namesNoStream(raw: string): boolean {
+  if (NOT_MEDIA_EXTENSION.test(pathOf(servedName(raw)))) return true;
+  try {
+    const url = new URL(raw);
+    return /^https?:$/.test(url.protocol) && VIDEO_PAGE.test(`${url.hostname.replace(/^(?:www|m)\./, '')}${url.pathname}`);
+  } catch {
+    return false;
+  }
+}
+const NOT_MEDIA_EXTENSION = /\.(?:html?|txt|json|xml|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|tgz|tar|png|jpe?g|gif|webp|svg|ico|css|js|srt|vtt|ass)$/i;
+const VIDEO_PAGE = /^(?:youtube\.com\/(?:watch|live\/|shorts\/|channel\/|@)|youtu\.be\/|bilibili\.com\/video\/|live\.bilibili\.com\/|twitch\.tv\/|vimeo\.com\/|douyin\.com\/|live\.douyin\.com\/|v\.qq\.com\/|youku\.com\/|huya\.com\/|douyu\.com\/)/i;
+
 /** Whether a URL's path ends in one of the given extensions (watermark images). */
 export function hasExtension(raw: string, extensions: readonly string[]): boolean {
   const path = pathOf(raw).toLowerCase();

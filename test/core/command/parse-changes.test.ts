@@ -60,7 +60,7 @@ describe('parseRelayChanges', () => {
     expect(refused('on local')).toEqual(['parse.changes.notEditable']);
     expect(refused('')).toEqual(['parse.changes.empty']);
     expect(refused('until 7pm')).toEqual(['validation.time.endBeforeStart']);
-    expect(refused('https://media.example.com/notes.txt')).toEqual(['validation.sources.fileFormat']);
+    expect(refused('https://media.example.com/notes.txt')).toEqual(['validation.sources.notStream']);
     expect(refused('comment "ok" frobnicate')).toHaveLength(1);
     expect(refused('comment "ok" until 11pm frobnicate')).toEqual(['parse.unrecognized']);
   });

@@ -163,3 +163,28 @@ describe('.flv and .m3u8 from a live stream\'s address: a live stream or a file'
     expect(accepted(`https://pull.example.com/live/a.flv ${FILE} to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullVodPushLive');
   });
 });
+
+describe('a page, a document or an archive', () => {
+  it.each([
+    'https://media.example.com/vod/show.html?token=abcdef123',
+    'https://media.example.com/vod/notes.txt',
+    'https://media.example.com/vod/show.mp4.zip',
+    'https://media.example.com/vod/poster.jpg',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    'https://youtu.be/dQw4w9WgXcQ',
+    'https://live.bilibili.com/123456',
+    'https://www.twitch.tv/somechannel',
+  ])('is no source (it had been a live stream): %s', (url) => {
+    const errors = rejected(`${url} to live/x tomorrow 8pm for 2h`);
+    expect(keys(errors)).toEqual(['validation.sources.notStream']);
+    expect(JSON.stringify(errors)).not.toContain('abcdef123');
+  });
+
+  it('is no backup either', () => {
+    expect(keys(rejected(`${LIVE} to live/x tomorrow 8pm for 2h backup https://media.example.com/slate.png`))).toEqual(['validation.sources.notStream']);
+  });
+
+  it.each(['https://media.example.com/stream.php?id=3', 'https://media.example.com/live/cam1', 'https://media.example.com'])('leaves a dynamic or bare address a live stream: %s', (url) => {
+    expect(accepted(`${url} to live/x tomorrow 8pm for 2h`).request.SourceType).toBe('PullLivePushLive');
+  });
+});
