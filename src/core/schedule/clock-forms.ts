@@ -77,9 +77,10 @@ const OCLOCK_MERIDIEM = /\b(\d{1,2})\s+o'?clock\s+([ap]\.?m\b\.?)/g;
 // "at 3 15", "seven thirty" (already "7 30"), "twelve oh three": an hour and its minutes said as two numbers.
 // Not before a unit ("at 3 15 minutes" is no clock), nor after a month ("sep 20 10am" is a date and a time). After a
 // dash only when a clock time or a word is before it, not a date's number: "8pm - one thirty", "at 9-one thirty" end
-// at 1:30 (the 30 was refused as a word not understood).
+// at 1:30 (the 30 was refused as a word not understood). After a month's day it is that day's time: "dec 3 eight
+// thirty until midnight" (refused as "30", a word not understood; "dec 3 at eight thirty" was read).
 const SPOKEN_CLOCK =
-  new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d:./]\s*)(?<!(?<!(?:[a-z]|\d:\d\d|(?<![\d/.:-])\d{1,2})\s*)-\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
+  new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![:./]\s*|(?<!\b${MONTH}[a-z]*\.?\s+[0-3]?)\d\s*)(?<!(?<!(?:[a-z]|\d:\d\d|(?<![\d/.:-])\d{1,2})\s*)-\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
   'g',
 );
 // British "half three" = 3:30 (not before a unit: "half 3 hours" is no clock).
@@ -93,7 +94,8 @@ const MINUTES_FROM = new RegExp(
   'g',
 );
 // "15 to noon": as a range its start would come after its end, so it counts minutes.
-const MINUTES_TO_NOON = /\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b/g;
+// Not the minutes of a spoken clock: "ten thirty to noon" is 10:30 to 12:00 (it was 10:00 to 11:30).
+const MINUTES_TO_NOON = /(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b/g;
 // "later than 9:30 but before 11:00" is the range "9:30 to 11:00"; "untill" is a common misspelling.
 const LATER_THAN = /\blater\s+than\s+(\S+(?:\s+(?:[ap]\.?m\.?))?)\s+but\s+before\s+/g;
 const UNTILL = /\buntill\b/g;
@@ -317,7 +319,7 @@ const LENGTH_THEN_RELATIVE =
 const TO_MIDNIGHT = /(?<!\b(?:quarter|minutes?|mins?)\s+)(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
 // "9 to noon", "10 till midday": as an end, noon is 12pm (chrono ranged to the word only after "from", and read "9
 // to noon" as nothing). Not "quarter to noon" / "15 to noon" (11:45), which the minute rules read.
-const TO_NOON = /(?<!\b(?:quarter|minutes?|mins?)\s+|(?<![\d:.])\b(?:1[3-9]|[2-5]\d)\s+)(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)(?:noon|midday)\b/g;
+const TO_NOON = /(?<!\b(?:quarter|minutes?|mins?)\s+|(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(?:1[3-9]|[2-5]\d)\s+)(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)(?:noon|midday)\b/g;
 // "for the next hour", "the next 2 hours", "over the next 2 hrs", "during the next 90 minutes": a length from now.
 const THE_NEXT = /\b(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|hrs?|minutes?|mins?)\b/g;
 // "for the hour" is an hour (the date parser made "the hour" an end an hour from now); "to 2 hours later",

@@ -27,8 +27,11 @@ const MIXED_FRACTION = /\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])(?![\d/])/g;
 // them; only digits ("10 to 6") or a range word before ("from ten to six") make a range. Marked "minutes" so
 // the clock stage reads them once they are digits.
 const HOUR_WORD = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|\d{1,2}|noon|midnight)\b`;
+// Not the minutes of a spoken clock: "seven forty five to ten", "eight twenty till ten" are 7:45 and 8:20 to 10 (they
+// were 07:00 and an end at 9:15 / 9:40, accepted without a word).
+const SPOKEN_HOUR_OR_TENS = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|twenty|thirty|forty|fifty)`;
 const SPOKEN_MINUTES_TO = new RegExp(
-  String.raw`(?<!\b(?:from|between)\s+)\b(five|ten|twenty(?:[- ]five)?)(?=\s+(?:to|before|of|till)\s+${HOUR_WORD})`,
+  String.raw`(?<!\b(?:from|between|${SPOKEN_HOUR_OR_TENS})[\s-]+)\b(five|ten|twenty(?:[- ]five)?)(?=\s+(?:to|before|of|till)\s+${HOUR_WORD})`,
   'g',
 );
 

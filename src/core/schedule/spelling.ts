@@ -26,6 +26,10 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/\b(?:munday|mondy)\b/g, 'monday'],
   [/\b(?:tuseday|teusday|tuesay)\b/g, 'tuesday'],
   [/\b(?:sundy|sunady)\b/g, 'sunday'],
+  // "friday late night 11:30", "tomorrow late night 1am" are that night ("late tonight" already is tonight), and
+  // "late night 1am" alone is tonight's; "late" was refused as a word not understood.
+  [/(?<=\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|today|tomorrow|\d(?:st|nd|rd|th)?)\s+)late\s+(?=night\b)/g, ''],
+  [/\blate\s+night\b/g, 'tonight'],
   [/\bmidnite\b/g, 'midnight'],
   // "until end of day", "till eod": the midnight that ends the day (a day word beside it names which).
   [/\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today)|eod)\b/g, 'midnight'],
