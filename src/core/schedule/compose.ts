@@ -273,8 +273,11 @@ function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): I
   const startDate = wallTimeAt(startMs, parts.zone);
   // "now until tomorrow midnight", "现在到今晚12点": a day word's midnight is the one that ends that day, as it is
   // for a start ("tomorrow midnight for 1h"); read as the one that begins it, the end fell before the start.
+  // "the next day" after a night's small hours or its midnight ("今晚1点到第二天早上7点", "tonight 1am to 7am the next day")
+  // is the day after that night's evening, the start's own date: counted from that date, the relay ran 30 hours.
+  const nightStart = startDate.hour < 6 && (parts.meridiem === 'night' || parts.start?.midnight === true);
   const named = parts.endNextDay
-    ? addDays(startDate, 1)
+    ? addDays(startDate, nightStart ? 0 : 1)
     : (end.date ?? (parts.endDayOffset !== null ? addDays(today(parts), parts.endDayOffset + (end.midnight ? 1 : 0)) : null));
   if (named && (end.weekday === null || parts.endNextDay)) {
     const hour = hours.length > 1 ? (end.time?.hour ?? 0) : hours[0]!;

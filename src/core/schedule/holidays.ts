@@ -39,7 +39,9 @@ const CHINESE: Array<[RegExp, string]> = [
   // one is that evening's (平安夜八点半 had been 08:30, 跨年夜11点到1点 11:00 to 13:00, 跨年夜12点 noon). With a part of
   // the day of its own (平安夜凌晨1点) the date alone is written, and the part of the day says the rest.
   // 差一刻9点 / 差5分12点 (a quarter to nine) too: 平安夜差一刻9点 had been 08:45.
-  [/(平安夜|跨年夜|万圣夜)(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])/g, '$1晚上'],
+  // Not before an end that names the afternoon or the evening (平安夜2点到晚上10点: 02:00 after that evening, or 14:00?),
+  // which zh-unclear-half.ts asks about, as after any named day; with 晚上 put in it was refused as a day without a time.
+  [/(平安夜|跨年夜|万圣夜)(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])(?![^,，到至~～—–-]{0,12}(?:到|至|[-~～—–]|开始\s*[,，]?\s*到?)\s*(?:下午|傍晚|晚上))/g, '$1晚上'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],
@@ -65,6 +67,8 @@ const MAY_NAME_ONE = /christmas|xmas|boxing|year|nye|valentine|halloween|indepen
 export function rewriteHolidays(text: string): string {
   if (!MAY_NAME_ONE.test(text)) return text;
   let written = text;
-  for (const [pattern, date] of [...ENGLISH, ...CHINESE]) written = written.replace(pattern, ` ${date} `);
+  // A part of the day put after a holiday's name stays against the hour that follows (平安夜晚上1点, not 晚上 1点, which
+  // the rules that read a part of the day before an hour did not see).
+  for (const [pattern, date] of [...ENGLISH, ...CHINESE]) written = written.replace(pattern, date.includes('$') ? ` ${date}` : ` ${date} `);
   return written;
 }

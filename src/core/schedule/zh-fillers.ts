@@ -8,6 +8,12 @@ const ZH_FILLERS = /请|麻烦|谢谢|多谢|感谢|帮忙|帮我|推流|拉流|
 // The set phrases with 一, except where that 一 is a weekday's (周一下午, 星期一直播, 礼拜一起) or a number's last
 // digit (12月二十一下午): taken there, Monday lost its day ("周一下午3点" became "周午3点", refused).
 const ZH_ONE_FILLERS = /(?<!周|星期|礼拜|[零〇一二两三四五六七八九十百\d])(?:一下|一直|一到就|一次性|一起)/g;
+// 一直到 after a clock's minutes written in digits ("8点15一直到10点", "10:30一直到凌晨1点"): no digit ends in 一, and left
+// in, the date parser read it as one more second (08:15:01).
+const ONE_AFTER_DIGITS = /(?<=\d)一直(?=\s*到)/g;
+// 直到 (until) is 到: the rules that read a range's two ends know 到 only ("明天9:30直到第二天凌晨4点半" ran 19 hours
+// from 09:30, where 到 makes it 21:30, an evening hour before the next morning's end).
+const UNTIL = /直(?=\s*到)/g;
 // 直播 (a live broadcast) as the act, not the verb of a length or an end ("直播2小时", "直播到10点"): alone, or
 // before a clock time ("周一直播 晚上8点到10点", "周一晚上直播 8点到10点", "明晚直播 20:00-22:00").
 const ZH_NUMERAL = String.raw`[\d零〇一二两三四五六七八九十]`;
@@ -22,5 +28,11 @@ export function dropChineseFillers(text: string): string {
   // Every filler is Chinese words.
   if (!hasHan(text)) return text;
   // 一共 is 共 (a length's word, lengths.ts), without the 一 the parser would take for minutes.
-  return text.replace(ZH_FILLERS, '').replace(ZH_ONE_FILLERS, '').replace(LIVE_ACT, ' ').replace(/一共/g, '共');
+  return text
+    .replace(ZH_FILLERS, '')
+    .replace(ZH_ONE_FILLERS, '')
+    .replace(ONE_AFTER_DIGITS, '')
+    .replace(UNTIL, '')
+    .replace(LIVE_ACT, ' ')
+    .replace(/一共/g, '共');
 }

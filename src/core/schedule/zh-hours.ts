@@ -74,6 +74,13 @@ const HALF_OCLOCK = /点\s*半\s*钟(?!头)/g;
 // next morning (a 14-hour relay to 09:30). Written as 7点30分 / 7点, the range is split as with 到.
 const HALF_BEFORE_DASH = /点\s*半(?=\s*[-~～—–])/g;
 const SHARP_BEFORE_DASH = /点\s*整(?=\s*[-~～—–])/g;
+// "1月1日下午4点15~凌晨5点" likewise with the minutes as digits: read in one piece, the end after a date that is next
+// year's kept this year's (1 January 2026, refused as past). Written 4点15分, the range is split as with 到.
+const MINUTES_BEFORE_DASH = /点\s*([0-5]?\d)(?![\d分])(?=\s*[-~～—–])/g;
+// 晚上12:30 / 夜里12:15 / 今晚0:30: the half hour after the midnight that ends that evening, as 晚上12点半 is (the
+// date parser read 12:30 as noon, so 周六夜里12:30到凌晨3点半 ran fifteen hours from Saturday noon). Written 12点30分,
+// as the rules that read an evening's twelve expect.
+const EVENING_TWELVE_COLON = /((?:晚上|夜里|夜间|今晚|今夜|明晚|明夜)\s*(?:12|0))\s*[:：]\s*([0-5]\d)(?!\d)/g;
 // 差5分钟9点 / 9点差5分钟: clock-forms reads 差5分 (not 分钟, which elsewhere is a length).
 const SHORT_BEFORE = /差\s*(\d{1,2})\s*分钟\s*(?=\d{1,2}\s*点)/g;
 const SHORT_AFTER = /(\d{1,2}\s*点\s*差\s*\d{1,2}\s*分)钟/g;
@@ -104,15 +111,30 @@ function amPmRange(whole: string, hour: string, minutes: string | undefined, joi
 // (凌晨 / 早上 / 上午), an evening hour that comes after it on the clock is the evening's, as "10 to 2am" is 10pm:
 // 明天10点到凌晨2点 / 周五10点到第二天凌晨2点 had run from 10:00 to 02:00, sixteen hours.
 // Said with 开始 … 结束 (周五8点一刻开始，凌晨1点结束) or 整 (礼拜五8点整到第二天早上6点) the same: they had run from 08:15 and 08:00.
+// A start written with its leading zero (明天08:00到凌晨2点) is a 24-hour clock, the morning's: it is left as written.
 const PART_END_RANGE =
-  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(?:(差\s*(?:\d{1,2}\s*分钟?|\d\s*刻钟?)\s*)|(?<![刻分]))(\d{1,2})((?:点(?:半|整|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–]|(?:开始|开播)\s*[,，]?\s*(?:到)?)\s*(第\s*[2二]\s*天|次日|隔天|翌日|明天|后天)?\s*)(下午|晚上|凌晨|早上|上午|清晨|早晨)(?=\s*(\d{1,2})\s*(?:点|[:：]\d))/g;
+  /(?<!上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早|午|[\d:：.])(?:(差\s*(?:\d{1,2}\s*分钟?|\d\s*刻钟?)\s*)|(?<![刻分]))([1-9]\d?)((?:点(?:半|整|\d{1,2}分?)?|[:：]\d\d)\s*(?:到|至|[-~～—–]|(?:开始|开播)\s*[,，]?\s*(?:到)?)\s*(第\s*[2二]\s*天|次日|隔天|翌日|明天|后天)?\s*)(下午|晚上|凌晨|早上|上午|清晨|早晨)(?=\s*(\d{1,2})\s*(?:点\s*(半|\d{1,2})?|[:：](\d\d)))/g;
 
 // 差一刻9点到凌晨1点 (a quarter to nine): the part of the day goes before 差, and the hour is 8 (the part had split 差一刻 from
 // its hour, and the start was refused as a day without a time).
-function partEndRange(whole: string, short: string | undefined, hour: string, rest: string, nextDay: string | undefined, part: string, endHour: string): string {
+// 明天8点半到早上8点 too: on the end's hour, a start later on the clock (20:30, not a 23.5-hour relay from 08:30).
+function partEndRange(
+  whole: string,
+  short: string | undefined,
+  hour: string,
+  rest: string,
+  nextDay: string | undefined,
+  part: string,
+  endHour: string,
+  endMinutes: string | undefined,
+  endColon: string | undefined,
+): string {
   const h = short ? Number(hour) - 1 : Number(hour);
-  hour = `${short ?? ''}${hour}`;
   const end = Number(endHour);
+  // 差一刻9点 (差1刻 or 差15分 by now) is 8:45.
+  const startMinutes = short ? 60 - Number(/\d+/.exec(short)?.[0] ?? 0) * (short.includes('刻') ? 15 : 1) : minutesWritten(rest);
+  const after = h > end || (h === end && startMinutes > (endMinutes === '半' ? 30 : Number(endMinutes ?? endColon ?? 0)));
+  hour = `${short ?? ''}${hour}`;
   if (h < 1 || h > 11 || end < 0 || end > 23) return whole;
   // An afternoon or evening on another day says nothing about the start's half of the day (明天8点到第二天晚上8点).
   if (part === '下午' || part === '晚上') {
@@ -121,7 +143,34 @@ function partEndRange(whole: string, short: string | undefined, hour: string, re
     const startPart = part === '晚上' && h < 6 ? '下午' : part;
     return h < end % 12 || (end === 12 && part === '晚上') ? `${startPart}${hour}${rest}${part}` : whole;
   }
-  return h >= 6 && end < 12 && h > end ? `晚上${hour}${rest}${part}` : whole;
+  if (end >= 12) return whole;
+  const same = h === end && startMinutes === (endMinutes === '半' ? 30 : Number(endMinutes ?? endColon ?? 0));
+  // With no day named (after one, these were asked: zh-unclear-half.ts), a start from the end's clock on, or before the
+  // next day's morning, is the afternoon's or the evening's: 3点到凌晨2点 is 15:00 (not 23 hours from 03:00), 8点到第二天
+  // 早上9点 20:00 (not 25 hours from 08:00).
+  const laterHalf = h < 6 ? '下午' : '晚上';
+  return after || (nextDay && !/当天/.test(nextDay)) || (h < 6 && same) ? `${laterHalf}${hour}${rest}${part}` : whole;
+}
+
+/** The minutes of a start's clock as written after its hour: 点半 30, 点15 / 点15分 15, :30 30, 点 / 点整 0. */
+function minutesWritten(rest: string): number {
+  const clock = /^(?:点\s*(半|\d{1,2})?|[:：](\d\d))/.exec(rest);
+  return clock?.[1] === '半' ? 30 : Number(clock?.[1] ?? clock?.[2] ?? 0);
+}
+
+// 08:00, 09:30到01:00, 明天08:00-23:00, 05:00开始: a clock written with its leading zero is a 24-hour clock, the
+// morning's, as "08:00" is in English (clock-forms.ts, which leaves Chinese text alone). Read as a 12-hour clock it
+// was the next such hour, am or pm: a range's start took its end's half of the day (明天08:00-23:00 ran from 20:00),
+// its end the start's (明天09:30-01:00 ended at 13:00), and 今天05:00开始 said at 10:00 was 17:00. Written with 凌晨 /
+// 上午, as Chinese says it. Not after a part of the day (晚上09:00 is 21:00) or a length's word (持续01:30).
+const LEADING_ZERO_CLOCK = new RegExp(
+  String.raw`(?<![\d:：./]|(?:[午晚早夜上]|凌晨|夜里|夜间|白天|清晨|早晨|持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?|最多|至多|不超过)\s*[:：]?\s*)` +
+    String.raw`0([1-9])[:：]([0-5]\d)(?![:：.]?\d|\s*(?:个|小时|钟头|分钟|h|[ap]\.?\s?m))`,
+  'g',
+);
+
+function leadingZeroClock(_whole: string, hour: string, minutes: string): string {
+  return `${Number(hour) < 6 ? '凌晨' : '上午'}${hour}:${minutes}`;
 }
 
 // 明天20h, 周六 21h, 20h 持续1小时, 20h到22h: a bare hour in h notation right after a day word or a part of the day, or
@@ -196,6 +245,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
     .replace(LENGTH_H_MINUTES, '$1$2小时$3分钟')
+    .replace(LEADING_ZERO_CLOCK, leadingZeroClock)
     .replace(AM_PM_RANGE, amPmRange)
     .replace(PART_END_RANGE, partEndRange)
     .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
@@ -219,6 +269,8 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(HALF_OCLOCK, '点半')
     .replace(HALF_BEFORE_DASH, '点30分')
     .replace(SHARP_BEFORE_DASH, '点')
+    .replace(MINUTES_BEFORE_DASH, '点$1分')
+    .replace(EVENING_TWELVE_COLON, '$1点$2分')
     .replace(SHORT_BEFORE, '差$1分')
     .replace(SHORT_AFTER, '$1')
     .replace(WAIT_HALF, '$1后');
