@@ -135,6 +135,25 @@ function writtenHour(startText: string, hour: number): number | null {
   return written;
 }
 
+// A 24-hour clock time: its hour written with a leading zero ("00:30", "09:15") or past 12 ("18:45"), or the
+// MIDNIGHT_CLOCK that stands for the word "midnight".
+const TWENTY_FOUR_HOUR = /(?<![\d:])(0\d?|1[3-9]|2[0-3]):[0-5]\d/;
+
+function twentyFourHour(startText: string): number | null {
+  const clock = TWENTY_FOUR_HOUR.exec(startText);
+  return clock ? Number(clock[1]) : null;
+}
+
+/**
+ * A range start written on the 24-hour clock has its half of the day: chrono still copies the end's pm onto it
+ * ("tomorrow 00:30 till 11pm" and "tomorrow at midnight - 2pm" were read at 12:30 and noon), and the day of a date
+ * before it could pass for its hour as written ("6 apr 18:45 to 6pm" was 6:45 am).
+ */
+function asWrittenOnTheClock(start: ClockReading, startText: string, hour: number): ClockReading {
+  if (start.time!.hour === hour) return start;
+  return { ...start, time: { ...start.time!, hour }, meridiemKnown: true, midnight: hour === 0 && MIDNIGHT_WORDS.test(startText) };
+}
+
 /**
  * A range start with no am/pm of its own takes it from the end the way people mean it: the same half of the
  * day when it comes before the end on the clock ("3-4pm", "12-2pm"), the other half when it does not ("10 to
@@ -145,6 +164,8 @@ function startHalfFromEnd(start: ClockReading, startText: string, end: ClockRead
   if (!start.time || !end.time || !end.meridiemKnown || MERIDIEM_WORDS.test(startText) || FIXED_HOUR_WORDS.test(startText)) {
     return { start, end };
   }
+  const twentyFour = twentyFourHour(startText);
+  if (twentyFour !== null) return { start: asWrittenOnTheClock(start, startText, twentyFour), end };
   const written = writtenHour(startText, start.time.hour);
   if (written === null) return { start, end };
   const endPm = end.time.hour >= 12;

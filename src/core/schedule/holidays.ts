@@ -7,11 +7,11 @@
 const ENGLISH: Array<[RegExp, string]> = [
   // Christmas Eve and New Year's Eve are evenings: a bare hour said right after one is that evening's ("christmas eve
   // 8" had been 08:00, "nye 11 to 1" 11:00 to 13:00), as 平安夜 and 跨年夜 are below. An hour with am or pm says the
-  // rest itself.
+  // rest itself. Their midnight is the one that ends the evening ("new year's eve at midnight" had begun 31 December).
   [
     // The hour spelled out or said with half past / quarter to too ("nye nine thirty", "christmas eve at half past 8"
     // were mornings).
-    /\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)(?=\s+(?:at\s+|from\s+)?(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b)))/g,
+    /\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)(?=\s+(?:at\s+|from\s+)?(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b))|midnight\b))/g,
     '$1 evening',
   ],
   [/\bchristmas\s+eve\b|\bxmas\s+eve\b/g, 'dec 24'],
