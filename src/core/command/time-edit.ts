@@ -10,9 +10,11 @@ import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { durationOf, instantOf, isBareHour, isBareHourRange, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
 import { readMoreTime, readWindowShift } from './window-shifts.js';
+import { alongTheClock, skippedTimeError, wholeDays } from './clock-steps.js';
 
-const DAY = 86_400_000;
-const HALF_DAY = 12 * 3_600_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const HALF_DAY = 12 * HOUR;
 const ROLLOVER_LIMIT = HALF_DAY;
 
 export type TimeEdit = { StartTime?: string; EndTime?: string };
@@ -58,16 +60,23 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const more = readMoreTime(text);
   if (more !== null) {
     const length = durationOf(more, ctx, []);
-    if (length !== undefined) return { EndTime: toApiTime(new Date(end + length)) };
+    if (length !== undefined) {
+      const moved = shiftedBy(end, length, more, ctx, 'EndTime', errors);
+      return moved === null ? {} : { EndTime: toApiTime(new Date(moved)) };
+    }
   }
   const shift = readWindowShift(text);
   if (shift) {
     const duration = durationOf(shift.amount, ctx, errors);
     if (duration === undefined) return {};
-    return {
-      ...(shift.start !== 0 ? { StartTime: toApiTime(new Date(start + shift.start * duration)) } : {}),
-      ...(shift.end !== 0 ? { EndTime: toApiTime(new Date(end + shift.end * duration)) } : {}),
-    };
+    const edit: TimeEdit = {};
+    for (const [field, at, sign] of [['StartTime', start, shift.start], ['EndTime', end, shift.end]] as const) {
+      if (sign === 0) continue;
+      const moved = shiftedBy(at, sign * duration, shift.amount, ctx, field, errors);
+      if (moved === null) return {};
+      edit[field] = toApiTime(new Date(moved));
+    }
+    return edit;
   }
   const body = moveTo ? moveTo[1]!.trim() : text.replace(CHANGE_LEAD, '');
   const marked = splitMarkers(body);
@@ -113,6 +122,19 @@ function firstAfter(end: number, start: number, ctx: CommandContext): number {
     if (moved !== null && moved > start) return moved;
   }
   return end;
+}
+
+/**
+ * `at` moved by a signed length as typed: days and weeks ("delay by a day", 顺延一天) on the calendar, at the same clock
+ * time; hours and minutes by elapsed time. Null, with the error, for a time the clocks skip.
+ */
+function shiftedBy(at: number, length: number, amount: string, ctx: CommandContext, field: 'StartTime' | 'EndTime', errors: RelayError[]): number | null {
+  const zone = userZone(ctx.timeZone);
+  const days = zone ? wholeDays(amount, length) : null;
+  if (!zone || days === null) return at + length;
+  const moved = alongTheClock(at, zone, days);
+  if (moved === null) errors.push(skippedTimeError(at, zone, days, 0, ctx.timeZone, field));
+  return moved;
 }
 
 /** The relay moved to start at `at`, its length kept. */
@@ -186,11 +208,24 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     let end = instant.getTime();
+    // Later on the zone's clock, not by elapsed time (clock-steps.ts); without a zone, by elapsed time.
+    const zone = userZone(ctx.timeZone);
+    const later = (days: number, hours: number) => (zone ? alongTheClock(end, zone, days, hours) : end + days * DAY + hours * HOUR);
     // "until 11", "11点结束" for an 8pm start: a bare hour is the one after the start (11pm), as in a new schedule.
-    if (end <= start && end + HALF_DAY > start && isBareHour(phrase)) end += HALF_DAY;
+    if (end <= start && isBareHour(phrase)) {
+      const pm = later(0, 12);
+      if (pm !== null && pm > start) end = pm;
+    }
     // "until 2am" for a task starting at 10pm means the 2am after the start; "until 7pm" for an 8pm start
     // is a mistake to report, not a 23-hour task, so only short windows roll over to the next day.
-    if (end <= start && end + DAY - start <= ROLLOVER_LIMIT) end += DAY;
+    if (end <= start && end + DAY - start <= ROLLOVER_LIMIT) {
+      const next = later(1, 0);
+      if (next === null) {
+        errors.push(skippedTimeError(end, zone!, 1, 0, ctx.timeZone, 'EndTime'));
+        return {};
+      }
+      end = next;
+    }
     edit.EndTime = toApiTime(new Date(end));
   }
   return edit;

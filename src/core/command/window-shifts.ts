@@ -70,7 +70,7 @@ const MORE_LEAD =
   /^(?:give\s+(?:it|me|us)\s+|allow\s+|for\s+|(?:run|go|play|stream)(?:\s+it)?\s+(?:for\s+)?|keep\s+(?:it\s+)?(?:going|running)\s+(?:for\s+)?)?/i;
 const MORE_WORD = /\b(?:more|extra|additional|another|longer)\b/i;
 const TRAILING_MORE = /\s+(?:more|longer|extra)$/i;
-const ANOTHER_UNIT = /\banother\s+(?=(?:hour|hr|minute|min|second|sec)s?\b)/i;
+const ANOTHER_UNIT = /\banother\s+(?=(?:hour|hr|minute|min|second|sec|day|week)s?\b)/i;
 
 /** The amount of "30 more minutes" and the like (to be read as a length by the caller), or null. */
 export function readMoreTime(text: string): string | null {
