@@ -16,6 +16,8 @@ import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 import { scheduleText } from './scan.js';
 import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
+import { sourceKindChange } from './source-kind-edit.js';
+import { loopsAfterMore } from './relative-loops.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
@@ -32,12 +34,20 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   // "改成循环5次": once the loop took its words, the verb alone is left, and says nothing more.
   const rest = isOnlyChangeVerb(scheduleText(marked)) ? '' : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current)];
+  const otherKind = draft.kind === undefined ? sourceKindChange(sources, current) : undefined;
+  if (otherKind) errors.push(otherKind);
 
   const changes: RelayChanges = {};
   if (sources.length > 0) changes.SourceUrls = sources;
   const destination = draft.destinations[0];
   if (destination?.kind === 'url') changes.ToUrl = destination.url;
   Object.assign(changes, editableOptions(draft));
+  if (draft.loopMore !== undefined) {
+    const after = loopsAfterMore(current, draft.loopMore);
+    if (draft.loop !== undefined) errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option: 'loop' } });
+    else if ('error' in after) errors.push(after.error);
+    else changes.VodLoopTimes = after.loops;
+  }
   if (draft.status) changes.Status = draft.status;
   // "add an extra 30 minutes": more time, read as a whole command reads "for an extra 30 minutes".
   if (rest !== '') Object.assign(changes, readTimeEdit(rest, ctx, current, errors));

@@ -18,6 +18,8 @@ export interface CommandDraft {
   commentLabelled?: boolean;
   /** VodLoopTimes as the API wants it: "-1" forever, "0" no loop, "N". */
   loop?: string;
+  /** Edit-only: loops to add to the relay's own count ("loop 3 more times", 再循环3次): relative-loops.ts. */
+  loopMore?: number;
   /** As typed (canonicalised when known); validation names the unknown ones. */
   events?: string[];
   pushArgs?: string;

@@ -15,6 +15,7 @@ import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js'
 import { FILE_POSITION } from './file-position.js';
 import { NAMED_DESTINATION } from './named-destination.js';
 import { VAGUE_LOOPS } from './vague-loops.js';
+import { RELATIVE_LOOPS } from './relative-loops.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
 
@@ -561,6 +562,8 @@ export const EXTRACTORS: Extractor[] = [
 
 /** Edits also understand pause and resume. */
 export const EDIT_EXTRACTORS: Extractor[] = [
+  // Before the loop stages, which would take "loop 3 more times" as 3 in all.
+  RELATIVE_LOOPS,
   ...EXTRACTORS,
   {
     option: 'kind',
