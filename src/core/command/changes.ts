@@ -18,6 +18,7 @@ import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 import { sourceKindChange } from './source-kind-edit.js';
 import { loopsAfterMore } from './relative-loops.js';
+import { editedPlaylist } from './playlist-edits.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
@@ -34,11 +35,17 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   // "改成循环5次": once the loop took its words, the verb alone is left, and says nothing more.
   const rest = isOnlyChangeVerb(scheduleText(marked)) ? '' : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current)];
-  const otherKind = draft.kind === undefined ? sourceKindChange(sources, current) : undefined;
+  const otherKind = draft.kind === undefined ? sourceKindChange([...sources, ...(draft.playlist?.option === 'add' ? draft.playlist.urls : [])], current) : undefined;
   if (otherKind) errors.push(otherKind);
 
   const changes: RelayChanges = {};
   if (sources.length > 0) changes.SourceUrls = sources;
+  if (draft.playlist !== undefined) {
+    const edited = editedPlaylist(current, draft.playlist);
+    if (sources.length > 0) errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option: 'source' } });
+    else if ('error' in edited) errors.push(edited.error);
+    else changes.SourceUrls = edited.urls;
+  }
   const destination = draft.destinations[0];
   if (destination?.kind === 'url') changes.ToUrl = destination.url;
   Object.assign(changes, editableOptions(draft));

@@ -20,6 +20,8 @@ export interface CommandDraft {
   loop?: string;
   /** Edit-only: loops to add to the relay's own count ("loop 3 more times", 再循环3次): relative-loops.ts. */
   loopMore?: number;
+  /** Edit-only: files added to or taken from the relay's playlist ("add <url>", 删除 <url>): playlist-edits.ts. */
+  playlist?: { option: 'add' | 'remove'; urls: string[] };
   /** As typed (canonicalised when known); validation names the unknown ones. */
   events?: string[];
   pushArgs?: string;

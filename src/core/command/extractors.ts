@@ -16,6 +16,7 @@ import { FILE_POSITION } from './file-position.js';
 import { NAMED_DESTINATION } from './named-destination.js';
 import { VAGUE_LOOPS } from './vague-loops.js';
 import { RELATIVE_LOOPS } from './relative-loops.js';
+import { PLAYLIST_EDITS } from './playlist-edits.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
 
@@ -564,6 +565,8 @@ export const EXTRACTORS: Extractor[] = [
 export const EDIT_EXTRACTORS: Extractor[] = [
   // Before the loop stages, which would take "loop 3 more times" as 3 in all.
   RELATIVE_LOOPS,
+  // Before the destination stage, which would take "add <url> to the playlist" for a push URL and a path.
+  ...PLAYLIST_EDITS,
   ...EXTRACTORS,
   {
     option: 'kind',
