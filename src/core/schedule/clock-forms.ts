@@ -47,15 +47,21 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.:-])\b(\
 // Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am. Nor right after a clock time with no
 // range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long).
 // After a 12-hour clock a dash does not make it an end either ("8pm - 1h30"), as "8pm - 2h" is a length.
-const H_CLOCK = /(?<!\b(?:for|lasting|in|within)\s+|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b/g;
+// Any length word counts ("duration 1h45", "runtime: 1h45", "lasts 1h45" ended at 1:45 am, a relay of 5 h 45).
+const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
+const H_CLOCK = new RegExp(
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b`,
+  'g',
+);
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
-// A bare "16h" is a clock time only next to a range word or before "for"; elsewhere it is a duration ("2h").
+// A bare "16h" is a clock time only next to a range word or before "for" or "lasting"; elsewhere it is a duration
+// ("2h"). ("16h lasting 2 hours" was a start sixteen hours from now.)
 // As a range's end only after a 24-hour or h-notation start ("20:00-22h", "20h - 2h"): after "8pm", "- 2h" is a
 // length (read as 2am, "tomorrow - 8pm - 2h" was a six-hour relay).
 // (Read before "9h30" is rewritten, so that its h still shows.)
 const BARE_H_CLOCK = /(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*)(?:\b(?:to|until|till)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)/g;
-const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b))/g;
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b|lasting\b|lasts?\b))/g;
 const COMPACT_CLOCK = new RegExp(
   String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))`,
   'g',
@@ -205,7 +211,7 @@ const DOT_CLOCK =
   /(?<![\d.:/])(?<!\b(?:for|lasting|in|within)\s+)\b([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?:(?<=\d\d\.\d\d)h\b)?(?![.:/]\d|\s*(?:[ap]\.?m\b|h\b|hours?|hrs?|minutes?|mins?|%|个?小时|钟头|个钟|分钟))/g;
 // "20:00h": the h only repeats that the clock is 24-hour (read as the start of "00h for", it became "20:00:00am").
 // "20:00hrs", "20:00 hrs to 22:00 hrs" too (refused, "20" a word not understood). Not "for 1:30 hrs", a length.
-const COLON_CLOCK_H = /(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2}:\d{2})(?:h|\s*hrs)\b/g;
+const COLON_CLOCK_H = new RegExp(String.raw`(?<!${LENGTH_WORD_BEFORE})\b(\d{1,2}:\d{2})(?:h|\s*hrs)\b`, 'g');
 // "8pm 1:30 long", "8pm, 2:00 long": a clock-shaped length said with "long" (read as an end at 1:30 am, a relay
 // five and a half hours long).
 // Right after a clock time with no range word between, a clock-shaped amount that no end is written as is such a
@@ -261,10 +267,11 @@ const DASH_BEFORE_WEEKDAY = new RegExp(
 );
 // "7-9" reads as a date to the parser; "7 - 9" as a range of hours.
 const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
-// "12 noon", "12 midnight": the number only repeats the word.
 /** "midnight" at the start of a range, as a clock time the date parser reads (chrono-reader.ts knows it again). */
 export const MIDNIGHT_CLOCK = '0:00:00';
-const TWELVE_NOON = /\b12(?::00)?\s+(noon|midnight)\b/g;
+// "12 noon", "12 midnight": the number only repeats the word. Not a date's day ("june 12 noon", "11/12 midnight"):
+// taken as the hour, it left the month alone and the relay was today's noon, without a word.
+const TWELVE_NOON = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.-])\b12(?::00)?\s+(noon|midnight)\b`, 'g');
 // chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole. Midnight becomes
 // MIDNIGHT_CLOCK, a spelling people do not type, so that the reader still knows it was the word "midnight":
 // "tomorrow midnight to 3am" is then the midnight that ends tomorrow, as "tomorrow midnight for 1h" is.

@@ -110,6 +110,8 @@ function pastMoreWords(text: string, position: number): number | null {
   return numberOf(tokenAt(text, token.end)) !== null ? token.end : null;
 }
 
+const UNIT_WITHOUT_ARTICLE = new Set(['hour', 'minute', 'day', 'week']);
+
 /** An amount: "2", "1.5", "1/2", "a", "an", "half", "a quarter", "3 quarters", "5 and a half", "1 and 2 quarters". */
 function amountAt(text: string, position: number): { value: number; end: number } | null {
   position = pastMoreWords(text, position) ?? position;
@@ -123,6 +125,10 @@ function amountAt(text: string, position: number): { value: number; end: number 
   if (fraction) return { value: fraction.value, end: skipLinkWords(text, fraction.end) };
   let value = numberOf(token);
   let end = token.end;
+  // "for hour and a half", "for hour and 45 minutes": the article left out before a singular unit (refused as a word
+  // not understood); one of it, the unit itself not taken here. Plural "for hours" stays an amount with no number.
+  // Only before "and" ("for day 2 of the festival" is no length).
+  if (value === null && UNIT_WITHOUT_ARTICLE.has(token.text) && tokenAt(text, token.end)?.text === 'and') return { value: 1, end: position };
   if (value === null) {
     if (!ARTICLES.has(token.text)) return null;
     value = 1;

@@ -39,13 +39,24 @@ const ALIASES: Record<string, string> = {
   'south korea': 'Asia/Seoul',
 };
 
+// A country's adjective for its one zone ("8pm Indian time", "9am British time", "Japanese time"), and Australia's
+// regions said with it, were refused as words not understood. Only before "time": "8pm French lesson" names no zone.
+const ADJECTIVES: Record<string, string> = {
+  indian: 'Asia/Kolkata', british: 'Europe/London', irish: 'Europe/Dublin', german: 'Europe/Berlin', french: 'Europe/Paris',
+  spanish: 'Europe/Madrid', italian: 'Europe/Rome', dutch: 'Europe/Amsterdam', swiss: 'Europe/Zurich', swedish: 'Europe/Stockholm',
+  polish: 'Europe/Warsaw', greek: 'Europe/Athens', turkish: 'Europe/Istanbul', israeli: 'Asia/Jerusalem', japanese: 'Asia/Tokyo',
+  chinese: 'Asia/Shanghai', korean: 'Asia/Seoul', singaporean: 'Asia/Singapore', thai: 'Asia/Bangkok', vietnamese: 'Asia/Ho_Chi_Minh',
+  filipino: 'Asia/Manila', pakistani: 'Asia/Karachi', egyptian: 'Africa/Cairo', hawaiian: 'Pacific/Honolulu',
+  'australian eastern': 'Australia/Sydney', 'australian central': 'Australia/Adelaide', 'australian western': 'Australia/Perth',
+};
+
 // "Eastern Standard Time" says the standard offset even in summer, as the abbreviation EST does.
 const STANDARD_OR_DAYLIGHT: Record<string, Zone> = {
   'eastern standard': fixed(-5), 'eastern daylight': fixed(-4), 'central standard': fixed(-6),
   'central daylight': fixed(-5), 'mountain standard': fixed(-7), 'mountain daylight': fixed(-6),
   'pacific standard': fixed(-8), 'pacific daylight': fixed(-7), 'china standard': fixed(8),
   'japan standard': fixed(9), 'india standard': fixed(5.5), 'british summer': fixed(1),
-  'greenwich mean': fixed(0), 'coordinated universal': fixed(0), universal: fixed(0),
+  'greenwich mean': fixed(0), 'coordinated universal': fixed(0), universal: fixed(0), zulu: fixed(0),
 };
 
 // The same in Chinese: "东京时间晚上8点", "美东时间", "当地时间". (北京时间 is read with the abbreviations.)
@@ -90,7 +101,7 @@ function placeIndex(): Map<string, Zone> {
     const city = name.slice(name.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
     if (name.includes('/') && !places.has(city)) places.set(city, iana(name));
   }
-  for (const [place, name] of Object.entries(ALIASES)) places.set(place, iana(name));
+  for (const [place, name] of Object.entries({ ...ALIASES, ...ADJECTIVES })) places.set(place, iana(name));
   for (const [words, zone] of Object.entries(STANDARD_OR_DAYLIGHT)) places.set(words, zone);
   return places;
 }
@@ -152,11 +163,17 @@ export function findPlaceZones(text: string): PlaceZone[] {
       break;
     }
   }
-  for (const m of text.matchAll(AFTER_CLOCK_PLACE)) {
+  // Tried again one character on when a match names no place: "5 nov noon in london" first matches at "5 nov noon
+  // in" (a clock-like digit and three words), which hid the "noon in london" after it (refused as words not understood).
+  AFTER_CLOCK_PLACE.lastIndex = 0;
+  for (let m = AFTER_CLOCK_PLACE.exec(text); m; m = AFTER_CLOCK_PLACE.exec(text)) {
     const [, inWord, bracket, words = ''] = m;
     const place = barePlace(words.toLowerCase().split(/\s+/));
     // Without "in", only a city that is no common word or name ("8pm Phoenix" may be a show).
-    if (!place || (!inWord && NAMES_TOO.has(words.toLowerCase().split(/\s+/).slice(0, place.take).join(' ')))) continue;
+    if (!place || (!inWord && NAMES_TOO.has(words.toLowerCase().split(/\s+/).slice(0, place.take).join(' ')))) {
+      AFTER_CLOCK_PLACE.lastIndex = m.index + 1;
+      continue;
+    }
     const placeAt = m.index + m[0].length - words.length;
     const start = placeAt - (inWord ?? bracket ?? '').length;
     const end = endOfWords(placeAt, words, place.take);

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n.js';
 import { chineseNumeral } from './numbers.js';
 import { findPlaceZones } from './place-zones.js';
 import type { Scratch } from './scratch.js';
-import { isKnownZoneName, type Zone } from './wall-clock.js';
+import { isKnownZoneName, wallTimeAt, type Zone } from './wall-clock.js';
 
 const fixed = (hours: number): Zone => ({ kind: 'fixed', offsetMinutes: Math.round(hours * 60) });
 const iana = (name: string): Zone => ({ kind: 'iana', name });
@@ -77,9 +77,11 @@ const ZONE_PATTERN = new RegExp(
     `(?<belt>[东西])(?<beltHours>[一二三四五六七八九十]{1,2}|\\d{1,2})区(?:时间)?`,
     // "20:00Z": the military/ISO letter for UTC, written against the time.
     `(?<=\\d)(?<zulu>Z)\\b`,
-    // "7 pm Eastern": a US region right after a clock time ("Eastern time" and "9am Central European Time" are
-    // read with the places).
-    `(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
+    // "7 pm Eastern", "noon Pacific": a US region right after a clock time ("Eastern time" and "9am Central European
+    // Time" are read with the places); "Eastern 8pm", "Pacific 20:00": right before one written as a clock (am/pm or
+    // h:mm). Elsewhere the word was refused as not understood.
+    `(?:(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)|(?<=\\b(?:noon|midnight)\\s+))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
+    `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:at\\s+)?\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b))`,
   ].join('|'),
   'gi',
 );
@@ -141,7 +143,7 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
     // 东十五区: a belt there is none of, refused by name (it was left as words not understood).
     return hours > 12 ? `${groups.belt}${hours}区` : fixed(groups.belt === '东' ? hours : -hours);
   }
-  if (groups.region) return US_REGIONS[groups.region.toLowerCase()] ?? null;
+  if (groups.region ?? groups.regionBefore) return US_REGIONS[(groups.region ?? groups.regionBefore)!.toLowerCase()] ?? null;
   const abbr = groups.abbr ?? '';
   const upper = abbr.toUpperCase();
   const afterClock = US_REGION_LETTERS.has(upper) && RIGHT_AFTER_CLOCK.test(match.input.slice(0, match.index));
@@ -152,8 +154,24 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
   return ABBREVIATIONS[upper] ?? null;
 }
 
-const sameZone = (a: Zone, b: Zone) =>
-  a.kind === 'iana' ? b.kind === 'iana' && a.name === b.name : b.kind === 'fixed' && a.offsetMinutes === b.offsetMinutes;
+/** The offset a zone keeps all year (Asia/Tokyo: +9 h), or null for one with summer time. */
+function yearRoundOffset(name: string): number | null {
+  const year = new Date().getUTCFullYear();
+  const [winter, summer] = [0, 6].map((month) => {
+    const instant = Date.UTC(year, month, 15);
+    const wall = wallTimeAt(instant, iana(name));
+    return Math.round((Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - instant) / 60_000);
+  });
+  return winter === summer ? winter! : null;
+}
+
+// A zone said twice, by its abbreviation or offset and by a place with no summer time ("8pm JST (Tokyo)", "9pm IST
+// India time", "20:00 UTC+8 (Singapore)") is one zone, as 北京时间（UTC+8） is (it was refused as two). With summer
+// time the two may disagree on the day ("8pm EST (New York)" in July), and stay refused as two zones.
+const sameZone = (a: Zone, b: Zone): boolean =>
+  a.kind === 'iana'
+    ? (b.kind === 'iana' && a.name === b.name) || (b.kind === 'fixed' && yearRoundOffset(a.name) === b.offsetMinutes)
+    : b.kind === 'fixed' ? a.offsetMinutes === b.offsetMinutes : yearRoundOffset(b.name) === a.offsetMinutes;
 
 /**
  * Takes every zone designator out of the text. Several that agree ("15:00 GMT - 18:00 GMT") are one zone;
