@@ -36,6 +36,7 @@ import { rewriteWeeksAfter } from './zh-weeks-after.js';
 import { rewriteYearWords } from './year-words.js';
 import { refuseImpossibleDates } from './impossible-dates.js';
 import { refuseVagueAmounts, vagueStartWords } from './vague-amounts.js';
+import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
@@ -230,6 +231,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const written = rewriteSameTime(ordinals.value, wallNow);
   const definite = refuseVagueAmounts(written);
   if (!definite.ok) return definite;
+  const decimals = refuseUnclearDecimalHours(written);
+  if (!decimals.ok) return decimals;
   const numerals = replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written)))));
   // Read as typed (numerals as digits): the rewrites after it write clock times of their own ("7点45" -> "7点45点").
   const clocks = refuseImpossibleClocks(numerals);

@@ -13,6 +13,7 @@ export type ScheduleErrorKey =
   | 'noSuchDate'
   | 'noSuchTime'
   | 'vagueAmount'
+  | 'unclearDecimal'
   | 'vaguePeriod'
   | 'vagueStart'
   | 'conflictingDays'
