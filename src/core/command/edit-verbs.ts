@@ -49,6 +49,14 @@ const NEW_SOURCES = new RegExp(`(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHE
 const SWITCH_TO = new RegExp(`${EN_SWITCH_TO}${URL_AHEAD}`, 'giu');
 /** 把 / 将 opening the edit ("把结束时间改成11点"): the sentence's object marker, no word of its own. */
 const OBJECT_MARKER = /^\s*(?:把|将)\s*/;
+/**
+ * A request's politeness opening the edit ("please …", "can you …", "could you please …", 请 / 麻烦 / 帮我 / 麻烦帮我 …):
+ * it asks, and changes nothing. Left in, "can you extend it by 30 minutes" and 帮我延长半小时 were refused as words not
+ * understood.
+ */
+const POLITE_LEAD = /^\s*(?:(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)+|(?:请|麻烦(?:你|您)?|帮(?:我|忙)|劳驾)+(?=\S))\s*/iu;
+/** The question mark such a request ends with. */
+const POLITE_END = /(?<=^\s*(?:can|could|would|will)\s+you\b.*?)\s*[?？]\s*$/iu;
 /** "new end 11pm", "new start 9pm": the end and the start as the markers read them. */
 const NEW_EDGE = new RegExp(`${B}new\\s+(end|start)${E}`, 'giu');
 /** "instead" closing an edit said with "use": it changes nothing. */
@@ -57,6 +65,8 @@ const INSTEAD = new RegExp(`(?<=\\uE001)\\s+instead${E}`, 'giu');
 /** The scanned edit with its change verbs taken out, as described above. */
 export function withoutChangeVerbs(text: string, scanned: Scanned): string {
   return text
+    .replace(POLITE_END, '')
+    .replace(POLITE_LEAD, '')
     .replace(OBJECT_MARKER, '')
     .replace(LEADING_SOURCES, ' ')
     .replace(LEADING_FIELD, (_whole, edge: string | undefined, field: string | undefined) => ` ${edge ?? field ?? ''} `)

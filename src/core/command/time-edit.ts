@@ -8,11 +8,13 @@ import { rewriteSameTime } from '../schedule/same-time.js';
 import { addDays, formatCivilDate, instantOf as instantAtWallTime, wallTimeAt } from '../schedule/wall-clock.js';
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
+import { readSchedule } from './read.js';
 import { durationOf, instantOf, isBareHour, isBareHourRange, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
 import { readMoreTime, readWindowShift } from './window-shifts.js';
 import { alongTheClock, skippedTimeError, wholeDays } from './clock-steps.js';
 
 const HOUR = 3_600_000;
+const CJK = /[\u3400-\u9fff]/;
 const DAY = 24 * HOUR;
 const HALF_DAY = 12 * HOUR;
 const ROLLOVER_LIMIT = HALF_DAY;
@@ -47,8 +49,16 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
   if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!) && !ZH_END_VERB_LAST.test(moveTo[1]!)) {
     const phrase = moveTo[1]!.trim();
-    const instant = instantOf(phrase, ctx, errors, new Date(start));
-    if (instant === undefined) return {};
+    const problems: RelayError[] = [];
+    const instant = instantOf(phrase, ctx, problems, new Date(start)) ?? sameClockOnDay(phrase, problems, ctx, start);
+    if (instant === undefined) {
+      errors.push(...problems);
+      return {};
+    }
+    if (instant.getTime() === start) {
+      errors.push({ code: TIME_CODE, field: 'StartTime', key: 'parse.changes.sameTimeUnchanged', params: { start: current.StartTime } });
+      return {};
+    }
     return movedTo(isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime(), current);
   }
   // "-30m": shorter, earlier, or a relay started 30 minutes ago? Asked, not guessed (read as a schedule, it had moved
@@ -135,6 +145,21 @@ function shiftedBy(at: number, length: number, amount: string, ctx: CommandConte
   const moved = alongTheClock(at, zone, days);
   if (moved === null) errors.push(skippedTimeError(at, zone, days, 0, ctx.timeZone, field));
   return moved;
+}
+
+/**
+ * "move to friday", "postpone until thursday", 改到周五, 推迟到下周一: a day and no time, read as a start, was refused as
+ * a day without a time; moving a relay to a day keeps its clock time, as "same time on friday" says. Undefined (the
+ * problems kept) when the phrase was refused for anything else.
+ */
+function sameClockOnDay(phrase: string, problems: RelayError[], ctx: CommandContext, start: number): Date | undefined {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || problems.length !== 1 || problems[0]!.key !== 'schedule.dayWithoutTime') return undefined;
+  const relay = wallTimeAt(start, zone);
+  const clock = `${relay.hour}:${String(relay.minute).padStart(2, '0')}`;
+  const instant = readSchedule(`${phrase} ${CJK.test(phrase) ? clock : `at ${clock}`} ${CJK.test(phrase) ? '持续1分钟' : 'for 1 minute'}`, ctx, [])?.start;
+  if (instant !== undefined) problems.length = 0;
+  return instant;
 }
 
 /** The relay moved to start at `at`, its length kept. */
@@ -234,14 +259,14 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
 // "move to 9pm", "push it back to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点", "推迟到9点开始": a new start, the
 // length kept. (改成 / 改为 followed by 开始 or 结束 is read by splitMarkers as one edge.)
 const MOVE_TO =
-  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:改到|挪到|移到|改期到|改期至|(?:整体)?(?:提前|推迟|延后|延迟|顺延|往后推|向后推|往前挪|向前挪|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
+  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:delay|postpone|reschedule)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:until|till)\s+|(?:改到|挪到|移到|改期到|改期至|(?:整体)?(?:提前|提早|推迟|推后|延后|延迟|顺延|往后推|往后延|往后挪|向后推|向后延|往前挪|向前挪|往前推|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
 const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
-const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|延后|延迟|顺延/i;
-const EARLIER_VERB = /\b(?:forward|up)\b|提前/i;
+const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|推后|延后|延迟|顺延|往后|向后|后移/i;
+const EARLIER_VERB = /\b(?:forward|up)\b|提前|提早|往前|向前|前移/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
 const END_LEAD = /^(?:截[止至]到?|直到|到|至)\s*/;
 // "改成晚上9点开始", "改为11点结束": the verb before an edge's new time.

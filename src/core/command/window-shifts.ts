@@ -20,25 +20,34 @@ const BY = String.raw`(?:\s+by)?\s+`;
 // "more", "longer", "extra" after an amount only repeat the verb ("add 30 minutes more").
 const TAIL = String.raw`(?:\s+(?:more|longer|extra|later))?`;
 
+// The Chinese verbs that move an edge later or earlier, one list for every form below: the forms with 开始 / 结束 after
+// the amount had fewer of them, so 往后延一小时结束 fell through to the form that moves the whole relay (its start too,
+// without a word), and 提早半小时结束 was refused.
+const ZH_LATER = '推迟|推后|延后|延迟|顺延|往后推|往后延|往后挪|向后推|向后延|后移';
+const ZH_EARLIER = '提前|提早|往前挪|向前挪|往前推|前移';
+
 const FORMS: Form[] = [
   // One edge named first ("结束时间推迟半小时", "开始时间提前10分钟"); "推迟到9点" is a new time, not an amount.
-  [/^结束(?:时间)?\s*(?:推迟|延后|延迟|推后|延长|往后推|往后延|向后推)\s*(?![到至])(.+?)$/, 0, 1],
-  [/^结束(?:时间)?\s*(?:提前|缩短)\s*(?![到至])(.+?)$/, 0, -1],
-  [/^开始(?:时间)?\s*(?:推迟|延后|延迟|推后)\s*(?![到至])(.+?)$/, 1, 0],
-  [/^开始(?:时间)?\s*提前\s*(?![到至])(.+?)$/, -1, 0],
+  [new RegExp(String.raw`^结束(?:时间)?\s*(?:${ZH_LATER}|延长)\s*(?![到至])(.+?)$`), 0, 1],
+  [new RegExp(String.raw`^结束(?:时间)?\s*(?:${ZH_EARLIER}|缩短)\s*(?![到至])(.+?)$`), 0, -1],
+  [new RegExp(String.raw`^开始(?:时间)?\s*(?:${ZH_LATER})\s*(?![到至])(.+?)$`), 1, 0],
+  [new RegExp(String.raw`^开始(?:时间)?\s*(?:${ZH_EARLIER})\s*(?![到至])(.+?)$`), -1, 0],
   // 晚半小时开始, 早10分钟结束: a length only (晚上8点开始 is a clock time).
   [/^晚\s*([^点上间]+?(?:小时|钟头|分钟|个钟))\s*(?:开始|开播)$/, 1, 0],
   [/^早\s*([^点上间]+?(?:小时|钟头|分钟|个钟))\s*(?:开始|开播)$/, -1, 0],
   [/^晚\s*([^点上间]+?(?:小时|钟头|分钟|个钟))\s*(?:结束|停止|下播)$/, 0, 1],
   [/^早\s*([^点上间]+?(?:小时|钟头|分钟|个钟))\s*(?:结束|停止|下播)$/, 0, -1],
   // Chinese first with a 开始 / 结束 after the amount, which says which edge moves ("提前半小时开始", "推迟10分钟结束").
-  [/^(?:提前)\s*(?![到至])(.+?)\s*(?:开始|开播)$/, -1, 0],
-  [/^(?:推迟|推后|延后|延迟)\s*(?![到至])(.+?)\s*(?:开始|开播)$/, 1, 0],
-  [/^(?:提前)\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$/, 0, -1],
-  [/^(?:推迟|推后|延后|延迟)\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$/, 0, 1],
+  [new RegExp(String.raw`^(?:${ZH_EARLIER})\s*(?![到至])(.+?)\s*(?:开始|开播)$`), -1, 0],
+  [new RegExp(String.raw`^(?:${ZH_LATER})\s*(?![到至])(.+?)\s*(?:开始|开播)$`), 1, 0],
+  [new RegExp(String.raw`^(?:${ZH_EARLIER})\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$`), 0, -1],
+  [new RegExp(String.raw`^(?:${ZH_LATER})\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$`), 0, 1],
   // The end.
   [new RegExp(String.raw`^(?:extend|lengthen|prolong|add)${IT}${BY}(.+?)${TAIL}$`, 'i'), 0, 1],
   [new RegExp(String.raw`^(?:shorten|cut|trim)${IT}${BY}(.+?)$`, 'i'), 0, -1],
+  // "make it 30 minutes shorter", "an hour shorter", "make the show an hour longer" (refused as words not understood).
+  [new RegExp(String.raw`^(?:(?:make|keep)${IT}\s+)?(.+?)\s+shorter$`, 'i'), 0, -1],
+  [new RegExp(String.raw`^(?:make|keep)${IT}\s+(.+?)\s+longer$`, 'i'), 0, 1],
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+later$/i, 0, 1],
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, 0, -1],
   [/^(?:再|多)?(?:延长|加长|多播)\s*(.+?)$/, 0, 1],
@@ -57,8 +66,8 @@ const FORMS: Form[] = [
   [new RegExp(String.raw`^(?:bring${IT}\s+forward|move${IT}\s+(?:up|forward)|shift${IT}\s+forward)${BY}(.+?)$`, 'i'), -1, -1],
   [new RegExp(String.raw`^(?:move|shift|bring)${IT}${BY}(.+?)\s+(?:earlier|sooner)$`, 'i'), -1, -1],
   // 提前 / 推迟 / 延后 with neither 开始 nor 结束 move the relay: "推迟半小时" is the show half an hour later.
-  [/^(?:整体)?(?:推迟|推后|延后|延迟|顺延|往后推|往后延|向后推|后移)\s*(?![到至])(.+?)$/, 1, 1],
-  [/^(?:整体)?(?:提前|往前挪|向前挪|前移)\s*(?![到至])(.+?)$/, -1, -1],
+  [new RegExp(String.raw`^(?:整体)?(?:${ZH_LATER})\s*(?![到至])(.+?)$`), 1, 1],
+  [new RegExp(String.raw`^(?:整体)?(?:${ZH_EARLIER})\s*(?![到至])(.+?)$`), -1, -1],
 ];
 
 /**
