@@ -18,6 +18,7 @@ import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 import { sourceKindChange } from './source-kind-edit.js';
 import { loopsAfterMore } from './relative-loops.js';
+import { maskSecretWords } from '../redact.js';
 import { editedPlaylist } from './playlist-edits.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
@@ -57,7 +58,11 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   }
   if (draft.status) changes.Status = draft.status;
   // "add an extra 30 minutes": more time, read as a whole command reads "for an extra 30 minutes".
-  if (rest !== '') Object.assign(changes, readTimeEdit(rest, ctx, current, errors));
+  if (rest !== '') {
+    const timeErrors: RelayError[] = [];
+    Object.assign(changes, readTimeEdit(rest, ctx, current, timeErrors));
+    errors.push(...timeErrors.map((error) => (error.key === 'schedule.noTime' ? notUnderstood(rest) : error)));
+  }
 
   if (errors.length === 0 && Object.keys(changes).length === 0) {
     errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });
@@ -66,6 +71,15 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   if (errors.length > 0) return err(maskCommandSecrets(errors, secrets));
   const result = checked(changes, ctx, current);
   return result.ok ? result : err(maskCommandSecrets(result.error, secrets));
+}
+
+/**
+ * Words that are no change at all ("make it better", 随便改改, "remove the backup"): as a whole new schedule's "no time"
+ * they asked for a start and a length ("tomorrow 8pm for 2h"), which in an edit moves the relay. They are quoted back
+ * with the changes an edit takes.
+ */
+function notUnderstood(words: string): RelayError {
+  return { code: 'InvalidParameter', field: 'command', key: 'parse.changes.notUnderstood', params: { words: maskSecretWords(words).slice(0, 120) } };
 }
 
 /** The changes, once the task they make is one the API would accept. */
