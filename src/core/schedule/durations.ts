@@ -233,14 +233,17 @@ function isFollowedByClockWord(text: string, position: number): boolean {
 }
 const CLOCK_OR_DATE_AFTER = new RegExp(String.raw`^\s*(?::|[ap]\.?m\b|o'clock|(?:of\s+)?${MONTH}[a-z]*\b|[/-]\d)`);
 
+// 刻 / 刻钟, a quarter of an hour, after the hours of a length: 1小时1刻, 两个钟头三刻 (一小时一刻 had left 刻 not understood;
+// after 点 it is a clock's minutes, which numbers.ts has written as 15分 by now).
+const QUARTER_HOUR = 15 * MINUTE;
 const ZH_UNITS: Record<string, number> = {
-  秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,
+  秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 刻: QUARTER_HOUR, 刻钟: QUARTER_HOUR, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,
   周: 7 * DAY, 星期: 7 * DAY, 礼拜: 7 * DAY, 个月: 30 * DAY, 年: 365 * DAY,
 };
 // "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...);
 // "五分半钟" = five and a half minutes.
 const ZH_TERM =
-  /\s*(\d+(?:\/\d+|\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*(个)?\s*(半)?\s*(小时|钟头|个钟|个月|分钟|分|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?/y;
+  /\s*(\d+(?:\/\d+|\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*(个)?\s*(半)?\s*(小时|钟头|个钟|个月|分钟|分|刻钟|刻|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?/y;
 // One or two digits, and not the start of a clock time, date or range ("持续1小时 8 点", "持续2小时 12月3日",
 // "1小时 8-10点"): read as minutes, those became a silently longer relay.
 const ZH_BARE_NUMBER = /\s*(\d{1,2})(?![\d.:点])(?!\s*(?:[-/.:：~～年月日号点时到至]|[ap]\.?m\b))/y;
@@ -257,6 +260,8 @@ export function chineseDurationAt(text: string, position: number): Duration | nu
     const [, number, measure, halfBefore, unitWord, halfAfter] = m ?? [];
     const unit = m ? ZH_UNITS[(measure && unitWord === '月' ? '个月' : unitWord)!] : undefined;
     if (!m || unit === undefined || unit >= lastUnit || (number === undefined && !halfBefore && !halfAfter)) break;
+    // 半刻 (一时半刻: a moment) is no amount.
+    if (unit === QUARTER_HOUR && number === undefined) break;
     // With no number, "半小时" is half an hour, but "个半小时" (一 left out) and "分半" are one and a half.
     // "1/2小时" is half an hour.
     const [top, bottom] = (number ?? '').replace('点', '.').split('/');

@@ -79,13 +79,14 @@ const ZH_PLACES: Record<string, string> = {
   澳洲中部: 'Australia/Adelaide', 欧洲东部: 'Europe/Athens', 东欧: 'Europe/Athens', 欧洲西部: 'Europe/Lisbon', 西欧: 'Europe/Lisbon',
 };
 // A country said before its city or region ("日本东京时间", "美国太平洋时间", "美国加州时间"): the place after it decides.
+// 时区 is said for 时间 as readily ("东京时区晚上8点", "太平洋时区"; they were refused as words not understood).
 const ZH_COUNTRIES = [
   '中国', '日本', '韩国', '美国', '英国', '法国', '德国', '俄罗斯', '意大利', '西班牙', '荷兰', '印度', '澳大利亚', '澳洲',
   '加拿大', '新西兰', '马来西亚', '印尼', '越南', '泰国', '菲律宾',
 ];
 const ZH_OWN_ZONE = ['当地', '本地'];
 const ZH_PLACE_TIME = new RegExp(
-  `(?:${ZH_COUNTRIES.join('|')})?\\s*(${[...Object.keys(ZH_PLACES), ...ZH_OWN_ZONE].sort((a, b) => b.length - a.length).join('|')})(?:标准)?时间`,
+  `(?:${ZH_COUNTRIES.join('|')})?\\s*(${[...Object.keys(ZH_PLACES), ...ZH_OWN_ZONE].sort((a, b) => b.length - a.length).join('|')})(?:(?:标准)?时间|时区)`,
   'g',
 );
 

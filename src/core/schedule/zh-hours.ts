@@ -206,8 +206,11 @@ const DATE_WITHOUT_RI = /(?<![\d.:/-])(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[
 const SHORT_YEAR = /(?<!\d)(\d{2})\s*年(?=\s*\d{1,2}\s*月)/g;
 
 // 明天这个时候 / 后天这时间 / 明天这个点: the same clock time as now on that day. 两天后这个时候 / 3天以后的这个时间 too
-// (refused as words not understood: the day was read, and the clock time asked for).
-const SAME_TIME = /(?<=(?:大?后天|明天|今天|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*天\s*[以之]?后)\s*的?\s*)这\s*个?\s*(?:时[候间]|点(?![\d:：]))/g;
+// (refused as words not understood: the day was read, and the clock time asked for). 两天后的同一时间 / 3天后相同时间 /
+// 一周后的这个时候 say the same (同 and 这个时候 were refused as not understood; same-time.ts reads 明天同一时间). The
+// numerals are digits by now: 同一 is 同1.
+const SAME_TIME =
+  /(?<=(?:大?后天|明天|今天|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*(?:天|周|个?星期|个?礼拜)\s*[以之]?后)\s*的?\s*)(?:这\s*个?\s*(?:时[候间]|点(?![\d:：]))|同\s*[一1]?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻])/g;
 
 function amPm(whole: string, hour: string, minutes: string | undefined, half: string): string {
   const h = Number(hour);

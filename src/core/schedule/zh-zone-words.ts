@@ -7,11 +7,11 @@
 import { hasHan } from './han.js';
 import { chineseNumeral } from './numbers.js';
 
-// 美东 / 美西 / 美中 (and 美国东部...) name a zone on their own; 东部 / 西部 / 中部 / 山地 only before 时间.
-const US_REGION_ALONE = /(美东|美西|美中|美国东部|美国西部|美国中部)(?!\s*时间)/g;
+// 美东 / 美西 / 美中 (and 美国东部...) name a zone on their own; 东部 / 西部 / 中部 / 山地 only before 时间 (or 时区).
+const US_REGION_ALONE = /(美东|美西|美中|美国东部|美国西部|美国中部)(?!\s*(?:时间|时区))/g;
 const US_REGION_TIME: Record<string, string> = { 东部: '美东', 西部: '美西', 中部: '美中' };
 // Not another continent's (欧洲中部, 澳洲东部, 澳大利亚东部: these are place names of their own, place-zones.ts).
-const REGION_TIME = /(?<![美国洲亚])(东部|西部|中部)(?=\s*时间)/g;
+const REGION_TIME = /(?<![美国洲亚])(东部|西部|中部)(?=\s*时[间区])/g;
 // 北美东部, 美国东岸, 美国西海岸: the US regions by other names.
 const NORTH_AMERICA_REGION = /(?:美国|北美)\s*([东西中])\s*(?:部|海?岸)/g;
 // 澳大利亚东部 is 澳洲东部.

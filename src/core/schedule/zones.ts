@@ -57,12 +57,16 @@ const CHINESE_ZONES = new Set([
 const IANA_AREAS = 'Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Mexico|Chile';
 const ABBREVIATION_WORDS = [...Object.keys(ABBREVIATIONS), 'CST'].sort((a, b) => b.length - a.length).join('|');
 
+// "UTC时间", "PST时间", "UTC+8时间", "GMT+8时区", "GMT+8区": the Chinese word for a zone's time after its abbreviation or offset
+// goes with it ("周四UTC时间晚上9点半" was refused as an end and a length both given, 时间 left behind).
+const ZH_ZONE_WORD = String.raw`(?:\s*(?:时间|时?区))?`;
+
 // One pattern, alternatives in priority order: an IANA name, an offset after UTC/GMT, a bare "+08:00"
 // offset, an abbreviation, a Chinese name.
 const ZONE_PATTERN = new RegExp(
   [
     `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+|\\b[ECMP]ST[5-8][ECMP]DT\\b)`,
-    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b`,
+    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b${ZH_ZONE_WORD}`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset
     // counts only where no range can be: ending an ISO time ("2013-02-15T20:00:00-05:00"), or as four digits
@@ -71,8 +75,8 @@ const ZONE_PATTERN = new RegExp(
     // "EST/EDT", "PST/PDT": whichever applies on the day, i.e. the region's rules.
     `\\b(?<pair>[ECMP])ST\\s*/\\s*\\k<pair>DT\\b`,
     // An abbreviation stands alone, or right before Chinese ("UTC时间", "UTC2月20日").
-    `(?<abbr>\\b(?:${ABBREVIATION_WORDS})(?:\\b|(?=[\\u4e00-\\u9fff]|\\d{1,2}[月号日])))`,
-    `(?<beijing>北京时间)`,
+    `(?<abbr>\\b(?:${ABBREVIATION_WORDS})(?:\\b|(?=[\\u4e00-\\u9fff]|\\d{1,2}[月号日])))${ZH_ZONE_WORD}`,
+    `(?<beijing>北京时[间区])`,
     // 东八区 = UTC+8, 西五区 = UTC-5 (the numeral still in characters: zones are read before numbers).
     `(?<belt>[东西])(?<beltHours>[一二三四五六七八九十]{1,2}|\\d{1,2})区(?:时间)?`,
     // "20:00Z": the military/ISO letter for UTC, written against the time.
