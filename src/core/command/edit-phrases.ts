@@ -115,7 +115,8 @@ function movedByWholeDays(typed: ParsedSchedule, moved: ParsedSchedule, zone: Zo
 /** The window at its clock time before noon on `date`, its length kept; null for a time the clocks skip there. */
 function morningOn(window: ParsedSchedule, date: CivilDate, zone: Zone): ParsedSchedule | null {
   const clock = wallTimeAt(window.start.getTime(), zone);
-  const start = instantAtWallTime({ ...clock, ...date, hour: clock.hour % 12 }, zone);
+  // The date's fields only: `date` may be a whole wall time (the relay's), whose minutes are not the window's.
+  const start = instantAtWallTime({ ...clock, year: date.year, month: date.month, day: date.day, hour: clock.hour % 12 }, zone);
   if (start === null) return null;
   const length = window.end.getTime() - window.start.getTime();
   return { ...window, start: new Date(start), end: new Date(start + length) };

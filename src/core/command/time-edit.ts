@@ -182,6 +182,8 @@ function plainEdit(typed: string): string {
     .replace(ZH_BEFORE_END, '')
     .replace(BY_END, 'until ')
     .replace(FURTHER, '')
+    .replace(TO_LENGTH, 'for ')
+    .replace(ZH_TO_LENGTH, '持续')
     .replace(EXTEND_TO, 'until ')
     .replace(LEAD_BEFORE_END, '')
     .replace(/^to\s+/i, 'until ')
@@ -290,6 +292,11 @@ const FURTHER = /^继续\s*/;
 // "make it end at 11", "run until 11", "go till midnight", "keep it going until 1am": the end is what changes.
 const LEAD_BEFORE_END =
   /^(?:make\s+it|let\s+it|have\s+it|run(?:\s+it)?|go|keep\s+(?:it\s+)?(?:going|running)|play|stream|relay)\s+(?=(?:end|stop|finish|until|till|til|to)\b)/i;
+// "extend to 3 hours", "shorten it to 1 hour", "cut it to 45 minutes", 缩短到1小时, 延长至3小时: the length in all, not an
+// end (read as "until 3 hours" the end had landed two days before the start, and "shorten to" was not understood).
+const TO_LENGTH =
+  /^(?:extend|lengthen|prolong|shorten|cut|trim|reduce)(?:\s+it)?\s+to\s+(?=[^:]*\b(?:h|hrs?|hours?|mins?|minutes?)\b)(?![^]*\b(?:[ap]\.?m|noon|midnight)\b)/i;
+const ZH_TO_LENGTH = /^(?:延长|缩短|减少|加长|缩减)(?:到|至|为|成)\s*(?=[^点:：]*(?:小时|钟头|分钟|个钟)$)/;
 const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
 // 再播到11点, 推到11点, 再直播到11点: "play on until 11" (read as a whole schedule, each had started the relay now and ended it
 // tonight).

@@ -44,7 +44,7 @@ const FORMS: Form[] = [
   [new RegExp(String.raw`^(?:${ZH_LATER})\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$`), 0, 1],
   // The end.
   [new RegExp(String.raw`^(?:extend|lengthen|prolong|add)${IT}${BY}(.+?)${TAIL}$`, 'i'), 0, 1],
-  [new RegExp(String.raw`^(?:shorten|cut|trim)${IT}${BY}(.+?)$`, 'i'), 0, -1],
+  [new RegExp(String.raw`^(?:shorten|cut|trim|reduce)${IT}${BY}(?!(?:to|until|till)\b)(.+?)$`, 'i'), 0, -1],
   // "make it 30 minutes shorter", "an hour shorter", "make the show an hour longer" (refused as words not understood).
   [new RegExp(String.raw`^(?:(?:make|keep)${IT}\s+)?(.+?)\s+shorter$`, 'i'), 0, -1],
   [new RegExp(String.raw`^(?:make|keep)${IT}\s+(.+?)\s+longer$`, 'i'), 0, 1],
@@ -60,6 +60,16 @@ const FORMS: Form[] = [
   // The start.
   [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+later$/i, 1, 0],
   [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, -1, 0],
+  // One edge named after the verb: "delay the start by 15 minutes", "push the end back 30 minutes", "bring the start
+  // forward 30 min", "move the end up 15 minutes". The forms below take "the start" / "the end" for the relay itself,
+  // and had moved both edges without a word.
+  ...edgeForms('start', 1, 0),
+  ...edgeForms('end', 0, 1),
+  [/^(?:end|stop|finish)(?:\s+it)?\s+(?:earlier|sooner)(?:\s+by)?\s+(.+?)$/i, 0, -1],
+  [/^(?:end|stop|finish)(?:\s+it)?\s+later(?:\s+by)?\s+(.+?)$/i, 0, 1],
+  [/^(?:start|begin)(?:\s+it)?\s+(?:earlier|sooner)(?:\s+by)?\s+(.+?)$/i, -1, 0],
+  [/^(?:start|begin)(?:\s+it)?\s+later(?:\s+by)?\s+(.+?)$/i, 1, 0],
+  [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+late$/i, 1, 0],
   // Both: the relay moves, its length stays.
   [new RegExp(String.raw`^(?:delay|postpone|push${IT}\s+back|move${IT}\s+back|shift${IT}\s+back)${BY}(.+?)$`, 'i'), 1, 1],
   [new RegExp(String.raw`^(?:delay|postpone|push|move|shift)${IT}${BY}(.+?)\s+later$`, 'i'), 1, 1],
@@ -69,6 +79,19 @@ const FORMS: Form[] = [
   [new RegExp(String.raw`^(?:整体)?(?:${ZH_LATER})\s*(?![到至])(.+?)$`), 1, 1],
   [new RegExp(String.raw`^(?:整体)?(?:${ZH_EARLIER})\s*(?![到至])(.+?)$`), -1, -1],
 ];
+
+/** The forms that move one edge named after the verb, later (`later` = 1) and earlier. */
+function edgeForms(edge: 'start' | 'end', start: 0 | 1, end: 0 | 1): Form[] {
+  const named = String.raw`\s+the\s+${edge}(?:\s+time)?`;
+  // Not a new time ("move the end to 10pm"): only an amount follows.
+  const amount = String.raw`(?!(?:to|until|till|at|up|forward|earlier)\b)(.+?)`;
+  const earlier = [-start, -end] as [-1 | 0, -1 | 0];
+  return [
+    [new RegExp(String.raw`^(?:delay|postpone|push|move|shift)${named}(?:\s+back)?${BY}${amount}(?:\s+later)?$`, 'i'), start, end],
+    [new RegExp(String.raw`^(?:bring|move|shift|pull)${named}\s+(?:forward|up|earlier)${BY}${amount}$`, 'i'), ...earlier],
+    [new RegExp(String.raw`^(?:bring|move|shift|pull)${named}${BY}${amount}\s+(?:earlier|sooner|forward)$`, 'i'), ...earlier],
+  ];
+}
 
 /**
  * More of a length, said with the word that makes it more: "30 more minutes", "another hour", "an extra 30 minutes",
