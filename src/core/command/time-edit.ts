@@ -162,6 +162,16 @@ function sameClockOnDay(phrase: string, problems: RelayError[], ctx: CommandCont
   return instant;
 }
 
+// What says which half of the day a clock time is in: am/pm, a part of the day, noon or midnight, a 24-hour clock
+// (13:00, 09:00 with its leading zero), a day word with its evening or morning (今晚, 明早).
+const HALF_OF_DAY =
+  /\b(?:[ap]\.?m\.?|morning|afternoon|evening|night|tonight|noon|midnight|midday)\b|[0-9０-９]\s*[ap]\.?m|上午|下午|晚|早|凌晨|中午|夜|傍晚|清晨|(?:^|\D)(?:0\d|1[3-9]|2[0-4])\s*(?:[:：.h点时])/i;
+
+/** A clock time that could be either half of the day ("half nine", "quarter to ten", 九点半). */
+function saysNoHalfOfDay(phrase: string): boolean {
+  return !HALF_OF_DAY.test(phrase);
+}
+
 /** The relay moved to start at `at`, its length kept. */
 function movedTo(at: number, current: RelayRequest): TimeEdit {
   const length = Date.parse(current.EndTime) - Date.parse(current.StartTime);
@@ -239,7 +249,9 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     const zone = userZone(ctx.timeZone);
     const later = (days: number, hours: number) => (zone ? alongTheClock(end, zone, days, hours) : end + days * DAY + hours * HOUR);
     // "until 11", "11点结束" for an 8pm start: a bare hour is the one after the start (11pm), as in a new schedule.
-    if (end <= start && isBareHour(phrase)) {
+    // So is a spoken one with no half of the day ("half nine", "quarter to ten"): an end without am/pm is the first
+    // fitting time after the start, as in a new schedule (they had ended the relay in the morning, before its start).
+    if (end <= start && (isBareHour(phrase) || saysNoHalfOfDay(phrase))) {
       const pm = later(0, 12);
       if (pm !== null && pm > start) end = pm;
     }

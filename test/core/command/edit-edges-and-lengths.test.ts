@@ -77,3 +77,19 @@ describe('a range of bare hours is on the hours said', () => {
     expect(edit(text)).toEqual(expected);
   });
 });
+
+describe('a spoken end with no half of the day is the first such time after the start', () => {
+  // They had ended the relay in the morning, before its start (refused); a new schedule reads them after the start.
+  it.each([
+    ['end at half nine', { EndTime: '2026-06-04T19:30:00Z' }],
+    ['finish at quarter to ten', { EndTime: '2026-06-04T19:45:00Z' }],
+    ['until ten past ten', { EndTime: '2026-06-04T20:10:00Z' }],
+    ['end at quarter past eleven', { EndTime: '2026-06-04T21:15:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(edit(text)).toEqual(expected);
+  });
+
+  it.each(['end at half nine in the morning', 'end at 09:30'])('one said in the morning stays there (refused as before the start): %s', (text) => {
+    expect(edit(text)).toEqual(['validation.time.endBeforeStart']);
+  });
+});
