@@ -162,6 +162,8 @@ function sameClockOnDay(phrase: string, problems: RelayError[], ctx: CommandCont
   return instant;
 }
 
+const NEXT_DAY = /\b(?:on\s+)?(?:the\s+)?(?:next|following)\s+day\b|第二天|次日|隔天|翌日/i;
+
 // What says which half of the day a clock time is in: am/pm, a part of the day, noon or midnight, a 24-hour clock
 // (13:00, 09:00 with its leading zero), a day word with its evening or morning (今晚, 明早).
 const HALF_OF_DAY =
@@ -241,12 +243,17 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     edit.StartTime = toApiTime(new Date(start));
   }
   if (marked.end !== undefined) {
-    const phrase = marked.end.replace(CHANGE_LEAD, '').replace(END_LEAD, '');
-    const instant = instantOf(phrase, ctx, errors, new Date(start));
+    const said = marked.end.replace(CHANGE_LEAD, '').replace(END_LEAD, '');
+    // "2am the next day", "next day 2am", 第二天凌晨1点, 次日凌晨1点: on the day after the start's (the phrase alone named
+    // no day the schedule could count from, and was refused or read before the start).
+    const nextDay = NEXT_DAY.test(said);
+    const phrase = nextDay ? said.replace(NEXT_DAY, ' ').replace(/\s+/g, ' ').trim() : said;
+    const zone = userZone(ctx.timeZone);
+    const day = nextDay && zone ? alongTheClock(start, zone, 1) ?? start + DAY : start;
+    const instant = instantOf(phrase, ctx, errors, new Date(day));
     if (instant === undefined) return {};
     let end = instant.getTime();
     // Later on the zone's clock, not by elapsed time (clock-steps.ts); without a zone, by elapsed time.
-    const zone = userZone(ctx.timeZone);
     const later = (days: number, hours: number) => (zone ? alongTheClock(end, zone, days, hours) : end + days * DAY + hours * HOUR);
     // "until 11", "11点结束" for an 8pm start: a bare hour is the one after the start (11pm), as in a new schedule.
     // So is a spoken one with no half of the day ("half nine", "quarter to ten"): an end without am/pm is the first
@@ -276,7 +283,7 @@ const MOVE_TO =
   /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:delay|postpone|reschedule)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:until|till)\s+|(?:改到|挪到|移到|改期到|改期至|(?:整体)?(?:提前|提早|推迟|推后|延后|延迟|顺延|往后推|往后延|往后挪|向后推|向后延|往前挪|向前挪|往前推|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
 const LENGTH_LEAD =
-  /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)/i;
+  /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)|^(?:只|仅)(?:播放?|推流?|转推|直播)\s*(?=[\d一二两三四五六七八九十半])/i;
 const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|推后|延后|延迟|顺延|往后|向后|后移/i;
@@ -312,4 +319,4 @@ const ZH_TO_LENGTH = /^(?:延长|缩短|减少|加长|缩减)(?:到|至|为|成)
 const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
 // 再播到11点, 推到11点, 再直播到11点: "play on until 11" (read as a whole schedule, each had started the relay now and ended it
 // tonight).
-const ZH_EXTEND_TO = /^(?:再|多)?(?:延长|延|播放?|直播|转推|推流?)?\s*(?:到|至|直到)\s*/;
+const ZH_EXTEND_TO = /^(?:再|多|只)?(?:延长|延|播放?|直播|转推|推流?)?\s*(?:到|至|直到)\s*/;

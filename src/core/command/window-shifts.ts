@@ -53,7 +53,8 @@ const FORMS: Form[] = [
   [/^(?:再|多)?(?:延长|加长|多播)\s*(.+?)$/, 0, 1],
   // 再播半小时, 再推20分钟: "play another half hour" (read as a length, it had cut the relay to half an hour).
   [/^(?:再|多)(?:播放?|推流?|转推|直播)\s*(?![到至])(.+?)$/, 0, 1],
-  [/^再?加\s*(?![到至])(.+?)$/, 0, 1],
+  // 多加半个小时 as 再加 (it had been refused: 多加 not understood).
+  [/^(?:再|多)?加\s*(?![到至])(.+?)$/, 0, 1],
   // "+30m", "+1h": more time, as "add" says it (read as a whole schedule, it was a relay of 30 minutes).
   [/^\+\s*(\d.*?)$/, 0, 1],
   [/^(?:缩短|少播)\s*(.+?)$/, 0, -1],

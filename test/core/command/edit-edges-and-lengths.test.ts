@@ -93,3 +93,20 @@ describe('a spoken end with no half of the day is the first such time after the 
     expect(edit(text)).toEqual(['validation.time.endBeforeStart']);
   });
 });
+
+describe('an end on the day after the start, and Chinese lengths and ends said with 多 / 只', () => {
+  // "until next day 2am" had ended before the start (refused), "end at 2am the next day" and 第二天凌晨1点 were refused;
+  // 多加半个小时, 只播1小时, 只播到10点 were refused as words not understood.
+  it.each([
+    ['until next day 2am', { EndTime: '2026-06-05T00:00:00Z' }],
+    ['end at 2am the next day', { EndTime: '2026-06-05T00:00:00Z' }],
+    ['until 11pm the next day', { EndTime: '2026-06-05T21:00:00Z' }],
+    ['结束时间改成第二天凌晨1点', { EndTime: '2026-06-04T23:00:00Z' }],
+    ['结束时间改为第二天早上8点', { EndTime: '2026-06-05T06:00:00Z' }],
+    ['多加半个小时', { EndTime: '2026-06-04T19:30:00Z' }],
+    ['只播1小时', { EndTime: '2026-06-04T18:30:00Z' }],
+    ['只播到10点', { EndTime: '2026-06-04T20:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(edit(text)).toEqual(expected);
+  });
+});
