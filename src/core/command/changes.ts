@@ -18,7 +18,7 @@ import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 import { sourceKindChange } from './source-kind-edit.js';
 import { loopsAfterMore } from './relative-loops.js';
-import { maskSecretWords } from '../redact.js';
+import { maskSecretWords, maskStreamPath } from '../redact.js';
 import { editedPlaylist } from './playlist-edits.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
@@ -35,7 +35,7 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   });
   // "改成循环5次": once the loop took its words, the verb alone is left, and says nothing more.
   const rest = isOnlyChangeVerb(scheduleText(marked)) ? '' : scheduleText(marked);
-  const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current)];
+  const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current, ctx.defaultDomain)];
   const otherKind = draft.kind === undefined ? sourceKindChange([...sources, ...(draft.playlist?.option === 'add' ? draft.playlist.urls : [])], current) : undefined;
   if (otherKind) errors.push(otherKind);
 
@@ -93,7 +93,7 @@ function checked(changes: RelayChanges, ctx: CommandContext, current: RelayReque
 }
 
 /** Parts of a task the modify action cannot change: saying them in an edit is an error, not ignored. */
-function fixedFieldErrors(draft: CommandDraft, current: RelayRequest): RelayError[] {
+function fixedFieldErrors(draft: CommandDraft, current: RelayRequest, defaultDomain?: string): RelayError[] {
   const errors: RelayError[] = [];
   const fixed = (option: string): RelayError => ({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.notEditable', params: { option } });
   if (draft.kind && draft.kind !== current.SourceType) errors.push(fixed('live/vod'));
@@ -101,7 +101,13 @@ function fixedFieldErrors(draft: CommandDraft, current: RelayRequest): RelayErro
   if (draft.region) errors.push(fixed('region'));
   if (draft.pushArgs !== undefined) errors.push(fixed('push-args'));
   if (draft.extraCmd !== undefined) errors.push(fixed('extra'));
-  if (draft.destinations.some((d) => d.kind === 'path') || draft.destinations.length > 1) errors.push(fixed('to app/stream'));
+  const path = draft.destinations.length === 1 ? draft.destinations.find((d) => d.kind === 'path') : undefined;
+  if (path && (path.domain ?? defaultDomain)) {
+    // "push to live/other": the domain, app and stream fields cannot change, but the push URL (ToUrl) can; said so with
+    // the URL to give, not only "create a new relay".
+    const url = `rtmp://${path.domain ?? defaultDomain}/${maskStreamPath(`${path.app}/${path.stream}`)}`;
+    errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.destinationPath', params: { url } });
+  } else if (draft.destinations.some((d) => d.kind === 'path') || draft.destinations.length > 1) errors.push(fixed('to app/stream'));
   return errors;
 }
 

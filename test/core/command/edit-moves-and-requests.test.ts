@@ -95,3 +95,19 @@ describe('words that are no change at all', () => {
     expect(result.ok ? result.value : result.error).toEqual([expect.objectContaining({ key: 'parse.changes.notUnderstood', params: { words: text } })]);
   });
 });
+
+describe('a new destination said as app/stream', () => {
+  // It was refused with "create a new relay" only, though the push URL (ToUrl) can change: the refusal gives that URL.
+  it.each([
+    ['push to live/other', 'rtmp://push.example.com/live/ot****'],
+    ['推到 push.partner.com/live/other', 'rtmp://push.partner.com/live/ot****'],
+  ])('%s', (text, url) => {
+    const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
+    const result = parseRelayChanges(text, context({ locale }), TOMORROW_EVENING);
+    expect(result.ok ? result.value : result.error).toEqual([expect.objectContaining({ key: 'parse.changes.destinationPath', params: { url } })]);
+  });
+
+  it('the push URL itself is taken', () => {
+    expect(edit('to rtmp://push.example.com/live/other')).toEqual({ ToUrl: 'rtmp://push.example.com/live/other' });
+  });
+});
