@@ -21,7 +21,7 @@ const ZH_VERB = '改成|改为|换成|换为|改到|设为|设成|设置为|调�
 const ZH_CHANGE = `(${ZH_FIELD})\\s*(?:${ZH_VERB})\\s*[:：]?\\s*`;
 
 /** New source URLs after a verb (and a field word): the URLs alone are the new sources. */
-const EN_SOURCE_FIELD = '(?:the\\s+)?(?:sources?|source\\s+urls?|files?|videos?|inputs?|urls?|playlist)';
+const EN_SOURCE_FIELD = '(?:the\\s+)?(?:sources?|source\\s+urls?|files?|videos?|inputs?|urls?|playlist|streams?|feeds?)';
 const EN_NEW_SOURCES = [
   `${B}(?:change|set|update|switch|swap|replace)\\s+${EN_SOURCE_FIELD}\\s+(?:to|with|for|=)\\s+`,
   `${B}replace\\s+(?:it\\s+)?with\\s+`,
@@ -45,8 +45,14 @@ const LEADING_FIELD = new RegExp(
   'iu',
 );
 const LEADING_SOURCES = new RegExp(`^\\s*${EN_SOURCE_FIELD}\\s+(?:to|with|=)\\s+${URL_AHEAD}`, 'iu');
-const NEW_SOURCES = new RegExp(`(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHEAD}`, 'giu');
-const SWITCH_TO = new RegExp(`${EN_SWITCH_TO}${URL_AHEAD}`, 'giu');
+/**
+ * After "if it drops," / 断流时 the URL is the backup ("if it drops, switch to <url>", 断流时切到 <url>), which the backup
+ * stage reads: taken as new sources, they had replaced a live relay's source with its slate.
+ */
+const NOT_WHEN_DROPS =
+  '(?<!(?:drops|fails|dies|stops|down|offline|out)\\s*,?\\s*(?:then\\s+)?)(?<!(?:断流|断开|断了|中断|挂了|掉线|出问题)了?(?:时|的时候|的话|后)?\\s*[，,]?\\s*(?:就|则)?\\s*(?:自动)?切?)';
+const NEW_SOURCES = new RegExp(`${NOT_WHEN_DROPS}(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHEAD}`, 'giu');
+const SWITCH_TO = new RegExp(`${NOT_WHEN_DROPS}${EN_SWITCH_TO}${URL_AHEAD}`, 'giu');
 /** 把 / 将 opening the edit ("把结束时间改成11点"): the sentence's object marker, no word of its own. */
 const OBJECT_MARKER = /^\s*(?:把|将)\s*/;
 /**

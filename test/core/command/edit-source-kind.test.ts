@@ -54,3 +54,25 @@ describe('a file relay', () => {
     });
   });
 });
+
+describe('a backup said as what to do when the live source drops', () => {
+  // The edit's "switch to" / 切到 took the URL for a new source, and the words before it were left over (refused as a
+  // time nobody gave; the file would have replaced the live source).
+  const SLATE = 'https://media.example.com/vod/slate2.mp4';
+  it.each([
+    [`if it drops, switch to ${SLATE}`, 'en'],
+    [`断流时切到 ${SLATE}`, 'zh-CN'],
+    [`断了就切换到 ${SLATE}`, 'zh-CN'],
+    [`主源挂了自动切换到 ${SLATE}`, 'zh-CN'],
+  ] as const)('%s', (text, locale) => {
+    expect(edit(text, live, locale)).toEqual({ BackupSourceUrl: SLATE, BackupSourceType: 'PullVodPushLive' });
+  });
+
+  it.each([
+    ['切换到 rtmp://src.example.com/live/cam2', 'zh-CN'],
+    ['new stream rtmp://src.example.com/live/cam2', 'en'],
+    ['new feed rtmp://src.example.com/live/cam2', 'en'],
+  ] as const)('a new source said alone stays one: %s', (text, locale) => {
+    expect(edit(text, live, locale)).toEqual({ SourceUrls: ['rtmp://src.example.com/live/cam2'] });
+  });
+});
