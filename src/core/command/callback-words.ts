@@ -5,9 +5,8 @@
 // it had been words not understood, or "none" an unknown event.
 import type { Extractor } from './extractors.js';
 import { URL_REF } from './scan.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 
 export const CALLBACK_URL: Extractor = {
   option: 'callback url',

@@ -6,9 +6,8 @@
 // field word: what is left is the option as a whole command says it.
 import { isMediaFileUrl } from '../validation/urls.js';
 import type { Scanned } from './scan.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 const URL_AHEAD = '(?=\\uE000U(\\d+)\\uE001)';
 const QUOTE_OR_WORD_AHEAD = '(?=\\S)';
 

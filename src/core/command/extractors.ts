@@ -19,6 +19,7 @@ import { RELATIVE_LOOPS } from './relative-loops.js';
 import { PLAYLIST_EDITS } from './playlist-edits.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
 export interface Extractor {
   /** The option's name in messages ("loop", "comment" ...). */
@@ -31,8 +32,6 @@ export interface Extractor {
 }
 
 // ASCII word boundaries: \b would also break between a Latin word and Chinese text glued to it.
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 const COUNT = `(${COUNT_PATTERN})`;
 /** "with a backup …", "and comment …": joining words before an option keyword belong to the option. */
 const JOIN = '(?:(?:with|and)\\s+(?:an?\\s+|the\\s+)?|w/\\s*)?';

@@ -5,9 +5,8 @@
 import type { Extractor } from './extractors.js';
 import { COUNT_PATTERN, ORDINAL_PATTERN, parseCount, parseOrdinal } from './numbers.js';
 import type { CommandDraft } from './draft.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 /** An offset with its unit or as m:ss: a bare number next to "file 2" could be anything. */
 const OFFSET = '(\\d+\\s*(?:minutes?|mins?|m)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s)|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:seconds?|secs?|s|minutes?|mins?|m))';
 const ZH_OFFSET = '(\\d+\\s*分钟?\\s*\\d{1,2}\\s*秒钟?|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:秒钟?|分钟?))';

@@ -8,9 +8,9 @@ import { maskLinkText } from '../redact.js';
 import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 import type { CommandDraft } from './draft.js';
 import type { Extractor } from './extractors.js';
+import { WORD_START as B } from './word-edges.js';
 
 // ASCII word boundary, as in extractors.ts: \b would also break between a Latin word and Chinese text glued to it.
-const B = '(?<![A-Za-z0-9_])';
 /** The words that name a destination, as the "to" stage reads them. */
 const DESTINATION_WORD =
   `${B}(?:to|into|dest(?:ination)?|dst|target|push[\\s-]+(?:url|address|target))(?:\\s*[:=]\\s*|\\s+)|(?:->|→|=>)\\s*` +

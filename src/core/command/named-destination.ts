@@ -3,9 +3,8 @@
 // "to live/evening on push.other.com", 转推到 push.other.com 的 live/evening. Each had been "say where to push" and words
 // not understood. Runs before the "to app/stream" stage, which would take the path and leave the domain behind.
 import type { Extractor } from './extractors.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 /** A name as typed; validation says what a stream or app name may hold. */
 const NAME = '([A-Za-z0-9_][A-Za-z0-9_.-]*)';
 /** A host name with a dot and a top-level domain of letters (never a time such as 8.30). */

@@ -8,9 +8,8 @@ import type { RelayRequest } from '../relay-request.js';
 import { maskUrl } from '../redact.js';
 import type { Extractor } from './extractors.js';
 import type { Scanned } from './scan.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 /** One or more URL placeholders, with the separators people put between them. */
 const URLS = '((?:\\uE000U\\d+\\uE001(?:\\s*(?:,|，|、|&|\\band\\b|和|及|以及)?\\s*(?=\\uE000U))?)+)';
 const THE_LIST = '(?:the\\s+)?(?:playlist|list|queue|files|sources)';

@@ -7,9 +7,8 @@ import type { RelayError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
 import type { Extractor } from './extractors.js';
 import { COUNT_PATTERN, parseCount } from './numbers.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 const COUNT = `(${COUNT_PATTERN})`;
 const LOOP_VERB = '(?:loop(?:ed|s|ing)?|repeat(?:ed|ing)?)(?:\\s+(?:it|them|the\\s+(?:playlist|files?|videos?|list|show)))?';
 const MORE = '(?:more|extra|additional)';

@@ -5,17 +5,15 @@
 import type { RelayError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
 import { maskUrl } from '../redact.js';
-import { isMediaFileUrl, servedName } from '../validation/urls.js';
+import { isFileOnlyUrl, STREAMING_SCHEME } from '../validation/urls.js';
 
-/** Endings that live streams are served with too (HTTP-FLV, HLS): such a URL can be a live relay's new source. */
-const EITHER_ENDING = /\.(?:flv|m3u8)$/i;
-/** Protocols that only carry live streams. */
-const STREAMING_SCHEME = /^(?:rtmps?|rtsp|srt):/i;
-
-/** The refusal for new sources that are not of the relay's kind, or undefined when they are (or may be). */
+/**
+ * The refusal for new sources that are not of the relay's kind, or undefined when they are (or may be: HTTP-FLV and
+ * HLS can be a live relay's new sources).
+ */
 export function sourceKindChange(sources: readonly string[], current: RelayRequest): RelayError | undefined {
   if (current.SourceType === 'PullLivePushLive') {
-    const file = sources.find((url) => isMediaFileUrl(url) && !EITHER_ENDING.test(servedName(url)));
+    const file = sources.find(isFileOnlyUrl);
     return file === undefined ? undefined : refusal('parse.changes.fileForLiveRelay', file);
   }
   const live = sources.find((url) => STREAMING_SCHEME.test(url));

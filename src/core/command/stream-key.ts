@@ -4,8 +4,8 @@
 // joins them (a key that starts with "?" — a query, as some sites give — is put right after the server).
 import type { Extractor } from './extractors.js';
 import { QUOTED_REF } from './scan.js';
+import { WORD_START as B } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
 /**
  * A key as sites give them: letters, digits and the marks of a query ("live_1_2?sign=…&t=…"), with a digit or a mark
  * in it — a plain word after "key" ("key tomorrow") is the sentence's, not a key.

@@ -7,12 +7,9 @@
 import type { RelayError } from '../errors.js';
 import type { SourceType } from '../relay-request.js';
 import { maskUrl } from '../redact.js';
-import { isMediaFileUrl, servedName } from '../validation/urls.js';
+import { isFileOnlyUrl, LIVE_OR_FILE_ENDING, servedName, STREAMING_SCHEME } from '../validation/urls.js';
 import type { CommandDraft } from './draft.js';
 
-/** The endings both live streams and files are served with. */
-const EITHER_ENDING = /\.(?:flv|m3u8)$/i;
-const STREAMING_SCHEME = /^(?:rtmps?|rtsp|srt):/i;
 /** A word of a host or path that names a live stream: live, live2, livestream, livecdn, zhibo (直播 in pinyin). */
 const LIVE_WORD = /^(?:live|zhibo)[a-z]*\d*$/i;
 
@@ -35,8 +32,8 @@ function treatedAsFiles(draft: CommandDraft): boolean {
 export function unclearSourceKind(sources: readonly string[], draft: CommandDraft): { kind: SourceType } | { question: RelayError } | undefined {
   if (draft.kind !== undefined || treatedAsFiles(draft)) return undefined;
   // A source that can only be a file (.mp4) makes the list a playlist of files.
-  if (sources.some((url) => isMediaFileUrl(url) && !EITHER_ENDING.test(servedName(url)))) return undefined;
-  const unclear = sources.find((url) => EITHER_ENDING.test(servedName(url)) && looksLive(url));
+  if (sources.some(isFileOnlyUrl)) return undefined;
+  const unclear = sources.find((url) => LIVE_OR_FILE_ENDING.test(servedName(url)) && looksLive(url));
   if (unclear === undefined) return undefined;
   if (draft.backupUrl !== undefined) return { kind: 'PullLivePushLive' };
   return { question: { code: 'InvalidParameter', field: 'SourceType', key: 'parse.liveOrFile', params: { url: maskUrl(unclear) } } };

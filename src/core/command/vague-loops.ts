@@ -5,9 +5,8 @@
 import { maskSecretWords } from '../redact.js';
 import type { RelayError } from '../errors.js';
 import type { Extractor } from './extractors.js';
+import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
-const B = '(?<![A-Za-z0-9_])';
-const E = '(?![A-Za-z0-9_])';
 const VAGUE =
   '(?:a\\s+)?couple(?:\\s+of)?|a\\s+few(?:\\s+more)?|a\\s+bunch(?:\\s+of)?|a\\s+number\\s+of|several|many|multiple|a\\s+lot\\s+of|lots\\s+of|a\\s+lot|a\\s+dozen\\s+or\\s+so|a\\s+handful\\s+of';
 const THING = '(?:\\s+(?:it|them|the\\s+(?:playlist|files?|videos?)))?';

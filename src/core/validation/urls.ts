@@ -15,6 +15,11 @@ export const MAX_URL_LENGTH = 2048;
 /** Files the API can pull: FLV, MP4 and HLS playlists. */
 const FILE_EXTENSION = /\.(?:mp4|flv|m3u8)$/i;
 
+/** Endings live streams are served with too (HTTP-FLV, HLS): a URL with one may be a live stream or a file. */
+export const LIVE_OR_FILE_ENDING = /\.(?:flv|m3u8)$/i;
+/** Source protocols that only carry live streams. */
+export const STREAMING_SCHEME = /^(?:rtmps?|rtsp|srt):/i;
+
 /**
  * Every extension that names an audio or video file, the pullable ones first. A URL ending in one of the others
  * (.mov, .mkv, .ts …) is a file all the same, in a format the API cannot pull: read as a live stream, it was
@@ -78,6 +83,11 @@ export function isFileUrl(raw: string): boolean {
 /** Whether a URL names an audio or video file by its extension, whether or not the API can pull that format. */
 export function isMediaFileUrl(raw: string): boolean {
   return MEDIA_FILE_EXTENSION.test(pathOf(servedName(raw)));
+}
+
+/** A media file that no live stream is served as (.mp4, not .flv or .m3u8): a source that can only be a file. */
+export function isFileOnlyUrl(raw: string): boolean {
+  return isMediaFileUrl(raw) && !LIVE_OR_FILE_ENDING.test(servedName(raw));
 }
 
 /**
