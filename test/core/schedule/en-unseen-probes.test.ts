@@ -1,4 +1,4 @@
-// 2180 English phrasings written as operators type them (ordinal and spelled dates, slash dates beside weekdays,
+// English phrasings written as operators type them (ordinal and spelled dates, slash dates beside weekdays,
 // ranges and end verbs, relative starts, British week words, zones around both clock changes in New York, London
 // and Sydney, chat noise, estimates and periods to refuse), each with the instants a relay must get in its zone at
 // its "now". Every case must come out exactly so; a refusal case must be refused (see probe-file.ts).

@@ -1,4 +1,4 @@
-// About 1,600 Chinese phrasings written as operators type them (traditional characters, Cantonese, ranges without 点,
+// Chinese phrasings written as operators type them (traditional characters, Cantonese, ranges without 点,
 // noon and small-hours words, lengths before dates, zones, estimates to refuse), each with the instants a
 // relay must get in its zone at its "now" — the corpus that found 205 wrong answers before this parser's last
 // round. Every case must come out exactly so; a refusal case must be refused.
