@@ -3,14 +3,11 @@
 // clocks go back had ended at 2am (and at 4am on the night they go forward), "until 2:30am" on the spring-forward night
 // (a time that never happens) became 3:30 without a word, and "delay by a day" moved an 11pm relay to 10pm or midnight.
 import { describe, expect, it } from 'vitest';
-import { parseRelayChanges } from '../../../src/core/command/index.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { context, TOMORROW_EVENING } from './helpers.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 function edit(text: string, relay: RelayRequest, timeZone: string, now: string) {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
-  const result = parseRelayChanges(text, context({ locale, timeZone, now: new Date(now) }), relay);
-  return result.ok ? result.value : result.error.map((e) => e.key);
+  return editOutcome(text, relay, { timeZone, now: new Date(now) });
 }
 
 describe('London, the night the clocks go back (Sunday 2026-10-25, 02:00 BST → 01:00 GMT)', () => {

@@ -6,15 +6,12 @@
 // start), "shorten to 1 hour", "cut it to 45 minutes", 缩短到1小时, 延长至3小时, "end earlier by 30 min", "start
 // earlier by 1h", "end later by 1h", "start half an hour late", "reduce by 15 min".
 import { describe, expect, it } from 'vitest';
-import { parseRelayChanges } from '../../../src/core/command/index.js';
-import { context, TOMORROW_EVENING } from './helpers.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 const relay = { ...TOMORROW_EVENING, StartTime: '2026-06-04T17:30:00Z', EndTime: '2026-06-04T19:00:00Z' };
 
 function edit(text: string) {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
-  const result = parseRelayChanges(text, context({ locale, timeZone: 'Europe/Berlin', now: new Date('2026-06-01T08:00:00Z') }), relay);
-  return result.ok ? result.value : result.error.map((e) => e.key);
+  return editOutcome(text, relay, { timeZone: 'Europe/Berlin', now: new Date('2026-06-01T08:00:00Z') });
 }
 
 describe('one edge named after the verb moves alone', () => {

@@ -5,14 +5,10 @@
 // thursday", "postpone until friday", 改到周五, 推迟到周五), which keeps the relay's clock time.
 import { describe, expect, it } from 'vitest';
 import { parseRelayChanges } from '../../../src/core/command/index.js';
-import { context, TOMORROW_EVENING } from './helpers.js';
+import { context, editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 // Monday 2026-03-02 20:00–22:00 Shanghai (12:00–14:00 UTC), edited on Sunday at noon.
-function edit(text: string) {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
-  const result = parseRelayChanges(text, context({ locale }), TOMORROW_EVENING);
-  return result.ok ? result.value : result.error.map((e) => e.key);
-}
+const edit = (text: string) => editOutcome(text);
 
 describe('every Chinese verb of later and earlier moves the edge it names', () => {
   it.each([

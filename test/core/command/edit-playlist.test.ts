@@ -1,9 +1,8 @@
 // Files added to or taken from a relay's playlist. "add <url>", "append <url> to the playlist", 添加 / 追加 <url>,
 // "remove <url>", 删除 <url> had been refused as a time nobody gave ("I could not find when the relay should run").
 import { describe, expect, it } from 'vitest';
-import { parseRelayChanges } from '../../../src/core/command/index.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { context, TOMORROW_EVENING } from './helpers.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 const A = 'https://media.example.com/vod/a.mp4';
 const B = 'https://media.example.com/vod/b.mp4';
@@ -13,9 +12,7 @@ const playlist: RelayRequest = { ...TOMORROW_EVENING, SourceUrls: [A, B] };
 const live: RelayRequest = { ...TOMORROW_EVENING, SourceType: 'PullLivePushLive', SourceUrls: ['rtmp://src.example.com/live/cam1'] };
 
 function edit(text: string, relay: RelayRequest = playlist) {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
-  const result = parseRelayChanges(text, context({ locale }), relay);
-  return result.ok ? result.value : result.error.map((e) => e.key);
+  return editOutcome(text, relay);
 }
 
 describe('files added at the end of the playlist', () => {

@@ -1,16 +1,13 @@
 // Loops added to a relay's own count in an edit. "loop 3 more times" had been 3 loops in all (a relay looping 3 times
 // kept looping 3 times, without a word); 再循环3次, 多重复2次, 循环次数再加2次 were refused as a time nobody gave.
 import { describe, expect, it } from 'vitest';
-import { parseRelayChanges } from '../../../src/core/command/index.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { context, TOMORROW_EVENING } from './helpers.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 const loopingThrice: RelayRequest = { ...TOMORROW_EVENING, VodLoopTimes: '3' };
 
 function edit(text: string, relay: RelayRequest = loopingThrice) {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
-  const result = parseRelayChanges(text, context({ locale }), relay);
-  return result.ok ? result.value : result.error.map((e) => e.key);
+  return editOutcome(text, relay);
 }
 
 describe('loops added to the count the relay has (3)', () => {

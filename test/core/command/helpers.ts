@@ -1,6 +1,6 @@
 // Shared context for command-language tests: a fixed "now" (Sunday 2026-03-01 12:00 in Shanghai).
 import type { CommandContext } from '../../../src/core/command/index.js';
-import { parseRelayCommand } from '../../../src/core/command/index.js';
+import { parseRelayChanges, parseRelayCommand } from '../../../src/core/command/index.js';
 import type { RelayError } from '../../../src/core/errors.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
 
@@ -49,3 +49,13 @@ export function rejected(text: string, overrides: Partial<CommandContext> = {}):
 }
 
 export const keys = (errors: RelayError[]): string[] => errors.map((e) => e.key);
+
+/**
+ * What an edit of `relay` yields: the changed fields, or the keys of the errors that refused it. Read in Chinese when the
+ * text has Chinese in it, else in English (a context override wins).
+ */
+export function editOutcome(text: string, relay: RelayRequest = TOMORROW_EVENING, overrides: Partial<CommandContext> = {}) {
+  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
+  const result = parseRelayChanges(text, context({ locale, ...overrides }), relay);
+  return result.ok ? result.value : keys(result.error);
+}

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelayChanges } from '../../../src/core/command/index.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { context } from './helpers.js';
+import { context, editOutcome } from './helpers.js';
 
 // A files relay on Thursday 2026-03-05 20:00–22:00 Shanghai (12:00–14:00 UTC), edited on Sunday 2026-03-01 at noon.
 const relay: RelayRequest = {
@@ -20,9 +20,7 @@ const relay: RelayRequest = {
 };
 
 function edited(text: string) {
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
-  const result = parseRelayChanges(text, context({ locale }), relay);
-  return result.ok ? result.value : result.error.map((e) => e.key);
+  return editOutcome(text, relay);
 }
 
 describe('an amount moves one edge of the window', () => {
