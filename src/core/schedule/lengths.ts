@@ -43,8 +43,11 @@ function durationAt(text: string, position: number): Duration | null {
   return englishDurationAt(text, position) ?? chineseDurationAt(text, position);
 }
 
+// "in 1:30", "in 0:45", "in 1:30h": after "in" hours and minutes written as on a clock are a length, as after
+// "for" (a time of day is "at 1:30"; read as one, "in 1:30 for 1h" said at 10am started at 13:30, and "in 0:45"
+// at 00:45). With am/pm it stays a clock time ("in 1:30pm"), which clockLengthAt does not take.
 function relativeDurationAt(text: string, position: number): Duration | null {
-  const duration = durationAt(text, position);
+  const duration = durationAt(text, position) ?? clockLengthAt(text, position);
   if (duration) return duration;
   BARE_MINUTES.lastIndex = position;
   const m = BARE_MINUTES.exec(text);
