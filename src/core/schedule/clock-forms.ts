@@ -61,7 +61,8 @@ const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // length (read as 2am, "tomorrow - 8pm - 2h" was a six-hour relay).
 // (Read before "9h30" is rewritten, so that its h still shows.)
 const BARE_H_CLOCK = /(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*)(?:\b(?:to|until|till)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)/g;
-const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b|lasting\b|lasts?\b))/g;
+// Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b|lasting\b|lasts?\b))/g;
 const COMPACT_CLOCK = new RegExp(
   String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))`,
   'g',

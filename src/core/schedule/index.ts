@@ -102,6 +102,10 @@ const VULGAR_FRACTION = /[½¼¾⅓⅔]/g;
 // "two-and-a-half hours" too.
 const HYPHENATED_WORDS = /\b(half|an|a|hour|and|quarter|one|two|three|four|five|six|seven|eight|nine|ten)-(?=(?:an|a|hour|hours|and|half|quarter)\b)/gi;
 const HYPHENATED_FRACTION = /\b(\d+)-(\d\/\d)\b/g;
+// "in ~2h", "~8pm", "for ~90 min": a tilde before a number is "about", as in chat. Read as that word, so that each
+// stage takes it as it takes "about" ("in ~1h for 1h" was a relay at 1 am: "~1h" passed for a clock time). Only at
+// the start or after a word that leads a time or a length: between two times it is a range ("8pm ~ 10pm", "8点~10点").
+const TILDE_ABOUT = /(?<=(?:^|[(,]|\b(?:in|within|for|at|from|after|to|until|till|by|lasting|starting|start|starts|today|tonight|tonite|tomorrow))\s*)~\s*(?=\d)/gi;
 const ARROW = /\s*(?:→|⟶|➝|➔|=>|->|-->)\s*/g;
 // "10pm overnight until 6": the word only says the range crosses midnight, which its end shows; left in, it kept
 // the date parser from reading the range.
@@ -145,7 +149,8 @@ function normalise(text: string): string {
   // Each rewrite below is skipped when the text lacks what its pattern needs: NFKC leaves ASCII as it is, and an
   // arrow needs an arrow character or ">".
   const composed = NOT_ASCII.test(hedged) ? toSimplified(hedged.normalize('NFKC')) : hedged;
-  const arrows = /[→⟶➝➔>]/.test(composed) ? composed.replace(ARROW, ' to ') : composed;
+  const tildes = composed.includes('~') ? composed.replace(TILDE_ABOUT, 'about ') : composed;
+  const arrows = /[→⟶➝➔>]/.test(tildes) ? tildes.replace(ARROW, ' to ') : tildes;
   const dashed = (/overnight/i.test(arrows) ? arrows.replace(OVERNIGHT, '') : arrows).replace(/[‐-―−]/g, '-');
   const atSigns = dashed.includes('@') ? dashed.replace(AT_SIGN, ' at ') : dashed;
   return atSigns.includes('-') ? atSigns.replace(HYPHENATED_WORDS, '$1 ').replace(HYPHENATED_FRACTION, '$1 $2') : atSigns;
