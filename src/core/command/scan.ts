@@ -3,6 +3,7 @@
 // placeholders with plain regular expressions, and whatever no stage claims goes to the schedule layer.
 import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 import { withAsciiHost } from './idn-host.js';
+import { emphasisClosingUrl, withoutEmphasis, withoutInvisibles } from './chat-markup.js';
 
 /** Placeholder delimiters from Unicode's private use area; any such characters in the input are dropped. */
 const OPEN = '\uE000';
@@ -78,18 +79,18 @@ export function scanCommand(input: string): Scanned {
   const urls: string[] = [];
   const quoted: string[] = [];
   let unterminatedQuote = false;
-  const clean = input.replace(/[\uE000-\uF8FF]/g, ' ');
+  const clean = withoutInvisibles(input.replace(/[\uE000-\uF8FF]/g, ' '));
 
   const quote = (inner: string, closing: string): string => {
     if (!closing) unterminatedQuote = true;
     quoted.push(inner);
     return ` ${OPEN}Q${quoted.length - 1}${CLOSE} `;
   };
-  const url = (found: string): string => {
+  const url = (found: string, before = ''): string => {
     // "https://a/x.mp4,https://a/y.mp4" (or ";", "|"): two URLs typed without a space, not one with a comma in it.
-    if (JOINED_URLS.test(found)) return found.split(JOINED_URLS).map(url).join(' ');
-    // Trailing sentence punctuation belongs to the sentence, not the URL.
-    const trimmed = found.replace(/[.,;:!?)\]]+$/, '');
+    if (JOINED_URLS.test(found)) return found.split(JOINED_URLS).map((part) => url(part)).join(' ');
+    // Trailing sentence punctuation belongs to the sentence, not the URL; so does the "**" closing "**https://…**".
+    const trimmed = found.slice(0, found.length - emphasisClosingUrl(before, found)).replace(/[.,;:!?)\]]+$/, '');
     urls.push(withAsciiHost(trimmed));
     return ` ${OPEN}U${urls.length - 1}${CLOSE} ${found.slice(trimmed.length)}`;
   };
@@ -108,13 +109,14 @@ export function scanCommand(input: string): Scanned {
     if (csq !== undefined) return quotedUrl(csq, csqEnd ?? '') ?? quote(csq, csqEnd ?? '');
     if (cb !== undefined) return quotedUrl(cb, cbEnd ?? '') ?? quote(cb, cbEnd ?? '');
     if (wb !== undefined) return quotedUrl(wb, wbEnd ?? '') ?? quote(wb, wbEnd ?? '');
-    if (link !== undefined) return url(link);
+    if (link !== undefined) return url(link, clean.slice(0, offset));
     if (bare !== undefined) return url(bare);
     return whole;
   });
   // "<https://…>" (how Discord users keep a link from unfurling), "`https://…`" (a link typed as code in Slack or
   // Discord), "(rtmp://…)", "（https://…）", "【https://…】", "[https://…]": the brackets are not words.
-  const unwrapped = /[<(（【[`]/.test(text) ? text.replace(BRACKETED_REF, ' $1 ') : text;
+  const plain = withoutEmphasis(text);
+  const unwrapped = /[<(（【[`]/.test(plain) ? plain.replace(BRACKETED_REF, ' $1 ') : plain;
   return { text: unwrapped, urls, quoted, unterminatedQuote };
 }
 
