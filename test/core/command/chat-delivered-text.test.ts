@@ -2,6 +2,7 @@
 // parser: each gives the request its clean text gives, or the same refusal. Invisible characters are written as
 // escapes here, so that a reader can see them.
 import { describe, expect, it } from 'vitest';
+import { slashCommandText } from '../../../src/adapters/slack/slash-text.js';
 import { parseRelayCommand } from '../../../src/core/command/index.js';
 import { context, keys } from './helpers.js';
 
@@ -36,5 +37,34 @@ describe('invisible characters pasted into a command are not read', () => {
   it('a zero-width space never ends up in the source URL', () => {
     const result = parseRelayCommand(EN(`${F}\u200b`), context());
     expect(result.ok && result.value.request.SourceUrls).toEqual([F]);
+  });
+});
+
+describe('Slack slash-command text (escaped, links and mentions wrapped) reads as the clean command', () => {
+  it.each([
+    ['a link Slack wrapped', EN(`<${F}>`), EN(F)],
+    ['a link with its label', EN(`<${F}|media.example.com/vod/show.mp4>`), EN(F)],
+    ['a query whose & Slack escaped', EN(Q.replace('&', '&amp;')), EN(Q)],
+    ['a wrapped link whose & Slack escaped', EN(`<${Q.replace('&', '&amp;')}>`), EN(Q)],
+    ['a push URL with an escaped query', `${F} to rtmp://push.partner.com/live/KEY1?txSecret=ab&amp;txTime=5F tomorrow 8pm for 2h`, `${F} to rtmp://push.partner.com/live/KEY1?txSecret=ab&txTime=5F tomorrow 8pm for 2h`],
+    ['a destination Slack turned into an http link', `${F} to <http://push.partner.com/live/x|push.partner.com/live/x> tomorrow 8pm for 2h`, `${F} to push.partner.com/live/x tomorrow 8pm for 2h`],
+    ['a source typed without a scheme, linked by Slack', EN('<http://media.example.com/vod/show.mp4|media.example.com/vod/show.mp4>'), EN('media.example.com/vod/show.mp4')],
+    ['an address in a comment', `${EN(F)} comment "ask <mailto:ops@example.com|ops@example.com>"`, `${EN(F)} comment "ask ops@example.com"`],
+    ['a mention in a comment', `${EN(F)} comment "call <@U12345|bob>"`, `${EN(F)} comment "call @bob"`],
+    ['a channel in a comment', `${EN(F)} comment "see <#C12345|ops>"`, `${EN(F)} comment "see #ops"`],
+    ['an escaped < in a comment', `${EN(F)} comment "a &lt; b &amp; c"`, `${EN(F)} comment "a < b & c"`],
+    ['Chinese: a wrapped link with an escaped query', ZH(`<${Q.replace('&', '&amp;')}>`), ZH(Q)],
+  ])('%s', (_name, delivered, clean) => {
+    expect(outcome(slashCommandText(delivered))).toEqual(outcome(clean));
+  });
+
+  it('keeps the & of a signed URL', () => {
+    const result = parseRelayCommand(slashCommandText(EN(`<${Q.replace('&', '&amp;')}|show.mp4>`)), context());
+    expect(result.ok && result.value.request.SourceUrls).toEqual([Q]);
+  });
+
+  it('a mention outside a comment is refused with its name quoted, not dropped', () => {
+    expect(outcome(slashCommandText(`<@U12345|bob> ${EN(F)}`))).toEqual(['parse.unrecognized']);
+    expect(outcome(slashCommandText(`<#C12345|ops> ${EN(F)}`))).toEqual(['parse.unrecognized']);
   });
 });
