@@ -91,7 +91,9 @@ export function windowOf(phrase: string, ctx: CommandContext, errors: RelayError
 function onDay(phrase: string, date: CivilDate): string {
   if (CJK.test(phrase)) return `${date.year}年${date.month}月${date.day}日 ${phrase}`;
   // A lone number is an hour ("move to 9", "until 1"): said with "at", the date after it is not read as its day.
-  const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase;
+  // "until midnight": the relay's date written in is only an anchor, from which the caller takes the first such time
+  // after the start, so midnight is its 00:00 ("12am"); the word beside a date is asked about (named-day-midnight.ts).
+  const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase.replace(/\bmidnight\b/gi, '12am');
   return `${clock} on ${formatCivilDate(date)}`;
 }
 

@@ -47,6 +47,7 @@ import { rewriteHolidays } from './holidays.js';
 import { rewriteWholeDay } from './whole-day.js';
 import { refuseImpossibleClocks } from './impossible-clocks.js';
 import { refuseUnclearHalf } from './zh-unclear-half.js';
+import { refuseUnclearMidnight } from './named-day-midnight.js';
 
 // The sign written as a word too: "for minus 2 hours", 持续负2小时.
 const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*(?:-|负|\bminus\b|\bnegative\b)\s*\d/;
@@ -283,6 +284,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     end: clock?.end ?? null,
   });
   if (!composed.ok) return composed;
+  const midnight = refuseUnclearMidnight(text, clock?.start ?? null, days.dayOffset, composed.value.start, zone);
+  if (!midnight.ok) return midnight;
   // "later for 2h", "soon until 11pm": a start with no time in it, left to start now without a word.
   const vagueStart = composed.value.startsNow && !startsNow ? vagueStartWords(text) : null;
   if (vagueStart) return { ok: false, error: [scheduleError('vagueStart', 'StartTime', { words: vagueStart })] };

@@ -20,6 +20,7 @@ export type ScheduleErrorKey =
   | 'clockOutsidePart'
   | 'mixedClock'
   | 'unclearHalf'
+  | 'unclearMidnight'
   | 'twoStarts'
   | 'badEnd'
   | 'unknownZone'
