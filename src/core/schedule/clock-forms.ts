@@ -5,6 +5,7 @@
 
 import { MONTH, MONTH_NAMES, WEEKDAY, monthOf, weekdayOfWeek } from './calendar-words.js';
 import { END_VERB, ON_AIR, THAT_PART, endOfThatPart } from './end-verbs.js';
+import { ZH_COUNT_HALF } from './durations.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -43,7 +44,10 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
 
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
 const NOT_AFTER_MONTH = String.raw`(?<!\b${MONTH}[a-z]*\.?\s+)`;
-const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
+// The same, unless the month came after its day ("3 dec eight thirty", "3 december 8 30 pm"): the number after it is
+// then no day, so it may be the hour (those were refused, "30" a word not understood).
+const NOT_AFTER_MONTH_DAY = String.raw`(?<!(?<!\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)\b${MONTH}[a-z]*\.?\s+)`;
+const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 // Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am. Nor right after a clock time with no
 // range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long).
 // After a 12-hour clock a dash does not make it an end either ("8pm - 1h30"), as "8pm - 2h" is a length.
@@ -87,7 +91,7 @@ const OCLOCK_MERIDIEM = /\b(\d{1,2})\s+o'?clock\s+([ap]\.?m\b\.?)/g;
 // at 1:30 (the 30 was refused as a word not understood). After a month's day it is that day's time: "dec 3 eight
 // thirty until midnight" (refused as "30", a word not understood; "dec 3 at eight thirty" was read).
 const SPOKEN_CLOCK =
-  new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![:./]\s*|(?<!\b${MONTH}[a-z]*\.?\s+[0-3]?)\d\s*)(?<!(?<!(?:[a-z]|\d:\d\d|(?<![\d/.:-])\d{1,2})\s*)-\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
+  new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![:./]\s*|(?<!\b${MONTH}[a-z]*\.?\s+[0-3]?)\d\s*)(?<!(?<!(?:[a-z]|\d:\d\d|(?<![\d/.:-])\d{1,2})\s*)-\s*)\b([01]?\d|2[0-3])(\s+|\s*-\s*)(?:(?:oh|o|ou|zero|0)[\s-]+(\d)|([1-5]\d))(?![\d:./a-z])(?!\s*(?:-\s*\d|minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?|s|days?|d|weeks?|'|")\b)`,
   'g',
 );
 // British "half three" = 3:30 (not before a unit: "half 3 hours" is no clock).
@@ -314,8 +318,9 @@ function slashDateByName(_whole: string, weekday = '', ...parts: Array<string | 
 const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
 // "1900-2100": a range of 24-hour clock times written as four digits each.
 const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)\s*([-–~]|to)\s*([01]\d|2[0-4])([0-5]\d)\b/g;
+// Not when the month came after its day ("3 dec 8 30 pm", "3 dec 7 45 to 10"): the number after it is the hour.
 const HOUR_AFTER_MONTH_DAY = new RegExp(
-  String.raw`\b(${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{1,2})(?=\s*(?:to|until|till|through|thru|[-–~]|[ap]\.?m\b|:\d))`,
+  String.raw`(?<!\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{1,2})(?=\s*(?:to|until|till|through|thru|[-–~]|[ap]\.?m\b|:\d))`,
   'g',
 );
 // "for 2h 10 minutes from now": "from now" binds the amount right before it, so the length ends there (a comma
@@ -357,7 +362,10 @@ const ZH_HALF_HOUR = /半个(?:小时|钟头)/g;
 const ZH_CLOCK_HOURS = /钟头/g;
 // "晚上8点2小时", "8点一个半小时": a length right after the hour. Apart, so the date parser does not read its
 // number as the minutes (8:02).
-const ZH_LENGTH_AFTER_HOUR = /点(?=\s*\d+(?:\.\d+)?\s*(?:个\s*)?半?\s*(?:小时|个钟))/g;
+// "七点五十半小时": two digits after the hour are its minutes, and the half hour a length of its own (50半小时 read as a
+// count's half was a relay of 50 and a half hours). Apart, as "七点五十 半小时" is (durations.ts: ZH_COUNT_HALF).
+const ZH_MINUTES_BEFORE_HALF_HOUR = /(点\s*\d\d)(?=半\s*(?:个\s*)?(?:小时|钟头|个钟))/g;
+const ZH_LENGTH_AFTER_HOUR = new RegExp(String.raw`点(?=\s*\d+(?:\.\d+)?${ZH_COUNT_HALF}\s*(?:小时|个钟))`, 'g');
 // The date parser reads a number after 点 as its minutes even across a space; "晚上8点 10点" (the comma of
 // "晚上8点，10点结束" is a space by then) became 20:10. A number followed by 点 or a length's unit is no minutes.
 const ZH_HOUR_THEN_NUMBER = /点\s+(?=\d+(?:\.\d+)?\s*(?:点|个|半|小时|分钟|秒|天|号|日|[:：]\d))/g;
@@ -561,6 +569,7 @@ function chineseClockWords(text: string): string {
     .replace(ZH_COMING_LENGTH, '持续')
     .replace(ZH_HALF_HOUR, '半小时')
     .replace(ZH_CLOCK_HOURS, '小时')
+    .replace(ZH_MINUTES_BEFORE_HALF_HOUR, '$1 ')
     .replace(ZH_LENGTH_AFTER_HOUR, '点，')
     .replace(ZH_HOUR_THEN_NUMBER, '点，')
     .replace(YUE_AFTERNOON, '下午')
