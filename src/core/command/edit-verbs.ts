@@ -4,7 +4,7 @@
 // as a time nobody gave. Here, on the scanned text (URLs and quotes are placeholders, so nothing inside them is
 // touched), the verb between a field and its value is taken out, and a verb before new source URLs goes with its
 // field word: what is left is the option as a whole command says it.
-import { isMediaFileUrl } from '../validation/urls.js';
+import { isMediaFileUrl, MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 import type { Scanned } from './scan.js';
 import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
@@ -26,7 +26,8 @@ const EN_NEW_SOURCES = [
   `${B}replace\\s+(?:it\\s+)?with\\s+`,
   `${B}new\\s+${EN_SOURCE_FIELD}\\s*:?\\s*`,
   // Not "use <url> as backup", which the backup stage reads.
-  `${B}use\\s+(?!\\uE000U\\d+\\uE001\\s+as${E})`,
+  // Not "use <url> instead of <old>", which replaces one file (playlist-edits.ts).
+  `${B}use\\s+(?!\\uE000U\\d+\\uE001\\s+(?:as${E}|instead\\s+of${E}|in\\s+place\\s+of${E}|rather\\s+than${E}))`,
 ].join('|');
 /** "switch to <url>", "swap to <url>": a new source when the URL is a file (a push URL after "to" is the destination). */
 const EN_SWITCH_TO = `${B}(?:switch|swap|change)(?:\\s+(?:it|over))?\\s+to\\s+`;
@@ -50,7 +51,12 @@ const LEADING_SOURCES = new RegExp(`^\\s*${EN_SOURCE_FIELD}\\s+(?:to|with|=)\\s+
  */
 const NOT_WHEN_DROPS =
   '(?<!(?:drops|fails|dies|stops|down|offline|out)\\s*,?\\s*(?:then\\s+)?)(?<!(?:断流|断开|断了|中断|挂了|掉线|出问题)了?(?:时|的时候|的话|后)?\\s*[，,]?\\s*(?:就|则)?\\s*(?:自动)?切?)';
-const NEW_SOURCES = new RegExp(`${NOT_WHEN_DROPS}(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHEAD}`, 'giu');
+/**
+ * Right after a URL or a file name the verb replaces that one file ("把 <url> 换成 <url>", "b.mp4 换成 <url>"), which the
+ * playlist stage reads: taken as new sources, both URLs had become the whole list.
+ */
+const NOT_AFTER_OLD_FILE = `(?<!(?:\\uE001|\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')}))\\s*[替更]?)`;
+const NEW_SOURCES = new RegExp(`${NOT_WHEN_DROPS}${NOT_AFTER_OLD_FILE}(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHEAD}`, 'giu');
 const SWITCH_TO = new RegExp(`${NOT_WHEN_DROPS}${EN_SWITCH_TO}${URL_AHEAD}`, 'giu');
 /** 把 / 将 opening the edit ("把结束时间改成11点"): the sentence's object marker, no word of its own. */
 const OBJECT_MARKER = /^\s*(?:把|将)\s*/;
@@ -65,7 +71,7 @@ const POLITE_END = /(?<=^\s*(?:can|could|would|will)\s+you\b.*?)\s*[?？]\s*$/iu
 /** "new end 11pm", "new start 9pm": the end and the start as the markers read them. */
 const NEW_EDGE = new RegExp(`${B}new\\s+(end|start)${E}`, 'giu');
 /** "instead" closing an edit said with "use": it changes nothing. */
-const INSTEAD = new RegExp(`(?<=\\uE001)\\s+instead${E}`, 'giu');
+const INSTEAD = new RegExp(`(?<=\\uE001)\\s+instead${E}(?!\\s+of${E})`, 'giu');
 
 /** The scanned edit with its change verbs taken out, as described above. */
 export function withoutChangeVerbs(text: string, scanned: Scanned): string {

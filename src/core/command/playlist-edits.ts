@@ -3,9 +3,14 @@
 // as a time nobody gave ("I could not find when the relay should run"), which says nothing of what to write. The new
 // SourceUrls are the relay's own with these added at the end, or without these; a URL to take out that is not in the
 // list is refused by name, as the whole list replaced ("new source <url>") still is by the plain URL.
+// One file replaced in its place: "replace <old> with <url>", "swap <old> for <url>", "change <old> to <url>", "use <url>
+// instead of <old>", 把 <old> 换成 / 替换为 <url>, 用 <url> 替换 <old>, where <old> is a URL of the list or its file name
+// ("b.mp4"). They had replaced the whole list with both URLs (把 … 换成 …, silently) or been refused.
 import type { RelayError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
 import { maskUrl } from '../redact.js';
+import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
+import type { CommandDraft } from './draft.js';
 import type { Extractor } from './extractors.js';
 import type { Scanned } from './scan.js';
 import { WORD_START as B, WORD_END as E } from './word-edges.js';
@@ -21,6 +26,17 @@ const ADD =
 const REMOVE =
   `${B}(?:remove|drop|delete|take\\s+out)\\s+${URLS}(?:\\s+from\\s+${THE_LIST})?${E}` +
   `|(?:删除|删掉|去掉|移除|拿掉)\\s*[:：]?\\s*${URLS}`;
+
+/** The file to replace: a URL placeholder, or a file name as the relay's list ends one ("b.mp4", "第2场.mp4"). */
+const OLD = `(\\uE000U\\d+\\uE001|[\\w.%()\\-\\u3400-\\u9fff]+\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})${E})`;
+const ZH_REPLACE_VERB = '换成|换为|替换成|替换为|改成|改为|更换为|更换成';
+const REPLACE_OLD_FIRST =
+  `${B}(?:replace|swap(?:\\s+out)?|switch(?:\\s+out)?|exchange)\\s+${OLD}\\s+(?:with|for|by)\\s+${URLS}${E}` +
+  `|${B}change\\s+${OLD}\\s+(?:to|into|for)\\s+${URLS}${E}` +
+  `|(?:(?:把|将)\\s*)?${OLD}\\s*(?:${ZH_REPLACE_VERB})\\s*[:：]?\\s*${URLS}`;
+const REPLACE_NEW_FIRST =
+  `${B}use\\s+${URLS}\\s*(?:instead\\s+of|in\\s+place\\s+of|rather\\s+than)\\s+${OLD}` +
+  `|用\\s*${URLS}\\s*(?:替换掉?|换掉|代替|取代|替代)\\s*${OLD}`;
 
 const urlsOf = (refs: string, scanned: Scanned): string[] => [...refs.matchAll(/\uE000U(\d+)\uE001/g)].map((m) => scanned.urls[Number(m[1])] ?? '');
 
@@ -41,14 +57,65 @@ function playlistStage(option: 'add' | 'remove', pattern: string): Extractor {
   };
 }
 
-export const PLAYLIST_EDITS: Extractor[] = [playlistStage('add', ADD), playlistStage('remove', REMOVE)];
+function replaceStage(pattern: string, oldFirst: boolean): Extractor {
+  return {
+    option: 'source',
+    pattern: new RegExp(pattern, 'giu'),
+    apply(groups, draft, scanned) {
+      const said = groups.filter((group) => group !== undefined);
+      const [old, refs] = oldFirst ? [said[0]!, said[1]!] : [said[1]!, said[0]!];
+      if (draft.playlist !== undefined) {
+        draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option: 'source' } });
+        return true;
+      }
+      const ref = /^\uE000U(\d+)\uE001$/.exec(old);
+      draft.playlist = { option: 'replace', replaced: ref ? scanned.urls[Number(ref[1])] ?? '' : old, urls: urlsOf(refs, scanned) };
+      return true;
+    },
+  };
+}
 
-/** The relay's sources with the files added or taken out, or the error that says why not. */
-export function editedPlaylist(current: RelayRequest, playlist: { option: 'add' | 'remove'; urls: string[] }): { urls: string[] } | { error: RelayError } {
+// Replacing first: "replace <a> with <b>" is no "remove <a>", and "change <a> to <b>" no push URL <b>.
+export const PLAYLIST_EDITS: Extractor[] = [
+  replaceStage(REPLACE_OLD_FIRST, true),
+  replaceStage(REPLACE_NEW_FIRST, false),
+  playlistStage('add', ADD),
+  playlistStage('remove', REMOVE),
+];
+
+/** The last part of a URL's path, as a file name is typed ("https://cdn/vod/b.mp4?sign=1" is "b.mp4"). */
+function fileNameOf(url: string): string {
+  const last = url.split(/[?#]/)[0]!.split('/').at(-1) ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The relay's sources with the files added, taken out or replaced, or the error that says why not. */
+export function editedPlaylist(current: RelayRequest, playlist: NonNullable<CommandDraft['playlist']>): { urls: string[] } | { error: RelayError } {
   if (playlist.option === 'add') return { urls: [...current.SourceUrls, ...playlist.urls] };
+  if (playlist.option === 'replace') return replacedIn(current.SourceUrls, playlist.replaced, playlist.urls);
   const missing = playlist.urls.find((url) => !current.SourceUrls.includes(url));
   if (missing !== undefined) {
     return { error: { code: 'InvalidParameter', field: 'SourceUrls', key: 'parse.changes.notInPlaylist', params: { url: maskUrl(missing) } } };
   }
   return { urls: current.SourceUrls.filter((url) => !playlist.urls.includes(url)) };
+}
+
+/**
+ * The list with `replaced` (a URL of it, or the file name of exactly one of its URLs) swapped for `urls` in its place.
+ * A name that is no file of the list, or the name of two, is refused: which file was meant is the user's to say.
+ */
+function replacedIn(sources: string[], replaced: string, urls: string[]): { urls: string[] } | { error: RelayError } {
+  const isUrl = replaced.includes('://');
+  const matches = sources.flatMap((url, index) => ((isUrl ? url === replaced : fileNameOf(url) === replaced) ? [index] : []));
+  const shown = isUrl ? maskUrl(replaced) : replaced;
+  if (matches.length !== 1) {
+    const key = matches.length === 0 ? 'parse.changes.notInPlaylistToReplace' : 'parse.changes.fileNameTwice';
+    return { error: { code: 'InvalidParameter', field: 'SourceUrls', key, params: { url: shown } } };
+  }
+  const at = matches[0]!;
+  return { urls: [...sources.slice(0, at), ...urls, ...sources.slice(at + 1)] };
 }

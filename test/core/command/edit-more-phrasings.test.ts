@@ -1,0 +1,65 @@
+// Edits found unread or misread in a round of probes (2026-11-28): one file of a playlist replaced in its place, and
+// the other edits below. Relays as in helpers.ts (Monday 2026-03-02 20:00–22:00 Shanghai, edited on Sunday at noon).
+import { describe, expect, it } from 'vitest';
+import type { RelayRequest } from '../../../src/core/relay-request.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
+
+const A = 'https://media.example.com/vod/a.mp4';
+const B = 'https://media.example.com/vod/b.mp4';
+const C = 'https://cdn.example.com/c.mp4';
+const D = 'https://cdn.example.com/d.flv';
+const CAM1 = 'rtmp://src.example.com/live/cam1';
+const CAM2 = 'rtmp://src.example.com/live/cam2';
+const playlist: RelayRequest = { ...TOMORROW_EVENING, SourceUrls: [A, B] };
+const live: RelayRequest = { ...TOMORROW_EVENING, SourceType: 'PullLivePushLive', SourceUrls: [CAM1] };
+
+describe('one file replaced in its place', () => {
+  // Before: 把 <b> 换成 <c> made the whole list [b, c] (silently); the English forms were refused as words not understood,
+  // and "change <b> to <c>" took <c> for a push URL.
+  it.each([
+    [`replace ${B} with ${C}`, [A, C]],
+    [`replace ${A} with ${C}`, [C, B]],
+    [`replace b.mp4 with ${C}`, [A, C]],
+    [`swap ${B} for ${C}`, [A, C]],
+    [`swap out ${B} for ${C}`, [A, C]],
+    [`change ${B} to ${C}`, [A, C]],
+    [`use ${C} instead of ${B}`, [A, C]],
+    [`use ${C} in place of b.mp4`, [A, C]],
+    [`replace ${B} with ${C} and ${D}`, [A, C, D]],
+    [`把 ${B} 换成 ${C}`, [A, C]],
+    [`把b.mp4换成${C}`, [A, C]],
+    [`把 ${B} 替换成 ${C}`, [A, C]],
+    [`将 ${A} 替换为 ${C}`, [C, B]],
+    [`${B} 换成 ${C}`, [A, C]],
+    [`用 ${C} 替换 ${B}`, [A, C]],
+    [`用 ${C} 代替 a.mp4`, [C, B]],
+  ])('%s', (text, urls) => {
+    expect(editOutcome(text, playlist)).toEqual({ SourceUrls: urls });
+  });
+
+  it('with other changes', () => {
+    expect(editOutcome(`replace ${B} with ${C} and extend by 30 minutes`, playlist)).toEqual({ SourceUrls: [A, C], EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome(`把 ${B} 换成 ${C}，延长半小时`, playlist)).toEqual({ SourceUrls: [A, C], EndTime: '2026-03-02T14:30:00Z' });
+  });
+
+  it("a live relay's stream replaced, not pushed to", () => {
+    expect(editOutcome(`change ${CAM1} to ${CAM2}`, live)).toEqual({ SourceUrls: [CAM2] });
+    expect(editOutcome(`把 ${CAM1} 换成 ${CAM2}`, live)).toEqual({ SourceUrls: [CAM2] });
+  });
+
+  it('refuses a file that is not in the list, or a name two files share, by name', () => {
+    expect(editOutcome(`replace ${C} with ${D}`, playlist)).toEqual(['parse.changes.notInPlaylistToReplace']);
+    expect(editOutcome(`replace c.mp4 with ${D}`, playlist)).toEqual(['parse.changes.notInPlaylistToReplace']);
+    expect(editOutcome(`replace a.mp4 with ${D}`, { ...playlist, SourceUrls: [A, 'https://cdn.example.com/a.mp4'] })).toEqual(['parse.changes.fileNameTwice']);
+  });
+
+  it('refuses a live stream in a file relay', () => {
+    expect(editOutcome(`replace ${B} with ${CAM2}`, playlist)).toEqual(['parse.changes.liveForFileRelay']);
+  });
+
+  it('the whole list replaced is still the whole list', () => {
+    expect(editOutcome(`换成 ${C}`, playlist)).toEqual({ SourceUrls: [C] });
+    expect(editOutcome(`replace the source with ${C}`, playlist)).toEqual({ SourceUrls: [C] });
+    expect(editOutcome(`use ${C} instead`, playlist)).toEqual({ SourceUrls: [C] });
+  });
+});
