@@ -240,10 +240,16 @@ const ZH_UNITS: Record<string, number> = {
   秒: SECOND, 秒钟: SECOND, 分: MINUTE, 分钟: MINUTE, 刻: QUARTER_HOUR, 刻钟: QUARTER_HOUR, 小时: HOUR, 钟头: HOUR, 个钟: HOUR, 天: DAY, 日: DAY,
   周: 7 * DAY, 星期: 7 * DAY, 礼拜: 7 * DAY, 个月: 30 * DAY, 年: 365 * DAY,
 };
+// How a count takes its half: 2个半小时, 2 个半, 2半小时. Nothing but 个 may stand between them: "七点五十 半小时" is
+// 7:50 and half an hour, not 50 and a half hours (a relay of two days, accepted). clock-forms.ts puts that space into
+// "七点五十半小时".
+export const ZH_COUNT_HALF = String.raw`(?:\s*(个)\s*(半)?|(半))?`;
 // "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...);
 // "五分半钟" = five and a half minutes.
-const ZH_TERM =
-  /\s*(\d+(?:\/\d+|\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?\s*(个)?\s*(半)?\s*(小时|钟头|个钟|个月|分钟|分|刻钟|刻|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?/y;
+const ZH_TERM = new RegExp(
+  String.raw`\s*(\d+(?:\/\d+|\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?${ZH_COUNT_HALF}\s*(小时|钟头|个钟|个月|分钟|分|刻钟|刻|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?`,
+  'y',
+);
 // One or two digits, and not the start of a clock time, date or range ("持续1小时 8 点", "持续2小时 12月3日",
 // "1小时 8-10点"): read as minutes, those became a silently longer relay.
 const ZH_BARE_NUMBER = /\s*(\d{1,2})(?![\d.:点])(?!\s*(?:[-/.:：~～年月日号点时到至]|[ap]\.?m\b))/y;
@@ -257,7 +263,8 @@ export function chineseDurationAt(text: string, position: number): Duration | nu
   for (;;) {
     ZH_TERM.lastIndex = end;
     const m = ZH_TERM.exec(text);
-    const [, number, measure, halfBefore, unitWord, halfAfter] = m ?? [];
+    const [, number, measure, halfAfterMeasure, halfGlued, unitWord, halfAfter] = m ?? [];
+    const halfBefore = halfAfterMeasure ?? halfGlued;
     const unit = m ? ZH_UNITS[(measure && unitWord === '月' ? '个月' : unitWord)!] : undefined;
     if (!m || unit === undefined || unit >= lastUnit || (number === undefined && !halfBefore && !halfAfter)) break;
     // 半刻 (一时半刻: a moment) is no amount.
