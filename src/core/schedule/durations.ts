@@ -15,7 +15,7 @@ export interface Duration {
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
+export const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 const EN_UNITS: Record<string, number> = {
@@ -244,10 +244,11 @@ const ZH_UNITS: Record<string, number> = {
 // 7:50 and half an hour, not 50 and a half hours (a relay of two days, accepted). clock-forms.ts puts that space into
 // "七点五十半小时".
 export const ZH_COUNT_HALF = String.raw`(?:\s*(个)\s*(半)?|(半))?`;
-// "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...);
-// "五分半钟" = five and a half minutes.
+// "五点五分钟" = 5.5 minutes: 点 is a decimal point only before a unit no clock time uses (分钟, 小时...), and
+// with one digit after it: "明晚8点90分钟" had been 8.9 minutes, where 90 minutes from 8 o'clock is meant (a decimal
+// of two digits said in characters, 一点二五小时, is numbers.ts's). "五分半钟" = five and a half minutes.
 const ZH_TERM = new RegExp(
-  String.raw`\s*(\d+(?:\/\d+|\.\d+|点\d+(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?${ZH_COUNT_HALF}\s*(小时|钟头|个钟|个月|分钟|分|刻钟|刻|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?`,
+  String.raw`\s*(\d+(?:\/\d+|\.\d+|点\d(?!\d)(?=\s*个?\s*(?:小时|钟头|个钟|分钟|秒钟)))?)?${ZH_COUNT_HALF}\s*(小时|钟头|个钟|个月|分钟|分|刻钟|刻|秒钟|秒|天|日|星期|礼拜|周|年)(半钟?)?`,
   'y',
 );
 // One or two digits, and not the start of a clock time, date or range ("持续1小时 8 点", "持续2小时 12月3日",

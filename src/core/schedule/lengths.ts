@@ -1,7 +1,7 @@
 // Finds the lengths in the text and what they mean by their anchor words:
 //   a length of the task: "for 2h", "lasting 90 minutes", "持续2小时", or a bare "一个半小时" / "2 hours";
 //   a relative start: "in 30 minutes", "2 minutes from now", "7 days hence", "30分钟后".
-import { chineseDurationAt, clockLengthAt, englishDurationAt, type Duration } from './durations.js';
+import { HOUR, chineseDurationAt, clockLengthAt, englishDurationAt, type Duration } from './durations.js';
 import type { Scratch } from './scratch.js';
 
 export interface Lengths {
@@ -94,8 +94,9 @@ function acceptableBare(text: string, position: number, duration: Duration): boo
   const written = text.slice(position, duration.end);
   if (/[\u4e00-\u9fff]/.test(written)) {
     const before = text.slice(0, position);
-    // "3点15分钟"? Minutes right after an hour belong to the clock time; hours and days never do.
-    const clockMinutes = /点\s*$/.test(before) && !ZH_HOURS_OR_DAYS.test(written);
+    // "3点15分钟"? Minutes right after an hour belong to the clock time; hours and days never do, nor 60 minutes
+    // or more, which no clock has ("明晚8点90分钟" is 90 minutes from 8 o'clock).
+    const clockMinutes = /点\s*$/.test(before) && !ZH_HOURS_OR_DAYS.test(written) && duration.ms < HOUR;
     return ZH_BARE_UNIT.test(written) && !DAY_WORD_BEFORE.test(before) && !clockMinutes;
   }
   // A lone count of minutes/seconds ("5 m") or a day count is too easily something else: ask for "for".
