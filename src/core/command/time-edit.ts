@@ -59,7 +59,13 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
       errors.push({ code: TIME_CODE, field: 'StartTime', key: 'parse.changes.sameTimeUnchanged', params: { start: current.StartTime } });
       return {};
     }
-    return movedTo(isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime(), current);
+    const at = isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    const against = againstTheVerb(at, start, text, current);
+    if (against) {
+      errors.push(against);
+      return {};
+    }
+    return movedTo(at, current);
   }
   // "-30m": shorter, earlier, or a relay started 30 minutes ago? Asked, not guessed (read as a schedule, it had moved
   // the relay to today).
@@ -231,6 +237,16 @@ function bareHourMove(asRead: number, start: number, text: string): number {
   return Math.abs(readings[1]! - start) < Math.abs(asRead - start) ? readings[1]! : asRead;
 }
 
+/**
+ * A new start on the wrong side of the old one for the verb that moved it: "push back to 1" for an 8pm relay had moved
+ * it to 1 am that morning, earlier, and "开始时间推迟到7点" to 7 pm, earlier too. Neither reading of the hour is later the
+ * same day; the next one is past midnight, and "push back to 1" may as well mean the end. Asked, not guessed.
+ */
+function againstTheVerb(at: number, start: number, text: string, current: RelayRequest): RelayError | null {
+  const key = LATER_VERB.test(text) && at <= start ? 'notLaterThanStart' : EARLIER_VERB.test(text) && at >= start ? 'notEarlierThanStart' : null;
+  return key && { code: TIME_CODE, field: 'StartTime', key: `parse.changes.${key}`, params: { text, start: current.StartTime } };
+}
+
 function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[], text: string): TimeEdit {
   const edit: TimeEdit = {};
   let start = Date.parse(current.StartTime);
@@ -239,7 +255,13 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     // "start at 9" for an 8pm relay is 9pm; "开始时间提前到7点" is 7pm.
-    start = isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    const at = isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
+    const against = againstTheVerb(at, start, text, current);
+    if (against) {
+      errors.push(against);
+      return {};
+    }
+    start = at;
     edit.StartTime = toApiTime(new Date(start));
   }
   if (marked.end !== undefined) {

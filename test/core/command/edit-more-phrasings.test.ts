@@ -63,3 +63,34 @@ describe('one file replaced in its place', () => {
     expect(editOutcome(`use ${C} instead`, playlist)).toEqual({ SourceUrls: [C] });
   });
 });
+
+describe('a delay or an advance to a time on the wrong side of the start is asked about', () => {
+  // Before: "push back to 1" for the 8pm relay moved it to 1 am that morning (earlier), and 开始时间推迟到7点 started it at
+  // 7 pm (earlier). The next 1 o'clock after the start is past midnight, and "push back to 1" may mean the end.
+  it.each([
+    ['push back to 1', 'parse.changes.notLaterThanStart'],
+    ['push it back to 1am', 'parse.changes.notLaterThanStart'],
+    ['postpone to 7pm', 'parse.changes.notLaterThanStart'],
+    ['delay until 7', 'parse.changes.notLaterThanStart'],
+    ['推迟到1点', 'parse.changes.notLaterThanStart'],
+    ['推迟到凌晨1点', 'parse.changes.notLaterThanStart'],
+    ['推迟到明天凌晨1点', 'parse.changes.notLaterThanStart'],
+    ['开始时间推迟到7点', 'parse.changes.notLaterThanStart'],
+    ['bring it forward to 11pm', 'parse.changes.notEarlierThanStart'],
+    ['提前到晚上11点', 'parse.changes.notEarlierThanStart'],
+  ])('%s', (text, key) => {
+    expect(editOutcome(text)).toEqual([key]);
+  });
+
+  it.each([
+    // With the day named, or on the verb's side of the start, the move is read.
+    ['push it back to 1am on tuesday', { StartTime: '2026-03-02T17:00:00Z', EndTime: '2026-03-02T19:00:00Z' }],
+    ['push it back to 9', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['推迟到周二凌晨1点', { StartTime: '2026-03-02T17:00:00Z', EndTime: '2026-03-02T19:00:00Z' }],
+    ['bring it forward to 7', { StartTime: '2026-03-02T11:00:00Z', EndTime: '2026-03-02T13:00:00Z' }],
+    ['提前到11点', { StartTime: '2026-03-02T03:00:00Z', EndTime: '2026-03-02T05:00:00Z' }],
+    ['开始时间推迟到9点', { StartTime: '2026-03-02T13:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
