@@ -59,14 +59,29 @@ const H_CLOCK = new RegExp(
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
+// A day word, a weekday or a date (of either order), as said right after a clock time.
+const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
 // A bare "16h" is a clock time only next to a range word or before "for" or "lasting"; elsewhere it is a duration
 // ("2h"). ("16h lasting 2 hours" was a start sixteen hours from now.)
 // As a range's end only after a 24-hour or h-notation start ("20:00-22h", "20h - 2h"): after "8pm", "- 2h" is a
 // length (read as 2am, "tomorrow - 8pm - 2h" was a six-hour relay).
 // (Read before "9h30" is rewritten, so that its h still shows.)
-const BARE_H_CLOCK = /(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*)(?:\b(?:to|until|till)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)/g;
+// A day between them too ("20h tomorrow thru 22h": the end was read as 22 hours).
+const BARE_H_CLOCK = new RegExp(
+  String.raw`(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:${DAY_AFTER}\s*)?)(?:\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)`,
+  'g',
+);
 // Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
-const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|for\b|lasting\b|lasts?\b))/g;
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|til\b|through\b|thru\b|for\b|lasting\b|lasts?\b))/g;
+// "20h tomorrow for 90 mins", "20h wed – 11:30pm", "tomorrow 20h, 2h", "fri 20h (2h)": a bare h notation right
+// before a day (a day word, a weekday, a date), or before a length after a comma, a bracket or a plus, is a clock time, as
+// before "for"; read as a length, "20h tomorrow for 90 mins" started at 6 am, "20h (2h)" ran twenty hours from noon
+// and "tomorrow 20h, 2h" was refused. Not after a length word ("for 2h, 30 min", "in 2h, for 1h"), nor after a clock
+// time, where it is the length ("8pm 2h tomorrow", "8pm wed, 2h").
+const H_BEFORE_DAY = new RegExp(
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b([01]?\d|2[0-3])h(?:(?=\s+(?:on\s+)?${DAY_AFTER}\b|\s*[,(]\s*\d)|\s*\+\s*(?=\d))`,
+  'g',
+);
 const COMPACT_CLOCK = new RegExp(
   String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))`,
   'g',
@@ -529,6 +544,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/\dh/, H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`],
   [/\dh/, H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`],
+  [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
   [/\d{3}/, COMPACT_CLOCK, '$1 $2:$3'],
   [/\b0\d:/, LEADING_ZERO_HOUR, (whole, hour: string, minutes: string, _at: number, all: string) =>
     (CJK.test(all) ? whole : `${hour}:${minutes}am`)],
