@@ -39,6 +39,9 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/\btues\b/g, 'tue'],
   [/\bsatur\b/g, 'sat'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
+  // "20:00 mon for 2h", "20h mon": after a 24-hour clock the date parser read "00 mon" as something else and the day
+  // was lost (refused as a day without a time, though "8pm mon" and "20:00 monday" were read); it is spelled whole.
+  [/(?<=\d(?::\d\d|h)\s+)mon\b\.?/g, 'monday'],
 ];
 
 export function normaliseSpellings(text: string): string {
