@@ -88,6 +88,8 @@ const AFTER_LENGTH = '(?<=(?:\\dh|hrs?|hours?|mins?|minutes?|days?)\\s*)';
 
 /** What is looped, said after the verb: "loop it", "loop the playlist", "repeat the files". */
 const LOOPED_THING = '(?:\\s+(?:it|them|the\\s+(?:playlist|files?|videos?|list|show)))?';
+/** The looping as a thing to turn off: "looping", "the loop", "loops", "repeat". */
+const THE_LOOP = '(?:the\\s+)?(?:loop(?:s|ing)?|repeat(?:s|ing)?)';
 /** "play 2x" is two plays (one loop), read by the play stage; a lone "2x" is two loops. */
 const NOT_AFTER_PLAY = '(?<!play(?:ed)?(?:\\s+it)?\\s+)';
 
@@ -452,9 +454,13 @@ export const EXTRACTORS: Extractor[] = [
   {
     option: 'loop',
     pattern: re(
-      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|(?:don['’]?t|do\\s+not)\\s+(?:loop|repeat)|no\\s+repeats?|stop\\s+looping|single\\s+play(?:back)?|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
-        `|loop(?:s|ing)?\\s*(?:[:=]\\s*|\\s)(?:none|off|no|false))${E}` +
-        `|不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|只播一次|只播放一次|单次播放` +
+      `(?:${B}${JOIN}(?:no[-\\s]?loop(?:s|ing)?|without\\s+(?:an?\\s+)?loop(?:s|ing)?|(?:don['’]?t|do\\s+not)\\s+(?:loop|repeat)(?:(?:\\s+it)?\\s+(?:any\\s*more|again))?|no\\s+repeats?|stop\\s+looping|single\\s+play(?:back)?|(?:play\\s+)?(?:just\\s+|only\\s+)?once` +
+        `|loop(?:s|ing)?\\s*(?:[:=]\\s*|\\s)(?:none|off|no|false)` +
+        // An edit that ends the looping: "no more looping", "turn off looping", "turn the loop off", "disable looping", "stop
+        // the loop", "don't loop anymore" (each was refused as words not understood).
+        `|no\\s+more\\s+loop(?:s|ing)?|(?:turn|switch)\\s+off\\s+${THE_LOOP}|(?:turn|switch)\\s+${THE_LOOP}\\s+off|(?:disable|stop|end|cancel|remove)\\s+${THE_LOOP})${E}` +
+        // 了 closing the sentence ("不要循环了"), and 取消 / 关闭 / 停止 循环 in an edit: no loop (the 了 had been refused).
+        `|(?:不循环|不要循环|不用循环|无需循环|不需要循环|不必循环|别循环|无循环|不再循环|(?:取消|关闭|关掉|停止|去掉|去除)循环(?:播放)?|循环(?:关闭|取消))了?|只播一次|只播放一次|单次播放` +
         // 不重复(播放), 播完就停 / 播放完就停止: one play, then the relay stops pushing.
         `|不(?:要)?重复(?:播放)?|播(?:放)?完(?:就|后|即)?停(?:止)?)`,
     ),

@@ -94,3 +94,39 @@ describe('a delay or an advance to a time on the wrong side of the start is aske
     expect(editOutcome(text)).toEqual(expected);
   });
 });
+
+describe('looping turned off', () => {
+  const looping: RelayRequest = { ...TOMORROW_EVENING, VodLoopTimes: '2' };
+  // Before: each was refused as words not understood (不要循环了 for its 了 alone).
+  it.each([
+    'no more looping',
+    'no more loops',
+    'turn off looping',
+    'turn the loop off',
+    'switch off the loop',
+    'disable looping',
+    'stop the loop',
+    'cancel the loop',
+    "don't loop anymore",
+    "don't loop it again",
+    '不要循环了',
+    '不循环了',
+    '别循环了',
+    '取消循环',
+    '关闭循环',
+    '关掉循环',
+    '停止循环',
+    '不再循环',
+    '循环关闭',
+  ])('%s', (text) => {
+    expect(editOutcome(text, looping)).toEqual({ VodLoopTimes: '0' });
+  });
+
+  it('with other changes, and as they were', () => {
+    expect(editOutcome('turn off looping and extend by 30 min', looping)).toEqual({ VodLoopTimes: '0', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('取消循环，延长半小时', looping)).toEqual({ VodLoopTimes: '0', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('stop looping', looping)).toEqual({ VodLoopTimes: '0' });
+    expect(editOutcome('loop twice more', looping)).toEqual({ VodLoopTimes: '4' });
+    expect(editOutcome('再循环两次', looping)).toEqual({ VodLoopTimes: '4' });
+  });
+});
