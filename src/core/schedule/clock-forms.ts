@@ -305,8 +305,10 @@ const NOON_RANGE = new RegExp(
 // "Feb 16, 10 to 6pm", "sep 20 10am": a number after a month's day that a time word follows is the hour, not a
 // two-digit year (chrono read "Feb 16, 10" as 16 February 2010).
 // "a week from tomorrow" counts from tomorrow: written as days from today, which the lengths read.
-// "3 days after tomorrow" too, and the British "tomorrow week" (a week from tomorrow).
-const FROM_TOMORROW = /\b(an?|\d+)\s+(days?|weeks?)\s+(?:from|after)\s+tomorrow\b|\btomorrow\s+(week)\b/g;
+// "3 days after tomorrow" too, and the British "tomorrow week" (a week from tomorrow). Not a clock's minutes or a
+// range's end before "day after tomorrow" ("20:00-22:30 day after tomorrow" ran a month later, 30 days on; "8pm til
+// 10 day after tomorrow" was refused).
+const FROM_TOMORROW = /(?<![\d:.]|\b(?:to|til|till|until|through|thru)\s+|[-–~]\s*)\b(an?|\d+)\s+(days?|weeks?)\s+(?:from|after)\s+tomorrow\b|\btomorrow\s+(week)\b/g;
 // The British "a week today", "a week tomorrow", "a fortnight tonight", "today week": counted from that day (the
 // date parser read "a week" as the date and "today" as a second one, refused as two days for one start).
 const WEEK_ON_DAY = /\b(?:an?\s+(week|fortnight)\s+(today|tonight|tomorrow)|(today|tonight)\s+(week|fortnight)|tomorrow\s+(fortnight))\b/g;
