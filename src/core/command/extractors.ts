@@ -17,6 +17,7 @@ import { NAMED_DESTINATION } from './named-destination.js';
 import { VAGUE_LOOPS } from './vague-loops.js';
 import { RELATIVE_LOOPS } from './relative-loops.js';
 import { PLAYLIST_EDITS } from './playlist-edits.js';
+import { COMMENT_CLEARED } from './comment-clear.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
 import { WORD_START as B, WORD_END as E } from './word-edges.js';
@@ -572,6 +573,8 @@ export const EDIT_EXTRACTORS: Extractor[] = [
   RELATIVE_LOOPS,
   // Before the destination stage, which would take "add <url> to the playlist" for a push URL and a path.
   ...PLAYLIST_EDITS,
+  // Before the comment stage, which would take "comment" for a label and the word after it for the comment.
+  COMMENT_CLEARED,
   ...EXTRACTORS,
   {
     option: 'kind',

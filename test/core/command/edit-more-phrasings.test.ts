@@ -130,3 +130,35 @@ describe('looping turned off', () => {
     expect(editOutcome('再循环两次', looping)).toEqual({ VodLoopTimes: '4' });
   });
 });
+
+describe('the comment taken off', () => {
+  // ModifyLivePullStreamTask takes any string up to 512 bytes as Comment, the empty one too: that clears it. Before, each
+  // was refused as words not understood.
+  const commented: RelayRequest = { ...TOMORROW_EVENING, Comment: 'rehearsal' };
+  it.each([
+    'remove the comment',
+    'clear the comment',
+    'delete the comment',
+    'clear comment',
+    'remove the note',
+    'no comment',
+    'no more comment',
+    'comment removed',
+    '去掉备注',
+    '删除备注',
+    '清空备注',
+    '不要备注了',
+    '备注清空',
+    '备注删掉',
+  ])('%s', (text) => {
+    expect(editOutcome(text, commented)).toEqual({ Comment: '' });
+  });
+
+  it('with other changes; a comment given is still the comment', () => {
+    expect(editOutcome('remove the comment and extend by 30 min', commented)).toEqual({ Comment: '', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('去掉备注，延长半小时', commented)).toEqual({ Comment: '', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('comment "remove the comment"', commented)).toEqual({ Comment: 'remove the comment' });
+    expect(editOutcome('change the comment to "new"', commented)).toEqual({ Comment: 'new' });
+    expect(editOutcome('remove the comment, comment "x"', commented)).toEqual(['parse.duplicateOption']);
+  });
+});
