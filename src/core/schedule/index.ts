@@ -21,7 +21,8 @@ import { dropChineseFillers } from './zh-fillers.js';
 import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
 import { rewriteChineseHours } from './zh-hours.js';
 import { dropRepeatedDates } from './zh-repeated-date.js';
-import { rewriteChineseZoneWords } from './zh-zone-words.js';
+import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
+import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
 import { scheduleError } from './schedule-error.js';
 import { Scratch } from './scratch.js';
 import { toSimplified } from './traditional.js';
@@ -218,7 +219,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (text.length > MAX_SCHEDULE_LENGTH) {
     return { ok: false, error: [scheduleError('tooLong', 'StartTime', { max: MAX_SCHEDULE_LENGTH })] };
   }
-  const scratch = new Scratch(rewriteChineseZoneWords(normalise(text)));
+  const normalised = normalise(text);
+  const scratch = new Scratch(rewriteChineseZoneWords(normalised));
   const ownZone = userZone(options.timeZone);
   if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };
   const named = extractZone(scratch, options.locale, options.timeZone);
@@ -286,6 +288,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!composed.ok) return composed;
   const midnight = refuseUnclearMidnight(text, clock?.start ?? null, days.dayOffset, composed.value.start, zone);
   if (!midnight.ok) return midnight;
+  const season = refuseSeasonNotInEffect(namedRegions(normalised), composed.value.start);
+  if (!season.ok) return season;
   // "later for 2h", "soon until 11pm": a start with no time in it, left to start now without a word.
   const vagueStart = composed.value.startsNow && !startsNow ? vagueStartWords(text) : null;
   if (vagueStart) return { ok: false, error: [scheduleError('vagueStart', 'StartTime', { words: vagueStart })] };

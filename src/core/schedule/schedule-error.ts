@@ -25,6 +25,7 @@ export type ScheduleErrorKey =
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
+  | 'seasonNotInEffect'
   | 'nonexistentTime'
   | 'endAndDuration'
   | 'tooLong';

@@ -6,6 +6,7 @@
 
 import { hasHan } from './han.js';
 import { chineseNumeral } from './numbers.js';
+import { rewriteSeasonalZones } from './zh-seasonal-zones.js';
 
 // 美东 / 美西 / 美中 (and 美国东部...) name a zone on their own; 东部 / 西部 / 中部 / 山地 only before 时间 (or 时区).
 const US_REGION_ALONE = /(美东|美西|美中|美国东部|美国西部|美国中部)(?!\s*(?:时间|时区))/g;
@@ -55,16 +56,23 @@ function oneZoneForTwo(whole: string, ...tokens: Array<string | undefined>): str
 // 零时区 / 中时区 (the zone of UTC itself; 零 was read as a number, and the rest as a length's end).
 const ZERO_ZONE = /(?:零|0|中)时区(?:时间)?/g;
 
+/** 北美东部 / 美国东岸 -> 美东, 澳大利亚东部 -> 澳洲东部: the regions by the names the zone readers know. */
+export function namedRegions(text: string): string {
+  return text.replace(NORTH_AMERICA_REGION, '美$1').replace(AUSTRALIA_REGION, '澳洲');
+}
+
 /** "美东明天早上8点" -> "美东时间明天早上8点", "北京时间（UTC+8）" -> "北京时间". */
 export function rewriteChineseZoneWords(text: string): string {
   // Each pattern needs a Chinese zone word (北京时间, 东部, 美东...).
   if (!hasHan(text)) return text;
-  return text
-    .replace(ZONE_SAID_TWICE, (whole: string, ...groups: Array<string | undefined>) => oneZoneForTwo(whole, ...groups.slice(0, 5)))
-    .replace(ZERO_ZONE, ' UTC ')
-    .replace(COUNTRY_BEFORE_BEIJING, '')
-    .replace(NORTH_AMERICA_REGION, '美$1')
-    .replace(AUSTRALIA_REGION, '澳洲')
+  const regions = namedRegions(
+    text
+      .replace(ZONE_SAID_TWICE, (whole: string, ...groups: Array<string | undefined>) => oneZoneForTwo(whole, ...groups.slice(0, 5)))
+      .replace(ZERO_ZONE, ' UTC ')
+      .replace(COUNTRY_BEFORE_BEIJING, ''),
+  );
+  // Before 东部 and 美东 are made 美东时间, which would leave 夏令时 behind.
+  return rewriteSeasonalZones(regions)
     .replace(REGION_TIME, (word: string) => US_REGION_TIME[word] ?? word)
     .replace(US_REGION_ALONE, '$1时间');
 }
