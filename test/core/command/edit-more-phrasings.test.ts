@@ -162,3 +162,22 @@ describe('the comment taken off', () => {
     expect(editOutcome('remove the comment, comment "x"', commented)).toEqual(['parse.duplicateOption']);
   });
 });
+
+describe('a new start said with 改到 … 开始 moves the start only, as "start at 9 instead" and 改成9点开始 do', () => {
+  // Before: 改到9点开始 moved the whole relay (21:00–23:00) while 改成9点开始 and "start at 9 instead" kept its end (21:00–22:00).
+  // 改到 is "change to", as 改成 is; the words name the start. 推迟到 / 挪到 … 开始 name a move, and keep the length.
+  it.each([
+    ['改到9点开始', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['改到晚上9点开始', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['改到9点开播', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['改到明晚9点开始', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['改成9点开始', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['start at 9 instead', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['改到9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['推迟到9点开始', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['挪到9点开始', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['改到9点开始11点结束', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
