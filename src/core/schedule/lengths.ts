@@ -35,9 +35,10 @@ const ZH_BARE_UNIT = /小时|钟头|个钟|分钟|秒钟|天/;
 const ZH_HOURS_OR_DAYS = /小时|钟头|个钟|天/;
 const DAY_WORD_BEFORE = /[今明后昨每前当]$/;
 
-// "in 15" with nothing after the number but the end or the length ("in 15 for 1h") counts minutes, as in
-// speech; a number followed by anything else ("in 15 days", "in 10 am") is left to the other readings.
-const BARE_MINUTES = /\s*([1-9]|[1-5]\d)(?=\s*$|\s*[,;]|\s+(?:for|lasting|and)\b)/y;
+// "in 15" with nothing after the number but the end or the length ("in 15 for 1h", "in 45 (2h)", "in 20 until
+// 11pm") counts minutes, as in speech; a number followed by anything else ("in 15 days", "in 10 am") is left to the
+// other readings.
+const BARE_MINUTES = /\s*([1-9]|[1-5]\d)(?=\s*$|\s*[,;(]|\s+(?:for|lasting|and|until|till|til)\b)/y;
 
 function durationAt(text: string, position: number): Duration | null {
   return englishDurationAt(text, position) ?? chineseDurationAt(text, position);
