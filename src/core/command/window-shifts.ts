@@ -42,6 +42,10 @@ const FORMS: Form[] = [
   [new RegExp(String.raw`^(?:${ZH_LATER})\s*(?![到至])(.+?)\s*(?:开始|开播)$`), 1, 0],
   [new RegExp(String.raw`^(?:${ZH_EARLIER})\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$`), 0, -1],
   [new RegExp(String.raw`^(?:${ZH_LATER})\s*(?![到至])(.+?)\s*(?:结束|停止|下播)$`), 0, 1],
+  // "cut 30 minutes off", "take 15 min off the end", "shave 10 minutes off the start", "trim 20 min from the beginning":
+  // time taken off an edge, the end unless the start is named ("off" had been left over, and refused).
+  [new RegExp(String.raw`^(?:cut|trim|take|knock|shave|chop)${IT}\s+(.+?)\s+(?:off|from)(?:\s+of)?\s+the\s+(?:start|beginning|front)$`, 'i'), 1, 0],
+  [new RegExp(String.raw`^(?:cut|trim|take|knock|shave|chop)${IT}\s+(.+?)\s+(?:off|from)(?:(?:\s+of)?\s+the\s+(?:end|finish|back))?$`, 'i'), 0, -1],
   // The end.
   [new RegExp(String.raw`^(?:extend|lengthen|prolong|add)${IT}${BY}(.+?)${TAIL}$`, 'i'), 0, 1],
   [new RegExp(String.raw`^(?:shorten|cut|trim|reduce)${IT}${BY}(?!(?:to|until|till)\b)(.+?)$`, 'i'), 0, -1],

@@ -181,3 +181,32 @@ describe('a new start said with 改到 … 开始 moves the start only, as "star
     expect(editOutcome(text)).toEqual(expected);
   });
 });
+
+describe('time cut off an edge', () => {
+  // Before: "off" was left over and refused as a word not understood.
+  it.each([
+    ['cut 30 minutes off the end', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['cut 30 minutes off', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['cut half an hour off the end', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['take 15 min off the end', { EndTime: '2026-03-02T13:45:00Z' }],
+    ['take 15 minutes off', { EndTime: '2026-03-02T13:45:00Z' }],
+    ['knock 10 minutes off', { EndTime: '2026-03-02T13:50:00Z' }],
+    ['cut 30 minutes off the start', { StartTime: '2026-03-02T12:30:00Z' }],
+    ['shave 10 minutes off the beginning', { StartTime: '2026-03-02T12:10:00Z' }],
+    ['trim 20 min from the beginning', { StartTime: '2026-03-02T12:20:00Z' }],
+    // As they were.
+    ['trim 30 min from the end', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['cut it by 30 minutes', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['cut to 1 hour', { EndTime: '2026-03-02T13:00:00Z' }],
+    ['make it 2 hours longer', { EndTime: '2026-03-02T16:00:00Z' }],
+    ['end 15 min earlier', { EndTime: '2026-03-02T13:45:00Z' }],
+    ['提前半小时结束', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['晚半小时开始', { StartTime: '2026-03-02T12:30:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+
+  it('refuses cutting the whole relay away', () => {
+    expect(editOutcome('cut 3 hours off')).not.toHaveProperty('EndTime');
+  });
+});
