@@ -286,7 +286,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     end: clock?.end ?? null,
   });
   if (!composed.ok) return composed;
-  const midnight = refuseUnclearMidnight(text, clock?.start ?? null, days.dayOffset, composed.value.start, zone);
+  const midnight = refuseUnclearMidnight(text, clock, { start: days.dayOffset, end: days.endDayOffset }, composed.value.start, zone);
   if (!midnight.ok) return midnight;
   const season = refuseSeasonNotInEffect(namedRegions(normalised), composed.value.start);
   if (!season.ok) return season;
