@@ -15,7 +15,8 @@ export interface WindowShift {
 type Form = [pattern: RegExp, start: -1 | 0 | 1, end: -1 | 0 | 1];
 
 // The relay itself, as people name it after a verb ("extend it", "delay the stream"): adds nothing.
-const IT = String.raw`(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast|end|start)))?`;
+// "shift everything 30 minutes later", "push the whole thing back an hour" as well (refused as words not understood).
+const IT = String.raw`(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast|end|start)|the\s+whole\s+(?:thing|relay|stream|show|broadcast)))?`;
 const BY = String.raw`(?:\s+by)?\s+`;
 // "more", "longer", "extra" after an amount only repeat the verb ("add 30 minutes more").
 const TAIL = String.raw`(?:\s+(?:more|longer|extra|later))?`;
@@ -53,6 +54,9 @@ const FORMS: Form[] = [
   [new RegExp(String.raw`^(?:(?:make|keep)${IT}\s+)?(.+?)\s+shorter$`, 'i'), 0, -1],
   [new RegExp(String.raw`^(?:make|keep)${IT}\s+(.+?)\s+longer$`, 'i'), 0, 1],
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+later$/i, 0, 1],
+  // "go 20 minutes over", "run it 30 min over", "overrun by 15 minutes": the end later (refused as words not understood).
+  [/^(?:go|run)(?:\s+it)?\s+(.+?)\s+over$/i, 0, 1],
+  [/^(?:overrun|run\s+over|go\s+over)(?:\s+by)?\s+(.+?)$/i, 0, 1],
   [/^(?:end|stop|finish)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, 0, -1],
   [/^(?:再|多)?(?:延长|加长|多播)\s*(.+?)$/, 0, 1],
   // 再播半小时, 再推20分钟: "play another half hour" (read as a length, it had cut the relay to half an hour).

@@ -210,3 +210,18 @@ describe('time cut off an edge', () => {
     expect(editOutcome('cut 3 hours off')).not.toHaveProperty('EndTime');
   });
 });
+
+describe('the end later said as running over, and the whole relay named as everything', () => {
+  // Before: each was refused as words not understood.
+  it.each([
+    ['go 20 minutes over', { EndTime: '2026-03-02T14:20:00Z' }],
+    ['run it 30 min over', { EndTime: '2026-03-02T14:30:00Z' }],
+    ['go over by 10 minutes', { EndTime: '2026-03-02T14:10:00Z' }],
+    ['overrun by 15 minutes', { EndTime: '2026-03-02T14:15:00Z' }],
+    ['shift everything 30 minutes later', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' }],
+    ['push the whole thing back an hour', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['move everything to 9pm', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
