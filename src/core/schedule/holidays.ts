@@ -33,6 +33,10 @@ const ENGLISH: Array<[RegExp, string]> = [
   [/\banzac\s+day\b/g, 'apr 25'],
 ];
 
+// Not a start before a range's end that names the afternoon or the evening (平安夜2点到晚上10点), which zh-unclear-half.ts
+// asks about as after any named day.
+export const NOT_BEFORE_AFTERNOON_END = String.raw`(?![^,，到至~～—–-]{0,12}(?:到|至|[-~～—–]|开始\s*[,，]?\s*到?)\s*(?:下午|傍晚|晚上))`;
+
 const CHINESE: Array<[RegExp, string]> = [
   [/元旦(?:节)?|阳历新年|公历新年/g, '1月1日'],
   // 平安夜 (Christmas Eve), 跨年夜 (New Year's Eve) and 万圣夜 (Halloween night) are evenings: an hour said right after
@@ -41,7 +45,7 @@ const CHINESE: Array<[RegExp, string]> = [
   // 差一刻9点 / 差5分12点 (a quarter to nine) too: 平安夜差一刻9点 had been 08:45.
   // Not before an end that names the afternoon or the evening (平安夜2点到晚上10点: 02:00 after that evening, or 14:00?),
   // which zh-unclear-half.ts asks about, as after any named day; with 晚上 put in it was refused as a day without a time.
-  [/(平安夜|跨年夜|万圣夜)(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])(?![^,，到至~～—–-]{0,12}(?:到|至|[-~～—–]|开始\s*[,，]?\s*到?)\s*(?:下午|傍晚|晚上))/g, '$1晚上'],
+  [new RegExp(String.raw`(平安夜|跨年夜|万圣夜)(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])${NOT_BEFORE_AFTERNOON_END}`, 'g'), '$1晚上'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],

@@ -45,6 +45,7 @@ import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
+import { refuseUnclearHolidayHour } from './zh-holiday-small-hours.js';
 import { rewriteWholeDay } from './whole-day.js';
 import { refuseImpossibleClocks } from './impossible-clocks.js';
 import { refuseUnclearHalf } from './zh-unclear-half.js';
@@ -234,6 +235,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
   // clock time is read in the named zone.
   const wallNow = wallTimeAt(nowMs, ownZone);
+  const holidayHour = refuseUnclearHolidayHour(scratch.text);
+  if (!holidayHour.ok) return holidayHour;
   const ordinals = rewriteOrdinalWeekdays(normaliseSpellings(rewriteWholeDay(rewriteHolidays(scratch.text.toLowerCase()))), wallNow);
   if (!ordinals.ok) return ordinals;
   const written = rewriteSameTime(ordinals.value, wallNow);

@@ -21,6 +21,7 @@ export type ScheduleErrorKey =
   | 'mixedClock'
   | 'unclearHalf'
   | 'unclearMidnight'
+  | 'unclearHolidayHour'
   | 'twoStarts'
   | 'badEnd'
   | 'unknownZone'
