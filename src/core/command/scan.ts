@@ -102,8 +102,13 @@ export function scanCommand(input: string): Scanned {
     if (keyword !== undefined) return `${keyword}${quote(single ?? '', singleEnd ?? '')}`;
     // A URL alone in quotes ("https://…/show.mp4", “rtmp://…”) is that URL, as pasted; after a word that takes text
     // (comment "https://…") it stays the text.
-    const quotedUrl = (inner: string, closing: string): string | undefined =>
-      closing && LONE_URL.test(inner) && !TEXT_KEYWORD_BEFORE.test(clean.slice(0, offset)) ? url(inner.trim()) : undefined;
+    const quotedUrl = (inner: string, closing: string): string | undefined => {
+      if (!closing || TEXT_KEYWORD_BEFORE.test(clean.slice(0, offset))) return undefined;
+      if (LONE_URL.test(inner)) return url(inner.trim());
+      // 'to "live/x"', 推到「live/x」: a destination path quoted as a name is typed; it was quoted text no option took,
+      // and the command was refused as having no destination.
+      return LONE_PATH.test(inner) && DESTINATION_WORD_BEFORE.test(clean.slice(0, offset)) ? ` ${inner.trim()} ` : undefined;
+    };
     if (dq !== undefined) return quotedUrl(dq, dqEnd ?? '') ?? quote(dq, dqEnd ?? '');
     if (cq !== undefined) return quotedUrl(cq, cqEnd ?? '') ?? quote(cq, cqEnd ?? '');
     if (csq !== undefined) return quotedUrl(csq, csqEnd ?? '') ?? quote(csq, csqEnd ?? '');
@@ -160,6 +165,9 @@ const SENTENCE_END = /(?<!\b[ap]\.m)\s*[.!?]+$|(?<=\b[ap]\.m\.)[!?]+$/i;
 const JOINED_URLS = /[,;|](?=[a-z][a-z0-9+.-]*:\/\/)/i;
 const BRACKETED_REF = new RegExp(`(?:<|\\(|（|【|\\[|\`)\\s*(${OPEN}U\\d+${CLOSE})\\s*(?:>|\\)|）|】|\\]|\`)`, 'g');
 const LONE_URL = /^\s*[a-z][a-z0-9+.-]*:\/\/\S+\s*$/i;
+/** app/stream or domain/app/stream, alone in quotes. */
+const LONE_PATH = /^\s*[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+){1,2}\s*$/;
+const DESTINATION_WORD_BEFORE = /(?:\b(?:to|into)|推到|转推到|推流到|推送到|转推至|推流至)\s*[:：]?\s*$/i;
 /** Words whose value is text: a quote after them is that text, whatever it holds. */
 const TEXT_KEYWORD_BEFORE = /(?:comment|note|remark|memo|label|titled?|description|备注|说明|描述|标题|push[-_ ]?args?|推流参数|extra(?:[-_ ]?cmd)?|额外参数)(?:\s+(?:to|as))?\s*[:：=]?\s*$/i;
 const ANY_MARK = new RegExp(`${OPEN}[UQ]\\d+${CLOSE}|${COMMENT_END}`, 'g');
