@@ -100,20 +100,20 @@ export function scanCommand(input: string): Scanned {
     const offset = args.at(-2) as number;
     const [keyword, single, singleEnd, dq, dqEnd, cq, cqEnd, csq, csqEnd, cb, cbEnd, wb, wbEnd, link, bare] = groups;
     if (keyword !== undefined) return `${keyword}${quote(single ?? '', singleEnd ?? '')}`;
-    // A URL alone in quotes ("https://…/show.mp4", “rtmp://…”) is that URL, as pasted; after a word that takes text
-    // (comment "https://…") it stays the text.
-    const quotedUrl = (inner: string, closing: string): string | undefined => {
+    // A URL alone in quotes ("https://…/show.mp4", “rtmp://…”) is that URL, as pasted, and a destination path after "to"
+    // is that path; after a word that takes text (comment "https://…") either stays the text.
+    const quotedAddress = (inner: string, closing: string): string | undefined => {
       if (!closing || TEXT_KEYWORD_BEFORE.test(clean.slice(0, offset))) return undefined;
       if (LONE_URL.test(inner)) return url(inner.trim());
       // 'to "live/x"', 推到「live/x」: a destination path quoted as a name is typed; it was quoted text no option took,
       // and the command was refused as having no destination.
       return LONE_PATH.test(inner) && DESTINATION_WORD_BEFORE.test(clean.slice(0, offset)) ? ` ${inner.trim()} ` : undefined;
     };
-    if (dq !== undefined) return quotedUrl(dq, dqEnd ?? '') ?? quote(dq, dqEnd ?? '');
-    if (cq !== undefined) return quotedUrl(cq, cqEnd ?? '') ?? quote(cq, cqEnd ?? '');
-    if (csq !== undefined) return quotedUrl(csq, csqEnd ?? '') ?? quote(csq, csqEnd ?? '');
-    if (cb !== undefined) return quotedUrl(cb, cbEnd ?? '') ?? quote(cb, cbEnd ?? '');
-    if (wb !== undefined) return quotedUrl(wb, wbEnd ?? '') ?? quote(wb, wbEnd ?? '');
+    if (dq !== undefined) return quotedAddress(dq, dqEnd ?? '') ?? quote(dq, dqEnd ?? '');
+    if (cq !== undefined) return quotedAddress(cq, cqEnd ?? '') ?? quote(cq, cqEnd ?? '');
+    if (csq !== undefined) return quotedAddress(csq, csqEnd ?? '') ?? quote(csq, csqEnd ?? '');
+    if (cb !== undefined) return quotedAddress(cb, cbEnd ?? '') ?? quote(cb, cbEnd ?? '');
+    if (wb !== undefined) return quotedAddress(wb, wbEnd ?? '') ?? quote(wb, wbEnd ?? '');
     if (link !== undefined) return url(link, clean.slice(0, offset));
     if (bare !== undefined) return url(bare);
     return whole;
