@@ -37,6 +37,9 @@ const ALIASES: Record<string, string> = {
   greece: 'Europe/Athens', switzerland: 'Europe/Zurich', austria: 'Europe/Vienna', belgium: 'Europe/Brussels',
   norway: 'Europe/Oslo', denmark: 'Europe/Copenhagen', finland: 'Europe/Helsinki', malaysia: 'Asia/Kuala_Lumpur',
   'south korea': 'Asia/Seoul',
+  // Brazil's official time is named after its capital ("8pm Brasilia time"), though the zone database files it
+  // under Sao Paulo; it was refused as words not understood, as were "Brazil time" and "Rio time".
+  brasilia: 'America/Sao_Paulo', brazil: 'America/Sao_Paulo', rio: 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo',
 };
 
 // A country's adjective for its one zone ("8pm Indian time", "9am British time", "Japanese time"), and Australia's
@@ -46,7 +49,7 @@ const ADJECTIVES: Record<string, string> = {
   spanish: 'Europe/Madrid', italian: 'Europe/Rome', dutch: 'Europe/Amsterdam', swiss: 'Europe/Zurich', swedish: 'Europe/Stockholm',
   polish: 'Europe/Warsaw', greek: 'Europe/Athens', turkish: 'Europe/Istanbul', israeli: 'Asia/Jerusalem', japanese: 'Asia/Tokyo',
   chinese: 'Asia/Shanghai', korean: 'Asia/Seoul', singaporean: 'Asia/Singapore', thai: 'Asia/Bangkok', vietnamese: 'Asia/Ho_Chi_Minh',
-  filipino: 'Asia/Manila', pakistani: 'Asia/Karachi', egyptian: 'Africa/Cairo', hawaiian: 'Pacific/Honolulu',
+  filipino: 'Asia/Manila', pakistani: 'Asia/Karachi', egyptian: 'Africa/Cairo', hawaiian: 'Pacific/Honolulu', brazilian: 'America/Sao_Paulo',
   'australian eastern': 'Australia/Sydney', 'australian central': 'Australia/Adelaide', 'australian western': 'Australia/Perth',
 };
 
