@@ -475,7 +475,10 @@ export const EXTRACTORS: Extractor[] = [
       // "loop: forever", "loops = infinite": the label's value said as a word (it had been left as words not understood).
       // "keep looping", "looped", "loop the playlist", "loop count: infinite"; 轮播, 循环无数次.
       `(?:${B}${JOIN}(?:keep\\s+)?(?:(?:infinite|endless|continuous|nonstop|non-stop)\\s+)?(?:loop(?:s|ing|ed)?|repeat(?:ing)?)${LOOPED_THING}` +
-        `(?:(?:\\s+count)?\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?${E}` +
+        `(?:(?:\\s+count)?\\s*[:=]\\s*(?:forever|infinite|infinitely|indefinitely|endless|unlimited|always|yes|on|true)|\\s+(?:forever|infinitely|indefinitely|endlessly|continuously|nonstop|non-stop))?` +
+        // "loop until the end (of the relay)": the loop's, as 循环到结束 is. Left to an edit's time words, "until the end" was a
+        // new end (refused as one before the start).
+        `(?:\\s+(?:until|till|to)\\s+the\\s+end(?:\\s+of\\s+the\\s+(?:relay|show|stream|task|broadcast|slot))?)?${E}` +
         // 无限次循环播放, 反复播放: the 播放 after the loop word is part of it (its 播 had been left alone as a word not understood).
         `|(?:(?:无限次?|一直|永久|反复|单曲|列表|全部)循环(?:播放)?|循环(?:播放)?\\s*(?:无限|无数)次?|反复播放|重复播放|循环播放|循环)(?:\\s*(?:一直)?(?:直到|到)(?:任务)?结束)?|(?<![\\d零〇一二两三四五六七八九十]\\s*)轮播)`,
     ),

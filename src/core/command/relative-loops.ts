@@ -19,8 +19,8 @@ const EN =
   `${B}${LOOP_VERB}\\s+(?:for\\s+)?(?:${COUNT}\\s+${MORE}(?:\\s+${TIMES})?|(?:another|an\\s+(?:extra|additional))\\s+${COUNT}\\s+${TIMES})${E}` +
   // "loop once more", "loop it one more time"
   `|${B}${LOOP_VERB}\\s+(once\\s+more|one\\s+more\\s+time)${E}` +
-  // "2 more loops", "add another 2 loops", "add 2 loops", "3 extra repeats"
-  `|${B}(?:add\\s+)?(?:another\\s+)?${COUNT}\\s+${MORE}\\s+(?:loops|repeats)${E}|${B}add\\s+(?:another\\s+)?${COUNT}\\s+(?:more\\s+)?(?:loops?|repeats?)${E}` +
+  // "2 more loops", "one more loop", "add another 2 loops", "add 2 loops", "3 extra repeats"
+  `|${B}(?:add\\s+)?(?:another\\s+)?${COUNT}\\s+${MORE}\\s+(?:loops?|repeats?)${E}|${B}add\\s+(?:another\\s+)?${COUNT}\\s+(?:more\\s+)?(?:loops?|repeats?)${E}` +
   // "play it 2 more times": plays after the ones it has are loops
   `|${B}play(?:\\s+it)?\\s+${COUNT}\\s+${MORE}\\s+times?${E}`;
 const ZH =

@@ -225,3 +225,19 @@ describe('the end later said as running over, and the whole relay named as every
     expect(editOutcome(text)).toEqual(expected);
   });
 });
+
+describe('loops: "until the end" and one more', () => {
+  const looping: RelayRequest = { ...TOMORROW_EVENING, VodLoopTimes: '2' };
+  // Before: "loop until the end" in an edit took "until the end" for a new end (refused as one before the start), and
+  // "one more loop" (singular) was refused as words not understood.
+  it.each([
+    ['loop until the end', { VodLoopTimes: '-1' }],
+    ['keep looping until the end of the show', { VodLoopTimes: '-1' }],
+    ['loop until the end and extend by 30 min', { VodLoopTimes: '-1', EndTime: '2026-03-02T14:30:00Z' }],
+    ['one more loop', { VodLoopTimes: '3' }],
+    ['add one more loop', { VodLoopTimes: '3' }],
+    ['2 more loops', { VodLoopTimes: '4' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text, looping)).toEqual(expected);
+  });
+});
