@@ -10,6 +10,7 @@ import type { RelayError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
 import { maskUrl } from '../redact.js';
 import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
+import { ORDINAL_PATTERN, parseCount, parseOrdinal } from './numbers.js';
 import type { CommandDraft } from './draft.js';
 import type { Extractor } from './extractors.js';
 import type { Scanned } from './scan.js';
@@ -27,8 +28,16 @@ const REMOVE =
   `${B}(?:remove|drop|delete|take\\s+out)\\s+${URLS}(?:\\s+from\\s+${THE_LIST})?${E}` +
   `|(?:删除|删掉|去掉|移除|拿掉)\\s*[:：]?\\s*${URLS}`;
 
-/** The file to replace: a URL placeholder, or a file name as the relay's list ends one ("b.mp4", "第2场.mp4"). */
-const OLD = `(\\uE000U\\d+\\uE001|[\\w.%()\\-\\u3400-\\u9fff]+\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})${E})`;
+/**
+ * The file to replace by its place in the list: "the second file", "the last video", "file 2", 第二个(文件), 最后一个. Read
+ * back by positionOf.
+ */
+const ITEM = '(?:file|video|clip|item|source|one)';
+/** 第二个(文件), 最后一个(视频): a place in the list said in Chinese (edit-verbs.ts keeps its 换成 for this stage). */
+export const ZH_POSITION = '第\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*(?:个|条)?(?:文件|视频|素材|源)?|最后(?:一个|一条)(?:文件|视频|素材|源)?';
+const POSITION = `(?:the\\s+)?(?:${ORDINAL_PATTERN}|last|final)\\s+${ITEM}${E}|${B}(?:file|video|clip|item)\\s*(?:#|no\\.?\\s*)?[0-9]+${E}|${ZH_POSITION}`;
+/** The file to replace: a URL placeholder, a file name as the relay's list ends one ("b.mp4", "第2场.mp4"), or its place. */
+const OLD = `(\\uE000U\\d+\\uE001|[\\w.%()\\-\\u3400-\\u9fff]+\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})${E}|${POSITION})`;
 const ZH_REPLACE_VERB = '换成|换为|替换成|替换为|改成|改为|更换为|更换成';
 const REPLACE_OLD_FIRST =
   `${B}(?:replace|swap(?:\\s+out)?|switch(?:\\s+out)?|exchange)\\s+${OLD}\\s+(?:with|for|by)\\s+${URLS}${E}` +
@@ -104,13 +113,28 @@ export function editedPlaylist(current: RelayRequest, playlist: NonNullable<Comm
   return { urls: current.SourceUrls.filter((url) => !playlist.urls.includes(url)) };
 }
 
+/** The place (from 1) a POSITION names in a list of `length` files; undefined when the words are a file name. */
+function positionOf(words: string, length: number): number | undefined {
+  if (/^(?:the\s+)?(?:last|final)\s/i.test(words) || /^最后/.test(words)) return length;
+  const ordinal = /^(?:the\s+)?(\S+)\s+\S+$/i.exec(words);
+  const said = ordinal && parseOrdinal(ordinal[1]!);
+  if (said) return said;
+  const numbered = /^(?:file|video|clip|item)\s*(?:#|no\.?\s*)?([0-9]+)$/i.exec(words) ?? /^第\s*([0-9]+|[一二两三四五六七八九十]+)/.exec(words);
+  return numbered ? parseCount(numbered[1]!) : undefined;
+}
+
 /**
- * The list with `replaced` (a URL of it, or the file name of exactly one of its URLs) swapped for `urls` in its place.
- * A name that is no file of the list, or the name of two, is refused: which file was meant is the user's to say.
+ * The list with `replaced` (a URL of it, the file name of exactly one of its URLs, or a place in it) swapped for `urls`
+ * in its place. A name or place that is no file of the list, or the name of two, is refused: which file was meant is
+ * the user's to say.
  */
 function replacedIn(sources: string[], replaced: string, urls: string[]): { urls: string[] } | { error: RelayError } {
   const isUrl = replaced.includes('://');
-  const matches = sources.flatMap((url, index) => ((isUrl ? url === replaced : fileNameOf(url) === replaced) ? [index] : []));
+  const position = isUrl ? undefined : positionOf(replaced, sources.length);
+  const matches =
+    position !== undefined
+      ? position >= 1 && position <= sources.length ? [position - 1] : []
+      : sources.flatMap((url, index) => ((isUrl ? url === replaced : fileNameOf(url) === replaced) ? [index] : []));
   const shown = isUrl ? maskUrl(replaced) : replaced;
   if (matches.length !== 1) {
     const key = matches.length === 0 ? 'parse.changes.notInPlaylistToReplace' : 'parse.changes.fileNameTwice';

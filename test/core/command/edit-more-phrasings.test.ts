@@ -241,3 +241,26 @@ describe('loops: "until the end" and one more', () => {
     expect(editOutcome(text, looping)).toEqual(expected);
   });
 });
+
+describe('one file replaced by its place in the list', () => {
+  // Before: each was refused as words not understood.
+  it.each([
+    [`replace the second file with ${C}`, [A, C]],
+    [`replace file 2 with ${C}`, [A, C]],
+    [`replace video #2 with ${C}`, [A, C]],
+    [`swap the first video for ${C}`, [C, B]],
+    [`replace the first one with ${C}`, [C, B]],
+    [`replace the last file with ${C}`, [A, C]],
+    [`把第二个文件换成 ${C}`, [A, C]],
+    [`第二个视频换成 ${C}`, [A, C]],
+    [`把第一个换成 ${C}`, [C, B]],
+    [`把最后一个视频换成 ${C}`, [A, C]],
+  ])('%s', (text, urls) => {
+    expect(editOutcome(text, playlist)).toEqual({ SourceUrls: urls });
+  });
+
+  it('refuses a place past the end of the list', () => {
+    expect(editOutcome(`replace the third file with ${C}`, playlist)).toEqual(['parse.changes.notInPlaylistToReplace']);
+    expect(editOutcome(`把第三个换成 ${C}`, playlist)).toEqual(['parse.changes.notInPlaylistToReplace']);
+  });
+});
