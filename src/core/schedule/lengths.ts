@@ -100,6 +100,9 @@ function acceptableBare(text: string, position: number, duration: Duration): boo
     const clockMinutes = /点\s*$/.test(before) && !ZH_HOURS_OR_DAYS.test(written) && duration.ms < HOUR;
     return ZH_BARE_UNIT.test(written) && !DAY_WORD_BEFORE.test(before) && !clockMinutes;
   }
+  // "10pm til 2 day after tomorrow": the range's end and the day word of "day after tomorrow", not two days (left
+  // behind, "after tomorrow" was refused as words not understood).
+  if (/^\s+after\s+tomorrow\b/.test(text.slice(duration.end)) && /\bday$/.test(written)) return false;
   // A lone count of minutes/seconds ("5 m") or a day count is too easily something else: ask for "for".
   return /[a-z']/.test(written);
 }
