@@ -126,7 +126,13 @@ function morningOn(window: ParsedSchedule, date: CivilDate, zone: Zone): ParsedS
 
 // An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
 const BARE_HOUR = String.raw`(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?`;
-const LONE_BARE_HOUR = new RegExp(String.raw`^(?:at\s+)?${BARE_HOUR}$`, 'i');
+// The same hour spoken: "half past 8", "quarter to 10", "ten past 9", "half eight", "9 o'clock", "nine", "nine thirty".
+// Read as the morning's, "start at half past 8" had moved an 8pm relay's start to 8:30 am, without a word.
+const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const SPOKEN_HOUR =
+  String.raw`(?:(?:half|(?:a\s+)?quarter|[1-5]?\d(?:\s+min(?:ute)?s?)?|five|ten|twenty|twenty[-\s]five)\s+(?:past|after|to|before|til)\s+|half\s+)${HOUR_WORD}` +
+  String.raw`|${HOUR_WORD}(?:\s+o['’]?clock|\s+(?:fifteen|thirty|forty[-\s]five))?`;
+const LONE_BARE_HOUR = new RegExp(String.raw`^(?:at\s+)?(?:${BARE_HOUR}|${SPOKEN_HOUR})$`, 'i');
 const BARE_HOUR_RANGE = new RegExp(
   String.raw`^(?:from\s+|between\s+|从)?(?:at\s+)?${BARE_HOUR}\s*(?:-|–|~|～|to|until|till|and|到|至)\s*${BARE_HOUR}$`,
   'i',

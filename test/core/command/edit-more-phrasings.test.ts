@@ -264,3 +264,25 @@ describe('one file replaced by its place in the list', () => {
     expect(editOutcome(`把第三个换成 ${C}`, playlist)).toEqual(['parse.changes.notInPlaylistToReplace']);
   });
 });
+
+describe('a new start said as a spoken hour is the half of the day nearer the relay, as a bare hour is', () => {
+  // Before: "start at half past 8" for the 8pm relay started it at 8:30 am, and "move to half past 8" moved it there,
+  // without a word ("start at 8:30" was already 8:30 pm).
+  it.each([
+    ['start at half past 8', { StartTime: '2026-03-02T12:30:00Z' }],
+    ['start at quarter past 9', { StartTime: '2026-03-02T13:15:00Z' }],
+    ['start at half eight', { StartTime: '2026-03-02T12:30:00Z' }],
+    ['begin at nine', { StartTime: '2026-03-02T13:00:00Z' }],
+    ["start at 9 o'clock", { StartTime: '2026-03-02T13:00:00Z' }],
+    ['change the start to quarter to 9', { StartTime: '2026-03-02T12:45:00Z' }],
+    ['move to half past 8', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' }],
+    ['push it back to half past 9', { StartTime: '2026-03-02T13:30:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    ['bring it forward to half past 7', { StartTime: '2026-03-02T11:30:00Z', EndTime: '2026-03-02T13:30:00Z' }],
+    // As they were.
+    ['start at 8:30', { StartTime: '2026-03-02T12:30:00Z' }],
+    ['start at 8:30am', { StartTime: '2026-03-02T00:30:00Z' }],
+    ['8点半开始', { StartTime: '2026-03-02T12:30:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
