@@ -278,6 +278,16 @@ const END_WEEKDAY_AFTER = new RegExp(
     String.raw`(\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)\s+((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b`,
   'g',
 );
+// "june 20 10pm to 2am june 21", "dec 31 11pm til 1am jan 1", "dec 31 11pm - 1am on jan 1": the same with dates, a
+// start with its own date and an end whose date follows its clock time (refused, the end's date a word not
+// understood). Without a date on the start ("8pm to 10pm june 21") the trailing date is the whole range's and stays.
+const DATE_WORDS = String.raw`(?:${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
+const RANGE_CLOCK = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]m)?`;
+const END_DATE_AFTER = new RegExp(
+  String.raw`(\b(?:${DATE_WORDS}\s+(?:at\s+)?${RANGE_CLOCK}|${RANGE_CLOCK}\s+(?:on\s+)?${DATE_WORDS})\s*(?:to|until|till|til|through|thru|-)\s*)` +
+    String.raw`(${RANGE_CLOCK})\s+(?:on\s+)?(${DATE_WORDS})(?![\d:])`,
+  'g',
+);
 // "8pm-friday 2am", "at 10 - sunday 2am": a dash before an end that names its own weekday. The date parser read
 // "8pm-friday" as one time on Friday and gave the start that weekday (refused as two days beside "tomorrow", or
 // a relay on the wrong day); "to" makes it the range it reads in "8pm to friday 2am".
@@ -556,6 +566,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/morning|afternoon|evening|night/, HOUR_THEN_PART, hourWithPart],
   [null, AM_PM_SHORT, '$1$2m'],
   [null, END_WEEKDAY_AFTER, '$1$3 $2'],
+  [null, END_DATE_AFTER, '$1$3 $2'],
   [/[-–~]/, DASH_BEFORE_WEEKDAY, '$1 to '],
   ['/', SLASH_RANGE, '$1 / '],
   ['-', HOUR_RANGE, '$1 - $2'],
