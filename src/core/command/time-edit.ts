@@ -59,13 +59,12 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
       errors.push({ code: TIME_CODE, field: 'StartTime', key: 'parse.changes.sameTimeUnchanged', params: { start: current.StartTime } });
       return {};
     }
-    const at = isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
-    const against = againstTheVerb(at, start, text, current);
-    if (against) {
-      errors.push(against);
+    const placed = startAsMeant(instant.getTime(), phrase, text, ctx, current);
+    if ('error' in placed) {
+      errors.push(placed.error);
       return {};
     }
-    return movedTo(at, current);
+    return movedTo(placed.at, current);
   }
   // "-30m": shorter, earlier, or a relay started 30 minutes ago? Asked, not guessed (read as a schedule, it had moved
   // the relay to today).
@@ -238,13 +237,44 @@ function bareHourMove(asRead: number, start: number, text: string): number {
 }
 
 /**
- * A new start on the wrong side of the old one for the verb that moved it: "push back to 1" for an 8pm relay had moved
- * it to 1 am that morning, earlier, and "开始时间推迟到7点" to 7 pm, earlier too. Neither reading of the hour is later the
- * same day; the next one is past midnight, and "push back to 1" may as well mean the end. Asked, not guessed.
+ * A relay's new start as the words mean it, read on the relay's day (`asRead`). A bare hour is the half of the day the
+ * verb points to, or the nearer one. A time said with its half of the day and no day of its own, on the wrong side of
+ * the start for the verb, is the same time on the next day ("push it back to 1am", 推迟到凌晨12点半 for a late relay) or
+ * the day before (an advance), when that is within half a day of the start; "midnight" with no verb is the nearer one
+ * (read on the relay's day it was that day's first minute: "move to midnight" moved a Monday 11pm relay back 23 hours).
+ * Anything else on the wrong side of the start is asked about: "push back to 1" for an 8pm relay had moved it to 1 am
+ * that morning, earlier; the next 1 o'clock is past midnight, and "push back to 1" may as well mean the end.
  */
-function againstTheVerb(at: number, start: number, text: string, current: RelayRequest): RelayError | null {
+function startAsMeant(asRead: number, phrase: string, text: string, ctx: CommandContext, current: RelayRequest): { at: number } | { error: RelayError } {
+  const start = Date.parse(current.StartTime);
+  if (isBareHour(phrase)) return onTheVerbsSide(bareHourMove(asRead, start, text), text, current);
+  const later = LATER_VERB.test(text);
+  const earlier = EARLIER_VERB.test(text);
+  const neighbours = [-1, 1].map((days) => onNeighbourDay(phrase, asRead, start, days, ctx)).filter((at): at is number => at !== null);
+  const near = (at: number) => Math.abs(at - start) <= HALF_DAY;
+  if (later && asRead <= start) return onTheVerbsSide(neighbours.find((at) => at > start && near(at)) ?? asRead, text, current);
+  if (earlier && asRead >= start) return onTheVerbsSide(neighbours.find((at) => at < start && near(at)) ?? asRead, text, current);
+  if (!later && !earlier && MIDNIGHT_ONLY.test(phrase)) {
+    return { at: [asRead, ...neighbours].reduce((best, at) => (Math.abs(at - start) < Math.abs(best - start) ? at : best)) };
+  }
+  return onTheVerbsSide(asRead, text, current);
+}
+
+/** The same clock time a day before or after `asRead`, when the phrase names no day of its own (else null). */
+function onNeighbourDay(phrase: string, asRead: number, start: number, days: number, ctx: CommandContext): number | null {
+  const zone = userZone(ctx.timeZone);
+  if (!zone) return null;
+  const expected = alongTheClock(asRead, zone, days);
+  const day = alongTheClock(start, zone, days);
+  if (expected === null || day === null) return null;
+  return instantOf(phrase, ctx, [], new Date(day))?.getTime() === expected ? expected : null;
+}
+
+/** `at`, or the question when it is on the wrong side of the start for the verb that moved it. */
+function onTheVerbsSide(at: number, text: string, current: RelayRequest): { at: number } | { error: RelayError } {
+  const start = Date.parse(current.StartTime);
   const key = LATER_VERB.test(text) && at <= start ? 'notLaterThanStart' : EARLIER_VERB.test(text) && at >= start ? 'notEarlierThanStart' : null;
-  return key && { code: TIME_CODE, field: 'StartTime', key: `parse.changes.${key}`, params: { text, start: current.StartTime } };
+  return key ? { error: { code: TIME_CODE, field: 'StartTime', key: `parse.changes.${key}`, params: { text, start: current.StartTime } } } : { at };
 }
 
 function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContext, current: RelayRequest, errors: RelayError[], text: string): TimeEdit {
@@ -255,13 +285,12 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     const instant = instantOf(phrase, ctx, errors, new Date(start));
     if (instant === undefined) return {};
     // "start at 9" for an 8pm relay is 9pm; "开始时间提前到7点" is 7pm.
-    const at = isBareHour(phrase) ? bareHourMove(instant.getTime(), start, text) : instant.getTime();
-    const against = againstTheVerb(at, start, text, current);
-    if (against) {
-      errors.push(against);
+    const placed = startAsMeant(instant.getTime(), phrase, text, ctx, current);
+    if ('error' in placed) {
+      errors.push(placed.error);
       return {};
     }
-    start = at;
+    start = placed.at;
     edit.StartTime = toApiTime(new Date(start));
   }
   if (marked.end !== undefined) {
@@ -310,6 +339,8 @@ const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)|^(?:只|仅)(?:播放?|推流?|转推|直播)\s*(?=[\d一二两三四五六七八九十半])/i;
 const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
+// "midnight", "at midnight", 午夜, 半夜12点, 凌晨0点 / 零点: a start with nothing else said.
+const MIDNIGHT_ONLY = /^(?:at\s+)?(?:midnight|12\s*(?::00\s*)?a\.?m\.?)$|^(?:午夜|半夜|凌晨)?(?:12|0|零)点(?:整)?$|^午夜$/i;
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|推后|延后|延迟|顺延|往后|向后|后移/i;
 const EARLIER_VERB = /\b(?:forward|up)\b|提前|提早|往前|向前|前移/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.

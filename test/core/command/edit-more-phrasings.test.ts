@@ -69,11 +69,9 @@ describe('a delay or an advance to a time on the wrong side of the start is aske
   // 7 pm (earlier). The next 1 o'clock after the start is past midnight, and "push back to 1" may mean the end.
   it.each([
     ['push back to 1', 'parse.changes.notLaterThanStart'],
-    ['push it back to 1am', 'parse.changes.notLaterThanStart'],
     ['postpone to 7pm', 'parse.changes.notLaterThanStart'],
     ['delay until 7', 'parse.changes.notLaterThanStart'],
     ['推迟到1点', 'parse.changes.notLaterThanStart'],
-    ['推迟到凌晨1点', 'parse.changes.notLaterThanStart'],
     ['推迟到明天凌晨1点', 'parse.changes.notLaterThanStart'],
     ['开始时间推迟到7点', 'parse.changes.notLaterThanStart'],
     ['bring it forward to 11pm', 'parse.changes.notEarlierThanStart'],
@@ -85,6 +83,9 @@ describe('a delay or an advance to a time on the wrong side of the start is aske
   it.each([
     // With the day named, or on the verb's side of the start, the move is read.
     ['push it back to 1am on tuesday', { StartTime: '2026-03-02T17:00:00Z', EndTime: '2026-03-02T19:00:00Z' }],
+    // With its half of the day said, the next such time within half a day (see the block on the late relay below).
+    ['push it back to 1am', { StartTime: '2026-03-02T17:00:00Z', EndTime: '2026-03-02T19:00:00Z' }],
+    ['推迟到凌晨1点', { StartTime: '2026-03-02T17:00:00Z', EndTime: '2026-03-02T19:00:00Z' }],
     ['push it back to 9', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
     ['推迟到周二凌晨1点', { StartTime: '2026-03-02T17:00:00Z', EndTime: '2026-03-02T19:00:00Z' }],
     ['bring it forward to 7', { StartTime: '2026-03-02T11:00:00Z', EndTime: '2026-03-02T13:00:00Z' }],
@@ -284,5 +285,29 @@ describe('a new start said as a spoken hour is the half of the day nearer the re
     ['8点半开始', { StartTime: '2026-03-02T12:30:00Z' }],
   ])('%s', (text, expected) => {
     expect(editOutcome(text)).toEqual(expected);
+  });
+});
+
+describe('a late relay moved past midnight, or to midnight', () => {
+  // A relay on Monday 23:00 to Tuesday 01:00 (Shanghai). Before: "start at midnight" started it at Monday 00:00 (a
+  // 25-hour relay) and "move to midnight" moved it 23 hours earlier, without a word; 推迟到凌晨12点半 was refused as
+  // earlier than the start.
+  const late: RelayRequest = { ...TOMORROW_EVENING, StartTime: '2026-03-02T15:00:00Z', EndTime: '2026-03-02T17:00:00Z' };
+  it.each([
+    ['start at midnight', { StartTime: '2026-03-02T16:00:00Z' }],
+    ['move to midnight', { StartTime: '2026-03-02T16:00:00Z', EndTime: '2026-03-02T18:00:00Z' }],
+    ['零点开始', { StartTime: '2026-03-02T16:00:00Z' }],
+    ['推迟到凌晨12点半', { StartTime: '2026-03-02T16:30:00Z', EndTime: '2026-03-02T18:30:00Z' }],
+    ['push it back to 12:30am', { StartTime: '2026-03-02T16:30:00Z', EndTime: '2026-03-02T18:30:00Z' }],
+    // As they were.
+    ['push it back to 12:30', { StartTime: '2026-03-02T16:30:00Z', EndTime: '2026-03-02T18:30:00Z' }],
+    ['bring it forward to 10pm', { StartTime: '2026-03-02T14:00:00Z', EndTime: '2026-03-02T16:00:00Z' }],
+    ['until 2am', { EndTime: '2026-03-02T18:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text, late)).toEqual(expected);
+  });
+
+  it('a time more than half a day on is still asked about', () => {
+    expect(editOutcome('postpone to 7pm', late)).toEqual(['parse.changes.notLaterThanStart']);
   });
 });
