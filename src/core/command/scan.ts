@@ -63,7 +63,9 @@ const PATTERN = new RegExp(
     // "set the comment to 'final cut'" (an edit) too.
     `((?:comment|note|remark|memo|label|titled?|description|备注|说明|描述|标题)(?:\\s+(?:to|as))?\\s*[:：=]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
     `"([^"]*)("?)`,
-    `“([^”]*)(”?)`,
+    // ”…” as some keyboards and autocorrect type the pair: a ” opens a quote when another ” closes it (alone it is a
+    // character of the text). The marks had become part of the comment.
+    `(?:“|”(?=[^”]*”))([^”]*)(”?)`,
     // Curly single quotes, as phones type them: a pair like the others (‘ never opens anything else). A ’ inside
     // a word ("Friday’s") is an apostrophe, not the closing quote.
     `‘((?:[^’]|’(?=[A-Za-z]))*)(’?)`,
