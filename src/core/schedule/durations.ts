@@ -190,7 +190,10 @@ export function englishDurationAt(text: string, position: number): Duration | nu
     // "1 hour, 30 minutes", "2 days, 3 hours (and 4 minutes)": a comma joins terms as "and" does.
     const comma = COMMA.exec(text.slice(end));
     const next = termAt(text, from) ?? (comma ? commaTermAt(text, end + comma[0].length) : null);
-    if (next && next.unit < lastUnit) {
+    // Only up to one of the unit before it ("6 days 24 hours" is a week): "in 3 hours, 90 minutes" and "in 2 hours 90
+    // minutes" are a start and a length (no one counts 90 minutes as the rest of an hour); they were one amount of 4.5
+    // hours, a start with no end.
+    if (next && next.unit < lastUnit && next.ms <= lastUnit) {
       ms += next.ms;
       end = next.end;
       lastUnit = next.unit;
@@ -198,7 +201,8 @@ export function englishDurationAt(text: string, position: number): Duration | nu
       continue;
     }
     // "1 hour thirty", "1 hour and thirty": a bare number after a unit counts the next smaller unit.
-    const bare = joiner && joiner.text !== 'and' && TERM_JOINERS.has(joiner.text) ? null : tokenAt(text, from);
+    // Not a number with a unit of its own ("in 3 hours 2 hours": two lengths, not 3 h 2 min and a stray "hours").
+    const bare = (joiner && joiner.text !== 'and' && TERM_JOINERS.has(joiner.text)) || next ? null : tokenAt(text, from);
     const count = numberOf(bare);
     const smaller = NEXT_SMALLER[lastUnit];
     if (bare && count !== null && smaller && count < BARE_LIMIT[smaller]! && !/[/.]/.test(bare.text) && !isFollowedByClockWord(text, bare.end)) {
