@@ -46,6 +46,7 @@ import { monthFirstNotes } from './slash-date-order.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
 import { refuseUnclearHolidayHour } from './zh-holiday-small-hours.js';
+import { refuseUnclearEnglishHolidayHour } from './en-holiday-small-hours.js';
 import { rewriteWholeDay } from './whole-day.js';
 import { refuseImpossibleClocks } from './impossible-clocks.js';
 import { refuseUnclearHalf } from './zh-unclear-half.js';
@@ -237,6 +238,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const wallNow = wallTimeAt(nowMs, ownZone);
   const holidayHour = refuseUnclearHolidayHour(scratch.text);
   if (!holidayHour.ok) return holidayHour;
+  const englishHolidayHour = refuseUnclearEnglishHolidayHour(scratch.text);
+  if (!englishHolidayHour.ok) return englishHolidayHour;
   const ordinals = rewriteOrdinalWeekdays(normaliseSpellings(rewriteWholeDay(rewriteHolidays(scratch.text.toLowerCase()))), wallNow);
   if (!ordinals.ok) return ordinals;
   const written = rewriteSameTime(ordinals.value, wallNow);

@@ -1,8 +1,9 @@
 // 平安夜3:30, 跨年夜1点, 万圣夜两点半: an hour from 1 to 4 right after an evening holiday, with no part of the day, reads
-// two ways that both make a relay: that day's afternoon (12月24日15:30, as "christmas eve 3:30" is read in English) or the
+// two ways that both make a relay: that day's afternoon (12月24日15:30) or the
 // small hours after that evening (12月25日03:30, as 今晚1点 is; holidays.ts had made it the evening's, and it was read
 // so without a word). An evening hour (平安夜8点) is the evening's, and one with its part of the day (平安夜凌晨3点,
-// 平安夜下午3点) says which; this one is asked, with both readings written out.
+// 平安夜下午3点) says which; this one is asked, with both readings written out,
+// as "christmas eve 3:30" is in English (en-holiday-small-hours.ts).
 import type { RelayError, Result } from '../errors.js';
 import { NOT_BEFORE_AFTERNOON_END } from './holidays.js';
 import { scheduleError } from './schedule-error.js';
