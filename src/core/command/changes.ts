@@ -36,7 +36,7 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   // "改成循环5次": once the loop took its words, the verb alone is left, and says nothing more.
   const rest = isOnlyChangeVerb(scheduleText(marked)) ? '' : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current, ctx.defaultDomain)];
-  const otherKind = draft.kind === undefined ? sourceKindChange([...sources, ...(draft.playlist?.option === 'remove' ? [] : draft.playlist?.urls ?? [])], current) : undefined;
+  const otherKind = draft.kind === undefined ? sourceKindChange([...sources, ...(draft.playlist === undefined || draft.playlist.option === 'remove' ? [] : draft.playlist.urls)], current) : undefined;
   if (otherKind) errors.push(otherKind);
 
   const changes: RelayChanges = {};

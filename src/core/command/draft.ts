@@ -21,10 +21,14 @@ export interface CommandDraft {
   /** Edit-only: loops to add to the relay's own count ("loop 3 more times", 再循环3次): relative-loops.ts. */
   loopMore?: number;
   /**
-   * Edit-only: files added to or taken from the relay's playlist ("add <url>", 删除 <url>), or one of them replaced in
+   * Edit-only: files added to or taken from the relay's playlist ("add <url>", 删除 <url>, "remove b.mp4"), or one of them replaced in
    * its place ("replace <url or file name> with <url>", 把 … 换成 <url>; `replaced` is the one named): playlist-edits.ts.
    */
-  playlist?: { option: 'add' | 'remove'; urls: string[] } | { option: 'replace'; replaced: string; urls: string[] };
+  playlist?:
+    | { option: 'add'; urls: string[] }
+    /** `removed`: URLs of the list, or one file's name or place in it ("b.mp4", "the second file", 最后一个视频). */
+    | { option: 'remove'; removed: string[] }
+    | { option: 'replace'; replaced: string; urls: string[] };
   /** As typed (canonicalised when known); validation names the unknown ones. */
   events?: string[];
   pushArgs?: string;

@@ -54,10 +54,10 @@ const NOT_WHEN_DROPS =
   '(?<!(?:drops|fails|dies|stops|down|offline|out)\\s*,?\\s*(?:then\\s+)?)(?<!(?:断流|断开|断了|中断|挂了|掉线|出问题)了?(?:时|的时候|的话|后)?\\s*[，,]?\\s*(?:就|则)?\\s*(?:自动)?切?)';
 /**
  * Right after a URL, a file name or a place in the list the verb replaces that one file ("把 <url> 换成 <url>", "b.mp4
- * 换成 <url>", 第二个视频换成 <url>), which the playlist stage reads: taken as new sources, both URLs had become the whole
- * list.
+ * 换成 <url>", 第二个视频换成 <url>, with a comma before the verb or not), which the playlist stage reads: taken as new
+ * sources, both URLs had become the whole list.
  */
-const NOT_AFTER_OLD_FILE = `(?<!(?:\\uE001|\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})|${ZH_POSITION})\\s*[替更]?)`;
+const NOT_AFTER_OLD_FILE = `(?<!(?:\\uE001|\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})|${ZH_POSITION})\\s*[,，、]?\\s*[替更]?)`;
 const NEW_SOURCES = new RegExp(`${NOT_WHEN_DROPS}${NOT_AFTER_OLD_FILE}(?:${EN_NEW_SOURCES}|${ZH_NEW_SOURCES})${URL_AHEAD}`, 'giu');
 const SWITCH_TO = new RegExp(`${NOT_WHEN_DROPS}${EN_SWITCH_TO}${URL_AHEAD}`, 'giu');
 /** 把 / 将 opening the edit ("把结束时间改成11点"): the sentence's object marker, no word of its own. */
