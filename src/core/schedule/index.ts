@@ -18,6 +18,7 @@ import { extractLengths } from './lengths.js';
 import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
 import { normaliseSpellings } from './spelling.js';
 import { dropChineseFillers } from './zh-fillers.js';
+import { joinLetterSpacedChinese } from './zh-letter-spacing.js';
 import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
 import { rewriteChineseHours } from './zh-hours.js';
 import { dropRepeatedDates } from './zh-repeated-date.js';
@@ -152,7 +153,7 @@ function normalise(text: string): string {
     : plus;
   // Each rewrite below is skipped when the text lacks what its pattern needs: NFKC leaves ASCII as it is, and an
   // arrow needs an arrow character or ">".
-  const composed = NOT_ASCII.test(hedged) ? toSimplified(hedged.normalize('NFKC')) : hedged;
+  const composed = NOT_ASCII.test(hedged) ? joinLetterSpacedChinese(toSimplified(hedged.normalize('NFKC'))) : hedged;
   const tildes = composed.includes('~') ? composed.replace(TILDE_ABOUT, 'about ') : composed;
   const arrows = /[→⟶➝➔>]/.test(tildes) ? tildes.replace(ARROW, ' to ') : tildes;
   const dashed = (/overnight/i.test(arrows) ? arrows.replace(OVERNIGHT, '') : arrows).replace(/[‐-―−]/g, '-');

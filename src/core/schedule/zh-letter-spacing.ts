@@ -1,0 +1,22 @@
+// Chinese typed a character at a time, a space after each ("明 晚 8 点 到 10 点", "周 五 晚 上 8 点"): the words are
+// joined again, so that the day and part-of-day stages see 明晚 and 晚上 (明 alone was refused as a word not
+// understood; 周 五 晚 上 was a Friday without a time). Chinese puts no spaces between the characters of a word, so a
+// character standing alone between spaces is a piece of one.
+//
+// Not joined: a space after a clock's unit or before a numeral, which separates a clock from a length ("8点 半小时"
+// is 20:00 for half an hour, where "8点半小时" would be 20:30; "8点 一刻钟" likewise), and a space between two words
+// of two characters or more, which is the writer's own ("明天 晚上" reads as it is).
+import { HAN_CHARACTER, hasHan } from './han.js';
+
+const CLOCK_UNIT = '点时分钟秒刻';
+const NUMERAL = '零〇一二两三四五六七八九十百半';
+const JOINABLE_LEFT = `(?![${CLOCK_UNIT}])${HAN_CHARACTER}`;
+const JOINABLE_RIGHT = `(?![${NUMERAL}])${HAN_CHARACTER}`;
+// A lone character: one with nothing but a space, a digit or the text's edge on that side.
+const LONE_ON_LEFT = new RegExp(`(?<=(?:^|[\\s\\d])${JOINABLE_LEFT})\\s+(?=${JOINABLE_RIGHT})`, 'g');
+const LONE_ON_RIGHT = new RegExp(`(?<=${JOINABLE_LEFT})\\s+(?=${JOINABLE_RIGHT}(?:$|[\\s\\d]))`, 'g');
+
+export function joinLetterSpacedChinese(text: string): string {
+  if (!hasHan(text)) return text;
+  return text.replace(LONE_ON_LEFT, '').replace(LONE_ON_RIGHT, '');
+}
