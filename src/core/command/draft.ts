@@ -18,7 +18,10 @@ export interface CommandDraft {
   commentLabelled?: boolean;
   /** VodLoopTimes as the API wants it: "-1" forever, "0" no loop, "N". */
   loop?: string;
-  /** Edit-only: loops to add to the relay's own count ("loop 3 more times", 再循环3次): relative-loops.ts. */
+  /**
+   * Edit-only: loops to add to the relay's own count ("loop 3 more times", 再循环3次), or, negative, to take from it
+   * ("loop 2 fewer times", 少循环一次): relative-loops.ts.
+   */
   loopMore?: number;
   /**
    * Edit-only: files added to or taken from the relay's playlist ("add <url>", 删除 <url>, "remove b.mp4"), or one of them replaced in

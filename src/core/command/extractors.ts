@@ -572,8 +572,8 @@ export const EXTRACTORS: Extractor[] = [
 
 /** Edits also understand pause and resume. */
 export const EDIT_EXTRACTORS: Extractor[] = [
-  // Before the loop stages, which would take "loop 3 more times" as 3 in all.
-  RELATIVE_LOOPS,
+  // Before the loop stages, which would take "loop 3 more times" as 3 in all (and "loop 2 fewer times" too).
+  ...RELATIVE_LOOPS,
   // Before the destination stage, which would take "add <url> to the playlist" for a push URL and a path.
   ...PLAYLIST_EDITS,
   // Before the comment stage, which would take "comment" for a label and the word after it for the comment.

@@ -3,6 +3,9 @@
 // read "loop 3 more times" as a count in all (a relay looping 3 times still looped 3 times, without a word) and left
 // the Chinese forms as a time nobody gave. VodLoopTimes is the count in all, so the change is the relay's count plus
 // these; a relay that loops until its end has no count to add to, and is asked for one (loop-counts in changes.ts).
+// Loops taken away the same way: "loop 2 fewer times", "one less loop", "reduce the loop count by 1", 少循环一次,
+// 循环次数减1. They had been words not understood. The count never goes below 0, since -1 is no count but "loop
+// forever" (the API page's VodLoopTimes): taking away more than the relay has is refused with its count.
 import type { RelayError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
 import type { Extractor } from './extractors.js';
@@ -27,29 +30,58 @@ const ZH =
   `(?:再|多|另外|额外)(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回]|(?:再|多)(?:播放?|放)\\s*${COUNT}\\s*[次遍回]` +
   `|(?:循环|重复)(?:播放)?次数\\s*(?:再)?(?:加|增加|多加|加上)\\s*${COUNT}(?:\\s*[次遍回])?|(?:再|多)?(?:加|增加)\\s*${COUNT}\\s*[次遍回]\\s*(?:循环|重复)`;
 
-export const RELATIVE_LOOPS: Extractor = {
-  option: 'loop',
-  pattern: new RegExp(`(?:${EN}|${ZH})`, 'giu'),
-  apply(groups, draft) {
-    const said = groups.find((group) => group !== undefined) ?? '';
-    const more = /^(?:once\s+more|one\s+more\s+time)$/i.test(said) ? 1 : parseCount(said);
-    if (more === undefined || more < 1) return false;
-    if (draft.loopMore !== undefined) {
-      draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option: 'loop' } });
-      return true;
-    }
-    draft.loopMore = more;
-    return true;
-  },
-};
+/** A count of loops to take away, with "a" / "an" for one ("a loop less"). */
+const FEWER_COUNT = `(${COUNT_PATTERN}|an?)`;
+const FEWER = '(?:fewer|less)';
+const EN_FEWER =
+  // "loop 2 fewer times", "loop it one less time", "repeat 2 times fewer", "loop one time less"
+  `${B}${LOOP_VERB}\\s+${FEWER_COUNT}\\s+(?:${FEWER}\\s+${TIMES}|${TIMES}\\s+${FEWER})${E}` +
+  // "one less loop", "2 fewer loops", "a loop less", "one loop fewer", "1 less repeat"
+  `|${B}${FEWER_COUNT}\\s+(?:${FEWER}\\s+(?:loops?|repeats?)|(?:loops?|repeats?)\\s+${FEWER})${E}` +
+  // "reduce the loop count by 2", "decrease loops by one", "cut the loops by 1", "lower the number of loops by 2"
+  `|${B}(?:reduce|decrease|lower|cut|drop)\\s+(?:the\\s+)?(?:loop\\s+count|loops|looping|repeats|number\\s+of\\s+(?:loops|repeats))\\s+by\\s+${FEWER_COUNT}${E}` +
+  // "take away a loop", "remove 2 loops", "subtract one loop", "take off a loop"
+  `|${B}(?:take\\s+(?:away|off)|remove|subtract|drop)\\s+${FEWER_COUNT}\\s+(?:loops?|repeats?)${E}`;
+const ZH_FEWER =
+  `少(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回]|少(?:播放?|放)\\s*${COUNT}\\s*[次遍回]` +
+  `|(?:循环|重复)(?:播放)?(?:次数)?\\s*(?:减少|减去|减掉|减|少)\\s*${COUNT}(?:\\s*[次遍回])?` +
+  `|(?:减少|减去|减掉|减|少)\\s*${COUNT}\\s*[次遍回]\\s*(?:循环|重复)`;
 
-/** VodLoopTimes once `more` loops are added to the relay's; an error when it loops until its end (no count to add to). */
-export function loopsAfterMore(current: RelayRequest, more: number): { loops: string } | { error: RelayError } {
+/** Loops added (sign 1) or taken away (sign -1), as draft.loopMore keeps them. */
+function relativeLoopStage(pattern: string, sign: 1 | -1): Extractor {
+  return {
+    option: 'loop',
+    pattern: new RegExp(pattern, 'giu'),
+    apply(groups, draft) {
+      const said = groups.find((group) => group !== undefined) ?? '';
+      const count = /^(?:once\s+more|one\s+more\s+time|an?)$/i.test(said) ? 1 : parseCount(said);
+      if (count === undefined || count < 1) return false;
+      if (draft.loopMore !== undefined) {
+        draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.duplicateOption', params: { option: 'loop' } });
+        return true;
+      }
+      draft.loopMore = sign * count;
+      return true;
+    },
+  };
+}
+
+export const RELATIVE_LOOPS: Extractor[] = [relativeLoopStage(`(?:${EN}|${ZH})`, 1), relativeLoopStage(`(?:${EN_FEWER}|${ZH_FEWER})`, -1)];
+
+/**
+ * VodLoopTimes once `change` loops are added (or, negative, taken away); an error when the relay loops until its end (no
+ * count to change) or would loop fewer than no times (-1 there would mean forever).
+ */
+export function loopsAfterMore(current: RelayRequest, change: number): { loops: string } | { error: RelayError } {
   // A live relay has no loops: the count goes to validation, which says so as it does for "loop 3".
-  if (current.SourceType !== 'PullVodPushLive') return { loops: String(more) };
+  if (current.SourceType !== 'PullVodPushLive') return { loops: String(Math.abs(change)) };
   const now = Number(current.VodLoopTimes ?? '-1');
   if (now < 0) {
-    return { error: { code: 'InvalidParameter', field: 'VodLoopTimes', key: 'parse.changes.loopMoreOfEndless', params: { more } } };
+    const [key, params] = change > 0 ? ['parse.changes.loopMoreOfEndless', { more: change }] : ['parse.changes.loopFewerOfEndless', { fewer: -change }];
+    return { error: { code: 'InvalidParameter', field: 'VodLoopTimes', key, params } };
   }
-  return { loops: String(now + more) };
+  if (now + change < 0) {
+    return { error: { code: 'InvalidParameter', field: 'VodLoopTimes', key: 'parse.changes.loopFewerThanNone', params: { loops: now, fewer: -change } } };
+  }
+  return { loops: String(now + change) };
 }
