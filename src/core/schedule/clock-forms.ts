@@ -285,7 +285,8 @@ const DATE_WORDS = String.raw`(?:${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0
 const RANGE_CLOCK = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]m)?`;
 const END_DATE_AFTER = new RegExp(
   String.raw`(\b(?:${DATE_WORDS}\s+(?:at\s+)?${RANGE_CLOCK}|${RANGE_CLOCK}\s+(?:on\s+)?${DATE_WORDS})\s*(?:to|until|till|til|through|thru|-)\s*)` +
-    String.raw`(${RANGE_CLOCK})\s+(?:on\s+)?(${DATE_WORDS})(?![\d:])`,
+    // Not an end's day and month before its own clock ("20 june 10pm to 21 june 2am": 21 is no clock, "june 2" no date).
+    String.raw`(${RANGE_CLOCK})\s+(?:on\s+)?(${DATE_WORDS})(?![\d:]|\s*[ap]\.?m\b)`,
   'g',
 );
 // "8pm-friday 2am", "at 10 - sunday 2am": a dash before an end that names its own weekday. The date parser read
