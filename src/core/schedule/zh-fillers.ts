@@ -23,6 +23,13 @@ const BEFORE_HOUR = String.raw`(?=\s*${ZH_NUMERAL}+\s*点(?!\s*${ZH_NUMERAL}*\s*
 // "20:00-22:00", not "1:30" alone (a length of 1h30).
 const BEFORE_CLOCK_RANGE = String.raw`(?=\s*\d{1,2}[:：]\d{2}\s*(?:到|至|[-~～—–]))`;
 const LIVE_ACT = new RegExp(`直播(?:${NOTHING_COUNTED}|${BEFORE_HOUR}|${BEFORE_CLOCK_RANGE})`, 'g');
+// 大约 / 大概 / 约 (about) right before a clock time ("明晚大概8点开始", "明天晚上大约8点到10点"): the time is read at its
+// value, as 8点左右 and English "around 8pm" are. Left between the day and its hour, the word kept them apart: the
+// day was refused as one without a time, or 明晚 and a bare 8点 of today as two days. Before a length ("大约2小时")
+// the word stays, for the lengths to read.
+// An hour and its half is a clock ("大约3点半"), not the length "大约两点半小时".
+const BEFORE_CLOCK_HOUR = String.raw`(?=\s*${ZH_NUMERAL}+\s*点(?!\s*${ZH_NUMERAL}*\s*(?:个|小时|钟头|分钟)|\s*半\s*(?:个|小时|钟头)))`;
+const ABOUT_BEFORE_CLOCK = new RegExp(String.raw`(?:大约|大概|约莫|约)(?:${BEFORE_CLOCK_HOUR}|(?=\s*\d{1,2}[:：]\d{2}))`, 'g');
 
 export function dropChineseFillers(text: string): string {
   // Every filler is Chinese words.
@@ -34,5 +41,6 @@ export function dropChineseFillers(text: string): string {
     .replace(ONE_AFTER_DIGITS, '')
     .replace(UNTIL, '')
     .replace(LIVE_ACT, ' ')
+    .replace(ABOUT_BEFORE_CLOCK, '')
     .replace(/一共/g, '共');
 }
