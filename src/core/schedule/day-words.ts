@@ -118,8 +118,9 @@ export function extractChineseDayWords(scratch: Scratch): DayWords {
   const found: DayWords = { dayOffset: null, endDayOffset: null, meridiem: null };
   scratch.text = scratch.text.replace(ZH_DAY, (word: string, _group: string, offset: number, text: string) => {
     // Right after the range word of a range whose start has its clock time ("晚上10点到明天凌晨2点"), the day is
-    // the end's: taken for the start, the whole range moved to tomorrow.
-    const endsRange = found.dayOffset === null && ZH_END_DAY_BEFORE.test(text.slice(0, offset));
+    // the end's: taken for the start, the whole range moved to tomorrow. So it is after a start with a day of its
+    // own ("今晚11点到明早1点"): left to the date parser, 明早 said after midnight was this morning, before the start.
+    const endsRange = found.endDayOffset === null && ZH_END_DAY_BEFORE.test(text.slice(0, offset));
     if (endsRange) {
       found.endDayOffset ??= ZH_OFFSETS[word] ?? 0;
       return ZH_PART_LEFT[word] ?? ' '.repeat(word.length);
