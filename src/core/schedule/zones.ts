@@ -84,8 +84,9 @@ const ZONE_PATTERN = new RegExp(
     // "7 pm Eastern", "noon Pacific": a US region right after a clock time ("Eastern time" and "9am Central European
     // Time" are read with the places); "Eastern 8pm", "Pacific 20:00": right before one written as a clock (am/pm or
     // h:mm). Elsewhere the word was refused as not understood. After a length that closes the text ("tomorrow 8pm
-    // for 2h Eastern", as "for 2h ET" was read) too.
-    `(?:(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)|(?<=\\b(?:noon|midnight)\\s+)|(?<=\\d\\s*(?:h|hrs?|hours?|m|mins?|minutes?)\\s+)(?=[a-z]+\\W*$))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
+    // for 2h Eastern", as "for 2h ET" was read) too. In brackets there ("8pm (Eastern)", "7 to 9pm (Pacific)", "for 2h
+    // (Eastern)"), as "(ET)" is read; it was refused as words not understood.
+    `(?:(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(\\s*)?)|(?<=\\b(?:noon|midnight)\\s+)|(?<=\\d\\s*(?:h|hrs?|hours?|m|mins?|minutes?)\\s+(?:\\(\\s*)?)(?=[a-z]+\\W*$))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
     `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:at\\s+)?\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b))`,
   ].join('|'),
   'gi',
