@@ -54,3 +54,47 @@ export function emphasisClosingUrl(before: string, url: string): number {
   const opened = MARKERS_BEFORE.exec(before)?.[0];
   return end && opened === [...end[1]!].reverse().join('') ? end[0].length : 0;
 }
+
+/**
+ * A block quote's marker opening a line: "> …" (Slack and Discord) or ">>> …" (Discord, the rest of the message). An
+ * operator who quotes a command to run it again sends the marker as typed; it was refused as a word nobody understood.
+ */
+const QUOTE_MARKER = /^[ \t]*>{1,3}[ \t]*/gm;
+
+export function withoutQuoteMarkers(text: string): string {
+  return text.includes('>') ? text.replace(QUOTE_MARKER, '') : text;
+}
+
+/**
+ * A Markdown link, "[show](https://…/show.mp4)" or "[show](<https://…/show.mp4>)" (the form Discord keeps from
+ * unfurling): what it links to is the URL; the label is only what the chat shows. The label had been refused as words
+ * not understood, and "[https://…](https://…)" made one URL of both halves, "](" and all (accepted, and the pull fails
+ * at air time). Group 1 is the target.
+ */
+export const MARKDOWN_LINK = '\\[[^\\[\\]\\n"“”]*\\]\\(\\s*<?\\s*([a-z][a-z0-9+.-]*:\\/\\/[^\\s()<>"“”]+)\\s*>?\\s*\\)';
+
+/**
+ * Emoji, with what joins and modifies them (skin tones, the emoji presentation selector, ZWJ sequences, keycaps, flags),
+ * and Slack's shortcodes for them (":tada:", ":+1:", ":skin-tone-3:"). "🎬 <url> to live/x 📅 tomorrow 8pm 🚀" had been
+ * refused for its emoji, and "tomorrow🌙" made the day unknown.
+ */
+const EMOJI_PART = '\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\p{Regional_Indicator}|[0-9#*]\\uFE0F?\\u20E3';
+const EMOJI = new RegExp(`(?:${EMOJI_PART})(?:\\uFE0F|\\u200D|${EMOJI_PART})*|(?<![\\p{L}\\p{N}:/]):(?:[+-]1|(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+):(?![\\p{L}\\p{N}/])`, 'gu');
+
+/**
+ * How many of a URL's last characters are emoji typed right after it ("https://…/show.mp4🚀"): a URL's scan runs on to
+ * the next space, and the emoji had become part of the source URL (accepted, and the pull fails at air time).
+ */
+export function emojiClosingUrl(url: string): number {
+  return EMOJI_AT_END.exec(url)?.[0].length ?? 0;
+}
+
+const EMOJI_AT_END = new RegExp(`(?:(?:${EMOJI_PART})(?:\\uFE0F|\\u200D|${EMOJI_PART})*)+$`, 'u');
+
+/**
+ * The text with its emoji taken out, but for those `isText` says are a value's text (an unquoted one-word comment
+ * after "comment", 备注: what the operator wrote there is theirs).
+ */
+export function withoutEmoji(text: string, isText: (before: string) => boolean): string {
+  return text.replace(EMOJI, (emoji: string, offset: number) => (isText(text.slice(0, offset)) ? emoji : ' '));
+}

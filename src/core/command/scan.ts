@@ -3,7 +3,7 @@
 // placeholders with plain regular expressions, and whatever no stage claims goes to the schedule layer.
 import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 import { withAsciiHost } from './idn-host.js';
-import { emphasisClosingUrl, withoutEmphasis, withoutInvisibles } from './chat-markup.js';
+import { emojiClosingUrl, emphasisClosingUrl, MARKDOWN_LINK, withoutEmoji, withoutEmphasis, withoutInvisibles, withoutQuoteMarkers } from './chat-markup.js';
 
 /** Placeholder delimiters from Unicode's private use area; any such characters in the input are dropped. */
 const OPEN = '\uE000';
@@ -73,6 +73,7 @@ const PATTERN = new RegExp(
     `『([^』]*)(』?)`,
     `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/(?:(?:${IDN_HOST})(?:${URL_BODY}(?:${URL_HAN}|${URL_BODY})*)?|${URL_BODY}(?:${URL_HAN}|${URL_BODY})*))`,
     `(?<![A-Za-z0-9+.-])((?:${BARE_SCHEMES}):[^\\s${OPEN}${CLOSE}]+)`,
+    MARKDOWN_LINK,
   ].join('|'),
   'gi',
 );
@@ -81,7 +82,7 @@ export function scanCommand(input: string): Scanned {
   const urls: string[] = [];
   const quoted: string[] = [];
   let unterminatedQuote = false;
-  const clean = withoutInvisibles(input.replace(/[\uE000-\uF8FF]/g, ' '));
+  const clean = withoutQuoteMarkers(withoutInvisibles(input.replace(/[\uE000-\uF8FF]/g, ' ')));
 
   const quote = (inner: string, closing: string): string => {
     if (!closing) unterminatedQuote = true;
@@ -91,8 +92,10 @@ export function scanCommand(input: string): Scanned {
   const url = (found: string, before = ''): string => {
     // "https://a/x.mp4,https://a/y.mp4" (or ";", "|"): two URLs typed without a space, not one with a comma in it.
     if (JOINED_URLS.test(found)) return found.split(JOINED_URLS).map((part) => url(part)).join(' ');
-    // Trailing sentence punctuation belongs to the sentence, not the URL; so does the "**" closing "**https://…**".
-    const trimmed = found.slice(0, found.length - emphasisClosingUrl(before, found)).replace(/[.,;:!?)\]]+$/, '');
+    // Trailing sentence punctuation belongs to the sentence, not the URL; so does the "**" closing "**https://…**", and
+    // an emoji typed right after it.
+    const unmarked = found.slice(0, found.length - emphasisClosingUrl(before, found));
+    const trimmed = unmarked.slice(0, unmarked.length - emojiClosingUrl(unmarked)).replace(/[.,;:!?)\]]+$/, '');
     urls.push(withAsciiHost(trimmed));
     return ` ${OPEN}U${urls.length - 1}${CLOSE} ${found.slice(trimmed.length)}`;
   };
@@ -100,7 +103,7 @@ export function scanCommand(input: string): Scanned {
   const text = clean.replace(PATTERN, (whole, ...args: unknown[]) => {
     const groups = args.slice(0, -2) as (string | undefined)[];
     const offset = args.at(-2) as number;
-    const [keyword, single, singleEnd, dq, dqEnd, cq, cqEnd, csq, csqEnd, cb, cbEnd, wb, wbEnd, link, bare] = groups;
+    const [keyword, single, singleEnd, dq, dqEnd, cq, cqEnd, csq, csqEnd, cb, cbEnd, wb, wbEnd, link, bare, linked] = groups;
     if (keyword !== undefined) return `${keyword}${quote(single ?? '', singleEnd ?? '')}`;
     // A URL alone in quotes ("https://…/show.mp4", “rtmp://…”) is that URL, as pasted, and a destination path after "to"
     // is that path; after a word that takes text (comment "https://…") either stays the text.
@@ -118,11 +121,12 @@ export function scanCommand(input: string): Scanned {
     if (wb !== undefined) return quotedAddress(wb, wbEnd ?? '') ?? quote(wb, wbEnd ?? '');
     if (link !== undefined) return url(link, clean.slice(0, offset));
     if (bare !== undefined) return url(bare);
+    if (linked !== undefined) return url(linked);
     return whole;
   });
   // "<https://…>" (how Discord users keep a link from unfurling), "`https://…`" (a link typed as code in Slack or
   // Discord), "(rtmp://…)", "（https://…）", "【https://…】", "[https://…]": the brackets are not words.
-  const plain = withoutEmphasis(text);
+  const plain = withoutEmoji(withoutEmphasis(text), (before) => TEXT_KEYWORD_BEFORE.test(before));
   const unwrapped = /[<(（【[`]/.test(plain) ? plain.replace(BRACKETED_REF, ' $1 ') : plain;
   return { text: unwrapped, urls, quoted, unterminatedQuote };
 }
