@@ -188,7 +188,14 @@ const H_RANGE = /(?<![\d.:：+])(\d{1,2})h(\s*(?:到|至|[-~～—])\s*)(\d{1,2}
 // 持续1h30 / 播2h15 / 时长1h30min: after a length's word, hours and minutes written with h are a length (clock-forms.ts
 // reads 1h30 as the clock 01:30, "3h18" being a French-style time: 明晚8点 持续1h30 ended at 01:30, five and a half
 // hours on).
-const LENGTH_H_MINUTES = /((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*)(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?/g;
+// So they are right after a Chinese clock time with nothing but a space or a comma between (明晚8点 1h30, 8点半，1h30),
+// as "8pm 1h30" is in English: read as a clock, 明晚8点，1h30 ran from 20:00 to 01:30, and 明晚8点 1h30 was refused.
+// A range word between (8点到1h30) still makes it an end.
+const CLOCK_BEFORE = String.raw`\d\s*点(?:\s*钟|\s*半|\s*整|\s*\d{1,2}(?!\d|\s*h)\s*分?)?\s*[,，、]?\s*`;
+const LENGTH_H_MINUTES = new RegExp(
+  String.raw`((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*|${CLOCK_BEFORE})(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?`,
+  'g',
+);
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 // Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00).
