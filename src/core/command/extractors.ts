@@ -168,6 +168,21 @@ const EVENT_ALIASES: Record<string, string> = {
   failures: 'TaskAlarm',
   'config-change': 'ResetTaskConfig',
   'config-changes': 'ResetTaskConfig',
+  // "notify on failure", "notify on begin and finish", "notify when each file finishes": more of the words people use.
+  failure: 'TaskAlarm',
+  fails: 'TaskAlarm',
+  begin: 'TaskStart',
+  begins: 'TaskStart',
+  'file-starts': 'VodSourceFileStart',
+  'file-finishes': 'VodSourceFileFinish',
+  'file-ends': 'VodSourceFileFinish',
+  'each-file-start': 'VodSourceFileStart',
+  'each-file-starts': 'VodSourceFileStart',
+  'each-file-finish': 'VodSourceFileFinish',
+  'each-file-finishes': 'VodSourceFileFinish',
+  'each-file-end': 'VodSourceFileFinish',
+  'each-file-ends': 'VodSourceFileFinish',
+  'config-changed': 'ResetTaskConfig',
   开始: 'TaskStart',
   任务开始: 'TaskStart',
   结束: 'TaskExit',
@@ -182,6 +197,13 @@ const EVENT_ALIASES: Record<string, string> = {
   重置: 'ResetTaskConfig',
   告警: 'TaskAlarm',
   报警: 'TaskAlarm',
+  出错: 'TaskAlarm',
+  异常: 'TaskAlarm',
+  失败: 'TaskAlarm',
+  配置修改: 'ResetTaskConfig',
+  修改任务: 'ResetTaskConfig',
+  每个文件开始: 'VodSourceFileStart',
+  每个文件结束: 'VodSourceFileFinish',
 };
 
 /** Known names in any case, and short aliases, become the API's spelling; unknown names stay as typed. */
@@ -200,11 +222,11 @@ const NOT_AN_EVENT =
   '(?:loops?|looping|repeat|play|no|comment|note|remark|memo|label|titled?|description|backup|fallback|region|in|on|via|using|to|refresh|watermark|logo|push|extra|file|from|for|until|till|at|tomorrow|today|tonight|now)';
 const EVENT_NAME = `(?:(?:${KNOWN_EVENT})${E}|(?!${NOT_AN_EVENT}${E})[A-Za-z][A-Za-z-]*${E})`;
 /**
- * The names after the first: after a comma, 、, "/" or "&" any name; after "and" ("events: start and end" had kept the
+ * The names after the first: after a comma, 、, "/", "&", "|" or ";" any name; after "and" ("events: start and end" had kept the
  * start and let the schedule swallow "and end") or a plain space ("events: start end") only a known one, so that
  * "events start and loop 3" keeps its loop.
  */
-const MORE_EVENTS = `(?:\\s*[,，、/&+]\\s*(?:and\\s+)?${EVENT_NAME}|(?:\\s*,)?\\s*(?:${B}and\\s+|\\s+|(?<=[^\\x00-\\x7f])\\s*和\\s*)(?:${KNOWN_EVENT})${E})`;
+const MORE_EVENTS = `(?:\\s*[,，、/&+|;；]\\s*(?:and\\s+)?${EVENT_NAME}|(?:\\s*,)?\\s*(?:${B}and\\s+|\\s+|(?<=[^\\x00-\\x7f])\\s*和\\s*)(?:${KNOWN_EVENT})${E})`;
 const EVENT_LIST = `(${EVENT_NAME}${MORE_EVENTS}*)`;
 /**
  * "notify on all events", "events: all", 回调：全部事件: every event, as the API sends them when none is named ("all" had
@@ -213,7 +235,8 @@ const EVENT_LIST = `(${EVENT_NAME}${MORE_EVENTS}*)`;
 const ALL_EVENTS = `(all(?:\\s+(?:the\\s+)?events?)?|every(?:thing|\\s+event)|全部(?:事件)?|所有(?:事件)?)(?![A-Za-z0-9_-])`;
 /** Chinese event names only, joined by 和 / 、 / 及: the list said before 时通知我. */
 const ZH_EVENT_NAME = `(?:${Object.keys(EVENT_ALIASES).filter((name) => /[^\\x00-\\x7f]/.test(name)).sort((a, b) => b.length - a.length).join('|')})`;
-const ZH_EVENT_LIST = `(${ZH_EVENT_NAME}(?:\\s*[和、，,及与/]\\s*${ZH_EVENT_NAME})*)`;
+// 开始结束都通知: two names side by side, with nothing between them.
+const ZH_EVENT_LIST = `(${ZH_EVENT_NAME}(?:\\s*[和、，,及与/]?\\s*${ZH_EVENT_NAME})*)`;
 
 const CORNERS: Record<string, number> = {
   'top-left': 0, 'top-right': 1, 'bottom-right': 2, 'bottom-left': 3, 左上: 0, 右上: 1, 右下: 2, 左下: 3,
@@ -362,10 +385,10 @@ export const EXTRACTORS: Extractor[] = [
     // "notify me on start and end", "only notify me when it starts", 只通知开始和结束, 通知我告警; and the events before the
     // verb: 开始和结束时通知我. All had been words not understood, and a relay without CallbackEvents reports every event.
     pattern: re(
-      `(?:${B}${JOIN}(?:(?:only|just)\\s+)?(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|webhooks?|(?:callbacks?|webhooks?)\\s+(?:for|on)|(?:(?:only|just)\\s+)?(?:notify|alert)(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?(?:\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?)|(?=\\s*[:=])))(?:\\s*[:=]\\s*|\\s+)` +
+      `(?:${B}${JOIN}(?:(?:only|just)\\s+)?(?:(?:callback|webhook)[\\s_-]*events?|events?|callbacks?|webhooks?|(?:callbacks?|webhooks?)\\s+(?:for|on)|notifications?|(?:(?:only|just)\\s+)?(?:notify|alert|ping)(?:\\s+(?:me|us))?(?:\\s+(?:only|just))?(?:\\s+(?:on|about|for|when(?:\\s+(?:it|the\\s+(?:relay|task|stream)))?)|(?=\\s*[:=])))(?:\\s*[:=]\\s*|\\s+)` +
         // 只回调开始; 并在开始和结束时通知我 (the 并 that joins it to the option before).
-        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:回调事件|回调|事件|(?:通知|提醒)我?)[:：]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})(?:\\s+only${E})?` +
-        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:时|的时候)\\s*(?:才)?(?:通知|提醒|回调)(?:我|一下)?` +
+        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:回调事件|回调|事件|(?:通知|提醒)我?)[:：=]?\\s*)(?:${ALL_EVENTS}|${EVENT_LIST})(?:\\s+only${E})?` +
+        `|(?:(?:并且?|同时)\\s*)?(?:(?:只|仅)\\s*)?(?:在\\s*)?${ZH_EVENT_LIST}\\s*(?:(?:时|的时候)\\s*(?:才|都)?|都)\\s*(?:通知|提醒|回调)(?:我|一下)?` +
         // 只要告警回调, 只需要开始和结束的通知
         `|(?:(?:并且?|同时)\\s*)?(?:只|仅)(?:要|需要?)\\s*${ZH_EVENT_LIST}\\s*(?:的)?\\s*(?:回调|通知)`,
     ),
