@@ -190,10 +190,12 @@ const H_RANGE = /(?<![\d.:：+])(\d{1,2})h(\s*(?:到|至|[-~～—])\s*)(\d{1,2}
 // hours on).
 // So they are right after a Chinese clock time with nothing but a space or a comma between (明晚8点 1h30, 8点半，1h30),
 // as "8pm 1h30" is in English: read as a clock, 明晚8点，1h30 ran from 20:00 to 01:30, and 明晚8点 1h30 was refused.
-// A range word between (8点到1h30) still makes it an end.
+// A range word between (8点到1h30) still makes it an end. And so after the start said as a word: 开始 / 起, now
+// (现在开始 1h30 ran until 01:30, fourteen hours) or a start after a wait (10分钟后 1h30 was refused as two starts).
 const CLOCK_BEFORE = String.raw`\d\s*点(?:\s*钟|\s*半|\s*整|\s*\d{1,2}(?!\d|\s*h)\s*分?)?\s*[,，、]?\s*`;
+const START_WORD_BEFORE = String.raw`(?:开始|起|现在|立即|立刻|马上|即刻|(?:分钟|小时|钟头)\s*[以之]?后)\s*[,，、]?\s*`;
 const LENGTH_H_MINUTES = new RegExp(
-  String.raw`((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*|${CLOCK_BEFORE})(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?`,
+  String.raw`((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*|${CLOCK_BEFORE}|${START_WORD_BEFORE})(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?`,
   'g',
 );
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
