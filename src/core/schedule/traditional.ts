@@ -12,6 +12,8 @@ const TRADITIONAL: Record<string, string> = {
   總: '总', 為: '为', 東: '东', 灣: '湾', 紐: '纽', 倫: '伦', 國: '国', 區: '区', 門: '门', 歐: '欧',
   幾: '几', 數: '数', 會: '会', 準: '准', 請: '请', 謝: '谢', 幫: '帮', 煩: '烦', 轉: '转', 動: '动', 啟: '启',
   淩: '凌', 內: '内', 來: '来', 還: '还', 隨: '随', 臺: '台',
+  // 許 (about, after a clock: 八時許), as zh-fillers.ts reads it.
+  許: '许',
   // The rest of what the parser reads: 倆 (two), 明兒, zone places (首爾, 洛杉磯, 溫哥華, 西雅圖, 舊金山, 羅馬,
   // 馬來西亞, 加德滿都, 韓國, 標準時間), and the command words around a schedule.
   倆: '俩', 兒: '儿', 華: '华', 爾: '尔', 廣: '广', 標: '标', 經: '经', 羅: '罗', 韓: '韩', 磯: '矶', 圖: '图',

@@ -30,6 +30,12 @@ const LIVE_ACT = new RegExp(`直播(?:${NOTHING_COUNTED}|${BEFORE_HOUR}|${BEFORE
 // An hour and its half is a clock ("大约3点半"), not the length "大约两点半小时".
 const BEFORE_CLOCK_HOUR = String.raw`(?=\s*${ZH_NUMERAL}+\s*点(?!\s*${ZH_NUMERAL}*\s*(?:个|小时|钟头|分钟)|\s*半\s*(?:个|小时|钟头)))`;
 const ABOUT_BEFORE_CLOCK = new RegExp(String.raw`(?:大约|大概|约莫|约)(?:${BEFORE_CLOCK_HOUR}|(?=\s*\d{1,2}[:：]\d{2}))`, 'g');
+// 前后 / 许 (about) right after one ("明晚8点前后开始", "明晚八时许"), likewise, as 左右 there is. Not after 小时 or
+// 分钟 ("两小时前后" is no clock).
+const ABOUT_AFTER_CLOCK = new RegExp(
+  String.raw`(?<=${ZH_NUMERAL}\s*(?:(?<!小)[点时](?:\s*钟|\s*半|\s*整)?|分)|\d[:：]\d{2})\s*(?:前后|许)`,
+  'g',
+);
 
 export function dropChineseFillers(text: string): string {
   // Every filler is Chinese words.
@@ -42,5 +48,6 @@ export function dropChineseFillers(text: string): string {
     .replace(UNTIL, '')
     .replace(LIVE_ACT, ' ')
     .replace(ABOUT_BEFORE_CLOCK, '')
+    .replace(ABOUT_AFTER_CLOCK, '')
     .replace(/一共/g, '共');
 }
