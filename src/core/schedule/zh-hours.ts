@@ -198,6 +198,11 @@ const LENGTH_H_MINUTES = new RegExp(
   String.raw`((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*|${CLOCK_BEFORE}|${START_WORD_BEFORE})(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?`,
   'g',
 );
+// 持续1时30分 / 时长2时 / 开始播1时30分: after a length's word, hours written with 时 (a formal 点) are a length, as 1h30
+// is there: read as the clock 13:30 or 01:30, 现在开始 持续1时30分 ended at 13:30 and 明晚8点开始 播1时30分 at 01:30, five and
+// a half hours on. 播 alone may stand before a start's clock (明天播1时30分到3时), so it counts only after 开始.
+const LENGTH_SHI_HOURS =
+  /((?:持续|时长|历时|为期|共计|总共|长达|开始\s*[,，]?\s*(?:播放?|直播|推流?))\s*[:：]?\s*)(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分(?:钟)?)?(?![\d点:：])/g;
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 // Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00).
@@ -257,6 +262,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
     .replace(LENGTH_H_MINUTES, '$1$2小时$3分钟')
+    .replace(LENGTH_SHI_HOURS, (_whole: string, word: string, hours: string, minutes?: string) => `${word}${hours}小时${minutes ? `${minutes}分钟` : ''}`)
     .replace(LEADING_ZERO_CLOCK, leadingZeroClock)
     .replace(AM_PM_RANGE, amPmRange)
     .replace(PART_END_RANGE, partEndRange)
