@@ -18,6 +18,15 @@ const ZH_PART_HOUR = /(上午|早上|早晨|清晨|凌晨|今早|明早|晚上|�
 // with am/pm (15am and 99pm were refused as "a day but no time of day", 13pm read as 13:00 without a word).
 const EN_MERIDIEM_CLOCK = /(?<![\d:.h]\s*)(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?m\b\.?/g;
 const ZH_MORNING = /上午|早|凌晨|清晨/;
+// 明天早上 9pm, 上午 8pm, 下午 3am: a Chinese part of the day before an English clock of the other half (早上 9pm was
+// 21:00 without a word, as "tomorrow morning at 9pm" is refused). The evening's small hours stay (晚上 12am, 夜里 1am).
+const ZH_PART_MERIDIEM = /(上午|早上|早晨|清晨|凌晨|今早|明早|下午|傍晚|晚上|今晚|明晚|夜里|夜间|深夜)\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?m\b/g;
+
+function meridiemOutsidePart(part: string, hour: number, meridiem: string): boolean {
+  if (ZH_MORNING.test(part)) return meridiem === 'p' && hour !== 12;
+  if (part === '下午' || part === '傍晚') return meridiem === 'a';
+  return meridiem === 'a' && hour >= 5 && hour <= 11;
+}
 
 function outsidePart(part: string, hour: number): boolean {
   if (/^(?:中午|晌午|正午)$/.test(part)) return hour === 0 || (hour >= 6 && hour <= 10) || hour >= 18;
@@ -47,6 +56,12 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
       const params = { time: m[0].trim(), twelve: `${hour - 12}${minutes === '00' ? '' : `:${minutes}`}pm`, twentyFour: `${hour}:${minutes}` };
       return { ok: false, error: [scheduleError('mixedClock', 'StartTime', params)] };
     }
+  }
+  for (const m of text.matchAll(ZH_PART_MERIDIEM)) {
+    const hour = Number(m[2]);
+    if (hour > 12 || !meridiemOutsidePart(m[1]!, hour, m[4]!)) continue;
+    const time = `${String((hour % 12) + (m[4] === 'p' ? 12 : 0)).padStart(2, '0')}:${m[3] ?? '00'}`;
+    return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
   for (const m of text.matchAll(ZH_PART_HOUR)) {
     if (!outsidePart(m[1]!, Number(m[2]))) continue;
