@@ -203,6 +203,9 @@ const LENGTH_H_MINUTES = new RegExp(
 // a half hours on. 播 alone may stand before a start's clock (明天播1时30分到3时), so it counts only after 开始.
 const LENGTH_SHI_HOURS =
   /((?:持续|时长|历时|为期|共计|总共|长达|开始\s*[,，]?\s*(?:播放?|直播|推流?))\s*[:：]?\s*)(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分(?:钟)?)?(?![\d点:：])/g;
+// 明天早上 9am, 明早 9-11am, 凌晨 1am: a morning word before an English am clock says what the am says; the date parser
+// read 早上 beside it as a second time, today's, and the relay was refused as two days. Written 上午, as 明天上午 9am is.
+const MORNING_BEFORE_AM = /([明今])?(?:早上|早晨|清晨|凌晨|早)(?=\s*\d{1,2}(?:\s*[:.]\s*\d{2})?(?:\s*[-~～到至]\s*\d{1,2}(?:\s*[:.]\s*\d{2})?)?\s*a\.?m\b)/g;
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 // Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00).
@@ -262,6 +265,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
     .replace(LENGTH_H_MINUTES, '$1$2小时$3分钟')
+    .replace(MORNING_BEFORE_AM, (_whole: string, day?: string) => `${day ? `${day}天` : ''}上午`)
     .replace(LENGTH_SHI_HOURS, (_whole: string, word: string, hours: string, minutes?: string) => `${word}${hours}小时${minutes ? `${minutes}分钟` : ''}`)
     .replace(LEADING_ZERO_CLOCK, leadingZeroClock)
     .replace(AM_PM_RANGE, amPmRange)
