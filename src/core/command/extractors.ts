@@ -346,7 +346,12 @@ export const EXTRACTORS: Extractor[] = [
     // (labelled-comment.ts).
     // "memo", "label", "titled", "description", 说明, 描述, 标题: the API's one free-text field under the names people give it
     // (they had been words not understood, and the quoted text "belonged to no option").
-    pattern: re(`(?:${B}${JOIN}(?:comment|note|remark|memo|label|titled?|description)(?:\\s*([:=])\\s*|\\s+)|(?:备注|说明|描述|标题)(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`),
+    // The verb between the word and the text is neither's: 备注为重播 had sent the comment "为重播" (silently), and
+    // 'comment is "rerun"' had refused the quote as belonging to no option. 注释 is one more Chinese word for it.
+    pattern: re(
+      `(?:${B}${JOIN}(?:comment|note|remark|memo|label|titled?|description)(?:\\s*([:=])\\s*|\\s+(?:(?:is|reads|says|as)\\s+(?=\\S))?)` +
+        `|(?:备注|说明|描述|标题|注释)(?:\\s*(?:为(?![了何什啥])|是(?!否)|写(?:上|着)?|叫做?|设为|设置为|填写?)(?=\\s*\\S))?(?:\\s*([:：]))?\\s*)${COMMENT_VALUE}`,
+    ),
     apply([colon, zhColon, quoted, bare], draft, scanned) {
       if (quoted === undefined && (colon ?? zhColon) !== undefined) draft.commentLabelled = true;
       return setOnce(draft, 'comment', quoted !== undefined ? valueOf(scanned, quoted, bare) : withoutUnopenedBracket(bare ?? ''), 'comment');
