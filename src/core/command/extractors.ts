@@ -303,14 +303,19 @@ export const EXTRACTORS: Extractor[] = [
     // "backup <url>", "w/ backup <url>", "backup: <url>", "backup = <url>", "a backup of <url>", "fallback to <url>",
     // "using <url> as backup"; 备用源 <url>, 备用流<url>, 备用地址 <url>, 备用源为 <url>, 用 <url> 做备用.
     pattern: re(
-      `(?:${B}${JOIN}(?:backup|fallback|failover|fall(?:s|ing)?[\\s-]*back|(?:secondary|standby)(?=[\\s_-]*(?:source|url|src|stream|feed)))(?:[\\s_-]*(?:source|url|src|stream|feed|file|video)){0,2}(?:\\s*[:=]\\s*|\\s+(?:of|is|to|on)\\s+|\\s+)` +
+      `(?:${B}${JOIN}(?:backup|fallback|failover|fall(?:s|ing)?[\\s-]*back|slate|standby|secondary(?=[\\s_-]*(?:source|url|src|stream|feed)))(?:[\\s_-]*(?:source|url|src|stream|feed|file|video)){0,2}(?:\\s*[:=]\\s*|\\s+(?:of|is|to|on)\\s+|\\s+)` +
         `|${B}${WHEN_SOURCE_DROPS}|${ZH_WHEN_SOURCE_DROPS}\\s*` +
-        // 备用直播流, 备用点播文件; 垫片 (the slate shown while the live source is down) is the backup as streaming people call it.
-        `|(?:备用源|备份源|备用流|备份流|备源|备(?:用|份)(?:直播|点播)?(?:地址|链接|视频|文件|源地址|流地址|流|源)?|垫片(?:视频|文件|地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
+        // 备用直播流, 备用点播文件; 垫片 (the slate shown while the live source is down) is the backup as streaming people call it,
+        // as "slate" is in English; 容灾源 (the disaster-recovery source) is one too.
+        `|(?:备用源|备份源|备用流|备份流|备源|容灾(?:源|流)|备(?:用|份)(?:直播|点播)?(?:地址|链接|视频|文件|源地址|流地址|流|源)?|垫片(?:视频|文件|地址)?)(?:为|是|用)?[:：]?\\s*)${URL_REF}` +
         // 断流时用 <url> 垫片: the word for the backup said again after its URL.
         `(?:\\s*(?:做|作为|当|作)?\\s*(?:垫片|备用(?:源|流)?)(?![\\u4e00-\\u9fff]))?` +
         `|${B}(?:using|use|with)\\s+${URL_REF}\\s+as\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?${E}` +
-        `|(?:用|以)\\s*${URL_REF}\\s*(?:(?:做|作为|当|作)\\s*备用(?:源|流)?|(?:做|作为|当|作)?\\s*垫片)`,
+        // "as a backup use <url>", "for the fallback, use <url>": the role said before the URL.
+        `|${B}(?:as|for)\\s+(?:an?\\s+|the\\s+)?(?:backup|fallback)(?:[\\s-]+(?:source|stream))?\\s*,?\\s+(?:use|take|pull)\\s+${URL_REF}` +
+        `|(?:用|以)\\s*${URL_REF}\\s*(?:(?:做|作为|当|作)\\s*备用(?:源|流)?|(?:做|作为|当|作)?\\s*垫片)` +
+        // 把 <url> 设为备用源, 将 <url> 作为备份流
+        `|(?:把|将)\\s*${URL_REF}\\s*(?:设为|设置为|设成|作为|当作?|做)\\s*(?:备用|备份)(?:源|流|地址)?`,
     ),
     apply(groups, draft, scanned) {
       return setOnce(draft, 'backupUrl', urlAt(scanned, groups.find((group) => group !== undefined)), 'backup');
