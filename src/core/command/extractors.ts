@@ -525,13 +525,14 @@ export const EXTRACTORS: Extractor[] = [
     // "in" / 在: a code anywhere ("in 2 hours" stays a time), a city not right after a clock time ("8pm in Tokyo" is
     // Tokyo's time, which the schedule reads) nor before 时间 (东京时间).
     pattern: re(
-      `(?:${B}(?:in\\s+(?:the\\s+)?)?region(?:\\s*[:=]\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
+      `(?:${B}(?:(?:in|via|using|from|on)\\s+(?:the\\s+)?)?region(?:\\s*[:=]\\s*|\\s+)(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)${E})` +
         // A Chinese name the API has no region for (地域 法兰克福) is taken as typed, so that validation names the regions
         // there are; it had been words not understood.
         `|(?:地域|区域|地区)(?:选择?|选用|用|为|是|设为|设置为)?[:：=]?\\s*(?:(${CITY_PATTERN_EN})${E}|(${CITY_PATTERN_ZH})|([A-Za-z]+(?:-[A-Za-z]+)*)|([\\u4e00-\\u9fff]{2,6})(?=$|[\\s，,。；;]))` +
         // The region's name before the word: "(in / from) the Tokyo region", "ap-tokyo region", 东京地域, 在东京节点.
         `|${B}(?:(?:in|from|via|using|on)\\s+)?(?:the\\s+)?(${CITY_PATTERN_EN}|${REGIONS.join('|')})\\s+region${E}` +
-        `|(?:在\\s*)?(${CITY_PATTERN_ZH})\\s*(?:地域|区域|地区|节点|机房)` +
+        // 用香港地域, 走东京节点: the verb that picks it is the region's too ("via region ap-seoul" above).
+        `|(?:(?:在|用|选|选择|走)\\s*)?(${CITY_PATTERN_ZH})\\s*(?:地域|区域|地区|节点|机房)` +
         `|${B}in\\s+(${REGIONS.join('|')})${E}|${NOT_AFTER_CLOCK}${B}in\\s+(${CITY_PATTERN_EN})${E}|在\\s*(${CITY_PATTERN_ZH})(?!\\s*(?:时间|时区|的))` +
         `|${AFTER_LENGTH}${B}in\\s+(${CITY_PATTERN_EN})${E}` +
         `)`,
