@@ -20,11 +20,12 @@ import { sourceKindChange } from './source-kind-edit.js';
 import { loopsAfterMore } from './relative-loops.js';
 import { maskSecretWords, maskStreamPath } from '../redact.js';
 import { editedPlaylist } from './playlist-edits.js';
+import { withSharedVerbsSpelledOut } from './shared-verb.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
   if (status) return checked({ Status: status }, ctx, current);
-  const read = readCommand(text, EDIT_EXTRACTORS, withoutChangeVerbs);
+  const read = readCommand(text, EDIT_EXTRACTORS, (scannedText, scanned) => withoutChangeVerbs(withSharedVerbsSpelledOut(scannedText), scanned));
   if (!read.ok) return read;
   const { draft, sources } = read.value;
   // "comment: at 9pm": the comment, not a new start (labelled-comment.ts).

@@ -37,6 +37,8 @@ export const ZH_POSITION = '第\\s*(?:[0-9]+|[一二两三四五六七八九十]
 const POSITION = `(?:the\\s+)?(?:${ORDINAL_PATTERN}|last|final)\\s+${ITEM}${E}|${B}(?:file|video|clip|item)\\s*(?:#|no\\.?\\s*)?[0-9]+${E}|${ZH_POSITION}`;
 /** The file to replace: a URL placeholder, a file name as the relay's list ends one ("b.mp4", "第2场.mp4"), or its place. */
 const OLD = `(\\uE000U\\d+\\uE001|[\\w.%()\\-\\u3400-\\u9fff]+\\.(?:${MEDIA_FILE_EXTENSIONS.join('|')})${E}|${POSITION})`;
+/** One file of the list as an edit names it (OLD, one capturing group): shared-verb.ts finds it after "and". */
+export const ONE_FILE = OLD;
 /**
  * The space after the file to replace, or a comma typed there ("replace <b>, with <c>", 把 <b>，换成 <c>): with the comma
  * the replacement had been missed and the edit read as the whole new list [b, c], silently.

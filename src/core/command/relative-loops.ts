@@ -28,7 +28,7 @@ const EN =
   `|${B}play(?:\\s+it)?\\s+${COUNT}\\s+${MORE}\\s+times?${E}`;
 const ZH =
   `(?:再|多|另外|额外)(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回]|(?:再|多)(?:播放?|放)\\s*${COUNT}\\s*[次遍回]` +
-  `|(?:循环|重复)(?:播放)?次数\\s*(?:再)?(?:加|增加|多加|加上)\\s*${COUNT}(?:\\s*[次遍回])?|(?:再|多)?(?:加|增加)\\s*${COUNT}\\s*[次遍回]\\s*(?:循环|重复)`;
+  `|(?:循环|重复)(?:播放)?次数\\s*(?:再)?(?:加|增加|多加|加上)\\s*${COUNT}(?:\\s*[次遍回])?|(?:再|多)?(?:增加|添加|加上|追加|加)\\s*${COUNT}\\s*[次遍回]\\s*(?:循环|重复)`;
 
 /** A count of loops to take away, with "a" / "an" for one ("a loop less"). */
 const FEWER_COUNT = `(${COUNT_PATTERN}|an?)`;
@@ -40,12 +40,13 @@ const EN_FEWER =
   `|${B}${FEWER_COUNT}\\s+(?:${FEWER}\\s+(?:loops?|repeats?)|(?:loops?|repeats?)\\s+${FEWER})${E}` +
   // "reduce the loop count by 2", "decrease loops by one", "cut the loops by 1", "lower the number of loops by 2"
   `|${B}(?:reduce|decrease|lower|cut|drop)\\s+(?:the\\s+)?(?:loop\\s+count|loops|looping|repeats|number\\s+of\\s+(?:loops|repeats))\\s+by\\s+${FEWER_COUNT}${E}` +
-  // "take away a loop", "remove 2 loops", "subtract one loop", "take off a loop"
-  `|${B}(?:take\\s+(?:away|off)|remove|subtract|drop)\\s+${FEWER_COUNT}\\s+(?:loops?|repeats?)${E}`;
+  // "take away a loop", "remove 2 loops", "delete a loop", "subtract one loop", "take off a loop"
+  `|${B}(?:take\\s+(?:away|off)|remove|delete|subtract|drop)\\s+${FEWER_COUNT}\\s+(?:loops?|repeats?)${E}`;
 const ZH_FEWER =
   `少(?:循环|重复)(?:播放)?\\s*${COUNT}\\s*[次遍回]|少(?:播放?|放)\\s*${COUNT}\\s*[次遍回]` +
   `|(?:循环|重复)(?:播放)?(?:次数)?\\s*(?:减少|减去|减掉|减|少)\\s*${COUNT}(?:\\s*[次遍回])?` +
-  `|(?:减少|减去|减掉|减|少)\\s*${COUNT}\\s*[次遍回]\\s*(?:循环|重复)`;
+  // 去掉两次循环, 删掉一次循环: the loops themselves taken away, as "remove 2 loops" says.
+  `|(?:减少|减去|减掉|减|少|去掉|去除|删掉|删除|拿掉)\\s*${COUNT}\\s*[次遍回]\\s*(?:循环|重复)`;
 
 /** Loops added (sign 1) or taken away (sign -1), as draft.loopMore keeps them. */
 function relativeLoopStage(pattern: string, sign: 1 | -1): Extractor {
