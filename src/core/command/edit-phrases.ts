@@ -23,6 +23,15 @@ const END_MARK =
 const ZH_START_THEN_END = /^(.+?)(?:开始|开播)[\s，,；;、]*(.+?)(?:结束|停止|下播)$/;
 const ZH_END_THEN_START = /^(.+?)(?:结束|停止|下播)[\s，,；;、]*(.+?)(?:开始|开播)$/;
 
+/**
+ * Words that only join two parts of an edit: "loop 3 and extend by 30 min", "start at 9, end at 11", 推迟一小时并且循环3次.
+ * Once the part beside them took its words they are left at an edge of a phrase, and say nothing.
+ */
+export const JOINER = '(?:[\\s,，;；、]|\\b(?:and|then|also|plus)\\b|然后|并且|并|同时)+';
+// "start at 9, end at 11", "start at 9 and end at 11": the start's phrase ran up to the end's marker with its joiner
+// ("9,", "9 and"), which is no bare hour, and an 8pm relay moved to 9 am, without a word.
+const TRAILING_JOINER = new RegExp(`${JOINER}$`, 'i');
+
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 export function splitMarkers(text: string): { start?: string; end?: string } | undefined {
   const startThenEnd = ZH_START_THEN_END.exec(text);
@@ -40,7 +49,7 @@ export function splitMarkers(text: string): { start?: string; end?: string } | u
   const first = Math.min(startAt?.index ?? Infinity, endAt?.index ?? Infinity);
   if (text.slice(0, first).trim() !== '') return undefined;
   const cut = (from: RegExpExecArray, to: RegExpExecArray | null): string =>
-    text.slice(from.index + from[0].length, to && to.index > from.index ? to.index : undefined).trim();
+    text.slice(from.index + from[0].length, to && to.index > from.index ? to.index : undefined).replace(TRAILING_JOINER, '').trim();
   return {
     ...(startAt ? { start: cut(startAt, endAt) } : {}),
     ...(endAt ? { end: cut(endAt, startAt) } : {}),

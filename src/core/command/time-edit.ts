@@ -9,7 +9,7 @@ import { addDays, formatCivilDate, instantOf as instantAtWallTime, wallTimeAt } 
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { readSchedule } from './read.js';
-import { durationOf, instantOf, isBareHour, isBareHourRange, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
+import { durationOf, instantOf, isBareHour, isBareHourRange, JOINER, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
 import { readMoreTime, readWindowShift } from './window-shifts.js';
 import { alongTheClock, skippedTimeError, wholeDays } from './clock-steps.js';
 
@@ -194,6 +194,7 @@ function movedTo(at: number, current: RelayRequest): TimeEdit {
 function plainEdit(typed: string): string {
   return typed
     .replace(LEADING_JOINER, '')
+    .replace(TRAILING_JOINER, '')
     .replace(TRAILING_FILLER, '')
     .replace(ZH_UNTIL_ONLY, '结束')
     .replace(ZH_BEFORE_END, '')
@@ -349,8 +350,11 @@ const END_LEAD = /^(?:截[止至]到?|直到|到|至)\s*/;
 const CHANGE_LEAD = /^(?:改成|改为|改到|换成|推迟到|延后到|延迟到|推后到|提前到)\s*/;
 // A range or a length in a "move to" phrase makes it a whole new window.
 const WHOLE_WINDOW = /到|至|[-~～]|\b(?:to|until|till|til|through|for)\b|持续|小时|分钟/i;
-// "loop 3 and extend by 30 min", "loop 3, then extend …": the joining word after an option that took its words.
-const LEADING_JOINER = /^(?:[\s,，;；、]|(?:and|then|also|plus)\b|然后|并且|并|同时)+/i;
+// "loop 3 and extend by 30 min", "loop 3, then extend …": the joining word after an option that took its words; and
+// before one (推迟一小时并且循环3次, "delay an hour and also loop 3 times": 并且 and "also" had been refused as words not
+// understood).
+const LEADING_JOINER = new RegExp(`^${JOINER}`, 'i');
+const TRAILING_JOINER = new RegExp(`(?<=\\S)${JOINER}$`, 'i');
 const MINUS_AMOUNT = /^-\s*\d/;
 // "改到11点结束", "延迟到11点结束": a new end, which the verb's 结束 names (read as a new start, it was refused as an end
 // and a length at once).
