@@ -10,6 +10,7 @@ import type { CommandContext } from './context.js';
 import { EDIT_EXTRACTORS } from './extractors.js';
 import { readCommand } from './read.js';
 import { readTimeEdit } from './time-edit.js';
+import { readTimeEditInParts } from './compound-time-edit.js';
 import type { CommandDraft } from './draft.js';
 import { statusSaidAlone } from './status-phrases.js';
 import { takeTimeIntoLabelledComment } from './labelled-comment.js';
@@ -61,7 +62,7 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   // "add an extra 30 minutes": more time, read as a whole command reads "for an extra 30 minutes".
   if (rest !== '') {
     const timeErrors: RelayError[] = [];
-    Object.assign(changes, readTimeEdit(rest, ctx, current, timeErrors));
+    Object.assign(changes, readTimeEditInParts(marked, ctx, current) ?? readTimeEdit(rest, ctx, current, timeErrors));
     errors.push(...timeErrors.map((error) => (error.key === 'schedule.noTime' ? notUnderstood(rest) : error)));
   }
 

@@ -12,6 +12,16 @@ export const TIME_CODE = 'InvalidParameter.InvalidTaskTime';
 // An amount is a length: a clock time or a range word in it ("extend at 9", "延长到11点") is no amount.
 const NOT_AN_AMOUNT = /\b(?:until|till|til|to|through|at)\b|\d\s*(?:[ap]\.?m\b|[:：])|点|到|至/i;
 
+/**
+ * Words that only join two parts of an edit: "loop 3 and extend by 30 min", "start at 9, end at 11", 推迟一小时并且循环3次.
+ * Once the part beside them took its words they are left at an edge of a phrase, and say nothing.
+ */
+export const JOINER_WORD = '(?:[,，;；、]|\\b(?:and|then|also|plus)\\b|然后|并且|并|同时)';
+export const JOINER = `(?:\\s|${JOINER_WORD})+`;
+// "start at 9, end at 11", "start at 9 and end at 11": the start's phrase ran up to the end's marker with its joiner
+// ("9,", "9 and"), which is no bare hour, and an 8pm relay moved to 9 am, without a word.
+const TRAILING_JOINER = new RegExp(`${JOINER}$`, 'i');
+
 // A bare 开始 / 结束 in front of a time ("结束 晚上11点", as the help shows; "开始晚上9点 结束晚上11点") marks it too;
 // behind a time ("晚上11点结束") it is read by splitMarkers' suffix rules.
 const START_MARK =
@@ -20,17 +30,9 @@ const END_MARK =
   /^(?:change|set|move)\s+(?:the\s+)?end(?:\s+time)?\s+to\s+|(?:^|\s)(?:ends?|ends?\s+at|until|till|til|stop(?:s)?\s+at|stop|finish(?:es)?(?:\s+at)?)\s+|结束时间(?:改为|改到|改成|为)?|结束于|截[止至]到?|(?:^|(?<=[\s，,；;、]))结束(?:改为|改到|改成)?\s*(?=\S)/i;
 // Both edges, each with its verb behind it: "晚上9点开始，11点结束", "9点开始11点结束", "11点结束，9点开始" (read as one
 // end, "晚上9点开始，11点", it was refused as an end and a length at once).
-const ZH_START_THEN_END = /^(.+?)(?:开始|开播)[\s，,；;、]*(.+?)(?:结束|停止|下播)$/;
-const ZH_END_THEN_START = /^(.+?)(?:结束|停止|下播)[\s，,；;、]*(.+?)(?:开始|开播)$/;
-
-/**
- * Words that only join two parts of an edit: "loop 3 and extend by 30 min", "start at 9, end at 11", 推迟一小时并且循环3次.
- * Once the part beside them took its words they are left at an edge of a phrase, and say nothing.
- */
-export const JOINER = '(?:[\\s,，;；、]|\\b(?:and|then|also|plus)\\b|然后|并且|并|同时)+';
-// "start at 9, end at 11", "start at 9 and end at 11": the start's phrase ran up to the end's marker with its joiner
-// ("9,", "9 and"), which is no bare hour, and an 8pm relay moved to 9 am, without a word.
-const TRAILING_JOINER = new RegExp(`${JOINER}$`, 'i');
+// A joining word between them too: 晚上9点开始并且11点结束 had been refused for its 并且.
+const ZH_START_THEN_END = new RegExp(`^(.+?)(?:开始|开播)(?:${JOINER})?(.+?)(?:结束|停止|下播)$`, 'i');
+const ZH_END_THEN_START = new RegExp(`^(.+?)(?:结束|停止|下播)(?:${JOINER})?(.+?)(?:开始|开播)$`, 'i');
 
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 export function splitMarkers(text: string): { start?: string; end?: string } | undefined {

@@ -28,3 +28,42 @@ describe('a joining word before another option', () => {
     expect(editOutcome(text)).toEqual(changes);
   });
 });
+
+describe('time changes said one after the other, each with its verb', () => {
+  it.each([
+    // Read as one phrase: the hour counted from now (Sunday 13:00-23:00), without a word.
+    ['start an hour later, end at 11', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['start an hour later and end at 11', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    // Read as one phrase: today's 21:00, not the relay's day.
+    ['9点开始，播3小时', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T16:00:00Z' }],
+    ['改到9点，播3个小时', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T16:00:00Z' }],
+    // Refused as an end and a length at once, or a word not understood.
+    ['move it to 9pm and make it 3 hours', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T16:00:00Z' }],
+    ['start at 9pm and make it 3 hours', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T16:00:00Z' }],
+    ['delay by an hour and extend by 30 minutes', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    ['extend by 30 minutes and delay by an hour', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    ['push back 30 min and end at 11pm', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['推迟一小时，延长半小时', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    ['晚上9点开始并且11点结束', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['loop 3, delay an hour, extend 30 min', { VodLoopTimes: '3', StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+  ])('%s', (text, changes) => {
+    expect(editOutcome(text)).toEqual(changes);
+  });
+
+  it.each([
+    // One amount, not a delay and then a length.
+    ['delay by 1 hour and 30 minutes', { StartTime: '2026-03-02T13:30:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    ['make it 2 and a half hours', { EndTime: '2026-03-02T14:30:00Z' }],
+    ['extend by 1 hour and 30 minutes', { EndTime: '2026-03-02T15:30:00Z' }],
+    // One window: a day and its clock times.
+    ['tomorrow, 8pm to 10pm', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['改成明晚9点开始，播两个小时，备注重播', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+  ])('still one change: %s', (text, changes) => {
+    expect(editOutcome(text)).toEqual(changes);
+  });
+
+  it('the same edge said twice is refused, not the last one taken', () => {
+    expect(Array.isArray(editOutcome('end at 11 and extend by 30 minutes'))).toBe(true);
+    expect(Array.isArray(editOutcome('start at 9 and start at 10'))).toBe(true);
+  });
+});

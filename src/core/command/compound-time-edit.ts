@@ -1,0 +1,42 @@
+// Several time changes in one edit, each said with its own verb: "start an hour later, end at 11", "move it to 9pm and
+// make it 3 hours", "delay by an hour and extend by 30 minutes", 推迟一小时，延长半小时, 9点开始，播3小时. Read as one
+// phrase they were refused as an end and a length at once, or misread without a word: "start an hour later, end at 11"
+// became Sunday 13:00-23:00 (the hour counted from now), 9点开始，播3小时 today's 21:00 instead of the relay's day. Each
+// part is read as an edit alone, in order, on the relay as the parts before it left it; so a length after a move is
+// counted from the new start, as the user said them one after the other.
+import type { RelayError } from '../errors.js';
+import type { RelayRequest } from '../relay-request.js';
+import type { CommandContext } from './context.js';
+import { JOINER_WORD } from './edit-phrases.js';
+import { BOUNDARY, scheduleText } from './scan.js';
+import { readTimeEdit, type TimeEdit } from './time-edit.js';
+
+/**
+ * Where one change ends and the next begins: a joining word or a comma, or where an option was taken out, when a verb
+ * follows. Not before a number: "delay by 1 hour and 30 minutes", "make it 2 and a half hours", "9pm, 3 hours" are one
+ * amount or one window.
+ */
+const BREAK = new RegExp(`(?:\\s*(?:${BOUNDARY}|${JOINER_WORD})\\s*)+(?!\\s*(?:[\\d０-９零〇一二两三四五六七八九十半]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b))`, 'giu');
+
+/**
+ * The time edit read part by part, or null when the words are not several changes: fewer than two parts, a part that
+ * alone is no edit, or two parts changing the same edges ("tomorrow, 8pm to 10pm" is one window), left to the whole
+ * reading.
+ */
+export function readTimeEditInParts(marked: string, ctx: CommandContext, current: RelayRequest): TimeEdit | null {
+  const parts = marked.split(BREAK).map(scheduleText).filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  let relay = current;
+  const edit: TimeEdit = {};
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const problems: RelayError[] = [];
+    const changed = readTimeEdit(part, ctx, relay, problems);
+    const edges = Object.keys(changed).sort().join();
+    if (problems.length > 0 || edges === '' || seen.has(edges)) return null;
+    seen.add(edges);
+    Object.assign(edit, changed);
+    relay = { ...relay, ...changed };
+  }
+  return edit;
+}
