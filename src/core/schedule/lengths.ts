@@ -19,7 +19,9 @@ const EN_AFTER_ANCHOR = /\bafter\s+/g;
 // "in -5 minutes": that long ago, refused as past (it was read as a clock time, 12 hours on).
 const EN_NEGATIVE_RELATIVE_ANCHOR = /\bin\s*[-−–]\s*/g;
 const EN_RELATIVE_SUFFIX = /^\s*(?:from\s+(?:right\s+)?now|from\s+today|later|hence|after\s+now)\b/;
-const ZH_LENGTH_ANCHOR = /(?:直播|持续|时长|历时|为期|总共|总计|合计|一共|共计|共|长达|播放?)\s*[:：]?\s*/g;
+// A word that counts the whole may have the act after it ("总共播一个半小时", "合计直播90分钟", "共计推两小时"): the
+// anchor takes both, else the counting word was left over and the command refused as words not understood.
+const ZH_LENGTH_ANCHOR = /(?:(?:总共|总计|合计|一共|共计|共|持续)\s*(?:播放?|直播|推流?)?|直播|时长|历时|为期|长达|播放?)\s*[:：]?\s*/g;
 const EXACT_NOW = /\bright\b/;
 // Not the 后 of 后天 ("两小时 后天下午3点" is a length and a day, not a start in two hours).
 const ZH_RELATIVE_SUFFIX = /^\s*(?:以后|之后|过后|后(?![天日]))/;
