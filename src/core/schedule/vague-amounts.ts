@@ -55,8 +55,9 @@ const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*
 // 周末 / 这周末, 下周, 下个月, 明年, 改天 (another day) with no day in them (read before the numerals become digits, as typed). 下周六 and
 // 周末周六 name one (clock-forms.ts drops the weekend before its weekday), and so does 下周的今天 (zh-weeks-after.ts).
 // 月底 / 这个月底 / 月初 / 月中 / 年底 (the end, start or middle of the month or year) say no day either (they were refused
-// as words not understood, with no word of what to write instead), as "end of the month" does not.
-const ZH_VAGUE_PERIOD = /改天|(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|(?:(?:这个?|本|下个?)\s*)?月[底末初中](?!旬)|(?:今|明|本|这)?年[底末初]|下个?月|明年/;
+// as words not understood, with no word of what to write instead), as "end of the month" does not; nor do 上旬 / 中旬 /
+// 下旬 (a month's first, middle or last ten days: 下旬晚上8点, 下个月上旬), which were refused likewise.
+const ZH_VAGUE_PERIOD = /改天|(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|(?:(?:这个?|本|下个?)\s*)?月[底末初中](?!旬)|(?:(?:这个?|本|下个?)\s*月?\s*)?[上中下]旬|(?:今|明|本|这)?年[底末初]|下个?月|明年/;
 // 3月晚上8点, 明年九月, 12月初: a month with no day (3个月 is a length, 3月5日 a date).
 const ZH_MONTH_ALONE = /(?<![个\d零〇一二两三四五六七八九十])[\d零〇一二两三四五六七八九十]{1,3}\s*月份?(?!\s*[\d零〇一二两三四五六七八九十廿卅号日])/;
 const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零〇一二两三四五六七八九十]+\s*[号日月]|\d\s*[/.-]\s*\d/;
