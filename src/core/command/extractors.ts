@@ -646,13 +646,13 @@ export const EDIT_EXTRACTORS: Extractor[] = [
  * Words that only join things: separators between source URLs ("a.mp4, b.mp4 and c.mp4", "a.mp4 & b.mp4", "a.mp4
  * then b.mp4", 及, 与), a leading "relay", "from" before a URL, and the verb said before the sources ("push <url> to
  * …", "restream <url> to …", 转推 <url> 到 …, 推流 <url> 到 …): it names the relay itself, and had been refused as a
- * word not understood.
+ * word not understood. 先播 <a> 再播 <b> ("first play a, then b"): the order the list already has (先 had been refused).
  */
 export const FILLERS: RegExp[] = [
   re(`(?<=\\uE001)\\s*(?:,|，|、|;|；|\\+|&|${B}(?:and|plus|then|followed\\s+by)${E}|,?\\s*${B}and(?:\\s+then)?${E}|和|以及|及|与|然后)\\s*(?=\\uE000U)`),
   re(`^\\s*/?relay${E}`),
   re(`(?:${B}(?:pull\\s+from|from|sources?(?:[\\s_-]*urls?)?|src|pull)|从|把|将|(?:拉流|源|视频|片源|播放)(?:地址|链接)|拉流|源)\\s*[:：=]?\\s*(?=\\uE000U)`),
-  re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送|播放)[\\s\\uE002]*(?=\\uE000U)`),
+  re(`(?:${B}(?:please\\s+)?(?:relay|push|send|restream|re-stream|stream|forward|rebroadcast|re-broadcast|simulcast)${E}|转推|推流|转播|推送|播放|先(?:播放?|放)?)[\\s\\uE002]*(?=\\uE000U)`),
 ];
 
 /** Chinese sentence punctuation ends a phrase as a comma does: "10点，2" must not read as 10:02. */

@@ -19,21 +19,31 @@ const EN_PARTS =
 const ZH_PARTS =
   `(?:(?:转推到|推流到|推到)\\s*)?(?:${ZH_DOMAIN}\\s*[，,；;]?\\s*)?(?:应用名称|应用名|应用|AppName)${LABEL_VALUE}${NAME}\\s*[，,；;]?\\s*` +
   `(?:流名称|流名|流ID|StreamName)${LABEL_VALUE}${NAME}(?:\\s*[，,；;]?\\s*${ZH_DOMAIN})?`;
+// The stream named first ("stream name evening app live", 流名称 evening 应用名 live), as people read a push URL back:
+// refused as "say where to push" with "name app" not understood.
+const EN_APP = `app(?:lication)?(?:[-_ ]?name)?${LABEL_VALUE}${NAME}`;
+const EN_STREAM = `stream(?:[-_ ]?(?:name|key))?${LABEL_VALUE}${NAME}`;
+const EN_PARTS_STREAM_FIRST = `${B}(?:(?:to|into)\\s+)?(?:${EN_DOMAIN}${SEPARATOR})?${EN_STREAM}${SEPARATOR}${EN_APP}(?:${SEPARATOR}${EN_DOMAIN})?${E}`;
+const ZH_PARTS_STREAM_FIRST =
+  `(?:(?:转推到|推流到|推到)\\s*)?(?:${ZH_DOMAIN}\\s*[，,；;]?\\s*)?(?:流名称|流名|流ID|StreamName)${LABEL_VALUE}${NAME}\\s*[，,；;]?\\s*` +
+  `(?:应用名称|应用名|应用|AppName)${LABEL_VALUE}${NAME}(?:\\s*[，,；;]?\\s*${ZH_DOMAIN})?`;
 const PATH = '([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]*[A-Za-z0-9_-])';
 const EN_PATH_ON_DOMAIN = `${B}(?:to|into)\\s+${PATH}\\s+(?:on|at|@|via)\\s+${DOMAIN}${E}`;
 const ZH_DOMAIN_THEN_PATH = `(?:转推到|推流到|推到|转推至|推流至)\\s*${DOMAIN}\\s*(?:的|上的|上)\\s*${PATH}(?![A-Za-z0-9_/.-])`;
 
 export const NAMED_DESTINATION: Extractor = {
   option: 'to',
-  pattern: new RegExp([EN_PARTS, ZH_PARTS, EN_PATH_ON_DOMAIN, ZH_DOMAIN_THEN_PATH].join('|'), 'giu'),
+  pattern: new RegExp([EN_PARTS, ZH_PARTS, EN_PATH_ON_DOMAIN, ZH_DOMAIN_THEN_PATH, EN_PARTS_STREAM_FIRST, ZH_PARTS_STREAM_FIRST].join('|'), 'giu'),
   apply(groups, draft) {
     const [enDomainBefore, enApp, enStream, enDomainAfter, zhDomainBefore, zhApp, zhStream, zhDomainAfter, pathApp, pathStream, pathDomain, zhPathDomain, zhPathApp, zhPathStream] =
       groups;
-    const app = enApp ?? zhApp ?? pathApp ?? zhPathApp;
-    const stream = enStream ?? zhStream ?? pathStream ?? zhPathStream;
+    const [enDomainBefore2, enStream2, enApp2, enDomainAfter2, zhDomainBefore2, zhStream2, zhApp2, zhDomainAfter2] = groups.slice(14);
+    const app = enApp ?? zhApp ?? pathApp ?? zhPathApp ?? enApp2 ?? zhApp2;
+    const stream = enStream ?? zhStream ?? pathStream ?? zhPathStream ?? enStream2 ?? zhStream2;
     // "to 4/25 on example.com" is no destination: an app/stream path has a letter in it.
     if (app === undefined || stream === undefined || !/[A-Za-z]/.test(`${app}${stream}`)) return false;
-    const domain = enDomainBefore ?? enDomainAfter ?? zhDomainBefore ?? zhDomainAfter ?? pathDomain ?? zhPathDomain;
+    const domain =
+      enDomainBefore ?? enDomainAfter ?? zhDomainBefore ?? zhDomainAfter ?? pathDomain ?? zhPathDomain ?? enDomainBefore2 ?? enDomainAfter2 ?? zhDomainBefore2 ?? zhDomainAfter2;
     draft.destinations.push({ kind: 'path', ...(domain !== undefined ? { domain } : {}), app, stream });
     return true;
   },
