@@ -14,7 +14,8 @@ import { readTimeEditInParts } from './compound-time-edit.js';
 import type { CommandDraft } from './draft.js';
 import { statusSaidAlone } from './status-phrases.js';
 import { takeTimeIntoLabelledComment } from './labelled-comment.js';
-import { scheduleText } from './scan.js';
+import { COMMENT_END, scheduleText } from './scan.js';
+import { endOneWordCommentMarked, TIME_START, type ReadTime } from './comment-tail.js';
 import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 import { sourceKindChange } from './source-kind-edit.js';
@@ -30,11 +31,13 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   if (!read.ok) return read;
   const { draft, sources } = read.value;
   // "comment: at 9pm": the comment, not a new start (labelled-comment.ts).
-  const marked = takeTimeIntoLabelledComment(read.value.marked, draft, ctx, (without) => {
+  const labelled = takeTimeIntoLabelledComment(read.value.marked, draft, ctx, (without) => {
     const problems: RelayError[] = [];
     readTimeEdit(scheduleText(without), ctx, current, problems);
     return problems.length === 0;
   });
+  // "备注重播循环两次": a one-word comment gives back the options and time changes it swallowed (comment-tail.ts).
+  const marked = labelled.includes(COMMENT_END) ? endOneWordCommentMarked(labelled, draft, read.value.scanned, editTimeReading(ctx, current)) : labelled;
   // "改成循环5次": once the loop took its words, the verb alone is left, and says nothing more.
   const rest = isOnlyChangeVerb(scheduleText(marked)) ? '' : scheduleText(marked);
   const errors: RelayError[] = [...draft.errors, ...fixedFieldErrors(draft, current, ctx.defaultDomain)];
@@ -80,6 +83,22 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
  * they asked for a start and a length ("tomorrow 8pm for 2h"), which in an edit moves the relay. They are quoted back
  * with the changes an edit takes.
  */
+/**
+ * An edit's time words read as the window they give the relay: besides a schedule's words, a change begins with its
+ * verb (延长半小时, 推迟一小时, 提前, 改到, 缩短, 播到, 再播, 顺延, 结束, 开始).
+ */
+function editTimeReading(ctx: CommandContext, current: RelayRequest): ReadTime {
+  return {
+    read(words) {
+      const errors: RelayError[] = [];
+      const edit = words === '' ? {} : readTimeEdit(words, ctx, current, errors);
+      if (errors.length > 0 || Object.keys(edit).length === 0) return { errors };
+      return { window: { start: Date.parse(edit.StartTime ?? current.StartTime), end: Date.parse(edit.EndTime ?? current.EndTime) }, errors };
+    },
+    mayStart: new RegExp(`${TIME_START.source}|^[\\s\\uE002]*[延推提改缩播再顺结开挪往多早晚]`, 'u'),
+  };
+}
+
 function notUnderstood(words: string): RelayError {
   return { code: 'InvalidParameter', field: 'command', key: 'parse.changes.notUnderstood', params: { words: maskSecretWords(words).slice(0, 120) } };
 }

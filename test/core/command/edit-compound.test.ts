@@ -67,3 +67,21 @@ describe('time changes said one after the other, each with its verb', () => {
     expect(Array.isArray(editOutcome('start at 9 and start at 10'))).toBe(true);
   });
 });
+
+describe('a one-word Chinese comment before other changes', () => {
+  it.each([
+    // The comment had kept the loops and the time change, silently (备注 took the whole word, Chinese puts no space).
+    ['备注重播循环两次', { Comment: '重播', VodLoopTimes: '2' }],
+    ['备注重播并且循环两次', { Comment: '重播', VodLoopTimes: '2' }],
+    ['备注重播延长半小时', { Comment: '重播', EndTime: '2026-03-02T14:30:00Z' }],
+    ['备注重播并且推迟一小时', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['备注重播并且9点开始', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z' }],
+    ['备注决赛', { Comment: '决赛' }],
+  ])('%s', (text, changes) => {
+    expect(editOutcome(text)).toEqual(changes);
+  });
+
+  it('a comment that is a time as a whole is asked about, as in a new relay', () => {
+    expect(editOutcome('备注明晚8点')).toEqual(['parse.commentMayBeTime']);
+  });
+});
