@@ -516,7 +516,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   ['midnight', TO_MIDNIGHT, '$112am'],
   [/noon|midday/, TO_NOON, '$112pm'],
   [/that|same/, THAT_PART, endOfThatPart],
-  ['air', ON_AIR, ''],
+  [/air|doors/, ON_AIR, ''],
   [/next|following/, THE_NEXT, (_w, n: string | undefined, unit: string) => `for ${n ?? '1'} ${unit.startsWith('hr') ? 'hours' : unit}`],
   ['time', IN_TIME, '$1'],
 ];

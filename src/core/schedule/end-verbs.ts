@@ -23,5 +23,6 @@ export function endOfThatPart(whole: string, lead: string, hourText: string, min
   return `${lead}${clock}pm`;
 }
 
-// "on air 8pm-10pm", "on air at 8pm, off air at 10": the start's counterpart says only that a time follows.
-export const ON_AIR = /\b(?:(?:goes|go|going|be|is)\s+)?on\s+(?:the\s+)?air\s+(?=(?:at\s+|from\s+)?(?:\d|noon|midnight|tonight|today|tomorrow))/g;
+// "on air 8pm-10pm", "on air at 8pm, off air at 10": the start's counterpart says only that a time follows. So do
+// "doors 8pm, off air 10pm", "doors open: 8pm" (the show's own word for its start; "doors" was not understood).
+export const ON_AIR = /\b(?:(?:(?:goes|go|going|be|is)\s+)?on\s+(?:the\s+)?air|doors(?:\s+open)?(?:\s*:)?)\s+(?=(?:at\s+|from\s+)?(?:\d|noon|midday|midnight|tonight|today|tomorrow))/g;
