@@ -14,8 +14,8 @@ const LINKING_WORDS = new Set([
   'time', 'when', 'length', 'duration', 'overnight', 'max', 'done', 'early',
   // "go live at 8pm" (the command's kind rule leaves "live" after "go": it is when, not what kind of source).
   'live',
-  // What is being scheduled, named around its length ("a 2-hour slot", "90 minute stream").
-  'slot', 'stream', 'session', 'broadcast', 'long', 'a',
+  // What is being scheduled, named around its length ("a 2-hour slot", "90 minute stream", "90 min block").
+  'slot', 'stream', 'session', 'broadcast', 'long', 'a', 'block',
 ]);
 // "kick off at 9pm", "2 hours or so" as wholes: neither word alone is a linking word.
 const KICK_OFF = /\bkick(?:s|ing)?\s+off\b|\bor\s+so\b/g;
