@@ -96,6 +96,7 @@ function editTimeReading(ctx: CommandContext, current: RelayRequest): ReadTime {
       return { window: { start: Date.parse(edit.StartTime ?? current.StartTime), end: Date.parse(edit.EndTime ?? current.EndTime) }, errors };
     },
     mayStart: new RegExp(`${TIME_START.source}|^[\\s\\uE002]*[延推提改缩播再顺结开挪往多早晚]`, 'u'),
+    tailAlone: true,
   };
 }
 

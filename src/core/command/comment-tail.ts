@@ -41,6 +41,11 @@ export interface TimeReading {
 export interface ReadTime {
   read(words: string): TimeReading;
   mayStart: RegExp;
+  /**
+   * A tail must read as a time by itself: an edit's 播 is no time, but "播 9点开始" reads as 9点开始 does, and 备注重播，
+   * 9点开始 would lose its 播 to a time changed by the words after the comment, not by the tail.
+   */
+  tailAlone?: boolean;
 }
 
 function scheduleReading(ctx: CommandContext): ReadTime {
@@ -99,6 +104,9 @@ export function endOneWordCommentMarked(marked: string, draft: CommandDraft, sca
   // Two comments are refused already, and so is one followed by a number (it asks for quotes).
   const refused = draft.errors.some((error) => error.field === 'Comment' || error.params?.option === 'comment');
   if (word === undefined || refused || marked.split(COMMENT_END).length !== 2) return marked;
+  // 备注重播并且再循环两次: the option after the joiner took its words first, and the comment ended at the joiner.
+  const joined = word.replace(TRAILING_JOINER, '');
+  if (joined !== word && joined !== '') draft.comment = joined;
   const without = readTime.read(words);
   // Words nobody understands are refused by name whatever the comment held.
   if (without.errors.some((error) => error.key === 'parse.unrecognized')) return marked;
@@ -115,7 +123,11 @@ export function endOneWordCommentMarked(marked: string, draft: CommandDraft, sca
     const from = Math.max(0, cut - LOOK_BEHIND);
     const tail = runExtractorsFrom(word.slice(from), cut - from, OPTIONS_AFTER_COMMENT, trial, scanned);
     const onlyOptions = withoutPlaceholders(tail.split(BOUNDARY).join(' ')) === '';
-    if (!onlyOptions && !(readTime.mayStart.test(tail) && changesTime(without, readTime.read(wordsWith(tail))))) continue;
+    const timeTail =
+      readTime.mayStart.test(tail) &&
+      changesTime(without, readTime.read(wordsWith(tail))) &&
+      (!readTime.tailAlone || readTime.read(scheduleText(tail)).window !== undefined);
+    if (!onlyOptions && !timeTail) continue;
     const comment = word.slice(0, cut).replace(TRAILING_JOINER, '');
     Object.assign(draft, trial, { comment: comment === '' ? word.slice(0, cut) : comment });
     return markedWith(tail);

@@ -1,6 +1,6 @@
 // Several changes in one edit message: each part read, or the whole refused; never one part dropped or misread.
 import { describe, expect, it } from 'vitest';
-import { editOutcome } from './helpers.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 // The relay: Monday 2026-03-02 20:00–22:00 in Shanghai (12:00Z–14:00Z).
 describe('a start and an end joined by a word or a comma', () => {
@@ -77,8 +77,17 @@ describe('a one-word Chinese comment before other changes', () => {
     ['备注重播并且推迟一小时', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
     ['备注重播并且9点开始', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z' }],
     ['备注决赛', { Comment: '决赛' }],
+    // The option after the joiner took its words before the comment's stage: the comment had ended '重播并且'.
+    ['备注重播并且取消循环', { Comment: '重播', VodLoopTimes: '0' }],
+    // 播 is no time by itself: the comment keeps it, though "播 9点开始" reads as a time.
+    ['备注重播，9点开始', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z' }],
+    ['9点开始，备注重播', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z' }],
   ])('%s', (text, changes) => {
     expect(editOutcome(text)).toEqual(changes);
+  });
+
+  it('a joiner before loops added is neither the comment nor the loops', () => {
+    expect(editOutcome('备注重播并且再循环两次', { ...TOMORROW_EVENING, VodLoopTimes: '5' })).toEqual({ Comment: '重播', VodLoopTimes: '7' });
   });
 
   it('a comment that is a time as a whole is asked about, as in a new relay', () => {
