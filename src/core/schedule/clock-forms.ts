@@ -82,8 +82,10 @@ const H_BEFORE_DAY = new RegExp(
   String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b([01]?\d|2[0-3])h(?:(?=\s+(?:on\s+)?${DAY_AFTER}\b|\s*[,(]\s*\d)|\s*\+\s*(?=\d))`,
   'g',
 );
+// After a week word and the start's own verb too ("wednesday next week 0800", "the saturday after next 2000 hrs",
+// "90 min, beginning 0800 tmr" were refused as a day without a time); never an amount ("the next 1200 minutes").
 const COMPACT_CLOCK = new RegExp(
-  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d))`,
+  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
   'g',
 );
 // "08:00", "01:30", "0930 hrs": an hour written with its leading zero is a 24-hour clock, so it is am. Read as a
