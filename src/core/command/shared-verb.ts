@@ -12,12 +12,18 @@ import { WORD_START as B, WORD_END as E } from './word-edges.js';
 const EN_VERB = 'remove|drop|delete|take\\s+(?:out|away|off)|subtract|clear|add|append';
 const ZH_VERB = '去掉|去除|删掉|删除|移除|拿掉|减掉|减去|清空|清除|添加|追加|加上|增加|再加';
 
+/**
+ * The comment or the backup is the thing taken only when nothing follows it: "and comment replay" and 和备注重播 give
+ * a new comment (a label and its value), which the verb before must not reach.
+ */
+const LAST_WORD = '(?=\\s*(?:$|[,;.!]|and\\b|then\\b|&))';
+const ZH_LAST_WORD = '(?=\\s*(?:$|[，,；;。！和及与、]|以及|还有))';
 /** The things such a verb takes: loops, one file (by URL, name or place), the comment, the backup. */
 const EN_THING =
   `(?:(?:${COUNT_PATTERN}|an?)\\s+(?:more\\s+|extra\\s+)?(?:loops?|repeats?)${E}` +
   `|${ONE_FILE}` +
-  `|(?:the\\s+|its\\s+)?(?:comment|note|remark|memo|backup(?:\\s+(?:source|url|stream))?|fallback|slate)${E})`;
-const ZH_THING = `(?:(?:${COUNT_PATTERN})\\s*[次遍回]\\s*(?:循环|重复)|${ONE_FILE}|备注|备用源|备用流|备源|备用地址)`;
+  `|(?:the\\s+|its\\s+)?(?:comment|note|remark|memo|backup(?:\\s+(?:source|url|stream))?|fallback|slate)${E}${LAST_WORD})`;
+const ZH_THING = `(?:(?:${COUNT_PATTERN})\\s*[次遍回]\\s*(?:循环|重复)|${ONE_FILE}|(?:备注|备用源|备用流|备源|备用地址)${ZH_LAST_WORD})`;
 
 const EN_SHARED = new RegExp(`${B}(?<verb>${EN_VERB})\\s+(?<first>${EN_THING})(?<join>\\s*,?\\s+(?:and|&|plus)\\s+)(?=${EN_THING})`, 'giu');
 const ZH_SHARED = new RegExp(`(?<verb>${ZH_VERB})\\s*(?<first>${ZH_THING})\\s*(?:和|及|以及|与|跟|还有|、)\\s*(?=${ZH_THING})`, 'gu');

@@ -38,6 +38,14 @@ describe('a verb shared by two things', () => {
     expect(editOutcome('remove the comment and the backup', looping)).toEqual(['parse.changes.notUnderstood']);
   });
 
+  it.each([
+    ['add 2 loops and comment replay', { Comment: 'replay', VodLoopTimes: '7' }],
+    ['remove the second file and comment replay', { SourceUrls: [A, C], Comment: 'replay' }],
+    ['remove the comment and 2 loops', { Comment: '', VodLoopTimes: '3' }],
+  ])('a comment with its value is no thing the verb takes: %s', (text, changes) => {
+    expect(editOutcome(text, looping)).toEqual(changes);
+  });
+
   it('a second verb of its own is left alone', () => {
     expect(editOutcome('remove the second file and loop twice', looping)).toEqual({ SourceUrls: [A, C], VodLoopTimes: '2' });
   });
