@@ -37,10 +37,11 @@ const ABOUT_AFTER_CLOCK = new RegExp(
   'g',
 );
 
-// The start's own act right after a clock time ("晚上8点开播10点下播", "8点上线10点下线", "六点十五开播", "8pm开播", "8点推流两小时")
-// says what 开始 says there: it parts the start from the end or the length after it. Dropped as a filler, it left
-// the two clocks side by side, "8点10点", read as 08:10 with the relay starting now (silently).
-const START_ACT_AFTER_CLOCK = /(?<=(?:[点分半刻整钟]|(?<!小)时|\d[:：]\d\d|点\s*[\d零〇一二三四五六七八九十]{1,3}|\d\s*[ap]\.?m\.?)\s*)(?:开播|上线|推流|开推)(?!\s*开始)/gi;
+// The start's own act right after a clock time ("晚上8点开播10点下播", "8点上线10点下线", "六点十五开播", "8pm开播",
+// "8点启播", "8点推流两小时") says what 开始 says there: it parts the start from the end or the length after it.
+// Dropped as a filler, it left the two clocks side by side, "8点10点", read as 08:10 with the relay starting now
+// (silently); 启播 / 上播 / 开流, no fillers, were words not understood.
+const START_ACT_AFTER_CLOCK = /(?<=(?:[点分半刻整钟]|(?<!小)时|\d[:：]\d\d|点\s*[\d零〇一二三四五六七八九十]{1,3}|\d\s*[ap]\.?m\.?)\s*)(?:开播|上线|推流|开推|启播|上播|开流)(?!\s*开始)/gi;
 
 export function dropChineseFillers(text: string): string {
   // Every filler is Chinese words.
