@@ -79,32 +79,48 @@ export function instantOf(phrase: string, ctx: CommandContext, errors: RelayErro
   return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
 }
 
+/** A window an edit gives, and whether its clock times left the half of the day to the caller. */
+export type EditWindow = { schedule: ParsedSchedule; halfOfDayOpen: boolean };
+
 /**
  * A whole window ("9pm-11pm", "from 9pm to 11pm", "晚上9点到11点", "9pm for 2h"): with no day of its own it is on the
  * relay's own day, as one instant is, not today's — a relay on Saturday edited to "9pm-11pm" on Friday stays on
  * Saturday. The phrase is read as typed and with the relay's date written in; the second reading is taken only when
  * it is the first moved by whole days, at the same clock times. Anything else — a day named ("tomorrow 9pm-11pm": the
  * date then conflicts), a start from now ("now for 3h", "in an hour until 11pm"), words the date garbles ("this
- * evening 8-10") — is the reading as typed. A range of bare hours ("9点到11点", "9-11") names no day by its very shape:
- * it comes back on the relay's day in the morning, and the caller picks the half of the day.
+ * evening 8-10") — is the reading as typed. A window whose clock times say no half of the day ("9点到11点", "9-11",
+ * "9点开始播3小时", "9 for 3h") comes back on the relay's day in the morning (halfOfDayOpen), and the caller picks the
+ * half of the day: read as typed, its bare hour was the next such hour from now (tonight's 9), and with the relay's date
+ * written in, that date's morning; the two never matched, and today's 21:00 had won over the relay's day, without a word.
  */
-export function windowOf(phrase: string, ctx: CommandContext, errors: RelayError[], relayDay: Date): ParsedSchedule | undefined {
+export function windowOf(phrase: string, ctx: CommandContext, errors: RelayError[], relayDay: Date): EditWindow | undefined {
   const typed = readSchedule(phrase, ctx, errors);
   const zone = userZone(ctx.timeZone);
-  if (!typed || typed.startsNow || !zone) return typed;
+  if (!typed) return undefined;
+  if (typed.startsNow || !zone) return { schedule: typed, halfOfDayOpen: false };
   const relayDate = wallTimeAt(relayDay.getTime(), zone);
-  if (isBareHourRange(phrase)) return morningOn(typed, relayDate, zone) ?? typed;
+  const morning = saysNoHalfOfDay(phrase) ? morningOn(typed, relayDate, zone) : null;
+  if (isBareHourRange(phrase)) return { schedule: morning ?? typed, halfOfDayOpen: morning !== null };
   const anchored = readSchedule(onDay(phrase, relayDate), ctx, []);
-  return anchored && movedByWholeDays(typed, anchored, zone) ? anchored : typed;
+  if (!anchored) return { schedule: typed, halfOfDayOpen: false };
+  // The relay's date written in read the bare hour as that date's morning, which is the typed reading's clock time
+  // there, at most 12 hours off.
+  if (morning && sameWindow(anchored, morning)) return { schedule: morning, halfOfDayOpen: true };
+  return { schedule: movedByWholeDays(typed, anchored, zone) ? anchored : typed, halfOfDayOpen: false };
+}
+
+function sameWindow(a: ParsedSchedule, b: ParsedSchedule): boolean {
+  return a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime();
 }
 
 /** The phrase with the day written in, as the schedule layer reads a date beside a time. */
 function onDay(phrase: string, date: CivilDate): string {
   if (CJK.test(phrase)) return `${date.year}年${date.month}月${date.day}日 ${phrase}`;
-  // A lone number is an hour ("move to 9", "until 1"): said with "at", the date after it is not read as its day.
+  // A lone number is an hour ("move to 9", "until 1"), and so is one that opens the phrase ("9 for 3h"): said with
+  // "at", the date after it is not read as its day.
   // "until midnight": the relay's date written in is only an anchor, from which the caller takes the first such time
   // after the start, so midnight is its 00:00 ("12am"); the word beside a date is asked about (named-day-midnight.ts).
-  const clock = /^\d{1,2}$/.test(phrase) ? `at ${phrase}` : phrase.replace(/\bmidnight\b/gi, '12am');
+  const clock = /^\d{1,2}(?:\s|$)/.test(phrase) ? `at ${phrase}` : phrase.replace(/\bmidnight\b/gi, '12am');
   return `${clock} on ${formatCivilDate(date)}`;
 }
 
@@ -148,6 +164,16 @@ const BARE_HOUR_RANGE = new RegExp(
   String.raw`^(?:from\s+|between\s+|从)?(?:at\s+)?${BARE_HOUR}\s*(?:-|–|~|～|to|until|till|and|到|至)\s*${BARE_HOUR}$`,
   'i',
 );
+
+// What says which half of the day a clock time is in: am/pm, a part of the day, noon or midnight, a 24-hour clock
+// (13:00, 09:00 with its leading zero), a day word with its evening or morning (今晚, 明早).
+const HALF_OF_DAY =
+  /\b(?:[ap]\.?m\.?|morning|afternoon|evening|night|tonight|noon|midnight|midday)\b|[0-9０-９]\s*[ap]\.?m|上午|下午|晚|早|凌晨|中午|夜|傍晚|清晨|(?:^|\D)(?:0\d|1[3-9]|2[0-4])\s*(?:[:：.h点时])/i;
+
+/** A clock time that could be either half of the day ("half nine", "quarter to ten", 九点半). */
+export function saysNoHalfOfDay(phrase: string): boolean {
+  return !HALF_OF_DAY.test(phrase);
+}
 
 /** "11", "at 11:30", "11点半": an hour that could be either half of the day. */
 export function isBareHour(phrase: string): boolean {

@@ -9,7 +9,7 @@ import { addDays, formatCivilDate, instantOf as instantAtWallTime, wallTimeAt } 
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { readSchedule } from './read.js';
-import { durationOf, instantOf, isBareHour, isBareHourRange, JOINER, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
+import { durationOf, instantOf, isBareHour, JOINER, saysNoHalfOfDay, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
 import { readMoreTime, readWindowShift } from './window-shifts.js';
 import { alongTheClock, skippedTimeError, wholeDays } from './clock-steps.js';
 
@@ -95,11 +95,12 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   }
   const body = moveTo ? moveTo[1]!.trim() : text.replace(CHANGE_LEAD, '');
   const marked = splitMarkers(body);
-  if (!marked) {
-    const phrase = body.replace(LENGTH_LEAD, '');
+  const startWithLength = marked ? startWithItsLength(marked, ctx, start) : undefined;
+  if (!marked || startWithLength !== undefined) {
+    const phrase = startWithLength ?? body.replace(LENGTH_LEAD, '');
     const problems: RelayError[] = [];
-    const schedule = windowOf(phrase, ctx, problems, new Date(start));
-    if (!schedule) {
+    const window = windowOf(phrase, ctx, problems, new Date(start));
+    if (!window) {
       // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says.
       if (problems.length === 1 && problems[0]!.key === 'schedule.noEnd') {
         const instant = instantOf(phrase, ctx, errors, new Date(start));
@@ -108,6 +109,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
       errors.push(...problems);
       return {};
     }
+    const { schedule } = window;
     // Only a length, no start of its own ("for 3h"): the relay keeps its start. Read as a schedule, it started
     // the relay now, hours before its time.
     if (schedule.startsNow && schedule.endIsLength && !saysNow(phrase)) {
@@ -119,12 +121,23 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     if (schedule.startsNow && !saysNow(phrase)) {
       return { EndTime: toApiTime(new Date(firstAfter(schedule.end.getTime(), start, ctx))) };
     }
-    // "9点到11点", "9-11" for an 8pm relay: the evening, as a bare hour moves the start.
-    const at = isBareHourRange(phrase) ? bareHourMove(schedule.start.getTime(), start, text) : schedule.start.getTime();
+    // "9点到11点", "9-11", "9点开始播3小时" for an 8pm relay: the evening, as a bare hour moves the start.
+    const at = window.halfOfDayOpen ? bareHourMove(schedule.start.getTime(), start, text) : schedule.start.getTime();
     const moved = at - schedule.start.getTime();
     return { StartTime: toApiTime(new Date(at)), EndTime: toApiTime(new Date(schedule.end.getTime() + moved)) };
   }
   return markedEdit(marked, ctx, current, errors, text);
+}
+
+/**
+ * "start at 9 for 3 hours", "begin 9pm for 2h": a start that brings its own length is a whole window, the phrase after
+ * the marker (read as one instant, it was refused as an end and a length at once). Undefined for anything else.
+ */
+function startWithItsLength(marked: { start?: string; end?: string }, ctx: CommandContext, start: number): string | undefined {
+  if (marked.start === undefined || marked.end !== undefined) return undefined;
+  const phrase = marked.start.replace(CHANGE_LEAD, '');
+  const window = windowOf(phrase, ctx, [], new Date(start))?.schedule;
+  return window && window.endIsLength && !window.startsNow ? phrase : undefined;
 }
 
 /** `end`, or the same clock time on the first day after `start` (for an end read from today). */
@@ -168,16 +181,6 @@ function sameClockOnDay(phrase: string, problems: RelayError[], ctx: CommandCont
 }
 
 const NEXT_DAY = /\b(?:on\s+)?(?:the\s+)?(?:next|following)\s+day\b|第二天|次日|隔天|翌日/i;
-
-// What says which half of the day a clock time is in: am/pm, a part of the day, noon or midnight, a 24-hour clock
-// (13:00, 09:00 with its leading zero), a day word with its evening or morning (今晚, 明早).
-const HALF_OF_DAY =
-  /\b(?:[ap]\.?m\.?|morning|afternoon|evening|night|tonight|noon|midnight|midday)\b|[0-9０-９]\s*[ap]\.?m|上午|下午|晚|早|凌晨|中午|夜|傍晚|清晨|(?:^|\D)(?:0\d|1[3-9]|2[0-4])\s*(?:[:：.h点时])/i;
-
-/** A clock time that could be either half of the day ("half nine", "quarter to ten", 九点半). */
-function saysNoHalfOfDay(phrase: string): boolean {
-  return !HALF_OF_DAY.test(phrase);
-}
 
 /** The relay moved to start at `at`, its length kept. */
 function movedTo(at: number, current: RelayRequest): TimeEdit {
