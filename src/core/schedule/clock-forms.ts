@@ -364,7 +364,9 @@ const TO_MIDNIGHT = /(?<!\b(?:quarter|minutes?|mins?)\s+)(\b(?:to|until|till|thr
 // to noon" as nothing). Not "quarter to noon" / "15 to noon" (11:45), which the minute rules read.
 const TO_NOON = /(?<!\b(?:quarter|minutes?|mins?)\s+|(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(?:1[3-9]|[2-5]\d)\s+)(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)(?:noon|midday)\b/g;
 // "for the next hour", "the next 2 hours", "over the next 2 hrs", "during the next 90 minutes": a length from now.
-const THE_NEXT = /\b(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|hrs?|minutes?|mins?)\b/g;
+// Not the "next" of "the saturday after next": "the saturday after next 2000 hrs" became "after for 2000 hours",
+// and was refused as the coming Saturday without a time.
+const THE_NEXT = /\b(?:(?:for|over|during|throughout)\s+)?(?:the\s+)?(?<!\bafter\s+)(?:next|following)\s+(?:(\d+(?:\.\d+)?)\s+)?(hours?|hrs?|minutes?|mins?)\b/g;
 // "for the hour" is an hour (the date parser made "the hour" an end an hour from now); "to 2 hours later",
 // "until 90 minutes after" are lengths (read as a clock time, "5am to 2 hours later" started at 6:30).
 const FOR_THE_HOUR = /\bfor\s+the\s+(hour|half\s+hour)\b/g;
