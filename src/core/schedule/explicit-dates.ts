@@ -25,7 +25,9 @@ const LAST_WEEKDAY = new RegExp(String.raw`\b(?:last|previous)\s+(${WEEKDAY})[a-
 // "friday after next": the one after the coming one, as Duckling reads it (on a Tuesday, "wednesday after next"
 // is in eight days, "tuesday after next" in fourteen). "monday of this week", "wednesday of next week": that day
 // of the week named, Monday to Sunday (the parser took "monday of this week" for the coming Monday).
-const AFTER_NEXT = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+after\s+next\b`, 'g');
+// Its "the" is the phrase's: left before the date, it kept the date from taking the "on" that lets it stand after
+// a clock time ("8:30pm the saturday after next, wrap at 10:30" read the date as the range's end: refused).
+const AFTER_NEXT = new RegExp(String.raw`(?:\bthe\s+)?\b(${WEEKDAY})[a-z]*\.?\s+after\s+next\b`, 'g');
 // "wednesday this week" too (the parser read it as the coming Wednesday, a week late when said on a Thursday).
 const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+(?:of\s+)?(this|next)\s+week\b`, 'g');
 
