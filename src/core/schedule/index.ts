@@ -16,7 +16,7 @@ import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
 import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
-import { normaliseSpellings } from './spelling.js';
+import { normaliseSpellings, spellMondayAfterNumber } from './spelling.js';
 import { dropChineseFillers } from './zh-fillers.js';
 import { joinLetterSpacedChinese } from './zh-letter-spacing.js';
 import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
@@ -258,7 +258,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
   const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow, options.locale);
-  const possible = refuseImpossibleDates(rewriteYearWords(rewriteClockForms(rewriteLastFebruaryNight(readSlashDatesDayFirst(spelled), wallNow)), wallNow), wallNow);
+  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readSlashDatesDayFirst(spelled), wallNow))), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
   if (!dated.ok) return dated;

@@ -42,11 +42,18 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/\btues\b/g, 'tue'],
   [/\bsatur\b/g, 'sat'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
-  // "20:00 mon for 2h", "20h mon": after a 24-hour clock the date parser read "00 mon" as something else and the day
-  // was lost (refused as a day without a time, though "8pm mon" and "20:00 monday" were read); it is spelled whole.
-  [/(?<=\d(?::\d\d|h)\s+)mon\b\.?/g, 'monday'],
 ];
 
 export function normaliseSpellings(text: string): string {
   return writeSpelledDays(SPELLINGS.reduce((written, [pattern, word]) => written.replace(pattern, word), text));
+}
+
+// "20:00 mon for 2h", "at 8 mon", "twenty to ten mon": after a number the date parser reads "mon" as months ahead
+// ("00 mon", "40 mon": a date years away with no time, refused as a day without one, though "8pm mon" and "20:00
+// monday" were read); it is spelled whole. Run once spoken numbers are digits and clock phrasings clocks ("twenty to
+// ten mon" was "9:40 mon" only then).
+const MON_AFTER_NUMBER = /(?<=\d(?::\d\d|h)?\s+)mon\b\.?/g;
+
+export function spellMondayAfterNumber(text: string): string {
+  return text.includes('mon') ? text.replace(MON_AFTER_NUMBER, 'monday') : text;
 }
