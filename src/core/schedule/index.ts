@@ -96,6 +96,10 @@ const HOUR_BEFORE_DAY = new RegExp(
   String.raw`(?<!(?:[\d:.\-–~]|\b(?:to|until|till|til|through|thru|and))\s*)\b([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`,
   'g',
 );
+// "2 hours, beginning 8 fri", "starting 8 on monday": after the start's own verb, a bare number before a day is
+// its hour too, as "beginning fri 8" and "at 8 fri" are (it was refused as a day without a time).
+const START_VERB = String.raw`\b(?:beginning|begins?|starting|starts?|kick(?:s|ing)?\s+off|go(?:es|ing)?\s+live)\s*:?\s+`;
+const HOUR_AFTER_START_VERB = new RegExp(String.raw`(?<=${START_VERB})([1-9]|1[0-2])\s+((?:on\s+)?(?:this\s+)?${DAY_WORD})`, 'g');
 
 // "8pm thursday to 11", "9am monday till 5", "8pm feb 20 till 11": a clock time, its day, then a range's bare end.
 // The date parser reads a range only with the day first (it took "8pm thursday" alone: no end).
@@ -200,7 +204,7 @@ function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>, p
   if (lone) scratch.text = `at ${lone[1]}`.padEnd(scratch.text.length, ' ');
   else if (compact) scratch.text = `${compact[1]}:${compact[2]}`.padEnd(scratch.text.length, ' ');
   else if (partOfDay) scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_BEFORE_DAY, 'at $1 $2');
-  else scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2');
+  else scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_AFTER_START_VERB, 'at $1 $2');
   scratch.text = scratch.text.replace(CLOCK_BEFORE_DAY, '$2 $1');
   const reading = readWithChrono(scratch.text, reference);
   const firstFrom = reading?.spans[0]?.[0] ?? 0;
