@@ -121,6 +121,17 @@ const MINUTES_FROM = new RegExp(
   String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d)`,
   'g',
 );
+// Said with nothing else for the end ("45 minutes from 8pm friday"), the minutes are the relay's length from that
+// time, as the hours of "2h from 8pm friday" are (it was a start at 8:45pm with no end, refused as such); a time
+// of their own only when the text ends the relay elsewhere ("15 minutes from 1pm for 1h", "... until 3pm").
+const END_OR_LENGTH_ELSEWHERE =
+  /\b(?:for|lasting|until|till|til|to|through|thru|ends?|ending|stop\w*|finish\w*|wrap\w*|done|off\s+air)\b|\d\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b|\b(?:an?|half\s+an?)\s+hour\b|[-–~]\s*\d/;
+
+function minutesFrom(whole: string, minutes: string, ref: string, at: number, all: string): string {
+  const elsewhere = `${all.slice(0, at)} ${all.slice(at + whole.length)}`;
+  return END_OR_LENGTH_ELSEWHERE.test(elsewhere) ? minutesPast(whole, minutes, ref) : whole;
+}
+
 // "15 to noon": as a range its start would come after its end, so it counts minutes.
 // Not the minutes of a spoken clock: "ten thirty to noon" is 10:30 to 12:00 (it was 10:00 to 11:30).
 const MINUTES_TO_NOON = /(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b/g;
@@ -538,7 +549,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   ['later', LATER_THAN, '$1 to '],
   ['clock', OCLOCK_MERIDIEM, '$1$2'],
   [null, AM_PM_SPACED, '$1$2m'],
-  ['from', MINUTES_FROM, (whole, minutes: string, ref: string) => minutesPast(whole, minutes, ref)],
+  ['from', MINUTES_FROM, minutesFrom as Replacement],
   [/noon|midnight/, MINUTES_TO_NOON, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref)],
   ['half', HALF_HOUR, (_w, h: string) => `${h}:30`],
   [/past|after/, PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref)],
