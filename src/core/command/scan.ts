@@ -56,19 +56,24 @@ const IDN_HOST =
  */
 const BARE_SCHEMES = 'file|data|concat|concatf|subfile|pipe|fd|unix|tcp|udp|tls|crypto|cache|async|gopher|javascript|ftp|sftp|smb|ipfs|ipns|md5|hls|httpproxy|mmsh|mmst';
 
+// A comment's keyword and what may stand between it and its quoted text ("comment: ", "set the note to ").
+const COMMENT_KEYWORD = '(?:comment|note|remark|memo|label|titled?|description|备注|说明|描述|标题)(?:\\s+(?:to|as))?\\s*[:：=]?';
+
 const PATTERN = new RegExp(
   [
     // Single quotes only right after a comment keyword ("3 o'clock" elsewhere); an apostrophe inside a word
     // ('Friday's show') does not close them.
     // "set the comment to 'final cut'" (an edit) too.
-    `((?:comment|note|remark|memo|label|titled?|description|备注|说明|描述|标题)(?:\\s+(?:to|as))?\\s*[:：=]?\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
+    `(${COMMENT_KEYWORD}\\s*)'((?:[^']|'(?=[A-Za-z]))*)('?)`,
     `"([^"]*)("?)`,
     // ”…” as some keyboards and autocorrect type the pair: a ” opens a quote when another ” closes it (alone it is a
     // character of the text). The marks had become part of the comment.
     `(?:“|”(?=[^”]*”))([^”]*)(”?)`,
     // Curly single quotes, as phones type them: a pair like the others (‘ never opens anything else). A ’ inside
-    // a word ("Friday’s") is an apostrophe, not the closing quote.
-    `‘((?:[^’]|’(?=[A-Za-z]))*)(’?)`,
+    // a word ("Friday’s") is an apostrophe, not the closing quote. Nor does one before "til" / "till" and a time
+    // open one, unless it follows a comment's keyword: it is the apostrophe of until's lost "un" as phones curl it
+    // ("8pm ‘til 10" was refused as an unclosed quote).
+    `(?:(?<=${COMMENT_KEYWORD}\\s*)‘|‘(?!till?\\s+\\d))((?:[^’]|’(?=[A-Za-z]))*)(’?)`,
     `「([^」]*)(」?)`,
     `『([^』]*)(』?)`,
     `(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]*:\\/\\/(?:(?:${IDN_HOST})(?:${URL_BODY}(?:${URL_HAN}|${URL_BODY})*)?|${URL_BODY}(?:${URL_HAN}|${URL_BODY})*))`,

@@ -31,9 +31,10 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/(?<=\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|today|tomorrow|\d(?:st|nd|rd|th)?)\s+)late\s+(?=night\b)/g, ''],
   [/\blate\s+night\b/g, 'tonight'],
   [/\bmidnite\b/g, 'midnight'],
-  // "8pm 'til 10", "’till 11": the apostrophe stands for until's "un" and is no part of the range word; the end
-  // rules that look for whitespace before "till" missed the bare hour after it (refused as having no end).
-  [/(?<=\s|^)['’](?=till?\b)/g, ''],
+  // "8pm 'til 10", "’till 11", "‘til 10" (curled the other way): the apostrophe stands for until's "un" and is no
+  // part of the range word; the end rules that look for whitespace before "till" missed the bare hour after it
+  // (refused as having no end).
+  [/(?<=\s|^)['’‘](?=till?\b)/g, ''],
   // "until end of day", "till eod": the midnight that ends the day (a day word beside it names which).
   [/\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today)|eod)\b/g, 'midnight'],
   // "rn" is chat for "right now" ("rn for 1h"); "at 3 on the dot" is "at 3 sharp". Both were words not understood.
