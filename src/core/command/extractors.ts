@@ -17,6 +17,7 @@ import { NAMED_DESTINATION } from './named-destination.js';
 import { VAGUE_LOOPS } from './vague-loops.js';
 import { RELATIVE_LOOPS } from './relative-loops.js';
 import { PLAYLIST_EDITS } from './playlist-edits.js';
+import { BACKUP_CLEARED } from './backup-clear.js';
 import { COMMENT_CLEARED } from './comment-clear.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
@@ -612,6 +613,8 @@ export const EDIT_EXTRACTORS: Extractor[] = [
   ...PLAYLIST_EDITS,
   // Before the comment stage, which would take "comment" for a label and the word after it for the comment.
   COMMENT_CLEARED,
+  // Before the backup stage, which would take "no backup" for nothing and leave its words not understood.
+  BACKUP_CLEARED,
   ...EXTRACTORS,
   {
     option: 'kind',

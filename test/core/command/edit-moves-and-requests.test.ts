@@ -85,7 +85,7 @@ describe('a move to a day keeps the relay’s clock time', () => {
 describe('words that are no change at all', () => {
   // As a whole schedule's "no time" they had asked for a start and a length ("tomorrow 8pm for 2h"), which in an edit
   // moves the relay; they are quoted back with the changes an edit takes.
-  it.each(['make it better', 'whatever', 'no backup', '随便改改'])('%s', (text) => {
+  it.each(['make it better', 'whatever', '随便改改'])('%s', (text) => {
     const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
     const result = parseRelayChanges(text, context({ locale }), TOMORROW_EVENING);
     expect(result.ok ? result.value : result.error).toEqual([expect.objectContaining({ key: 'parse.changes.notUnderstood', params: { words: text } })]);

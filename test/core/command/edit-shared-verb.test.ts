@@ -34,8 +34,9 @@ describe('a verb shared by two things', () => {
     expect(editOutcome('remove the first file and the last file', looping)).toEqual({ SourceUrls: [B] });
   });
 
-  it('a verb the second thing has no stage for is refused, not dropped', () => {
-    expect(editOutcome('remove the comment and the backup', looping)).toEqual(['parse.changes.notUnderstood']);
+  it('a verb the second thing cannot do is refused, not dropped', () => {
+    // The backup cannot be taken off by an edit (backup-clear.ts): refused as such.
+    expect(editOutcome('remove the comment and the backup', looping)).toEqual(['parse.changes.backupNotRemovable']);
   });
 
   it.each([
