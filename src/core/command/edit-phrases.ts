@@ -120,7 +120,9 @@ function onDay(phrase: string, date: CivilDate): string {
   // "at", the date after it is not read as its day.
   // "until midnight": the relay's date written in is only an anchor, from which the caller takes the first such time
   // after the start, so midnight is its 00:00 ("12am"); the word beside a date is asked about (named-day-midnight.ts).
-  const clock = /^\d{1,2}(?:\s|$)/.test(phrase) ? `at ${phrase}` : phrase.replace(/\bmidnight\b/gi, '12am');
+  // A spoken one alone ("nine", "half past eight") likewise: "nine on <date>" was refused, and the reading as typed
+  // (tonight's) put the relay's start on the wrong day's half.
+  const clock = /^\d{1,2}(?:\s|$)/.test(phrase) || (isBareHour(phrase) && !/^at\s/i.test(phrase)) ? `at ${phrase}` : phrase.replace(/\bmidnight\b/gi, '12am');
   return `${clock} on ${formatCivilDate(date)}`;
 }
 
@@ -152,7 +154,12 @@ function morningOn(window: ParsedSchedule, date: CivilDate, zone: Zone): ParsedS
 }
 
 // An hour with no am/pm and no part of the day ("11", "at 11:30", "11点", "11点半"); not a 24-hour "09:00".
-const BARE_HOUR = String.raw`(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?`;
+// An hour said in Chinese numerals (九点, 十一点半, 两点一刻) is one too: read as the morning's, 改到九点 had moved an 8pm relay
+// to 9 am, while 改到9点 moved it to 9 pm.
+const ZH_HOUR = '(?:十[一二]?|[一二两三四五六七八九])';
+const ZH_MINUTES = '(?:[零〇]?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)';
+const BARE_HOUR =
+  String.raw`(?:(?:[1-9]|1[0-2])(?:[:：][0-5]\d)?\s*(?:点(?:\s*[0-5]?\d\s*分?|半)?)?` + `|${ZH_HOUR}点(?:半|[一三]刻|${ZH_MINUTES}分?)?)`;
 // The same hour spoken: "half past 8", "quarter to 10", "ten past 9", "half eight", "9 o'clock", "nine", "nine thirty".
 // Read as the morning's, "start at half past 8" had moved an 8pm relay's start to 8:30 am, without a word.
 const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;

@@ -101,10 +101,17 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     const problems: RelayError[] = [];
     const window = windowOf(phrase, ctx, problems, new Date(start));
     if (!window) {
-      // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says.
+      // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says; a bare
+      // hour ("9点", "at 9") at the half of the day nearer the start, as "move to 9" does (it had been 9 am).
       if (problems.length === 1 && problems[0]!.key === 'schedule.noEnd') {
         const instant = instantOf(phrase, ctx, errors, new Date(start));
-        return instant === undefined ? {} : movedTo(instant.getTime(), current);
+        if (instant === undefined) return {};
+        const placed = startAsMeant(instant.getTime(), phrase, text, ctx, current);
+        if ('error' in placed) {
+          errors.push(placed.error);
+          return {};
+        }
+        return movedTo(placed.at, current);
       }
       errors.push(...problems);
       return {};

@@ -73,3 +73,28 @@ describe('on a relay in another month, year or across a clock change', () => {
     expect(editOutcome(text, current, { timeZone, now: new Date(now) })).toEqual(changes);
   });
 });
+
+describe('a bare hour alone, in digits, words or Chinese numerals', () => {
+  it.each([
+    // Said with no verb, the hour was the morning's on the relay's day, while "move to 9" was the evening's.
+    ['9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['at 9', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['9:30', { StartTime: '2026-03-02T13:30:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    // "nine on <date>" was refused, and the reading as typed (tonight's) was nearer the relay's morning.
+    ['nine', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['move to nine', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    // Chinese numerals were no bare hour: 9 am, while 改到9点 was 9 pm.
+    ['九点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['改到九点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['九点半', { StartTime: '2026-03-02T13:30:00Z', EndTime: '2026-03-02T15:30:00Z' }],
+    ['十点一刻', { StartTime: '2026-03-02T14:15:00Z', EndTime: '2026-03-02T16:15:00Z' }],
+    ['九点开始播三小时', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T16:00:00Z' }],
+    // Kept: a named day's bare hour is the schedule's reading, and the half of the day when it is said.
+    ['明天9点', { StartTime: '2026-03-02T01:00:00Z', EndTime: '2026-03-02T03:00:00Z' }],
+    ['明晚9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['九点到十一点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['十一点结束', { EndTime: '2026-03-02T15:00:00Z' }],
+  ])('%s', (text, changes) => {
+    expect(editOutcome(text)).toEqual(changes);
+  });
+});
