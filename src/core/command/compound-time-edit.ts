@@ -11,12 +11,22 @@ import { JOINER_WORD } from './edit-phrases.js';
 import { BOUNDARY, scheduleText } from './scan.js';
 import { readTimeEdit, type TimeEdit } from './time-edit.js';
 
+const NUMBER = String.raw`(?:[\d０-９零〇一二两三四五六七八九十半]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)`;
+// A Chinese clause that ends with the edge it sets: "11点结束", "10点下播".
+const ZH_EDGE_CLAUSE = `[^,，;；、${BOUNDARY}]*?(?:开始|开播|结束|停止|停播|停|下播|关播|收播)\\s*(?:$|[,，;；、${BOUNDARY}])`;
+const CJK = '[\\u3400-\\u9fff]';
+
 /**
  * Where one change ends and the next begins: a joining word or a comma, or where an option was taken out, when a verb
  * follows. Not before a number: "delay by 1 hour and 30 minutes", "make it 2 and a half hours", "9pm, 3 hours" are one
- * amount or one window.
+ * amount or one window; unless the number opens a clause that ends with its own edge's verb (改到晚上9点，11点结束,
+ * 提前半小时开始，11点结束), which is a change of its own (read as one phrase, both were refused). And a space between
+ * two Chinese clauses (播3小时 推迟一小时, 提前一小时 11点结束), where Chinese puts no space inside one.
  */
-const BREAK = new RegExp(`(?:\\s*(?:${BOUNDARY}|${JOINER_WORD})\\s*)+(?!\\s*(?:[\\d０-９零〇一二两三四五六七八九十半]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b))`, 'giu');
+const BREAK = new RegExp(
+  `(?:\\s*(?:${BOUNDARY}|${JOINER_WORD})\\s*)+(?!\\s*${NUMBER}(?!${ZH_EDGE_CLAUSE}))|(?<=${CJK})\\s+(?=${CJK}|${NUMBER}${ZH_EDGE_CLAUSE})`,
+  'giu',
+);
 
 /**
  * The time edit read part by part, or null when the words are not several changes: fewer than two parts, a part that
