@@ -46,6 +46,17 @@ const US_REGIONS: Record<string, Zone> = {
 const PAIRED_REGIONS: Record<string, Zone> = {
   E: iana('America/New_York'), C: iana('America/Chicago'), M: iana('America/Denver'), P: iana('America/Los_Angeles'),
 };
+// Other regions' winter and summer abbreviations said as a pair ("8pm AEST/AEDT", "GMT/BST", "NZST/NZDT"): the
+// region's rules, as "EST/EDT" is; each alone is its fixed offset. The pair was refused as two zones.
+const PAIRED_ABBREVIATIONS: Record<string, Zone> = {
+  'AEST/AEDT': iana('Australia/Sydney'), 'ACST/ACDT': iana('Australia/Adelaide'), 'NZST/NZDT': iana('Pacific/Auckland'),
+  'GMT/BST': iana('Europe/London'), 'CET/CEST': iana('Europe/Paris'), 'EET/EEST': iana('Europe/Athens'),
+  'WET/WEST': iana('Europe/Lisbon'), 'AKST/AKDT': iana('America/Anchorage'),
+};
+const ABBREVIATION_PAIR = Object.keys(PAIRED_ABBREVIATIONS)
+  .flatMap((pair) => [pair, pair.split('/').reverse().join('/')])
+  .map((pair) => pair.replace('/', String.raw`\s*/\s*`))
+  .join('|');
 
 const CHINA_STANDARD = fixed(8);
 const US_CENTRAL_STANDARD = fixed(-6);
@@ -74,6 +85,7 @@ const ZONE_PATTERN = new RegExp(
     `(?:(?<=T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)|(?<=(?:[ap]\\.?m\\.?|\\d:\\d\\d)\\s+)(?=-\\d{4}\\b))-(?<negHours>\\d\\d):?(?<negMinutes>\\d\\d)\\b`,
     // "EST/EDT", "PST/PDT": whichever applies on the day, i.e. the region's rules.
     `\\b(?<pair>[ECMP])ST\\s*/\\s*\\k<pair>DT\\b`,
+    `\\b(?<abbrPair>${ABBREVIATION_PAIR})\\b`,
     // An abbreviation stands alone, or right before Chinese ("UTC时间", "UTC2月20日").
     `(?<abbr>\\b(?:${ABBREVIATION_WORDS})(?:\\b|(?=[\\u4e00-\\u9fff]|\\d{1,2}[月号日])))${ZH_ZONE_WORD}`,
     `(?<beijing>北京时[间区])`,
@@ -144,6 +156,10 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
   if (groups.beijing) return iana('Asia/Shanghai');
   if (groups.zulu) return fixed(0);
   if (groups.pair) return PAIRED_REGIONS[groups.pair.toUpperCase()] ?? null;
+  if (groups.abbrPair) {
+    const [first = '', second = ''] = groups.abbrPair.toUpperCase().split(/\s*\/\s*/);
+    return PAIRED_ABBREVIATIONS[`${first}/${second}`] ?? PAIRED_ABBREVIATIONS[`${second}/${first}`] ?? null;
+  }
   if (groups.belt) {
     const hours = /\d/.test(groups.beltHours!) ? Number(groups.beltHours) : chineseNumeral(groups.beltHours!);
     // 东十五区: a belt there is none of, refused by name (it was left as words not understood).
