@@ -34,9 +34,10 @@ const ABBREVIATIONS: Record<string, Zone> = {
 const CAPITALS_ONLY = new Set([
   'Z', 'WET', 'WEST', 'MET', 'PT', 'MT', 'CT', 'ET', 'AST', 'ICT', 'WAT', 'CAT', 'EAT', 'GET', 'ART', 'PET', 'COT', 'WIT',
 ]);
-// ...except the US regions right after a clock time ("8pm et", "20:00 pt"), where they can be nothing else.
+// ...except the US regions right after a clock time ("8pm et", "20:00 pt", "noon et"), where they can be nothing
+// else ("noon et" was refused as a zone not known).
 const US_REGION_LETTERS = new Set(['PT', 'MT', 'CT', 'ET']);
-const RIGHT_AFTER_CLOCK = /\d\s*(?:[ap]\.?m\.?)?\s*$/i;
+const RIGHT_AFTER_CLOCK = /(?:\d\s*(?:[ap]\.?m\.?)?|\b(?:noon|midday|midnight))\s*$/i;
 
 const US_REGIONS: Record<string, Zone> = {
   eastern: iana('America/New_York'), central: iana('America/Chicago'), mountain: iana('America/Denver'),
@@ -94,12 +95,12 @@ const ZONE_PATTERN = new RegExp(
     // "20:00Z": the military/ISO letter for UTC, written against the time.
     `(?<=\\d)(?<zulu>Z)\\b`,
     // "7 pm Eastern", "noon Pacific": a US region right after a clock time ("Eastern time" and "9am Central European
-    // Time" are read with the places); "Eastern 8pm", "Pacific 20:00": right before one written as a clock (am/pm or
-    // h:mm). Elsewhere the word was refused as not understood. After a length that closes the text ("tomorrow 8pm
-    // for 2h Eastern", as "for 2h ET" was read) too. In brackets there ("8pm (Eastern)", "7 to 9pm (Pacific)", "for 2h
-    // (Eastern)"), as "(ET)" is read; it was refused as words not understood.
+    // Time" are read with the places); "Eastern 8pm", "Pacific 20:00", "Eastern noon": right before one written as a
+    // clock (am/pm or h:mm) or as noon or midnight. Elsewhere the word was refused as not understood. After a length
+    // that closes the text ("tomorrow 8pm for 2h Eastern", as "for 2h ET" was read) too. In brackets there ("8pm
+    // (Eastern)", "7 to 9pm (Pacific)", "for 2h (Eastern)"), as "(ET)" is read; it was refused as words not understood.
     `(?:(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(\\s*)?)|(?<=\\b(?:noon|midnight)\\s+)|(?<=\\d\\s*(?:h|hrs?|hours?|m|mins?|minutes?)\\s+(?:\\(\\s*)?)(?=[a-z]+\\W*$))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
-    `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:at\\s+)?\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b))`,
+    `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:at\\s+)?(?:\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b)|(?:noon|midday|midnight)\\b))`,
   ].join('|'),
   'gi',
 );
