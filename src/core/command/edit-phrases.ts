@@ -14,9 +14,11 @@ const NOT_AN_AMOUNT = /\b(?:until|till|til|to|through|at)\b|\d\s*(?:[ap]\.?m\b|[
 
 /**
  * Words that only join two parts of an edit: "loop 3 and extend by 30 min", "start at 9, end at 11", 推迟一小时并且循环3次.
- * Once the part beside them took its words they are left at an edge of a phrase, and say nothing.
+ * Once the part beside them took its words they are left at an edge of a phrase, and say nothing. 和 / 以及 / 还有 are
+ * Chinese "and" (去掉第二个文件和备注重播, 推迟一小时和循环两次: left alone between the two, it had been refused as words not
+ * understood).
  */
-export const JOINER_WORD = '(?:[,，;；、]|\\b(?:and|then|also|plus)\\b|然后|并且|并|同时)';
+export const JOINER_WORD = '(?:[,，;；、]|\\b(?:and|then|also|plus)\\b|然后|并且|并|同时|以及|还有|和)';
 export const JOINER = `(?:\\s|${JOINER_WORD})+`;
 // "start at 9, end at 11", "start at 9 and end at 11": the start's phrase ran up to the end's marker with its joiner
 // ("9,", "9 and"), which is no bare hour, and an 8pm relay moved to 9 am, without a word.
