@@ -12,7 +12,7 @@ import type { BackendKind } from '../backend.js';
 import { userZone } from '../schedule/zones.js';
 import { LINK_WITHOUT_SCHEME } from './links-without-scheme.js';
 import { CITY_PATTERN_EN, CITY_PATTERN_ZH, regionCode } from './region-names.js';
-import { FILE_POSITION } from './file-position.js';
+import { FILE_POSITION, FILE_POSITION_OR_CLOCK } from './file-position.js';
 import { NAMED_DESTINATION } from './named-destination.js';
 import { VAGUE_LOOPS } from './vague-loops.js';
 import { RELATIVE_LOOPS } from './relative-loops.js';
@@ -410,6 +410,7 @@ export const EXTRACTORS: Extractor[] = [
     },
   },
   FILE_POSITION,
+  FILE_POSITION_OR_CLOCK,
   {
     option: 'start at file',
     pattern: re(

@@ -9,6 +9,8 @@ import { WORD_START as B, WORD_END as E } from './word-edges.js';
 
 /** An offset with its unit or as m:ss: a bare number next to "file 2" could be anything. */
 const OFFSET = '(\\d+\\s*(?:minutes?|mins?|m)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s)|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:seconds?|secs?|s|minutes?|mins?|m))';
+// The same with its unit only: after "at" / "from", m:ss could as well be a clock time (see FILE_POSITION_OR_CLOCK).
+const UNIT_OFFSET = '(\\d+\\s*(?:minutes?|mins?|m)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s)|\\d+\\s*(?:seconds?|secs?|s|minutes?|mins?|m))';
 const ZH_OFFSET = '(\\d+\\s*分钟?\\s*\\d{1,2}\\s*秒钟?|\\d+(?::\\d{1,2}){1,2}|\\d+\\s*(?:秒钟?|分钟?))';
 const ZH_UNIT_OFFSET = '(\\d+\\s*分钟?\\s*\\d{1,2}\\s*秒钟?|\\d+\\s*(?:秒钟?|分钟?))';
 const FILE = `(?:the\\s+)?(?:file\\s*(?:#|no\\.?\\s*)?(${COUNT_PATTERN})|(${ORDINAL_PATTERN})\\s+(?:file|video|clip))`;
@@ -45,6 +47,9 @@ export const FILE_POSITION: Extractor = {
       `${B}${START}?(?:at\\s+)?${OFFSET}\\s+in(?:to)?\\s+${FILE}${E}`,
       // "start at file 2, 45 seconds in", "begin with file #2 at 1:30 in"
       `${B}${START}?(?:(?:at|from|with)\\s+)?${FILE}\\s*,?\\s*(?:at\\s+|from\\s+)?${OFFSET}\\s+in${E}`,
+      // "start from the second file at 90 seconds", "file 2 from 2 minutes": with its unit the place is in the file; in an
+      // edit the seconds had been the relay's new length (a 90-second relay) without a word.
+      `${B}${START}?(?:(?:at|from|with)\\s+)?${FILE}\\s*,?\\s*(?:at|from)\\s+${UNIT_OFFSET}${E}`,
       // 从第2个文件的第30秒开始, 从第2个文件1分钟处开始, 从第二个视频的1分30秒处开始播放
       `从第\\s*(${COUNT_PATTERN})\\s*个?(?:文件|视频)\\s*的?\\s*(?:第\\s*${ZH_OFFSET}|${ZH_OFFSET}\\s*处)\\s*开始(?:播放?)?`,
       // 第二个文件从1分钟开始, 第2个视频从第30秒处开始播放: only with a unit, since 第2个文件从20:00开始 is a clock time.
@@ -53,11 +58,27 @@ export const FILE_POSITION: Extractor = {
     'giu',
   ),
   apply(groups, draft) {
-    const [offA, countA, ordA, countB, ordB, offB, zhCount, zhOffA, zhOffB, zhCount2, zhOffC] = groups;
-    const count = countA ?? countB ?? zhCount ?? zhCount2;
-    const ordinal = ordA ?? ordB;
+    const [offA, countA, ordA, countB, ordB, offB, countC, ordC, offC, zhCount, zhOffA, zhOffB, zhCount2, zhOffD] = groups;
+    const count = countA ?? countB ?? countC ?? zhCount ?? zhCount2;
+    const ordinal = ordA ?? ordB ?? ordC;
     const index = ordinal !== undefined ? parseOrdinal(ordinal) : count !== undefined ? parseCount(count) : undefined;
-    const offset = offA ?? offB ?? zhOffA ?? zhOffB ?? zhOffC;
+    const offset = offA ?? offB ?? offC ?? zhOffA ?? zhOffB ?? zhOffD;
     return record(draft, index, offset === undefined ? undefined : seconds(offset));
+  },
+};
+
+/**
+ * "file 2 at 1:30", "start the second file from 1:30": a minute and second in the file, or the relay's start at 1:30? In
+ * an edit it had moved the relay to 13:30 (or 01:30, the end kept), without a word. Asked, with both ways to say it; said
+ * with "in" after it ("1:30 in") or with am/pm, it is clear and read above or by the schedule.
+ */
+export const FILE_POSITION_OR_CLOCK: Extractor = {
+  option: 'start at file',
+  pattern: new RegExp(`${B}${START}?(?:(?:at|from|with)\\s+)?${FILE}\\s*,?\\s*(?:at|from)\\s+((?:[1-9]|1[0-2]):[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|in\\b|[:\\d]))`, 'giu'),
+  apply([count, ordinal, time], draft) {
+    const index = ordinal !== undefined ? parseOrdinal(ordinal) : count !== undefined ? parseCount(count) : undefined;
+    if (index === undefined || time === undefined) return false;
+    draft.errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.fileOffsetOrClock', params: { file: index, time } });
+    return true;
   },
 };
