@@ -12,10 +12,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
 // "N past H" is never a range, so the word "minutes" is optional; "N to H" is one ("3 to 4") unless it says so.
 const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
-// Not after "in": "in 5 minutes till 11pm" is a start in five minutes and an end at 11pm, not 10:55pm.
+// Not after "in": "in 5 minutes till 11pm" is a start in five minutes and an end at 11pm, not 10:55pm. Nor after
+// "after" or a length's hours ("after 20 minutes to 6am", "in 2 hours 15 minutes to 6am", "in 1 hour and 20 minutes
+// till noon"): those minutes are the start's wait, not minutes to the hour (refused as two starts, or no end).
+const NOT_A_WAITS_MINUTES = String.raw`(?<!\b(?:in|within|after)\s+|\b(?:\d+|an?|one)\s*(?:h|hrs?|hours?)\s+(?:and\s+)?)`;
 // The hour may have its ":00" ("ten to one" is "10 minutes to 1:00" once a bare hour after "to" is written out);
 // left behind, "12:50:00 at night" lost its part of the day and was 12:50 pm.
-const TO = new RegExp(String.raw`(?<!\b(?:in|within)\s+)\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?::00)?(?![\d:])`, 'g');
+const TO = new RegExp(String.raw`${NOT_A_WAITS_MINUTES}\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?::00)?(?![\d:])`, 'g');
 
 function hourOf(ref: string): { hour: number; suffix: string } {
   if (ref === 'noon') return { hour: 12, suffix: 'pm' };
@@ -134,7 +137,10 @@ function minutesFrom(whole: string, minutes: string, ref: string, at: number, al
 
 // "15 to noon": as a range its start would come after its end, so it counts minutes.
 // Not the minutes of a spoken clock: "ten thirty to noon" is 10:30 to 12:00 (it was 10:00 to 11:30).
-const MINUTES_TO_NOON = /(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b/g;
+const MINUTES_TO_NOON = new RegExp(
+  String.raw`${NOT_A_WAITS_MINUTES}(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b`,
+  'g',
+);
 // "later than 9:30 but before 11:00" is the range "9:30 to 11:00"; "untill" is a common misspelling.
 const LATER_THAN = /\blater\s+than\s+(\S+(?:\s+(?:[ap]\.?m\.?))?)\s+but\s+before\s+/g;
 const UNTILL = /\buntill\b/g;
