@@ -71,15 +71,18 @@ export function instantOf(phrase: string, ctx: CommandContext, errors: RelayErro
     errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.badTime', params: { text: phrase } });
     return undefined;
   }
-  const suffix = CJK.test(phrase) ? ' 持续1分钟' : ' for 1 minute';
   // An unknown zone is left to the reading as typed, which reports it.
-  const zone = userZone(ctx.timeZone);
-  if (zone) {
-    const anchored = readSchedule(`${onDay(phrase, wallTimeAt(relayDay.getTime(), zone))}${suffix}`, ctx, []);
-    if (anchored) return anchored.start;
-  }
-  return readSchedule(`${phrase}${suffix}`, ctx, errors)?.start;
+  return instantOnDay(phrase, ctx, relayDay) ?? readSchedule(`${phrase}${instantSuffix(phrase)}`, ctx, errors)?.start;
 }
+
+/** The phrase read on the relay's day only (undefined when it cannot be: a day of its own, a time that day lacks). */
+export function instantOnDay(phrase: string, ctx: CommandContext, relayDay: Date): Date | undefined {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || phrase === '') return undefined;
+  return readSchedule(`${onDay(phrase, wallTimeAt(relayDay.getTime(), zone))}${instantSuffix(phrase)}`, ctx, [])?.start;
+}
+
+const instantSuffix = (phrase: string) => (CJK.test(phrase) ? ' 持续1分钟' : ' for 1 minute');
 
 /** A window an edit gives, and whether its clock times left the half of the day to the caller. */
 export type EditWindow = { schedule: ParsedSchedule; halfOfDayOpen: boolean };

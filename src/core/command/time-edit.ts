@@ -9,7 +9,7 @@ import { addDays, formatCivilDate, instantOf as instantAtWallTime, wallTimeAt } 
 import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { readSchedule } from './read.js';
-import { durationOf, instantOf, isBareHour, JOINER, saysNoHalfOfDay, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
+import { durationOf, instantOf, instantOnDay, isBareHour, JOINER, saysNoHalfOfDay, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
 import { readMoreTime, readWindowShift } from './window-shifts.js';
 import { alongTheClock, skippedTimeError, wholeDays } from './clock-steps.js';
 
@@ -312,7 +312,7 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     const phrase = nextDay ? said.replace(NEXT_DAY, ' ').replace(/\s+/g, ' ').trim() : said;
     const zone = userZone(ctx.timeZone);
     const day = nextDay && zone ? alongTheClock(start, zone, 1) ?? start + DAY : start;
-    const instant = instantOf(phrase, ctx, errors, new Date(day));
+    const instant = endInDaylightGap(phrase, ctx, start, day) ?? instantOf(phrase, ctx, errors, new Date(day));
     if (instant === undefined) return {};
     let end = instant.getTime();
     // Later on the zone's clock, not by elapsed time (clock-steps.ts); without a zone, by elapsed time.
@@ -337,6 +337,19 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     edit.EndTime = toApiTime(new Date(end));
   }
   return edit;
+}
+
+/**
+ * "until 1am" for a relay on the day the clocks go forward at 1 am: that day has no 1 am, so the reading on the relay's
+ * day fell back to the next 1 am from now (days before), and rolled from there onto the missing hour, refused as a time
+ * the clocks skip. The end is the next day's, when that is within the roll-over of the start; else undefined.
+ */
+function endInDaylightGap(phrase: string, ctx: CommandContext, start: number, day: number): Date | undefined {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || instantOnDay(phrase, ctx, new Date(day)) !== undefined) return undefined;
+  const nextDay = alongTheClock(day, zone, 1);
+  const next = nextDay === null ? undefined : instantOnDay(phrase, ctx, new Date(nextDay));
+  return next && next.getTime() > start && next.getTime() - start <= ROLLOVER_LIMIT ? next : undefined;
 }
 
 // "move to 9pm", "push it back to 9pm", "move everything to 9pm", "reschedule it to tomorrow 8pm", "改到明晚8点",
