@@ -19,6 +19,7 @@ import { RELATIVE_LOOPS } from './relative-loops.js';
 import { PLAYLIST_EDITS } from './playlist-edits.js';
 import { BACKUP_CLEARED } from './backup-clear.js';
 import { COMMENT_CLEARED } from './comment-clear.js';
+import { STATUS_WITH_TIME } from './status-with-time.js';
 import { STREAM_KEY } from './stream-key.js';
 import { CALLBACK_URL, NO_CALLBACKS } from './callback-words.js';
 import { WORD_START as B, WORD_END as E } from './word-edges.js';
@@ -635,6 +636,8 @@ export const EDIT_EXTRACTORS: Extractor[] = [
       return setOnce(draft, 'refresh', 'ImmediateNewSource', 'refresh');
     },
   },
+  // Before the pause stage, which would take the verb and leave its time to move the relay.
+  STATUS_WITH_TIME,
   {
     option: 'pause',
     // 继续 is "resume" only when it is all the edit says (status-phrases.ts); elsewhere it is "further" (继续延长半小时).
