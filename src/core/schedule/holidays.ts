@@ -1,7 +1,15 @@
 // Holidays on a fixed date, written as that date ("christmas eve 8pm" -> "dec 24 8pm", "元旦晚上8点" -> "1月1日晚上8点"),
 // which the date parser then places at its next occurrence like any date. People schedule special broadcasts on
-// them; the date parser knew none. Holidays whose date moves (Easter, Thanksgiving, Labor Day, the lunar 春节 / 除夕 /
-// 中秋) are not guessed: they stay words not understood, refused with the rest of such words.
+// them; the date parser knew none. The lunar ones (春节, 除夕, 中秋, "mid-autumn festival") move on our calendar but
+// are not guesses: the Chinese calendar places them, and lunar-holidays.ts writes them as their date before this
+// runs. Holidays whose date follows a rule of weekdays or the church calendar (Easter, Thanksgiving, Labor Day) are
+// not guessed: they stay words not understood, refused with the rest of such words.
+
+/**
+ * Right before an hour that an evening's name makes that evening's ("nye nine thirty", "christmas eve at half past
+ * 8", "nye midnight"): a bare hour, spelled out or with half past / quarter to, not one with am or pm.
+ */
+export const EN_EVENING_HOUR_AHEAD = String.raw`(?=\s+(?:at\s+|from\s+)?(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b))|midnight\b))`;
 
 // The text is lower case by now. "new year's eve", "new years eve", "new year’s eve".
 const ENGLISH: Array<[RegExp, string]> = [
@@ -11,7 +19,7 @@ const ENGLISH: Array<[RegExp, string]> = [
   [
     // The hour spelled out or said with half past / quarter to too ("nye nine thirty", "christmas eve at half past 8"
     // were mornings).
-    /\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)(?=\s+(?:at\s+|from\s+)?(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:[:.][0-5]\d)?(?!\s*(?:[:.\d]|a\.?\s?m\b|p\.?\s?m\b))|midnight\b))/g,
+    new RegExp(String.raw`\b(christmas\s+eve|xmas\s+eve|new\s+year(?:'|’)?s\s+eve|nye)${EN_EVENING_HOUR_AHEAD}`, 'g'),
     '$1 evening',
   ],
   [/\bchristmas\s+eve\b|\bxmas\s+eve\b/g, 'dec 24'],
@@ -37,6 +45,9 @@ const ENGLISH: Array<[RegExp, string]> = [
 // asks about as after any named day.
 export const NOT_BEFORE_AFTERNOON_END = String.raw`(?![^,，到至~～—–-]{0,12}(?:到|至|[-~～—–]|开始\s*[,，]?\s*到?)\s*(?:下午|傍晚|晚上))`;
 
+/** Right before an hour that an evening's name makes that evening's (平安夜八点半, 跨年夜差一刻9点). */
+export const ZH_EVENING_HOUR_AHEAD = String.raw`(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])${NOT_BEFORE_AFTERNOON_END}`;
+
 const CHINESE: Array<[RegExp, string]> = [
   [/元旦(?:节)?|阳历新年|公历新年/g, '1月1日'],
   // 平安夜 (Christmas Eve), 跨年夜 (New Year's Eve) and 万圣夜 (Halloween night) are evenings: an hour said right after
@@ -45,7 +56,7 @@ const CHINESE: Array<[RegExp, string]> = [
   // 差一刻9点 / 差5分12点 (a quarter to nine) too: 平安夜差一刻9点 had been 08:45.
   // Not before an end that names the afternoon or the evening (平安夜2点到晚上10点: 02:00 after that evening, or 14:00?),
   // which zh-unclear-half.ts asks about, as after any named day; with 晚上 put in it was refused as a day without a time.
-  [new RegExp(String.raw`(平安夜|跨年夜|万圣夜)(?=\s*(?:差\s*)?[\d零〇一二两三四五六七八九十])${NOT_BEFORE_AFTERNOON_END}`, 'g'), '$1晚上'],
+  [new RegExp(String.raw`(平安夜|跨年夜|万圣夜)${ZH_EVENING_HOUR_AHEAD}`, 'g'), '$1晚上'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],

@@ -47,6 +47,7 @@ import { monthFirstNotes } from './slash-date-order.js';
 import { readSlashDatesDayFirst } from './day-first-slash-dates.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
+import { rewriteLunarHolidays } from './lunar-holidays.js';
 import { refuseUnclearHolidayHour } from './zh-holiday-small-hours.js';
 import { refuseUnclearEnglishHolidayHour } from './en-holiday-small-hours.js';
 import { putEveBeforeItsClock } from './eve-first.js';
@@ -243,6 +244,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
   // clock time is read in the named zone.
   const wallNow = wallTimeAt(nowMs, ownZone);
+  const lunar = rewriteLunarHolidays(scratch.text, wallNow, options.locale);
+  if (!lunar.ok) return lunar;
+  scratch.text = lunar.value;
   const holidayHour = refuseUnclearHolidayHour(scratch.text);
   if (!holidayHour.ok) return holidayHour;
   const eveFirst = putEveBeforeItsClock(scratch.text);

@@ -22,6 +22,7 @@ export type ScheduleErrorKey =
   | 'unclearHalf'
   | 'unclearMidnight'
   | 'unclearHolidayHour'
+  | 'regionalLunarDay'
   | 'twoStarts'
   | 'badEnd'
   | 'unknownZone'

@@ -16,24 +16,35 @@ const EVENINGS: Record<string, [string, string]> = {
 };
 const NUMERAL = String.raw`[零〇一二两三四五六七八九十\d]`;
 // Not 十一点 / 12点 (the 1 of 11, the 2 of 12), nor before an end in the afternoon or evening (holidays.ts).
-const SMALL_HOUR = new RegExp(
-  String.raw`(${Object.keys(EVENINGS).join('|')})${NOT_BEFORE_AFTERNOON_END}\s*(` +
-    // 差一刻3点, 差5分3点 (a quarter to three, five to three).
-    String.raw`(?:差\s*(?:[一三]刻|${NUMERAL}{1,3}\s*分钟?)\s*)?` +
-    String.raw`(?:[1-4一二两三四](?![\d十])|0[1-4])\s*` +
-    // Its minutes, not a length after it (平安夜两点 1小时, 平安夜两点1小时).
-    String.raw`(?:点(?:半|[一三]刻|${NUMERAL}{1,3}分?(?!${NUMERAL}|\s*(?:个|小时|钟头|分钟)))?|[:：][0-5]\d))`,
-);
+function smallHourAfter(evenings: string[]): RegExp {
+  return new RegExp(
+    String.raw`(${evenings.join('|')})${NOT_BEFORE_AFTERNOON_END}\s*(` +
+      // 差一刻3点, 差5分3点 (a quarter to three, five to three).
+      String.raw`(?:差\s*(?:[一三]刻|${NUMERAL}{1,3}\s*分钟?)\s*)?` +
+      String.raw`(?:[1-4一二两三四](?![\d十])|0[1-4])\s*` +
+      // Its minutes, not a length after it (平安夜两点 1小时, 平安夜两点1小时).
+      String.raw`(?:点(?:半|[一三]刻|${NUMERAL}{1,3}分?(?!${NUMERAL}|\s*(?:个|小时|钟头|分钟)))?|[:：][0-5]\d))`,
+  );
+}
+const SMALL_HOUR = smallHourAfter(Object.keys(EVENINGS));
 
-/** Refuses an hour from 1 to 4 said right after 平安夜, 跨年夜 or 万圣夜 with no part of the day; ok otherwise. */
-export function refuseUnclearHolidayHour(text: string): Result<void, RelayError[]> {
-  const said = SMALL_HOUR.exec(text);
+/**
+ * Refuses an hour from 1 to 4 said right after an evening's name with no part of the day; ok otherwise.
+ * `evenings` gives each name its own date and the next day's, as Chinese dates.
+ */
+export function refuseUnclearEveningHour(text: string, evenings: Record<string, [string, string]>, pattern = smallHourAfter(Object.keys(evenings))): Result<void, RelayError[]> {
+  const said = pattern.exec(text);
   if (!said) return { ok: true, value: undefined };
   const [words, holiday, clock] = said as unknown as [string, string, string];
-  const [day, nextDay] = EVENINGS[holiday]!;
+  const [day, nextDay] = evenings[holiday]!;
   const written = clock.replace(/\s+/g, '');
   return {
     ok: false,
     error: [scheduleError('unclearHolidayHour', 'StartTime', { words: words.replace(/\s+/g, ''), afternoon: `${day}下午${written}`, night: `${nextDay}凌晨${written}` })],
   };
+}
+
+/** Refuses an hour from 1 to 4 said right after 平安夜, 跨年夜 or 万圣夜 with no part of the day; ok otherwise. */
+export function refuseUnclearHolidayHour(text: string): Result<void, RelayError[]> {
+  return refuseUnclearEveningHour(text, EVENINGS, SMALL_HOUR);
 }

@@ -1,7 +1,6 @@
-// Fixed-date holidays are their dates, at the next occurrence (src/core/schedule/holidays.ts); holidays whose
-// date moves are not guessed. And the short range words "til" and "thru" after a bare hour (both refused before).
-import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../../../src/core/schedule/index.js';
+// Fixed-date holidays are their dates, at the next occurrence (src/core/schedule/holidays.ts); the lunar ones are
+// read in lunar-holidays.test.ts. And the short range words "til" and "thru" after a bare hour (both refused before).
+import { describe, it } from 'vitest';
 import { expectSchedule, type Reference } from './schedule-case.js';
 
 // Friday 2026-11-27 in Berlin (15:10) and Shanghai (22:10); Monday 2026-12-28 in Berlin.
@@ -33,11 +32,6 @@ describe('a fixed-date holiday is its next date', () => {
     ['圣瓦伦丁节晚上8点 2小时', sh, '2027-02-14T12:00:00Z', '2027-02-14T14:00:00Z'],
   ])('%s', (text, ref, start, end) => expectSchedule(text, ref, start, end));
 
-  it.each(['春节晚上8点 2小时', '除夕晚上8点 2小时'])('does not guess a lunar holiday: %s', (text) => {
-    const result = parseSchedule(text, { timeZone: sh.timeZone, now: new Date(sh.now), locale: 'zh-CN' });
-    const leftover = result.ok ? result.value.unrecognized : [];
-    expect(leftover.join(' ')).toMatch(/春节|除夕/);
-  });
 });
 
 describe('"til" and "thru" join a range as "till" and "through" do', () => {
