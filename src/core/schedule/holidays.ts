@@ -57,6 +57,11 @@ const CHINESE: Array<[RegExp, string]> = [
   // Not before an end that names the afternoon or the evening (平安夜2点到晚上10点: 02:00 after that evening, or 14:00?),
   // which zh-unclear-half.ts asks about, as after any named day; with 晚上 put in it was refused as a day without a time.
   [new RegExp(String.raw`(平安夜|跨年夜|万圣夜)${ZH_EVENING_HOUR_AHEAD}`, 'g'), '$1晚上'],
+  // 凌晨 said after an evening is the small hours that end it, as 今晚凌晨1点 is: 跨年夜凌晨1点 is 1 January 01:00, not
+  // the 01:00 that begins 31 December, which nobody calls the night of the 31st (it had been read so without a word).
+  [/平安夜\s*(?=凌晨)/g, '12月25日'],
+  [/跨年夜\s*(?=凌晨)/g, '1月1日'],
+  [/万圣夜\s*(?=凌晨)/g, '11月1日'],
   [/平安夜/g, '12月24日'],
   [/圣诞(?:节)?(?:当天)?/g, '12月25日'],
   [/跨年夜/g, '12月31日'],
