@@ -3,18 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/core/i18n.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { editOutcome } from './helpers.js';
+import { editOutcome, TOMORROW_EVENING } from './helpers.js';
 
 // A live relay with a backup file, Monday 2026-03-02 20:00–22:00 in Shanghai.
 const LIVE_WITH_BACKUP: RelayRequest = {
+  ...TOMORROW_EVENING,
   SourceType: 'PullLivePushLive',
   SourceUrls: ['rtmp://live.example.com/app/src'],
-  DomainName: 'push.example.com',
-  AppName: 'live',
-  StreamName: 'evening',
-  StartTime: '2026-03-02T12:00:00Z',
-  EndTime: '2026-03-02T14:00:00Z',
-  Operator: 'alice',
   BackupSourceType: 'PullVodPushLive',
   BackupSourceUrl: 'https://media.example.com/vod/slate.mp4',
 };

@@ -1,22 +1,10 @@
 // An end said with a small-hours clock time for a relay on the day the clocks go forward: the hour exists the next day,
 // which is the end meant; the day itself lacks it, and that was all that had been tried.
 import { describe, expect, it } from 'vitest';
-import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { editOutcome, SHOW_FILE } from './helpers.js';
-
-const relay = (StartTime: string, EndTime: string): RelayRequest => ({
-  SourceType: 'PullVodPushLive',
-  SourceUrls: [SHOW_FILE],
-  DomainName: 'push.example.com',
-  AppName: 'live',
-  StreamName: 'evening',
-  StartTime,
-  EndTime,
-  Operator: 'alice',
-});
+import { editOutcome, relayAt } from './helpers.js';
 
 // Sunday 29 March 2026 20:00–22:00 BST in London (clocks went forward at 01:00 that morning), edited on the Friday.
-const LONDON_SPRING = relay('2026-03-29T19:00:00Z', '2026-03-29T21:00:00Z');
+const LONDON_SPRING = relayAt('2026-03-29T19:00:00Z', '2026-03-29T21:00:00Z');
 const LONDON = { timeZone: 'Europe/London', now: new Date('2026-03-27T12:00:00Z') };
 
 describe('an end in the small hours after a relay on the day the clocks go forward', () => {
@@ -35,7 +23,7 @@ describe('an end in the small hours after a relay on the day the clocks go forwa
   });
 
   it('the night before, 1 am is the hour the clocks skip, and is refused', () => {
-    const saturday = relay('2026-03-28T20:00:00Z', '2026-03-28T22:00:00Z');
+    const saturday = relayAt('2026-03-28T20:00:00Z', '2026-03-28T22:00:00Z');
     expect(editOutcome('until 1am', saturday, LONDON)).toEqual(['schedule.nonexistentTime']);
   });
 });

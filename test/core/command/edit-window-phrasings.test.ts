@@ -1,8 +1,7 @@
 // A new window said in one breath in an edit ("9点开始播3小时", "9 for 3h", "start at 9 for 3 hours"): on the relay's own
 // day, at the half of the day nearer its start, as a bare hour moves the start; never today's, without a word.
 import { describe, expect, it } from 'vitest';
-import type { RelayRequest } from '../../../src/core/relay-request.js';
-import { editOutcome, SHOW_FILE } from './helpers.js';
+import { editOutcome, relayAt } from './helpers.js';
 
 // The relay: Monday 2026-03-02 20:00–22:00 in Shanghai (12:00Z–14:00Z); now is Sunday noon.
 describe('a bare hour and a length, no punctuation between them', () => {
@@ -47,27 +46,18 @@ describe("a start's marker with the length after it", () => {
 });
 
 describe('on a relay in another month, year or across a clock change', () => {
-  const relay = (StartTime: string, EndTime: string): RelayRequest => ({
-    SourceType: 'PullVodPushLive',
-    SourceUrls: [SHOW_FILE],
-    DomainName: 'push.example.com',
-    AppName: 'live',
-    StreamName: 'evening',
-    StartTime,
-    EndTime,
-    Operator: 'alice',
-  });
+
   it.each([
     // Thursday 2 April 20:00 in Shanghai, edited on Sunday 29 March.
-    ['9点开始播3小时', relay('2026-04-02T12:00:00Z', '2026-04-02T14:00:00Z'), 'Asia/Shanghai', '2026-03-29T04:00:00Z',
+    ['9点开始播3小时', relayAt('2026-04-02T12:00:00Z', '2026-04-02T14:00:00Z'), 'Asia/Shanghai', '2026-03-29T04:00:00Z',
       { StartTime: '2026-04-02T13:00:00Z', EndTime: '2026-04-02T16:00:00Z' }],
     // New Year's Day 2027 20:00 in Shanghai, edited on 30 December.
-    ['9 for 3h', relay('2027-01-01T12:00:00Z', '2027-01-01T14:00:00Z'), 'Asia/Shanghai', '2026-12-30T04:00:00Z',
+    ['9 for 3h', relayAt('2027-01-01T12:00:00Z', '2027-01-01T14:00:00Z'), 'Asia/Shanghai', '2026-12-30T04:00:00Z',
       { StartTime: '2027-01-01T13:00:00Z', EndTime: '2027-01-01T16:00:00Z' }],
     // Sunday 8 March 20:00 EDT in New York, the day the clocks go forward, edited on the Friday before (EST).
-    ['start at 9 for 3 hours', relay('2026-03-09T00:00:00Z', '2026-03-09T02:00:00Z'), 'America/New_York', '2026-03-06T15:00:00Z',
+    ['start at 9 for 3 hours', relayAt('2026-03-09T00:00:00Z', '2026-03-09T02:00:00Z'), 'America/New_York', '2026-03-06T15:00:00Z',
       { StartTime: '2026-03-09T01:00:00Z', EndTime: '2026-03-09T04:00:00Z' }],
-    ['9点开始播3小时', relay('2026-03-09T00:00:00Z', '2026-03-09T02:00:00Z'), 'America/New_York', '2026-03-06T15:00:00Z',
+    ['9点开始播3小时', relayAt('2026-03-09T00:00:00Z', '2026-03-09T02:00:00Z'), 'America/New_York', '2026-03-06T15:00:00Z',
       { StartTime: '2026-03-09T01:00:00Z', EndTime: '2026-03-09T04:00:00Z' }],
   ])('%s (%#)', (text, current, timeZone, now, changes) => {
     expect(editOutcome(text, current, { timeZone, now: new Date(now) })).toEqual(changes);

@@ -21,6 +21,11 @@ export const TOMORROW_EVENING: RelayRequest = {
   Operator: 'alice',
 };
 
+/** TOMORROW_EVENING moved to another window (UTC instants), for edits of a relay on another day or across a clock change. */
+export function relayAt(StartTime: string, EndTime: string): RelayRequest {
+  return { ...TOMORROW_EVENING, StartTime, EndTime };
+}
+
 export function context(overrides: Partial<CommandContext> = {}): CommandContext {
   return {
     timeZone: 'Asia/Shanghai',
