@@ -9,6 +9,13 @@ import { ZH_COUNT_HALF } from './durations.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A 24-hour clock ("0800", "1200", "0000") written so that the date parser cannot take it for a 12-hour one. */
+export function twentyFourHourClock(hour: number, minutes: string): string {
+  if (hour === 0) return `12:${minutes}am`;
+  if (hour < 12) return `${hour}:${minutes}am`;
+  return hour === 12 ? `12:${minutes}pm` : `${hour}:${minutes}`;
+}
+
 const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
 // "N past H" is never a range, so the word "minutes" is optional; "N to H" is one ("3 to 4") unless it says so.
 const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');

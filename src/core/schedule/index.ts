@@ -11,7 +11,7 @@
 import type { Locale } from '../i18n.js';
 import type { RelayError, Result } from '../errors.js';
 import { readWithChrono, type ChronoReading } from './chrono-reader.js';
-import { rewriteClockForms, rewriteDayOfMonth, rewriteLastFebruaryNight, rewriteMonthsAhead } from './clock-forms.js';
+import { rewriteClockForms, rewriteDayOfMonth, rewriteLastFebruaryNight, rewriteMonthsAhead, twentyFourHourClock } from './clock-forms.js';
 import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
@@ -203,7 +203,9 @@ function readClock(scratch: Scratch, reference: ReturnType<typeof wallTimeAt>, p
   const lone = LONE_HOUR.exec(scratch.text);
   const compact = LONE_COMPACT_CLOCK.exec(scratch.text);
   if (lone) scratch.text = `at ${lone[1]}`.padEnd(scratch.text.length, ' ');
-  else if (compact) scratch.text = `${compact[1]}:${compact[2]}`.padEnd(scratch.text.length, ' ');
+  // Written with its half of the day unless a part of the day was said ("tonight 1030"): as "08:00" the date parser
+  // took it for a 12-hour clock, and "0800 for 2 hours" said at 3pm started at 8pm, "1200 for 1h" at midnight.
+  else if (compact) scratch.text = (partOfDay ? `${compact[1]}:${compact[2]}` : twentyFourHourClock(Number(compact[1]), compact[2]!)).padEnd(scratch.text.length, ' ');
   else if (partOfDay) scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_BEFORE_DAY, 'at $1 $2');
   else scratch.text = scratch.text.replace(HOUR_AFTER_DAY, '$1 at $2').replace(HOUR_AFTER_START_VERB, 'at $1 $2');
   scratch.text = scratch.text.replace(CLOCK_BEFORE_DAY, '$2 $1');
