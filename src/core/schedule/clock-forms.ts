@@ -127,8 +127,10 @@ const HALF_HOUR = new RegExp(
   'g',
 );
 // "15 minutes from 1pm" is 1:15pm; not after a length anchor ("for 30 minutes from 4pm" is a length and a start).
+// Nor when the number after "from" counts minutes itself ("45 minutes from 20 minutes to 10" is 45 minutes from 9:40;
+// it was 20:45).
 const MINUTES_FROM = new RegExp(
-  String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d)`,
+  String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d|\s+minutes?\b)`,
   'g',
 );
 // Said with nothing else for the end ("45 minutes from 8pm friday"), the minutes are the relay's length from that

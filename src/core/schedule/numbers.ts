@@ -31,16 +31,26 @@ const HOUR_WORD = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNIT
 // were 07:00 and an end at 9:15 / 9:40, accepted without a word).
 const SPOKEN_HOUR_OR_TENS = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|twenty|thirty|forty|fifty)`;
 const SPOKEN_MINUTES_TO = new RegExp(
-  String.raw`(?<!\b(?:from|between|${SPOKEN_HOUR_OR_TENS})[\s-]+)\b(five|ten|twenty(?:[- ]five)?)(?=\s+(?:to|before|of|till)\s+${HOUR_WORD})`,
+  String.raw`(?<!\b${SPOKEN_HOUR_OR_TENS}[\s-]+)(\b(?:from|between)[\s-]+)?\b(five|ten|twenty(?:[- ]five)?)(\s+(?:to|before|of|till)\s+${HOUR_WORD})`,
   'g',
 );
+// After a range word the minutes are still minutes when they cannot be an hour ("from twenty to ten", "45 minutes
+// from twenty-five to nine") or when the range's end comes after them ("from ten to nine to eleven"): read as a
+// range, "45 minutes from twenty to ten tmr" ran 20:45 to 22:00 and "from twenty to ten to eleven" 20:00 to 22:50.
+const RANGE_END_AFTER = new RegExp(String.raw`^\s*(?:to|until|till|til|thru|through|and|[-–~])\s*${HOUR_WORD}`);
+
+function spokenMinutesTo(whole: string, rangeWord: string | undefined, minutes: string, toHour: string, at: number, all: string): string {
+  const clock = `${minutes} minutes${toHour}`;
+  if (!rangeWord || minutes.startsWith('twenty')) return `${rangeWord ?? ''}${clock}`;
+  return RANGE_END_AFTER.test(all.slice(at + whole.length)) ? `${rangeWord}${clock}` : whole;
+}
 
 /** "twenty five" -> "25", "a couple of" / "a pair of" -> "2", "a few" -> "3" (text already lower-cased). */
 export function replaceEnglishNumberWords(text: string): string {
   return text
     .replace(COUPLE, '2')
     .replace(A_FEW, '3')
-    .replace(SPOKEN_MINUTES_TO, '$1 minutes')
+    .replace(SPOKEN_MINUTES_TO, spokenMinutesTo)
     .replace(MIXED_FRACTION, (whole, units: string, top: string, bottom: string) =>
       Number(top) < Number(bottom) ? String(Number(units) + Number(top) / Number(bottom)) : whole,
     )
