@@ -98,6 +98,20 @@ const COMPACT_CLOCK = new RegExp(
   String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
   'g',
 );
+// Four digits are a 24-hour clock ("at 1200" is noon, "at 1030" 10:30 am; as "12:00" / "10:30" they were tonight's
+// midnight and 10:30 pm), unless the text names its half of the day ("tonight 1030", "at 1030 in the evening").
+const HALF_OF_DAY_SAID = /\b(?:tonight|tonite|morning|afternoon|evening|night|[ap]\.?m)\b|\d\s*[ap]\.?m\b/;
+
+function compactRange(whole: string, h1: string, m1: string, _joiner: string, h2: string, m2: string, _at: number, all: string): string {
+  if (HALF_OF_DAY_SAID.test(all)) return `${h1}:${m1} - ${h2}:${m2}`;
+  return `${twentyFourHourClock(Number(h1), m1)} - ${twentyFourHourClock(Number(h2), m2)}`;
+}
+
+function compactClock(whole: string, lead: string, hour: string, minutes: string, _at: number, all: string): string {
+  if (hour.length < 2 || HALF_OF_DAY_SAID.test(all)) return `${lead} ${hour}:${minutes}`;
+  return `${lead} ${twentyFourHourClock(Number(hour), minutes)}`;
+}
+
 // "08:00", "01:30", "0930 hrs": an hour written with its leading zero is a 24-hour clock, so it is am. Read as a
 // 12-hour clock, "08:00 for 2h" said at 10am was tonight's 8pm and "from 01:00 to 03:00" at 9am the afternoon.
 // Not a length's amount ("for 01:30", "runtime 01:30:00"), nor a clock that says its half of the day itself.
@@ -536,7 +550,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
     `in ${british ? 8 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1) + 1} days`],
   // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
   ['week', WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`)],
-  [/\d{4}/, COMPACT_RANGE, '$1:$2 - $4:$5'],
+  [/\d{4}/, COMPACT_RANGE, compactRange as Replacement],
   ['hour', FOR_THE_HOUR, 'for 1 $1'],
   [/later|after/, UNTIL_LATER, 'for $1'],
   [/later|after/, END_LATER, (_w, later?: string, after?: string) => ` for ${later ?? after}`],
@@ -588,7 +602,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`],
   [/\dh/, H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`],
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
-  [/\d{3}/, COMPACT_CLOCK, '$1 $2:$3'],
+  [/\d{3}/, COMPACT_CLOCK, compactClock as Replacement],
   [/\b0\d:/, LEADING_ZERO_HOUR, (whole, hour: string, minutes: string, _at: number, all: string) =>
     (CJK.test(all) ? whole : `${hour}:${minutes}am`)],
   ['ish', ISH_CLOCK, '$1:$2'],
