@@ -11,6 +11,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A 24-hour clock ("0800", "1200", "0000") written so that the date parser cannot take it for a 12-hour one. */
 export function twentyFourHourClock(hour: number, minutes: string): string {
+  // "1800-2400": the end of the day. Written as "24:00" here, after the stage that reads it, it was no time at all.
+  if (hour === 24 && minutes === '00') return 'midnight';
   if (hour === 0) return `12:${minutes}am`;
   if (hour < 12) return `${hour}:${minutes}am`;
   return hour === 12 ? `12:${minutes}pm` : `${hour}:${minutes}`;
@@ -95,7 +97,7 @@ const H_BEFORE_DAY = new RegExp(
 // After a week word and the start's own verb too ("wednesday next week 0800", "the saturday after next 2000 hrs",
 // "90 min, beginning 0800 tmr" were refused as a day without a time); never an amount ("the next 1200 minutes").
 const COMPACT_CLOCK = new RegExp(
-  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3])([0-5]\d)\b(?!\s*(?:[/:-]|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
+  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|starts?|begins?|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3]|24(?=00))([0-5]\d)\b(?!\s*(?:[/:-]|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
   'g',
 );
 // Four digits are a 24-hour clock ("at 1200" is noon, "at 1030" 10:30 am; as "12:00" / "10:30" they were tonight's
@@ -103,12 +105,21 @@ const COMPACT_CLOCK = new RegExp(
 const HALF_OF_DAY_SAID = /\b(?:tonight|tonite|morning|afternoon|evening|night|[ap]\.?m)\b|\d\s*[ap]\.?m\b/;
 
 function compactRange(whole: string, h1: string, m1: string, _joiner: string, h2: string, m2: string, _at: number, all: string): string {
-  if (HALF_OF_DAY_SAID.test(all)) return `${h1}:${m1} - ${h2}:${m2}`;
+  if (HALF_OF_DAY_SAID.test(all)) return `${h1}:${m1} - ${h2 === '24' ? twentyFourHourClock(24, m2) : `${h2}:${m2}`}`;
   return `${twentyFourHourClock(Number(h1), m1)} - ${twentyFourHourClock(Number(h2), m2)}`;
 }
 
+// "0800 start, 2h", "2000 kick off": four digits right before the start's own verb are its clock time, as after it
+// ("starts 0800"); they were refused as a word not understood.
+const COMPACT_BEFORE_START_VERB =
+  /(?<![\d:./-]\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:start|starts|starting|begin|begins|beginning|kick\s*-?\s*offs?|kicks\s+off|go(?:es)?\s+live)\b)/g;
+
+function compactBeforeStartVerb(whole: string, hour: string, minutes: string, at: number, all: string): string {
+  return compactClock(whole, '', hour, minutes, at, all).trimStart();
+}
+
 function compactClock(whole: string, lead: string, hour: string, minutes: string, _at: number, all: string): string {
-  if (hour.length < 2 || HALF_OF_DAY_SAID.test(all)) return `${lead} ${hour}:${minutes}`;
+  if (hour !== '24' && (hour.length < 2 || HALF_OF_DAY_SAID.test(all))) return `${lead} ${hour}:${minutes}`;
   return `${lead} ${twentyFourHourClock(Number(hour), minutes)}`;
 }
 
@@ -603,6 +614,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/\dh/, H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`],
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
   [/\d{3}/, COMPACT_CLOCK, compactClock as Replacement],
+  [/\d{4}\s+(?:st|be|ki|go)/, COMPACT_BEFORE_START_VERB, compactBeforeStartVerb as Replacement],
   [/\b0\d:/, LEADING_ZERO_HOUR, (whole, hour: string, minutes: string, _at: number, all: string) =>
     (CJK.test(all) ? whole : `${hour}:${minutes}am`)],
   ['ish', ISH_CLOCK, '$1:$2'],
