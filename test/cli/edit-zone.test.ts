@@ -17,13 +17,19 @@ describe('relaybot edit --tz', () => {
     const task = created.json.task as { id: string; request: { StartTime: string } };
     const start = Date.parse(task.request.StartTime);
 
-    // "until 11am" in Shanghai is the 11am that follows the start there (the relay's day in Shanghai is the next one).
-    const edited = await cli.run(['edit', '--json', '--tz', 'Asia/Shanghai', task.id, '--', 'until 11am']);
+    // "until 11:30am" in Shanghai is the 11:30am that follows the start there (the relay's day in Shanghai is the next
+    // one). ("until 11am" there is the relay's own end, 03:00 UTC: an edit that changes nothing, refused as such.)
+    const edited = await cli.run(['edit', '--json', '--tz', 'Asia/Shanghai', task.id, '--', 'until 11:30am']);
     expect(edited.code, edited.stdout + edited.stderr).toBe(0);
     const end = Date.parse((edited.json.task as { request: { EndTime: string } }).request.EndTime);
-    expect(new Date(end).toISOString().slice(11, 16)).toBe('03:00'); // 11:00 in Shanghai (UTC+8)
+    expect(new Date(end).toISOString().slice(11, 16)).toBe('03:30'); // 11:30 in Shanghai (UTC+8)
     expect(end).toBeGreaterThan(start);
     expect(end - start).toBeLessThan(12 * 3600_000);
+
+    // The same edit again changes nothing: refused as such, saying when the relay runs, rather than answered "updated".
+    const again = await cli.run(['edit', '--json', '--tz', 'Asia/Shanghai', task.id, '--', 'until 11:30am']);
+    expect(again.code).not.toBe(0);
+    expect(JSON.stringify(again.json.errors)).toMatch(/already that way.*11:30 \(Asia\/Shanghai\)/);
 
     const refused = await cli.run(['edit', '--json', '--tz', 'Mars/Base', task.id, '--', 'until 11am']);
     expect(refused.code).toBe(64);

@@ -23,6 +23,7 @@ import { loopsAfterMore } from './relative-loops.js';
 import { maskSecretWords, maskStreamPath } from '../redact.js';
 import { editedPlaylist } from './playlist-edits.js';
 import { withSharedVerbsSpelledOut } from './shared-verb.js';
+import { unchangedEdit } from './unchanged-edit.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
@@ -72,6 +73,8 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   if (errors.length === 0 && Object.keys(changes).length === 0) {
     errors.push({ code: 'InvalidParameter', field: 'command', key: 'parse.changes.empty' });
   }
+  const unchanged = errors.length === 0 ? unchangedEdit(changes, current) : null;
+  if (unchanged) errors.push(unchanged);
   const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey, text);
   if (errors.length > 0) return err(maskCommandSecrets(errors, secrets));
   const result = checked(changes, ctx, current);

@@ -56,7 +56,7 @@ describe('time changes said one after the other, each with its verb', () => {
     ['make it 2 and a half hours', { EndTime: '2026-03-02T14:30:00Z' }],
     ['extend by 1 hour and 30 minutes', { EndTime: '2026-03-02T15:30:00Z' }],
     // One window: a day and its clock times.
-    ['tomorrow, 8pm to 10pm', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
+    ['tomorrow, 9pm to 11pm', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
     ['改成明晚9点开始，播两个小时，备注重播', { Comment: '重播', StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
   ])('still one change: %s', (text, changes) => {
     expect(editOutcome(text)).toEqual(changes);

@@ -120,7 +120,7 @@ describe('an end or a start said with a verb or a range word before it', () => {
     ['开始时间推迟到9点', { StartTime: '2026-03-05T13:00:00Z' }],
     ['晚半小时开始', { StartTime: '2026-03-05T12:30:00Z' }],
     ['早10分钟结束', { EndTime: '2026-03-05T13:50:00Z' }],
-    ['改为播放2小时', { EndTime: '2026-03-05T14:00:00Z' }],
+    ['改为播放3小时', { EndTime: '2026-03-05T15:00:00Z' }],
     ['改为明天晚上8点到10点', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T14:00:00Z' }],
     ['move it to tomorrow 8pm for 3h', { StartTime: '2026-03-02T12:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
     ['extend until 11pm', { EndTime: '2026-03-05T15:00:00Z' }],
