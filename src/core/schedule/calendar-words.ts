@@ -1,11 +1,24 @@
 // The names of months and weekdays as the English rules match them (text is lower-cased by then), and the one
 // week rule the Chinese and English "next <weekday>" share.
+import { editDistance } from '../edit-distance.js';
 import type { CivilDate } from './wall-clock.js';
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december'];
 /** A month by its first three letters ("feb", "february", "feb."): match `${MONTH}[a-z]*`. */
 export const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`;
+/**
+ * Whether a word matched by `${MONTH}[a-z]*` is a month as people write one: its abbreviation, a beginning of its name
+ * ("sept", "febr"), or its name with a slip or two ("febuary", "setpember"); not a word that only starts like one
+ * ("mars", "marathon", "junior", "decade").
+ */
+export function isMonthWord(word: string): boolean {
+  const typed = word.toLowerCase().replace(/\.$/, '');
+  const name = MONTH_NAMES.find((month) => month.startsWith(typed.slice(0, 3)));
+  if (!name) return false;
+  // Slips only in a long name: "maybe" is two from "may", "junior" three from "june".
+  return name.startsWith(typed) || (typed.length >= 5 && name.length >= 5 && editDistance(typed, name) <= 2);
+}
 /** Sunday first, as Date.getUTCDay counts. */
 export const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 export const WEEKDAY = String.raw`(?:${WEEKDAY_PREFIXES.join('|')})`;

@@ -2,7 +2,7 @@
 // parser counted "several" as 7 from now and used that as the end: "10am for several hours" became 10am to
 // 4pm. Like "tomorrow evening", such a time is asked about, never guessed.
 import type { RelayError, Result } from '../errors.js';
-import { MONTH, WEEKDAY } from './calendar-words.js';
+import { isMonthWord, MONTH, WEEKDAY } from './calendar-words.js';
 import { scheduleError } from './schedule-error.js';
 import { ZH_NUMBER_PAIR } from './zh-number-pairs.js';
 
@@ -41,13 +41,14 @@ const START_AFTER = /^\s*(?:from\s+now|later|hence|以后|之后|后)/;
 // "this weekend at 8pm" too: Saturday or Sunday (or, to Duckling, Friday evening) is not said.
 // A quarter ("next qtr"), "next 3 months", "the end of the year" (or of the month or the week: "end of the month at
 // 8pm for 1h" was 8pm today, "end of the week at 8pm" a week from today) and a month alone ("in March", "October
-// 2014") say no day either: the date parser dropped them, and the relay was silently today's.
+// 2014") say no day either: the date parser dropped them, and the relay was silently today's. A clock time after the
+// month is no day of it ("in Sept. 8pm" was tonight's 8pm, "march 8pm" refused as a word not understood).
 const EN_VAGUE_PERIOD = new RegExp(
   String.raw`\b(?:next|this|coming|following)\s+(?:week|month|year|yr|quarter(?!\s+(?:of\s+an?\s+)?hour|\s+(?:past|to|after|before)\b)|qtr)\b` +
     String.raw`|\b(?:(?:next|this|coming|the)\s+)?weekend\b` +
     String.raw`|\b(?:next|the\s+next|coming|following)\s+(?:\d+|a\s+few|several|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|months|years|quarters)\b` +
     String.raw`|\b(?:beginning|start|middle|end)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|quarter|month|week)\b` +
-    String.raw`|(?<!\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\bthe\s+\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?!may\b)(?:${MONTH})[a-z]*\b\.?(?!\s*,?\s*(?:on\s+)?(?:the\s+)?\d{1,2}(?!\d)|\s*[/.-]\s*\d)`,
+    String.raw`|(?<!\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\d\s*[/.-]\s*|\bthe\s+\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?!may\b)(?:${MONTH})[a-z]*\b\.?(?!\s*,?\s*(?:on\s+)?(?:the\s+)?\d{1,2}(?!\d|\s*(?:[ap]\.?m\b|[:.h]\d|h\b|o'?clock\b))|\s*[/.-]\s*\d)`,
 );
 const MONTH_ALONE = new RegExp(String.raw`^(?:${MONTH})`);
 const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*\b|\d(?:st|nd|rd|th)\b|\d\s*[/.-]\s*\d|\bthe\s+\d`);
@@ -65,7 +66,9 @@ const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零�
 /** The text, or the error naming the first amount of time it gives without a number. */
 export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   const period = EN_VAGUE_PERIOD.exec(text);
-  if (period && (MONTH_ALONE.test(period[0]) || !DAY_NAMED.test(text))) {
+  // A word that only begins like a month ("8pm Mars time", "marathon", "junior") is none: refused as a month with no
+  // day, it was told that "mars" does not say which day.
+  if (period && (MONTH_ALONE.test(period[0]) ? isMonthWord(period[0]) : !DAY_NAMED.test(text))) {
     return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: period[0] })] };
   }
   const zhPeriod = ZH_VAGUE_PERIOD.exec(text);
