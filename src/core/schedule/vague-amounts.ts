@@ -60,7 +60,10 @@ const DAY_NAMED = new RegExp(String.raw`\b(?!month)(?:${WEEKDAY}|${MONTH})[a-z]*
 // 下旬 (a month's first, middle or last ten days: 下旬晚上8点, 下个月上旬), which were refused likewise.
 const ZH_VAGUE_PERIOD = /改天|(?:这个?|本|下个?)?周末|下个?(?:周|星期|礼拜)(?![一二三四五六日天1-7]|\s*的?\s*(?:今天|这一?天|同一天))|(?:(?:这个?|本|下个?)\s*)?月[底末初中](?!旬)|(?:(?:这个?|本|下个?)\s*月?\s*)?[上中下]旬|(?:今|明|本|这)?年[底末初]|下个?月|明年/;
 // 3月晚上8点, 明年九月, 12月初: a month with no day (3个月 is a length, 3月5日 a date).
-const ZH_MONTH_ALONE = /(?<![个\d零〇一二两三四五六七八九十])[\d零〇一二两三四五六七八九十]{1,3}\s*月份?(?!\s*[\d零〇一二两三四五六七八九十廿卅号日])/;
+// A number after the month that is a clock time ("12月 20:00-22:00", "十二月 8点到10点", "3月8点") is no day of it: read as
+// one, "12月 20:00" was 20 December with no time of day (refused saying so), and "3月8点" a word not understood.
+const ZH_MONTH_ALONE =
+  /(?<![个\d零〇一二两三四五六七八九十])[\d零〇一二两三四五六七八九十]{1,3}\s*月份?(?!\s*[号日廿卅]|\s*[\d零〇一二两三四五六七八九十]{1,3}(?![\d零〇一二两三四五六七八九十]|\s*[:：点时]))/;
 const ZH_DAY_NAMED = /(?:周|星期|礼拜)[一二三四五六日天1-7]|[\d零〇一二两三四五六七八九十]+\s*[号日月]|\d\s*[/.-]\s*\d/;
 
 /** The text, or the error naming the first amount of time it gives without a number. */

@@ -16,7 +16,14 @@ const JOINABLE_RIGHT = `(?![${NUMERAL}])${HAN_CHARACTER}`;
 const LONE_ON_LEFT = new RegExp(`(?<=(?:^|[\\s\\d])${JOINABLE_LEFT})\\s+(?=${JOINABLE_RIGHT})`, 'g');
 const LONE_ON_RIGHT = new RegExp(`(?<=${JOINABLE_LEFT})\\s+(?=${JOINABLE_RIGHT}(?:$|[\\s\\d]))`, 'g');
 
+// A date written with spaces around its numbers ("3 月 8 日", "3月 8日 晚上8点", "2027年 3月 8日"): the units join their
+// numbers, and a month its day. Left apart, "3月 8日 晚上8点" was read as 20 March with no time of day. A month is joined
+// only to a day said with 日 or 号: "3月 8点" is a clock after a month, no date.
+const DIGIT_OR_NUMERAL = '[\\d零〇一二两三四五六七八九十廿卅]';
+const SPACE_BEFORE_DATE_UNIT = new RegExp(`(?<=${DIGIT_OR_NUMERAL})\\s+(?=[年月日号])`, 'g');
+const SPACE_BEFORE_DAY = new RegExp(`(?<=[年月])\\s+(?=${DIGIT_OR_NUMERAL}{1,3}[日号])`, 'g');
+
 export function joinLetterSpacedChinese(text: string): string {
   if (!hasHan(text)) return text;
-  return text.replace(LONE_ON_LEFT, '').replace(LONE_ON_RIGHT, '');
+  return text.replace(LONE_ON_LEFT, '').replace(LONE_ON_RIGHT, '').replace(SPACE_BEFORE_DATE_UNIT, '').replace(SPACE_BEFORE_DAY, '');
 }
