@@ -8,7 +8,8 @@ const EN_UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
 };
-const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90 };
+// Seventy and eighty were missing: "for seventy-five minutes" was refused as a word not understood.
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 const ONES = Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! > 0 && EN_UNITS[word]! < 10);
 // "twenty-five" / "twenty five" (tens, then ones), or any single number word.
@@ -16,6 +17,18 @@ const EN_NUMBER = new RegExp(
   String.raw`\b(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).join('|')}))\b`,
   'g',
 );
+// "a hundred minutes", "one hundred and twenty minutes", "two hundred fifty": hundreds, then what follows them (the
+// lengths people give in minutes run past 99; "for one hundred minutes" was a start with no end).
+const HUNDREDS = new RegExp(
+  String.raw`\b(a|${ONES.join('|')})[\s-]+hundred\b(?:(?:\s+and)?[\s-]+(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! > 0).join('|')}))\b)?`,
+  'g',
+);
+
+function hundreds(_whole: string, count: string, tens?: string, unit?: string, single?: string): string {
+  const rest = tens ? EN_TENS[tens]! + (unit ? EN_UNITS[unit]! : 0) : single ? EN_UNITS[single]! : 0;
+  return String((count === 'a' ? 1 : EN_UNITS[count]!) * 100 + rest);
+}
+
 // "couple hours" too, said without its "a" (left to the date parser, it became an end two hours from now).
 const COUPLE = /\b(?:a )?(?:couple|pair)(?: of)?\b/g;
 // "a few" (or "few") is three, as Duckling counts it: "in a few hours" starts in 3 h, "for a few minutes" lasts 3. Left to
@@ -48,6 +61,7 @@ function spokenMinutesTo(whole: string, rangeWord: string | undefined, minutes: 
 /** "twenty five" -> "25", "a couple of" / "a pair of" -> "2", "a few" -> "3" (text already lower-cased). */
 export function replaceEnglishNumberWords(text: string): string {
   return text
+    .replace(HUNDREDS, hundreds)
     .replace(COUPLE, '2')
     .replace(A_FEW, '3')
     .replace(SPOKEN_MINUTES_TO, spokenMinutesTo)
