@@ -44,6 +44,7 @@ import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { monthFirstNotes } from './slash-date-order.js';
+import { readSlashDatesByWeekday } from './weekday-slash-dates.js';
 import { readSlashDatesDayFirst } from './day-first-slash-dates.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
@@ -268,7 +269,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
   const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow, options.locale);
-  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readSlashDatesDayFirst(spelled), wallNow))), wallNow), wallNow);
+  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow))), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
   if (!dated.ok) return dated;
