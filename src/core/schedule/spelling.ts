@@ -40,6 +40,10 @@ const SPELLINGS: Array<[RegExp, string]> = [
   // "rn" is chat for "right now" ("rn for 1h"); "at 3 on the dot" is "at 3 sharp". Both were words not understood.
   [/\brn\b/g, 'right now'],
   [/\bon\s+the\s+dot\b/g, 'sharp'],
+  // "8 sharp", "eight sharp", "tomorrow 9 sharp": an hour said sharp is that hour on the clock, as "8 o'clock" is (a bare
+  // number before it was a word not understood, or "a day without a time").
+  // Not the minutes of a clock ("05:00 sharp").
+  [/(?<![:.]\s*)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+sharp\b/g, "$1 o'clock"],
   [/\btues\b/g, 'tue'],
   [/\bsatur\b/g, 'sat'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
