@@ -71,6 +71,10 @@ const H_CLOCK = new RegExp(
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
 const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
+// Unless a Chinese part of the day comes right before it, which says the half of the day: "晚上8h30" is 20:30 (made
+// 8:30am, it ran at 08:30 the next morning, silently).
+const ZH_PART_BEFORE = /(?:晚上|下午|傍晚|夜里|夜间|今晚|明晚|今夜|明夜|中午|午后|上午|早上|凌晨|清晨|早晨|晚|早)\s*$/;
+const h24After = (hour: string, before: string) => (ZH_PART_BEFORE.test(before) ? '' : h24(hour));
 // A day word, a weekday or a date (of either order), as said right after a clock time.
 const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
 // A bare "16h" is a clock time only next to a range word or before "for" or "lasting"; elsewhere it is a duration
@@ -455,6 +459,13 @@ const ZH_HOUR_THEN_NUMBER = /点\s+(?=\d+(?:\.\d+)?\s*(?:点|个|半|小时|分�
 // 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点.
 const ZH_SHORT_EVENING = /(?<![今明昨前后傍当夜])晚(?=\s*\d)/g;
 const ZH_SHORT_MORNING = /(?<![今明昨前后清提当])早(?=\s*\d)/g;
+// 晚8播1小时, 早上9开始: an hour after the part of the day, with no 点, is that hour (refused as a day without a time).
+// Not a length or a wait (晚8分钟开始 is eight minutes late), nor a clock already written out (晚上8:30, 晚上8点).
+const ZH_PART_HOUR_WITHOUT_DIAN =
+  /(晚上|早上|上午|下午|凌晨|中午|傍晚|夜里|今晚|明晚|今夜|明夜|今早|明早)\s*(\d{1,2})(?![\d:：.]|\s*(?:点|时|分|刻|个|天|钟|秒|小时|周|号|日|月|年|次|遍|倍|[hm、或,，]))/g;
+// 下午3点30到5h, 明晚8点30到10h: after 到 / 至 an h-notation number is the clock time it runs to (read as a length,
+// "到5h" ended the relay five hours after its start, silently).
+const ZH_TO_H_CLOCK = /(到|至)\s*(\d{1,2})\s*h(?![\da-z])/g;
 const ZH_OCLOCK = /点钟/g;
 // Cantonese, as Duckling's Chinese corpus has it: 晏晝 is the afternoon; minutes are counted in fives after 踏 /
 // 搭 or before 个字 (三点踏三 = 三点三个字 = 3:15, 三点踏半 = 3:30), and 个半钟 is an hour and a half.
@@ -612,8 +623,8 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],
   // "8h30 pm" says its half of the day itself.
   [/\dh/, H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
-    `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24(h)}`],
-  [/\dh/, H_BEFORE_RANGE, (_w, h: string) => `${h}:00${h24(h)}`],
+    `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24After(h, all.slice(0, at))}`],
+  [/\dh/, H_BEFORE_RANGE, (_w, h: string, at: number, all: string) => `${h}:00${h24After(h, all.slice(0, at))}`],
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
   [/\d{3}/, COMPACT_CLOCK, compactClock as Replacement],
   [/\d{4}\s+(?:st|be|ki|go)/, COMPACT_BEFORE_START_VERB, compactBeforeStartVerb as Replacement],
@@ -672,6 +683,8 @@ function chineseClockWords(text: string): string {
     .replace(ZH_PART_TWICE, '$1')
     .replace(ZH_SHORT_EVENING, '晚上')
     .replace(ZH_SHORT_MORNING, '早上')
+    .replace(ZH_PART_HOUR_WITHOUT_DIAN, '$1$2点')
+    .replace(ZH_TO_H_CLOCK, '$1$2点')
     .replace(ZH_OCLOCK, '点')
     .replace(ZH_SHORT_OF_HOUR, shortOfHour)
     .replace(ZH_PART_AFTER_CLOCK, '$2$1')

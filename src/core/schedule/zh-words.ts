@@ -30,6 +30,11 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // 明早上 / 明天一早: the morning said twice or with 一 (which the numerals would turn into minutes).
   [/明早上/g, '明天早上'],
   [/(明天|今天|后天)\s*一早/g, '$1早上'],
+  // 一早8点 with no day before it (refused as "1", a word not understood).
+  [/一早(?=\s*[\d零〇一二两三四五六七八九十])/g, '早上'],
+  // 下半夜 / 后半夜 are the small hours after midnight, 上半夜 / 前半夜 the night before it (下半夜2点 was refused as "下").
+  [/[下后]半夜/g, '凌晨'],
+  [/[上前]半夜/g, '晚上'],
   // The evening under other names. 深夜 is late at night: 深夜11点 is 23:00, 深夜1点 the small hours after.
   [/夜晚|晚间|深夜/g, '晚上'],
   // 晌午 is noon as 中午 is, alone too (明天晌午 was refused as a day without a time; 晌午2点 was read already).
