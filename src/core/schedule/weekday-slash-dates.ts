@@ -6,7 +6,7 @@
 import { MONTH_NAMES, WEEKDAY_PREFIXES } from './calendar-words.js';
 import type { WallTime } from './wall-clock.js';
 
-const WEEKDAY = '(sun|mon|tue|wed|thu|fri|sat)';
+const WEEKDAY = `(${WEEKDAY_PREFIXES.join('|')})`;
 const SLASH = String.raw`(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/.:])`;
 // The date alone is matched; its weekday before it ("thu 3/12", "friday, 4/12") or after it ("3/12 (thu)", "3/12, thu").
 const WEEKDAY_THEN_DATE = new RegExp(String.raw`(?<=\b${WEEKDAY}[a-z]*\.?,?\s+)${SLASH}`, 'gi');
