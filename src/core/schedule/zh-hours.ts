@@ -32,7 +32,7 @@ const DAYTIME = /白天\s*(\d{1,2})(?=\s*(?:点|[:：]\d))/g;
 const HOUR_RANGE = /(?<![\d.:/年月-])(\d{1,2})(\s*(?:到|至|[-~～—–])\s*)(?=\d{1,2}\s*点)/g;
 // "下午3点到5", "下午3-5": an end (or both ends, after a part of the day) with no 点 is an hour all the same. Not
 // before a unit or a date's words ("3点到5个小时", "晚上8点到5号").
-const NOT_UNIT = String.raw`(?![\d.:：]|\s*(?:个|小时|钟头|分|秒|天|号|日|月|年|点|周|星期|礼拜|[ap]\.?m\b))`;
+const NOT_UNIT = String.raw`(?![\d.:：]|\s*(?:个|小时|钟头|分|秒|天|号|日|月|年|点|周|星期|礼拜|[ap]\.?m\b|h))`;
 const END_WITHOUT_DIAN = new RegExp(String.raw`((?:点(?:\s*(?:\d{1,2}\s*分|半))?|\d[:：]\d{2})\s*(?:到|至|[-~～—–])\s*)(\d{1,2})${NOT_UNIT}`, 'g');
 const PART_RANGE_WITHOUT_DIAN = new RegExp(
   String.raw`((?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|晚)\s*)(\d{1,2})(\s*(?:到|至|[-~～—–])\s*)(\d{1,2})${NOT_UNIT}`,
