@@ -399,8 +399,9 @@ function slashDateByName(_whole: string, weekday = '', ...parts: Array<string | 
   const fullYear = year ? ` ${year.length === 2 ? `20${year}` : year}` : '';
   return `${weekday}${MONTH_NAMES[Number(month) - 1]} ${Number(day)}${fullYear}`;
 }
-// "next week monday", "this week friday": the weekday of that week, in the order the date parser knows.
-const WEEK_THEN_DAY = /\b(next|this)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
+// "next week monday", "this week friday", "last week friday": the weekday of that week, in the order the date
+// parser knows ("last week friday" was refused as a day without a time, the clock time lost).
+const WEEK_THEN_DAY = /\b(next|this|last|previous)\s+week(?:'s)?\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/g;
 // "1900-2100": a range of 24-hour clock times written as four digits each.
 const COMPACT_RANGE = /\b([01]\d|2[0-3])([0-5]\d)\s*([-–~]|to)\s*([01]\d|2[0-4])([0-5]\d)\b/g;
 // Not when the month came after its day ("3 dec 8 30 pm", "3 dec 7 45 to 10"): the number after it is the hour.
@@ -576,7 +577,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   ['tomorrow', FROM_TOMORROW, (_w, n: string | undefined, unit: string | undefined, british?: string) =>
     `in ${british ? 8 : (/^an?$/.test(n!) ? 1 : Number(n)) * (unit!.startsWith('week') ? 7 : 1) + 1} days`],
   // "this week wednesday" is this week's (yesterday, said on a Thursday), not the coming one.
-  ['week', WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'next' ? `${day} next week` : `${day} of this week`)],
+  ['week', WEEK_THEN_DAY, (_w, which: string, day: string) => (which === 'this' ? `${day} of this week` : `${day} ${which} week`)],
   [/\d{4}/, COMPACT_RANGE, compactRange as Replacement],
   ['hour', FOR_THE_HOUR, 'for 1 $1'],
   [/later|after/, UNTIL_LATER, 'for $1'],
@@ -752,7 +753,10 @@ export function rewriteMonthsAhead(text: string, today: { year: number; month: n
 const ZH_MONTH_DAY = /(下个?月|上个?月|这个?月|本月)\s*(\d{1,2})\s*[号日]/g;
 // 下周日 / 下下周一 / 这周六: a weekday of next week, the week after, or this week. Chinese weeks run Monday to Sunday, so 下周日 is
 // the Sunday after next week's Saturday (the date parser's weeks start on Sunday: it read 下周日 as this Sunday).
-const ZH_NEXT_WEEKS = /(下下|下|这)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+// 上周日 / 上上周五: last week's and the one before, the same Monday-to-Sunday weeks (the date parser's made 上周日 said
+// on a Thursday the Sunday eleven days back, and a refusal named that day as the one that had passed).
+const ZH_NEXT_WEEKS = /(下下|下|这|上上|(?<![早晚])上)(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+const ZH_WEEKS_AHEAD: Record<string, number> = { 下下: 2, 下: 1, 这: 0, 上: -1, 上上: -2 };
 const ZH_WEEKDAY_INDEX = '一二三四五六';
 
 function writtenZhDate(date: Date): string {
@@ -807,7 +811,7 @@ export function rewriteDayOfMonth(text: string, today: { year: number; month: nu
       const index = sunday ? 0 : /\d/.test(weekday) ? Number(weekday) : ZH_WEEKDAY_INDEX.indexOf(weekday) + 1;
       // 这周六 (本周六) is this week's, Monday to Sunday, as 下周六 is next week's: said on a Sunday it is
       // yesterday (refused as past), where the date parser's Sunday-first weeks made it next week's.
-      return writtenZhDate(weekdayOfWeek(today, which === '下下' ? 2 : which === '下' ? 1 : 0, index));
+      return writtenZhDate(weekdayOfWeek(today, ZH_WEEKS_AHEAD[which]!, index));
     })
     .replace(ZH_DAY_OF_MONTH, (whole, day: string) => {
       const dayNumber = Number(day);

@@ -29,7 +29,10 @@ const LAST_WEEKDAY = new RegExp(String.raw`\b(?:last|previous)\s+(${WEEKDAY})[a-
 // a clock time ("8:30pm the saturday after next, wrap at 10:30" read the date as the range's end: refused).
 const AFTER_NEXT = new RegExp(String.raw`(?:\bthe\s+)?\b(${WEEKDAY})[a-z]*\.?\s+after\s+next\b`, 'g');
 // "wednesday this week" too (the parser read it as the coming Wednesday, a week late when said on a Thursday).
-const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+(?:of\s+)?(this|next)\s+week\b`, 'g');
+// "friday last week", "friday of the previous week": that day of the week before this one. The parser dropped
+// "last week" and read the coming Friday: a day the user called past became a relay next week, silently.
+const OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})[a-z]*\.?\s+(?:of\s+)?(?:the\s+)?(this|next|last|previous)\s+week\b`, 'g');
+const WEEKS_AHEAD: Record<string, number> = { this: 0, next: 1, last: -1, previous: -1 };
 
 // "a week from friday", "2 days after friday", "a week on friday", "a fortnight on friday", "a week friday",
 // "friday week" (British): counted from the coming Friday (today's, said on a Friday). The parser lost the clock time and refused a day without one.
@@ -125,7 +128,7 @@ export function rewriteExplicitDates(text: string, today: CivilDate): string {
     .replace(THIS_WEEKDAY, (_whole, prefix: string) => written(fromWeekday(today, WEEKDAY_PREFIXES.indexOf(prefix), 0)))
     .replace(AFTER_NEXT, (_whole, prefix: string) => written(afterNext(today, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(OF_WEEK, (_whole, prefix: string, which: string) =>
-      written(weekdayOfWeek(today, which === 'next' ? 1 : 0, WEEKDAY_PREFIXES.indexOf(prefix))))
+      written(weekdayOfWeek(today, WEEKS_AHEAD[which]!, WEEKDAY_PREFIXES.indexOf(prefix))))
     .replace(NEXT_WEEKDAY, (_whole, prefix?: string, after?: string) =>
       written(weekdayOfWeek(today, 1, WEEKDAY_PREFIXES.indexOf((prefix ?? after)!))))
     .replace(LAST_WEEKDAY, (_whole, prefix: string) => written(latestBefore(today, WEEKDAY_PREFIXES.indexOf(prefix))))

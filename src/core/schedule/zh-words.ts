@@ -82,7 +82,8 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/(?:持续时间|时长)\s*(?:为|是)?(?=\s*[:：]?\s*[\d零〇一二两三四五六七八九十半])/g, '时长'],
   // 下周星期三 says the week twice.
   // 下一周的周一, 下周的星期五, 这周的周三, 本周周日: the week said with its weekday, with 一/个/的 between.
-  [/下\s*(?:一|个|一个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '下'],
+  // 上周的周五, 上个星期的星期五 too (last week's, refused as past; they were refused as 上周 not understood).
+  [/(下|(?<![早晚])上)\s*(?:一|个|一个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '$1'],
   [/(这|本)\s*(?:一|个)?\s*(?:周|星期|礼拜)\s*的?\s*(?=周|星期|礼拜)/g, '$1'],
   // 明天（周三）晚上8点到10点, 明晚周三8点, 明天（三）: the weekday beside a day word, in brackets or not, goes before
   // it, where the later stages check the two against each other (周四 明天 is refused as two days). After 明晚 or
