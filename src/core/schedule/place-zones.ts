@@ -53,12 +53,28 @@ const ADJECTIVES: Record<string, string> = {
   'australian eastern': 'Australia/Sydney', 'australian central': 'Australia/Adelaide', 'australian western': 'Australia/Perth',
 };
 
+// Countries and regions with one zone that no zone city names ("8pm Newfoundland time", "Iran time", "Chile time",
+// "South Africa time"), and their adjectives: refused as words not understood. Only before "time", as the
+// adjectives are: "8pm chile cook-off" names no zone. Countries of several zones (Mexico, Canada, Australia,
+// Russia) and Samoa (Apia and American Samoa are a day apart) stay unread.
+const COUNTRIES_BEFORE_TIME: Record<string, string> = {
+  newfoundland: 'America/St_Johns', iran: 'Asia/Tehran', iranian: 'Asia/Tehran', chile: 'America/Santiago',
+  chilean: 'America/Santiago', argentina: 'America/Argentina/Buenos_Aires', argentinian: 'America/Argentina/Buenos_Aires',
+  argentine: 'America/Argentina/Buenos_Aires', colombia: 'America/Bogota', colombian: 'America/Bogota', peru: 'America/Lima',
+  peruvian: 'America/Lima', 'south africa': 'Africa/Johannesburg', 'south african': 'Africa/Johannesburg',
+  nigeria: 'Africa/Lagos', nigerian: 'Africa/Lagos', kenya: 'Africa/Nairobi', kenyan: 'Africa/Nairobi',
+  saudi: 'Asia/Riyadh', 'saudi arabia': 'Asia/Riyadh', emirati: 'Asia/Dubai', nepali: 'Asia/Kathmandu',
+  nepalese: 'Asia/Kathmandu', 'sri lankan': 'Asia/Colombo', bangladeshi: 'Asia/Dhaka', 'south australia': 'Australia/Adelaide',
+  chennai: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata', wellington: 'Pacific/Auckland',
+};
+
 // "Eastern Standard Time" says the standard offset even in summer, as the abbreviation EST does.
 const STANDARD_OR_DAYLIGHT: Record<string, Zone> = {
   'eastern standard': fixed(-5), 'eastern daylight': fixed(-4), 'central standard': fixed(-6),
   'central daylight': fixed(-5), 'mountain standard': fixed(-7), 'mountain daylight': fixed(-6),
   'pacific standard': fixed(-8), 'pacific daylight': fixed(-7), 'china standard': fixed(8),
   'japan standard': fixed(9), 'india standard': fixed(5.5), 'british summer': fixed(1),
+  'newfoundland standard': fixed(-3.5), 'newfoundland daylight': fixed(-2.5),
   'greenwich mean': fixed(0), 'coordinated universal': fixed(0), universal: fixed(0), zulu: fixed(0),
 };
 
@@ -105,7 +121,7 @@ function placeIndex(): Map<string, Zone> {
     const city = name.slice(name.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
     if (name.includes('/') && !places.has(city)) places.set(city, iana(name));
   }
-  for (const [place, name] of Object.entries({ ...ALIASES, ...ADJECTIVES })) places.set(place, iana(name));
+  for (const [place, name] of Object.entries({ ...ALIASES, ...ADJECTIVES, ...COUNTRIES_BEFORE_TIME })) places.set(place, iana(name));
   for (const [words, zone] of Object.entries(STANDARD_OR_DAYLIGHT)) places.set(words, zone);
   return places;
 }

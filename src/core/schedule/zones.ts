@@ -24,7 +24,8 @@ const ABBREVIATIONS: Record<string, Zone> = {
   WAT: fixed(1), CAT: fixed(2), SAST: fixed(2), EAT: fixed(3), TRT: fixed(3), IDT: fixed(3), IRST: fixed(3.5),
   GST: fixed(4), GET: fixed(4), AZT: fixed(4), AFT: fixed(4.5), UZT: fixed(5), NPT: fixed(5.75), MYT: fixed(8),
   PHT: fixed(8), PHST: fixed(8), WITA: fixed(8), WIT: fixed(9), ACDT: fixed(10.5), ART: fixed(-3), UYT: fixed(-3),
-  CLT: fixed(-4), VET: fixed(-4), PET: fixed(-5), COT: fixed(-5), NST: fixed(-3.5), NDT: fixed(-2.5),
+  // Chile's summer time (CLST, September to April) was refused as a zone not known, though its winter CLT was read.
+  CLT: fixed(-4), CLST: fixed(-3), VET: fixed(-4), PET: fixed(-5), COT: fixed(-5), NST: fixed(-3.5), NDT: fixed(-2.5),
   PT: iana('America/Los_Angeles'), MT: iana('America/Denver'), CT: iana('America/Chicago'),
   ET: iana('America/New_York'),
   // New Zealand and Australian Eastern time said without standard or daylight: the region's rules, as ET is.
