@@ -60,6 +60,9 @@ const ZH_LATE_TWELVE = /(?:晚上|夜里|夜间|今晚|今夜)\s*(?:12|0)\s*点/
 // The word, or clock-forms' MIDNIGHT_CLOCK spelling of it at the start of a range.
 const MIDNIGHT_WORDS = new RegExp(String.raw`midnight|午夜|凌晨0点|晚上12点|(?<![\d:])${MIDNIGHT_CLOCK}(?![\d:])`);
 const FIXED_HOUR_WORDS = /noon|midnight|midday|中午|正午|午夜/;
+// An ISO 8601 date-time ("2026-11-28T08:00", lowercased by now): its hour is on the 24-hour clock, whatever its
+// zero. Read as a 12-hour one, "2026-11-28T08:00 for 1h" said at 9am on the 28th ran at 8pm that day (silently).
+const ISO_DATE_TIME = /\b\d{4}-\d{1,2}-\d{1,2}t(\d{1,2}):[0-5]\d/;
 
 /**
  * Whether am/pm is settled. chrono marks it certain for a bare "12" too; only the text's own words (or a
@@ -68,6 +71,7 @@ const FIXED_HOUR_WORDS = /noon|midnight|midday|中午|正午|午夜/;
 function meridiemKnown(components: ParsedComponents, text: string): boolean {
   const hour = components.get('hour') ?? 0;
   if (hour === 0 || hour > 12 || FIXED_HOUR_WORDS.test(text)) return true;
+  if (Number(ISO_DATE_TIME.exec(text)?.[1] ?? -1) === hour) return true;
   return components.isCertain('meridiem') && MERIDIEM_WORDS.test(text);
 }
 
