@@ -266,6 +266,18 @@ function relativeInstant(parts: ScheduleParts, relative: Duration): number {
   return instantOf({ ...day, hour: now.hour, minute: 0, second: 0 }, parts.zone) ?? target;
 }
 
+/**
+ * "tomorrow in 2 hours", 明天两小时后: a day word beside hours from now that land on another day. The day word was
+ * dropped and the relay started in two hours today, silently; which one was meant is asked. Not "today" / "tonight"
+ * (offset 0): "tonight in 2 hours" said at 23:00 is still that night.
+ */
+function relativeStartOffDay(parts: ScheduleParts, startMs: number): { first: string; second: string } | null {
+  if (parts.dayOffset === null || parts.dayOffset === 0 || parts.relativeStart?.wholeDays) return null;
+  const named = addDays(today(parts), parts.dayOffset);
+  const landed = wallTimeAt(startMs, parts.zone);
+  return daysBetween(named, landed) === 0 ? null : { first: formatCivilDate(named), second: formatCivilDate(landed) };
+}
+
 function endInstant(parts: ScheduleParts, startMs: number, end: ClockReading): Instant {
   // The part of the day said once ("tonight from 10 until 2") places the start; the end is the first fitting
   // time after it, which may be in the other half of the day (2am, not 2pm).
@@ -378,8 +390,11 @@ export function composeSchedule(given: ScheduleParts): Result<ComposedSchedule, 
   let startsNow = parts.startsNow;
   let startMs: Instant;
   if (start) startMs = startInstant(parts, start);
-  else if (parts.relativeStart) startMs = { ok: true, value: relativeInstant(parts, parts.relativeStart) };
-  else if (parts.dayOffset !== null && !startsNow) {
+  else if (parts.relativeStart) {
+    startMs = { ok: true, value: relativeInstant(parts, parts.relativeStart) };
+    const named = relativeStartOffDay(parts, startMs.value);
+    if (named) return { ok: false, error: [scheduleError('conflictingDays', 'StartTime', named)] };
+  } else if (parts.dayOffset !== null && !startsNow) {
     return { ok: false, error: [scheduleError('dayWithoutTime', 'StartTime', { day: formatCivilDate(addDays(today(parts), parts.dayOffset)) })] };
   } else if (parts.meridiem !== null && !startsNow && !end) {
     // "this evening for 2 hours", "in the afternoon for 1h": a part of the day with no clock time started now.
