@@ -22,6 +22,12 @@ const ZH_MORNING = /上午|早|凌晨|清晨/;
 // 21:00 without a word, as "tomorrow morning at 9pm" is refused). The evening's small hours stay (晚上 12am, 夜里 1am).
 const ZH_PART_MERIDIEM = /(上午|早上|早晨|清晨|凌晨|今早|明早|下午|傍晚|晚上|今晚|明晚|夜里|夜间|深夜)\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?m\b/g;
 
+// 今晚上午9点, 明晚早上8点, 今天晚上上午9点: an evening named, then a morning hour. Said after midnight, 今晚上午9点 was this
+// morning's 9am, silently (the later part won, as "tonight 9am" is refused). 凌晨 after an evening is its night's
+// small hours (今晚凌晨1点) and stays.
+const ZH_EVENING_THEN_MORNING =
+  /(?:今晚|明晚|昨晚|今夜|明夜|(?:今天|明天|后天|昨天|今日|明日)?\s*(?:晚上|夜里|夜间|深夜))\s*(?:上午|早上|早晨|清晨|早)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/g;
+
 function meridiemOutsidePart(part: string, hour: number, meridiem: string): boolean {
   if (ZH_MORNING.test(part)) return meridiem === 'p' && hour !== 12;
   if (part === '下午' || part === '傍晚') return meridiem === 'a';
@@ -61,6 +67,10 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
     const hour = Number(m[2]);
     if (hour > 12 || !meridiemOutsidePart(m[1]!, hour, m[4]!)) continue;
     const time = `${String((hour % 12) + (m[4] === 'p' ? 12 : 0)).padStart(2, '0')}:${m[3] ?? '00'}`;
+    return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
+  }
+  for (const m of text.matchAll(ZH_EVENING_THEN_MORNING)) {
+    const time = `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
   for (const m of text.matchAll(ZH_PART_HOUR)) {
