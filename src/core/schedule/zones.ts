@@ -79,7 +79,9 @@ const ZH_ZONE_WORD = String.raw`(?:\s*(?:时间|时?区))?`;
 const ZONE_PATTERN = new RegExp(
   [
     `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+|\\b[ECMP]ST[5-8][ECMP]DT\\b)`,
-    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d))?\\b${ZH_ZONE_WORD}`,
+    // "GMT+5.30", "UTC+5.45" (as India and Nepal write it) and "UTC+5.5" (hours and a fraction): the dot was left as a
+    // word not understood ("30"), or "IST (GMT+5.30)" refused as two zones.
+    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d)|\\.(?<fraction>75|5)(?!\\d)|\\.(?<dotMinutes>\\d\\d))?\\b${ZH_ZONE_WORD}`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset
     // counts only where no range can be: ending an ISO time ("2013-02-15T20:00:00-05:00"), or as four digits
@@ -142,9 +144,12 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
     const beyond = groups.sign === '-' ? Number(groups.hours) > 12 : Number(groups.hours) > 14;
     if (beyond && LENGTH_AFTER.test(match.input.slice(match.index + match[0].length))) return null;
     if (beyond) return match[0].replace(/\s+/g, '');
-    // "UTC+5:75" is no offset: refused by name, where it was read as UTC+6:15.
+    // "UTC+5:75" is no offset: refused by name, where it was read as UTC+6:15. After a dot only the minutes offsets
+    // have (00, 15, 30, 45): "UTC+5.50" may be 5:50 or 5½ hours, and is refused by name too.
     if (Number(groups.minutes ?? 0) > 59) return `UTC${groups.sign}${groups.hours}:${groups.minutes}`;
-    const minutes = Number(groups.hours) * 60 + Number(groups.minutes ?? 0);
+    if (groups.dotMinutes && Number(groups.dotMinutes) % 15 !== 0) return match[0].replace(/\s+/g, '');
+    const fractionMinutes = groups.fraction ? Number(`0.${groups.fraction}`) * 60 : 0;
+    const minutes = Number(groups.hours) * 60 + Number(groups.minutes ?? groups.dotMinutes ?? 0) + fractionMinutes;
     return { kind: 'fixed', offsetMinutes: groups.sign === '-' ? -minutes : minutes };
   }
   if (groups.bareHours) {
