@@ -59,6 +59,13 @@ import { refuseUnclearMidnight } from './named-day-midnight.js';
 
 // The sign written as a word too: "for minus 2 hours", 持续负2小时.
 const NEGATIVE_LENGTH = /(?:\b(?:for|lasting|duration)|持续|时长)\s*[:：]?\s*(?:-|负|\bminus\b|\bnegative\b)\s*\d/;
+// After the other words a length follows ("lasts -1 hour", "length -30 min", 播-1小时, 直播-30分钟), with its unit, so
+// that a range's dash stays a range ("runs 8pm - 10pm"). "lasts -1 hour" was read as an end an hour before now and
+// refused as past; 播-1小时 as having no end. A Chinese length with a dash and no verb (直播-30分钟, once the filler
+// 直播 is dropped) is one too: a range's end after a dash is a clock time, never 分钟 or 小时.
+const NEGATIVE_LENGTH_AFTER_VERB =
+  /(?:\b(?:lasts?|length|runtime|run(?:s|ning)?(?:\s+time)?)|(?:连|重)?播(?:放|出)?)\s*[:：]?\s*(?:-|负|\bminus\b|\bnegative\b)\s*\d+(?:[.,]\d+)?\s*(?:h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b|d\b|days?\b|个?(?:半)?(?:小时|钟头)|分钟?|天)/;
+const ZH_NEGATIVE_LENGTH = /(?:^|\s|点)\s*-\s*\d+(?:\.\d+)?\s*(?:个?半?(?:小时|钟头)|分钟|天)/;
 
 export interface ScheduleOptions {
   /** The user's IANA zone; wall-clock times in the text are read in it unless the text names another. */
@@ -281,7 +288,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!weekdaysAgain.ok) return weekdaysAgain;
   scratch.text = rewriteExplicitDates(weekdaysAgain.value, wallNow);
   // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
-  if (NEGATIVE_LENGTH.test(scratch.text)) return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };
+  if ([NEGATIVE_LENGTH, NEGATIVE_LENGTH_AFTER_VERB, ZH_NEGATIVE_LENGTH].some((sign) => sign.test(scratch.text))) {
+    return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };
+  }
   // Before the lengths: 第二天 would read as "2 days".
   const endNextDay = takeNextDay(scratch);
   const lengths = extractLengths(scratch);
