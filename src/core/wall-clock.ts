@@ -24,6 +24,18 @@ export function wallClock(instant: Date, locale: Locale, timeZone: string): stri
   return format.format(instant);
 }
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A calendar day (its UTC midnight) as a person reads it: "Sat 21 Nov 2026", "2026年11月21日周六". */
+export function readerDate(day: Date, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(day);
+}
+
 /** An instant in UTC as the previews write it: "2026-11-27 12:00". */
 export function formatUtc(instant: Date): string {
   return instant.toISOString().slice(0, 16).replace('T', ' ');
