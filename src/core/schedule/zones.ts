@@ -74,6 +74,9 @@ const ABBREVIATION_WORDS = [...Object.keys(ABBREVIATIONS), 'CST'].sort((a, b) =>
 // goes with it ("周四UTC时间晚上9点半" was refused as an end and a length both given, 时间 left behind).
 const ZH_ZONE_WORD = String.raw`(?:\s*(?:时间|时?区))?`;
 
+// After "UTC -" / "GMT +" with a space: an hour no offset has, a clock with am/pm or its own zone, or a length.
+const SPACED_SIGN_NOT_OFFSET = String.raw`(?!(?:1[5-9]|2\d)\b|\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|UTC\b|GMT\b|h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b))`;
+
 // One pattern, alternatives in priority order: an IANA name, an offset after UTC/GMT, a bare "+08:00"
 // offset, an abbreviation, a Chinese name.
 const ZONE_PATTERN = new RegExp(
@@ -81,7 +84,9 @@ const ZONE_PATTERN = new RegExp(
     `(?<iana>\\b(?:${IANA_AREAS})(?:/[A-Za-z0-9_+-]+)+|\\b[ECMP]ST[5-8][ECMP]DT\\b)`,
     // "GMT+5.30", "UTC+5.45" (as India and Nepal write it) and "UTC+5.5" (hours and a fraction): the dot was left as a
     // word not understood ("30"), or "IST (GMT+5.30)" refused as two zones.
-    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d)|\\.(?<fraction>75|5)(?!\\d)|\\.(?<dotMinutes>\\d\\d))?\\b${ZH_ZONE_WORD}`,
+    // With a space after the sign too ("GMT - 3", "UTC + 5:30"; "8pm GMT - 3" ran 20:00 GMT to 3am without a word),
+    // unless what follows is a range's end or a length ("15:00 GMT - 18:00 GMT", "8pm UTC - 10pm", "8pm UTC + 2h").
+    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?:(?<gap>\\s+)${SPACED_SIGN_NOT_OFFSET})?(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d)|\\.(?<fraction>75|5)(?!\\d)|\\.(?<dotMinutes>\\d\\d))?\\b${ZH_ZONE_WORD}`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset
     // counts only where no range can be: ending an ISO time ("2013-02-15T20:00:00-05:00"), or as four digits
@@ -135,6 +140,13 @@ function centralStandard(locale: Locale, timeZone: string): Zone {
 
 const LENGTH_AFTER = /^\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b/i;
 
+/** "(UTC - 3)": the match alone inside a pair of brackets. */
+function inBrackets(match: RegExpExecArray): boolean {
+  const before = match.input.slice(0, match.index);
+  const after = match.input.slice(match.index + match[0].length);
+  return /[(（]\s*$/.test(before) && /^\s*[)）]/.test(after);
+}
+
 function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): Zone | string | null {
   const groups: Record<string, string | undefined> = match.groups ?? {};
   if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
@@ -144,6 +156,9 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
     const beyond = groups.sign === '-' ? Number(groups.hours) > 12 : Number(groups.hours) > 14;
     if (beyond && LENGTH_AFTER.test(match.input.slice(match.index + match[0].length))) return null;
     if (beyond) return match[0].replace(/\s+/g, '');
+    // "8pm GMT - 3" may be the zone UTC-3 or a range to 3 o'clock: refused by name, so the zone is written together
+    // ("GMT-3") or the end with am/pm. In brackets, "(UTC - 3)", it can only be the zone.
+    if (groups.gap && groups.sign === '-' && !inBrackets(match)) return match[0].replace(/\s+/g, ' ');
     // "UTC+5:75" is no offset: refused by name, where it was read as UTC+6:15. After a dot only the minutes offsets
     // have (00, 15, 30, 45): "UTC+5.50" may be 5:50 or 5½ hours, and is refused by name too.
     if (Number(groups.minutes ?? 0) > 59) return `UTC${groups.sign}${groups.hours}:${groups.minutes}`;
