@@ -14,6 +14,14 @@ const EN_VAGUE = /\b(?:several|some|many|a\s+number\s+of|a\s+bunch\s+of|a\s+hand
 // refused for a word not understood). Not "20-22h", which is a range of clock times.
 const EN_LENGTH_RANGE =
   /(?<![\d:.])\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
+// "8 or 9pm", "at 8 or 9", 8或9点, 8点或者9点, 8点还是9点: one of two clock times, an estimate as 两三点 is. They were
+// refused for what they are not: 8点或者9点 and "at 8 or 9pm for 2h" as an end and a length, 8或9点 as two days.
+const EN_CLOCK_EITHER =
+  /\b\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+or\s+\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?m\b\.?|o'?clock\b)|\bat\s+\d{1,2}(?::[0-5]\d)?\s+or\s+\d{1,2}(?::[0-5]\d)?\b(?![:.]?\d|\s*(?:h|hrs?|hours?|m|mins?|minutes?|days?)\b)/;
+const ZH_NUMERAL = String.raw`[\d零〇一二两三四五六七八九十]{1,3}`;
+const ZH_CLOCK_EITHER = new RegExp(
+  String.raw`${ZH_NUMERAL}\s*(?:点\s*(?:半|${ZH_NUMERAL}\s*分?)?)?\s*(?:或者?|还是)\s*${ZH_NUMERAL}\s*点`,
+);
 // Read before the numerals become digits, so that the message quotes what was typed ("十几分钟").
 const ZH_VAGUE = /(?:[\d零一二两三四五六七八九十百]*\s*[几数]|若干)\s*个?\s*(?:小时|钟头|分钟|天|星期|礼拜)|一会儿?|片刻/;
 // 等一下 / 等会儿 / 稍后 / 待会 / 晚点 (in a moment, later): a start with no time in it. 等一下's 一下 is a filler elsewhere
@@ -84,12 +92,13 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
   const later = ZH_VAGUE_LATER.exec(text);
   if (later) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: later[0].trim() })] };
-  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text);
+  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text)
+    ?? EN_CLOCK_EITHER.exec(text) ?? ZH_CLOCK_EITHER.exec(text);
   if (!match) return { ok: true, value: text };
   const before = text.slice(0, match.index);
   const after = text.slice(match.index + match[0].length);
   // An estimated clock time (两三点) is the start's unless a range word puts it at the end.
-  const startClock = /点$/.test(match[0]) && !/(?:到|至)\s*$/.test(before);
+  const startClock = /(?:点|[ap]\.?m\.?|o'?clock|\d)$/.test(match[0]) && !/(?:到|至|until|till|to)\s*$/.test(before);
   const field = startClock || EN_START_BEFORE.test(before) || START_AFTER.test(after) || /过\s*$/.test(before) ? 'StartTime' : 'EndTime';
   return { ok: false, error: [scheduleError('vagueAmount', field, { words: match[0].trim() })] };
 }
