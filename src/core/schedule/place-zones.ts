@@ -3,6 +3,7 @@
 // right after a clock time: "9am in New York"), so a stream called live/london or a show about Paris is never
 // read as a zone. Places are the city part of every IANA zone this runtime knows, plus the places people name
 // that are not zone cities (Beijing is Asia/Shanghai).
+import { longZoneNames } from './long-zone-names.js';
 import type { Zone } from './wall-clock.js';
 
 const iana = (name: string): Zone => ({ kind: 'iana', name });
@@ -123,6 +124,7 @@ function placeIndex(): Map<string, Zone> {
   }
   for (const [place, name] of Object.entries({ ...ALIASES, ...ADJECTIVES, ...COUNTRIES_BEFORE_TIME })) places.set(place, iana(name));
   for (const [words, zone] of Object.entries(STANDARD_OR_DAYLIGHT)) places.set(words, zone);
+  for (const [words, zone] of longZoneNames()) if (!places.has(words)) places.set(words, zone);
   return places;
 }
 
@@ -199,6 +201,9 @@ export function findPlaceZones(text: string): PlaceZone[] {
     const end = endOfWords(placeAt, words, place.take);
     // "(Tokyo)": the closing bracket goes with the place.
     const closing = bracket?.startsWith('(') ? /^\s*\)/.exec(text.slice(end))?.[0].length ?? 0 : 0;
+    // The first words of a longer "<place> time" ("8pm New Zealand Daylight Time", "Central European Summer Time")
+    // are that zone's, not a city's of their own: read as both, the two were refused as two zones.
+    if (found.some((zone) => zone.start < end && start < zone.end)) continue;
     found.push({ zone: place.zone, start, end: end + closing });
   }
   for (const m of text.matchAll(LOCAL_AFTER_CLOCK)) found.push({ zone: null, start: m.index, end: m.index + m[0].length });
