@@ -113,6 +113,14 @@ const ZH_PLACE_TIME = new RegExp(
 /** The user's own zone, said out loud: nothing to change. */
 const OWN_ZONE = new Set(['local', 'my', 'our', 'your']);
 
+// Zone cities that are a season's word before "time": "8pm christmas time" ran at 8pm on Christmas Island (UTC+7),
+// "easter time" on Easter Island, "wake time" on Wake Island, hours off without a word. Their islands said whole
+// ("Christmas Island time", "Easter Island time") are still read.
+const SEASON_WORDS = new Set(['christmas', 'easter', 'wake']);
+const ISLANDS: Record<string, string> = {
+  'christmas island': 'Indian/Christmas', 'easter island': 'Pacific/Easter', 'wake island': 'Pacific/Wake',
+};
+
 let places: Map<string, Zone> | null = null;
 
 function placeIndex(): Map<string, Zone> {
@@ -120,9 +128,9 @@ function placeIndex(): Map<string, Zone> {
   places = new Map();
   for (const name of Intl.supportedValuesOf('timeZone')) {
     const city = name.slice(name.lastIndexOf('/') + 1).replace(/_/g, ' ').toLowerCase();
-    if (name.includes('/') && !places.has(city)) places.set(city, iana(name));
+    if (name.includes('/') && !places.has(city) && !SEASON_WORDS.has(city)) places.set(city, iana(name));
   }
-  for (const [place, name] of Object.entries({ ...ALIASES, ...ADJECTIVES, ...COUNTRIES_BEFORE_TIME })) places.set(place, iana(name));
+  for (const [place, name] of Object.entries({ ...ALIASES, ...ADJECTIVES, ...COUNTRIES_BEFORE_TIME, ...ISLANDS })) places.set(place, iana(name));
   for (const [words, zone] of Object.entries(STANDARD_OR_DAYLIGHT)) places.set(words, zone);
   for (const [words, zone] of longZoneNames()) if (!places.has(words)) places.set(words, zone);
   return places;
