@@ -39,8 +39,8 @@ const DAY_WORD_BEFORE = /[今明后昨每前当]$/;
 
 // "in 15" with nothing after the number but the end or the length ("in 15 for 1h", "in 45 (2h)", "in 20 until
 // 11pm") counts minutes, as in speech; a number followed by anything else ("in 15 days", "in 10 am") is left to the
-// other readings.
-const BARE_MINUTES = /\s*([1-9]|[1-5]\d)(?=\s*$|\s*[,;(]|\s+(?:for|lasting|and|until|till|til)\b)/y;
+// other readings. Up to three hours: "in 60", "in 90", "in 120" were refused as a number not understood.
+const BARE_MINUTES = /\s*([1-9]\d?|1[0-7]\d|180)(?=\s*$|\s*[,;(]|\s+(?:for|lasting|and|until|till|til)\b)/y;
 
 function durationAt(text: string, position: number): Duration | null {
   return englishDurationAt(text, position) ?? chineseDurationAt(text, position);
