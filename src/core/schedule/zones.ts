@@ -77,6 +77,13 @@ const ZH_ZONE_WORD = String.raw`(?:\s*(?:时间|时?区))?`;
 // After "UTC -" / "GMT +" with a space: an hour no offset has, a clock with am/pm or its own zone, or a length.
 const SPACED_SIGN_NOT_OFFSET = String.raw`(?!(?:1[5-9]|2\d)\b|\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]\.?m\b|UTC\b|GMT\b|h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b))`;
 
+// What ends a clock written in digits: 点 / 時 (not 时间 / 时区, the zone's own word) or a colon.
+const CLOCK_UNIT = String.raw`(?:[点點:：]|[时時](?![间間区區]))`;
+// An offset's hours run into a clock's, "UTC+820点" / "GMT+0820:00": three or four digits before the clock's unit,
+// the offset's fewest ("8" here, "08") taken, the clock's left. "UTC+08:00" (two digits) stays the offset it is;
+// zoneOfMatch refuses a run that splits two ways ("UTC+112点").
+const OFFSET_THEN_CLOCK = String.raw`\d(?=\d\d${CLOCK_UNIT})|\d\d(?=\d{1,2}${CLOCK_UNIT})`;
+
 // One pattern, alternatives in priority order: an IANA name, an offset after UTC/GMT, a bare "+08:00"
 // offset, an abbreviation, a Chinese name.
 const ZONE_PATTERN = new RegExp(
@@ -86,7 +93,9 @@ const ZONE_PATTERN = new RegExp(
     // word not understood ("30"), or "IST (GMT+5.30)" refused as two zones.
     // With a space after the sign too ("GMT - 3", "UTC + 5:30"; "8pm GMT - 3" ran 20:00 GMT to 3am without a word),
     // unless what follows is a range's end or a length ("15:00 GMT - 18:00 GMT", "8pm UTC - 10pm", "8pm UTC + 2h").
-    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?:(?<gap>\\s+)${SPACED_SIGN_NOT_OFFSET})?(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d)|\\.(?<fraction>75|5)(?!\\d)|\\.(?<dotMinutes>\\d\\d))?\\b${ZH_ZONE_WORD}`,
+    // "UTC+820点", "GMT+0820:00" (no space before the clock): the offset's hours and then the clock's, as
+    // OFFSET_THEN_CLOCK says; they had been read as UTC+8:20, the relay starting now or the clock left unread.
+    `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?:(?<gap>\\s+)${SPACED_SIGN_NOT_OFFSET})?(?:(?<clockHours>${OFFSET_THEN_CLOCK})|(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d)(?!${CLOCK_UNIT})|\\.(?<fraction>75|5)(?!\\d)|\\.(?<dotMinutes>\\d\\d))?\\b${ZH_ZONE_WORD})`,
     `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset
     // counts only where no range can be: ending an ISO time ("2013-02-15T20:00:00-05:00"), or as four digits
@@ -147,9 +156,26 @@ function inBrackets(match: RegExpExecArray): boolean {
   return /[(（]\s*$/.test(before) && /^\s*[)）]/.test(after);
 }
 
+/**
+ * "UTC+820点": UTC+8 and 20点. A run of three digits that splits two ways ("UTC+112点": UTC+1 and 12点, or UTC+11 and
+ * 2点; "GMT+108点") is refused by name rather than guessed.
+ */
+function offsetBeforeClock(match: RegExpExecArray, sign: string, hours: string): Zone | string {
+  const run = hours + /^\d+/.exec(match.input.slice(match.index + match[0].length))![0];
+  const limit = sign === '-' ? 12 : 14;
+  const splits = [1, 2].filter((cut) => {
+    const offset = run.slice(0, cut);
+    const clock = run.slice(cut);
+    return clock.length >= 1 && clock.length <= 2 && Number(offset) <= limit && Number(clock) <= 24;
+  });
+  if (splits.length !== 1 || Number(hours) > limit) return `UTC${sign}${run}`;
+  return fixed(sign === '-' ? -Number(hours) : Number(hours));
+}
+
 function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): Zone | string | null {
   const groups: Record<string, string | undefined> = match.groups ?? {};
   if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
+  if (groups.clockHours) return offsetBeforeClock(match, groups.sign!, groups.clockHours);
   if (groups.hours) {
     // Offsets run from UTC-12 to UTC+14: "UTC+15" and "GMT-13" are refused by name (UTC+15 was refused as an
     // unknown "UTC", GMT-13 read as written). Not "8pm UTC +30 min", a length after the zone.
