@@ -97,6 +97,10 @@ const ZH_PLACES: Record<string, string> = {
   荷兰: 'Europe/Amsterdam', 欧洲中部: 'Europe/Paris', 中欧: 'Europe/Paris', 美国山地: 'America/Denver', 美山: 'America/Denver',
   中国: 'Asia/Shanghai', 加州: 'America/Los_Angeles', 加利福尼亚: 'America/Los_Angeles', 澳洲西部: 'Australia/Perth',
   澳洲中部: 'Australia/Adelaide', 欧洲东部: 'Europe/Athens', 东欧: 'Europe/Athens', 欧洲西部: 'Europe/Lisbon', 西欧: 'Europe/Lisbon',
+  // Cities of one zone that Chinese speakers there name (阿德莱德时间 was refused as a word not understood). Brisbane
+  // keeps no summer time, unlike Sydney; Canberra is Sydney's, Wellington Auckland's, Mumbai and New Delhi India's.
+  阿德莱德: 'Australia/Adelaide', 布里斯班: 'Australia/Brisbane', 珀斯: 'Australia/Perth', 堪培拉: 'Australia/Sydney',
+  惠灵顿: 'Pacific/Auckland', 孟买: 'Asia/Kolkata', 新德里: 'Asia/Kolkata', 大阪: 'Asia/Tokyo',
 };
 // A country said before its city or region ("日本东京时间", "美国太平洋时间", "美国加州时间"): the place after it decides.
 // 时区 is said for 时间 as readily ("东京时区晚上8点", "太平洋时区"; they were refused as words not understood).
