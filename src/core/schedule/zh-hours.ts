@@ -177,10 +177,12 @@ function leadingZeroClock(_whole: string, hour: string, minutes: string): string
 // right before a length, a range word or 开始, is a clock time, as "tomorrow 20h" and "20h for 1h" are in English.
 // Read as a length, 明天20h 持续1小时 started twenty hours from now (明天 dropped without a word) and 20h到22h was
 // refused. After a clock time it stays a length (明晚8点 2h), and so after a length's word or 过 (过2h开始).
+// Before 播 / 推 and a length (20h 播1小时, 北京时间20h 推2小时) too: two lengths say nothing, and it had started twenty
+// hours from now (at 17:00 Beijing time with the zone), silently.
 const DAY_BEFORE_H = String.raw`(?:今天|明天|后天|今晚|明晚|今早|明早|今夜|明夜|(?:周|星期|礼拜)[一二三四五六日天1-7]|\d\s*[日号]|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里)`;
 const H_AFTER_DAY = new RegExp(String.raw`(?<=${DAY_BEFORE_H}\s*)(\d{1,2})h(?![a-z\d])`, 'gi');
 const H_BEFORE_RANGE_OR_LENGTH =
-  /(?<![\d.:：+]|(?:持续|时长|历时|播放?|直播|推流?|过|等|隔)\s*[:：]?\s*)(\d{1,2})h(?=\s*(?:持续|开始|开播|起|到|至|[-~～—]\s*\d))/gi;
+  /(?<![\d.:：+]|(?:持续|时长|历时|播放?|直播|推流?|过|等|隔)\s*[:：]?\s*)(\d{1,2})h(?=\s*(?:持续|开始|开播|起|到|至|[-~～—]\s*\d|(?:播放?|直播|推流?)\s*\d))/gi;
 // Both ends in h notation (20h-22h, 20h到2h): a range of clock times. After another clock, "- 2h" stays a length
 // (明晚8点 - 2h), as "8pm - 2h" is.
 const H_RANGE = /(?<![\d.:：+])(\d{1,2})h(\s*(?:到|至|[-~～—])\s*)(\d{1,2})h(?![a-z\d])/gi;
