@@ -467,10 +467,10 @@ const ZH_PART_HOUR_WITHOUT_DIAN =
 // 下午3点30到5h, 明晚8点30到10h: after 到 / 至 an h-notation number is the clock time it runs to (read as a length,
 // "到5h" ended the relay five hours after its start, silently).
 const ZH_TO_H_CLOCK = /(到|至)\s*(\d{1,2})\s*h(?![\da-z])/g;
-const ZH_OCLOCK = /点钟/g;
 // 晚上8-10h, 周三 20-22h: two bare hours joined by a dash, the second with its h, are a range of clock times (after a
 // bare "8-" a length of ten hours means nothing; they were refused as "h", a word not understood).
 const ZH_BARE_RANGE_H = /(?<![\d:：.点])(\d{1,2})\s*([-~～—–])\s*(\d{1,2})\s*h(?![\da-z])/g;
+const ZH_OCLOCK = /点钟/g;
 // Cantonese, as Duckling's Chinese corpus has it: 晏晝 is the afternoon; minutes are counted in fives after 踏 /
 // 搭 or before 个字 (三点踏三 = 三点三个字 = 3:15, 三点踏半 = 3:30), and 个半钟 is an hour and a half.
 const YUE_AFTERNOON = /晏[晝昼]/g;
@@ -687,8 +687,8 @@ function chineseClockWords(text: string): string {
     .replace(ZH_PART_TWICE, '$1')
     .replace(ZH_SHORT_EVENING, '晚上')
     .replace(ZH_SHORT_MORNING, '早上')
-    .replace(ZH_PART_HOUR_WITHOUT_DIAN, '$1$2点')
     .replace(ZH_BARE_RANGE_H, '$1点$2$3点')
+    .replace(ZH_PART_HOUR_WITHOUT_DIAN, '$1$2点')
     .replace(ZH_TO_H_CLOCK, '$1$2点')
     .replace(ZH_OCLOCK, '点')
     .replace(ZH_SHORT_OF_HOUR, shortOfHour)
