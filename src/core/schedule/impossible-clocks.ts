@@ -26,7 +26,7 @@ const ZH_PART_MERIDIEM = /(上午|早上|早晨|清晨|凌晨|今早|明早|下�
 // morning's 9am, silently (the later part won, as "tonight 9am" is refused). 凌晨 after an evening is its night's
 // small hours (今晚凌晨1点) and stays.
 const ZH_EVENING_THEN_MORNING =
-  /(?:今晚|明晚|昨晚|今夜|明夜|(?:今天|明天|后天|昨天|今日|明日)?\s*(?:晚上|夜里|夜间|深夜))\s*(?:上午|早上|早晨|清晨|早)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/g;
+  /(?:今晚|明晚|昨晚|今夜|明夜|(?:今天|明天|后天|昨天|今日|明日)?\s*(?:晚上|夜里|夜间|深夜))\s*(?:上午|早上|早晨|清晨|早)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/;
 
 function meridiemOutsidePart(part: string, hour: number, meridiem: string): boolean {
   if (ZH_MORNING.test(part)) return meridiem === 'p' && hour !== 12;
@@ -69,8 +69,9 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
     const time = `${String((hour % 12) + (m[4] === 'p' ? 12 : 0)).padStart(2, '0')}:${m[3] ?? '00'}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
-  for (const m of text.matchAll(ZH_EVENING_THEN_MORNING)) {
-    const time = `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
+  const eveningThenMorning = ZH_EVENING_THEN_MORNING.exec(text);
+  if (eveningThenMorning) {
+    const time = `${eveningThenMorning[1]!.padStart(2, '0')}:${eveningThenMorning[2] ?? '00'}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
   for (const m of text.matchAll(ZH_PART_HOUR)) {
