@@ -20,7 +20,7 @@ import { normaliseSpellings, spellMondayAfterNumber } from './spelling.js';
 import { dropChineseFillers } from './zh-fillers.js';
 import { joinLetterSpacedChinese } from './zh-letter-spacing.js';
 import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
-import { rewriteChineseHours } from './zh-hours.js';
+import { rewriteChineseHours, saysSameTimeZh } from './zh-hours.js';
 import { dropRepeatedDates } from './zh-repeated-date.js';
 import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
 import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
@@ -248,7 +248,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     return { ok: false, error: [scheduleError('twoZones', 'StartTime', { first: named.first, second: named.unknown })] };
   }
   if (!named.ok) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: named.unknown })] };
-  const zone = named.zone ?? ownZone;
+  let zone = named.zone ?? ownZone;
 
   const nowMs = options.now.getTime();
   // Days are the user's ("tomorrow 8pm PST" is 8pm PST on the user's tomorrow, as Duckling reads it); only the
@@ -275,7 +275,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!clocks.ok) return clocks;
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
-  const spelled = rewriteChineseHours(rewriteWeeksAfter(numerals, wallNow), wallNow, options.locale);
+  const weeksAfter = rewriteWeeksAfter(numerals, wallNow);
+  const asksSameTime = written !== ordinals.value || saysSameTimeZh(weeksAfter);
+  const spelled = rewriteChineseHours(weeksAfter, wallNow, options.locale);
   const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow))), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
@@ -298,6 +300,14 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const days = takeDayWords(scratch);
   const clock = readClock(scratch, wallNow, days.meridiem !== null);
   if (clock?.foreignZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: clock.foreignZone })] };
+  // "same time tomorrow EST", 美东时间明天这个时候: the time it is now is the same moment in every zone, so the day and the
+  // clock are the user's and the zone changes nothing (read in the zone, the user's clock was put on the zone's: 16
+  // hours off from Sydney). Another clock time beside it ("... until 11pm EST") would be read in a zone the start is
+  // not: refused.
+  if (asksSameTime && named.zone) {
+    if (clock?.end) return { ok: false, error: [scheduleError('sameTimeWithZone', 'StartTime', { zone: named.said })] };
+    zone = ownZone;
+  }
 
   const composed = composeSchedule({
     nowMs,

@@ -2,6 +2,8 @@
 // time it is now, on the day named. They were refused ("this time tomorrow" as a day without a time, "this time
 // next week" as vague). Written as the clock time itself; 明天这个时候 is done in zh-hours.ts. Without a day
 // ("same time") the words are left, and refused as not understood.
+// The clock is written with two digits ("09:05"): as "9:05", "same time tomorrow until 11pm" said at 9am was read
+// as 9pm to 11pm, the range lending its pm to a bare hour.
 import { WEEKDAY } from './calendar-words.js';
 import type { WallTime } from './wall-clock.js';
 
@@ -22,9 +24,14 @@ function weekdayOf(now: WallTime): number {
   return new Date(Date.UTC(now.year, now.month - 1, now.day)).getUTCDay();
 }
 
+/** Now's wall clock as a 24-hour "HH:MM" that no range around it can move to the other half of the day. */
+export function sameTimeClock(now: WallTime): string {
+  return `${String(now.hour).padStart(2, '0')}:${String(now.minute).padStart(2, '0')}`;
+}
+
 /** "same time tomorrow" -> "at 14:05 tomorrow", "下周这个时候" -> "下周四14:05" (now's wall clock). */
 export function rewriteSameTime(text: string, now: WallTime): string {
-  const clock = `${now.hour}:${String(now.minute).padStart(2, '0')}`;
+  const clock = sameTimeClock(now);
   let out = text;
   if (out.includes('time') && EN_SAME_TIME.test(out) && EN_DAY.test(out)) {
     out = out.replace(EN_SAME_TIME, ` at ${clock} `).replace(EN_NEXT_WEEK, `${EN_WEEKDAY_NAMES[weekdayOf(now)]} next week`);

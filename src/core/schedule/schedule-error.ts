@@ -27,6 +27,7 @@ export type ScheduleErrorKey =
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
+  | 'sameTimeWithZone'
   | 'seasonNotInEffect'
   | 'nonexistentTime'
   | 'endAndDuration'

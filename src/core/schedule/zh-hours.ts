@@ -7,6 +7,7 @@
 //   26年12月3日 -> 2026年12月3日; 明天这个时候 -> 明天11:45 (now's clock time).
 
 import type { Locale } from '../i18n.js';
+import { sameTimeClock } from './same-time.js';
 import type { WallTime } from './wall-clock.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -231,6 +232,11 @@ const SHORT_YEAR = /(?<!\d)(\d{2})\s*年(?=\s*\d{1,2}\s*月)/g;
 const SAME_TIME =
   /(?<=(?:大?后天|明天|今天|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*(?:天|周|个?星期|个?礼拜)\s*[以之]?后)\s*的?\s*)(?:这\s*个?\s*(?:时[候间]|点(?![\d:：]))|同\s*[一1]?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻])/g;
 
+/** Whether a Chinese text asks for now's clock time on a day (明天这个时候, 两天后的同一时间); numerals as digits. */
+export function saysSameTimeZh(text: string): boolean {
+  return text.search(SAME_TIME) >= 0;
+}
+
 function amPm(whole: string, hour: string, minutes: string | undefined, half: string): string {
   const h = Number(hour);
   if (h < 1 || h > 12) return whole;
@@ -253,9 +259,8 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
   // A Chinese user's "12.31 20:00-22:00" has no Chinese word in it, and its dots are still month and day (read as a
   // clock, 12:31 to 20:00, it was accepted).
   if (!CJK.test(text)) return locale === 'zh-CN' ? text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日') : text;
-  const pad = (n: number) => String(n).padStart(2, '0');
   return text
-    .replace(SAME_TIME, `${now.hour}:${pad(now.minute)}`)
+    .replace(SAME_TIME, sameTimeClock(now))
     .replace(H_RANGE, (whole, from: string, joiner: string, to: string) =>
       (Number(from) <= 24 && Number(to) <= 24 ? `${from}点${joiner}${to}点` : whole))
     .replace(H_AFTER_DAY, (whole, hour: string) => (Number(hour) <= 24 ? `${hour}点` : whole))

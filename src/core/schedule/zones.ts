@@ -123,7 +123,8 @@ const ZONE_PATTERN = new RegExp(
 );
 
 /** Refused: a zone not known (`unknown` alone), or two that disagree (`first`, then `unknown` the second). */
-export type ZoneFound = { ok: true; zone: Zone | null } | { ok: false; unknown: string; first?: string };
+/** `said`: the words that named the zone, as written (empty when none did). */
+export type ZoneFound = { ok: true; zone: Zone | null; said: string } | { ok: false; unknown: string; first?: string };
 
 /** The zone the user's own settings give (null when the name is not a zone this runtime knows). */
 export function userZone(timeZone: string): Zone | null {
@@ -270,5 +271,5 @@ export function extractZone(scratch: Scratch, locale: Locale, timeZone: string):
     if (place.zone) take(place.zone, said);
   }
   if (unknown) return { ok: false, unknown };
-  return conflict ? { ok: false, first: conflict[0], unknown: conflict[1] } : { ok: true, zone };
+  return conflict ? { ok: false, first: conflict[0], unknown: conflict[1] } : { ok: true, zone, said: zoneSaid };
 }
