@@ -5,6 +5,10 @@ import { scheduleError } from './schedule-error.js';
 
 // Not a length written as a clock ("for 1:30", "持续1:30"), whose hours may pass 24.
 const COLON_CLOCK = /(?<![\d:.])(?<!\b(?:for|lasting|lasts)\s+|(?:持续|时长)\s*)(\d{1,2})\s*[:：]\s*(\d{2})(?![\d])/g;
+// "1800-2430", "until 2430", "at 2430": four digits in a clock's place whose hour is 24 with minutes, as "24:30"
+// is (2400 is the end of the day). They were refused as no time found, the message silent on what was wrong.
+const COMPACT_PAST_MIDNIGHT =
+  /(?:\b(?:at|from|to|until|till|til|through|thru|by|before)\s+|(?<![\d:.])(?:[01]\d|2[0-4])[0-5]\d\s*[-–—~]\s*)(24(?:0[1-9]|[1-5]\d))\b(?!\s*(?:[:/.-]\d|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)/;
 const ZH_HOUR = /(?<![\d.])(\d{1,3})\s*点/g;
 // Minutes, not a length after the hour ("8点 90分钟").
 const ZH_MINUTES = /(?<![\d.])\d{1,2}\s*点\s*(\d{1,3})\s*分(?!钟)/g;
@@ -27,6 +31,11 @@ const ZH_PART_MERIDIEM = /(上午|早上|早晨|清晨|凌晨|今早|明早|下�
 // small hours (今晚凌晨1点) and stays.
 const ZH_EVENING_THEN_MORNING =
   /(?:今晚|明晚|昨晚|今夜|明夜|(?:今天|明天|后天|昨天|今日|明日)?\s*(?:晚上|夜里|夜间|深夜))\s*(?:上午|早上|早晨|清晨|早)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/;
+
+// 今早晚上8点, 明早下午3点, 明天上午晚上8点: a morning named, then a later part's hour. 今早晚上8点 was tonight's 20:00
+// silently (the later part won), 明早晚上8点 was refused as two days.
+const ZH_MORNING_THEN_LATER =
+  /(?:今早|明早|(?:今天|明天|后天|今日|明日)?\s*(?:上午|早上|早晨|清晨))\s*(?:下午|傍晚|晚上|夜里|夜间|深夜)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/;
 
 function meridiemOutsidePart(part: string, hour: number, meridiem: string): boolean {
   if (ZH_MORNING.test(part)) return meridiem === 'p' && hour !== 12;
@@ -52,6 +61,8 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
     error: [scheduleError('noSuchTime', 'StartTime', { time: time.trim() })],
   });
   for (const m of text.matchAll(COLON_CLOCK)) if (impossible(Number(m[1]), Number(m[2]))) return refuse(m[0]);
+  const pastMidnight = COMPACT_PAST_MIDNIGHT.exec(text);
+  if (pastMidnight) return refuse(pastMidnight[1]!);
   for (const m of text.matchAll(EN_MERIDIEM_CLOCK)) {
     const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
     if (hour > 23 || minute > 59) return refuse(m[0]);
@@ -72,6 +83,12 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
   const eveningThenMorning = ZH_EVENING_THEN_MORNING.exec(text);
   if (eveningThenMorning) {
     const time = `${eveningThenMorning[1]!.padStart(2, '0')}:${eveningThenMorning[2] ?? '00'}`;
+    return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
+  }
+  const morningThenLater = ZH_MORNING_THEN_LATER.exec(text);
+  if (morningThenLater) {
+    const hour = Number(morningThenLater[1]);
+    const time = `${String(hour < 12 ? hour + 12 : hour).padStart(2, '0')}:${morningThenLater[2] ?? '00'}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
   for (const m of text.matchAll(ZH_PART_HOUR)) {

@@ -22,6 +22,7 @@ import { joinLetterSpacedChinese } from './zh-letter-spacing.js';
 import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
 import { rewriteChineseHours, saysSameTimeZh } from './zh-hours.js';
 import { dropRepeatedDates } from './zh-repeated-date.js';
+import { readChineseDashLength } from './zh-dash-length.js';
 import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
 import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
 import { scheduleError } from './schedule-error.js';
@@ -288,7 +289,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // And the weekdays beside them: "monday 19th" when the 19th is a Tuesday, "the 19th (tue)".
   const weekdaysAgain = dropRepeatedWeekdays(monthDays.value, wallNow);
   if (!weekdaysAgain.ok) return weekdaysAgain;
-  scratch.text = rewriteExplicitDates(weekdaysAgain.value, wallNow);
+  // Before the negative lengths: 今晚8点—2小时 is a start and its length, not a length below zero.
+  scratch.text = readChineseDashLength(rewriteExplicitDates(weekdaysAgain.value, wallNow));
   // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
   if ([NEGATIVE_LENGTH, NEGATIVE_LENGTH_AFTER_VERB, ZH_NEGATIVE_LENGTH].some((sign) => sign.test(scratch.text))) {
     return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };

@@ -27,6 +27,16 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/明晨/g, '明天早上'],
   [/本日/g, '今天'],
   [/一?大?清早|一大早/g, '早上'],
+  // 明早早上7点, 今早上午9点, 明晚晚上8点, 今夜夜里1点: a day word with its part of the day, then that part again, says one
+  // thing once (明早早上7点 was refused as two days, 明早上午9点 as 早 not understood). Only the same part: 明晚早上7点
+  // and 今早晚上8点 contradict themselves and stay refused (impossible-clocks.ts).
+  [/([今明])早\s*(?=早上|上午|早晨|清晨)/g, '$1天'],
+  [/([今明])[晚夜]\s*(?=晚上|夜里|夜间|夜晚|晚间|深夜)/g, '$1天'],
+  // 今晚上9点 (今天晚上 with the day shortened): 上 was left, not understood. Not 今晚上午 (an evening, then the morning:
+  // refused) nor 明晚上海时间.
+  [/([今明昨])晚\s*(?=上(?![午海]))/g, '$1天晚'],
+  // 明天早上上午9点: two words for the morning, one after the other.
+  [/(?:早上|早晨|清晨)\s*(?=上午)|上午\s*(?=早上|早晨|清晨)/g, ''],
   // 明早上 / 明天一早: the morning said twice or with 一 (which the numerals would turn into minutes).
   [/明早上/g, '明天早上'],
   [/(明天|今天|后天)\s*一早/g, '$1早上'],
