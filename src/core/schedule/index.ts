@@ -248,6 +248,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!named.ok && named.first) {
     return { ok: false, error: [scheduleError('twoZones', 'StartTime', { first: named.first, second: named.unknown })] };
   }
+  if (!named.ok && named.severalZones) return { ok: false, error: [scheduleError('severalZones', 'StartTime', { words: named.unknown })] };
   if (!named.ok) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: named.unknown })] };
   let zone = named.zone ?? ownZone;
 

@@ -38,6 +38,8 @@ const ALIASES: Record<string, string> = {
   greece: 'Europe/Athens', switzerland: 'Europe/Zurich', austria: 'Europe/Vienna', belgium: 'Europe/Brussels',
   norway: 'Europe/Oslo', denmark: 'Europe/Copenhagen', finland: 'Europe/Helsinki', malaysia: 'Asia/Kuala_Lumpur',
   'south korea': 'Asia/Seoul',
+  // Canadian cities the zone database files under Toronto ("8pm Montreal time" was refused as a word not understood).
+  montreal: 'America/Toronto', ottawa: 'America/Toronto', quebec: 'America/Toronto',
   // Brazil's official time is named after its capital ("8pm Brasilia time"), though the zone database files it
   // under Sao Paulo; it was refused as words not understood, as were "Brazil time" and "Rio time".
   brasilia: 'America/Sao_Paulo', brazil: 'America/Sao_Paulo', rio: 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo',
@@ -93,7 +95,7 @@ const ZH_PLACES: Record<string, string> = {
   越南: 'Asia/Ho_Chi_Minh', 马来西亚: 'Asia/Kuala_Lumpur', 吉隆坡: 'Asia/Kuala_Lumpur', 印尼: 'Asia/Jakarta',
   雅加达: 'Asia/Jakarta', 菲律宾: 'Asia/Manila', 马尼拉: 'Asia/Manila', 澳门: 'Asia/Macau', 台湾: 'Asia/Taipei',
   新西兰: 'Pacific/Auckland', 奥克兰: 'Pacific/Auckland', 墨尔本: 'Australia/Melbourne', 澳洲东部: 'Australia/Sydney',
-  夏威夷: 'Pacific/Honolulu', 阿联酋: 'Asia/Dubai', 俄罗斯: 'Europe/Moscow', 意大利: 'Europe/Rome', 西班牙: 'Europe/Madrid',
+  夏威夷: 'Pacific/Honolulu', 阿联酋: 'Asia/Dubai', 意大利: 'Europe/Rome', 西班牙: 'Europe/Madrid',
   荷兰: 'Europe/Amsterdam', 欧洲中部: 'Europe/Paris', 中欧: 'Europe/Paris', 美国山地: 'America/Denver', 美山: 'America/Denver',
   中国: 'Asia/Shanghai', 加州: 'America/Los_Angeles', 加利福尼亚: 'America/Los_Angeles', 澳洲西部: 'Australia/Perth',
   澳洲中部: 'Australia/Adelaide', 欧洲东部: 'Europe/Athens', 东欧: 'Europe/Athens', 欧洲西部: 'Europe/Lisbon', 西欧: 'Europe/Lisbon',
@@ -181,6 +183,16 @@ export interface PlaceZone {
   zone: Zone | null;
   start: number;
   end: number;
+}
+
+// "8pm São Paulo time", "Zürich time", "Bogotá time", "Montréal time", "Reykjavík time" were refused as words not
+// understood (and the Z of Zürich taken for Zulu time): the zone names are written without accents. Each accented
+// Latin letter becomes its plain letter, one character for one, so every position after it stays where it was.
+const ACCENTED_LATIN = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]/g;
+
+/** "São Paulo" -> "Sao Paulo": accented Latin letters as their plain letters (ß, ø, æ stay as they are). */
+export function withoutAccents(text: string): string {
+  return text.replace(ACCENTED_LATIN, (letter: string) => letter.normalize('NFD')[0]!);
 }
 
 /** Every "<place> time" in the text, with the span it covers (the place's words and "time"). */

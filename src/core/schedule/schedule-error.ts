@@ -27,6 +27,7 @@ export type ScheduleErrorKey =
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
+  | 'severalZones'
   | 'sameTimeWithZone'
   | 'seasonNotInEffect'
   | 'nonexistentTime'

@@ -2,7 +2,8 @@
 // out before the date parser sees the text; times are then read in that zone instead of the user's.
 import type { Locale } from '../i18n.js';
 import { chineseNumeral } from './numbers.js';
-import { findPlaceZones } from './place-zones.js';
+import { findPlaceZones, withoutAccents } from './place-zones.js';
+import { countryOfSeveralZones } from './several-zone-countries.js';
 import type { Scratch } from './scratch.js';
 import { isKnownZoneName, wallTimeAt, type Zone } from './wall-clock.js';
 
@@ -124,7 +125,10 @@ const ZONE_PATTERN = new RegExp(
 
 /** Refused: a zone not known (`unknown` alone), or two that disagree (`first`, then `unknown` the second). */
 /** `said`: the words that named the zone, as written (empty when none did). */
-export type ZoneFound = { ok: true; zone: Zone | null; said: string } | { ok: false; unknown: string; first?: string };
+// severalZones: `unknown` is a country of several zones said as one ("US time"), asked by name.
+export type ZoneFound =
+  | { ok: true; zone: Zone | null; said: string }
+  | { ok: false; unknown: string; first?: string; severalZones?: true };
 
 /** The zone the user's own settings give (null when the name is not a zone this runtime knows). */
 export function userZone(timeZone: string): Zone | null {
@@ -249,6 +253,9 @@ const sameZone = (a: Zone, b: Zone): boolean =>
  * a name that looks like an IANA zone but is not one is reported, never ignored.
  */
 export function extractZone(scratch: Scratch, locale: Locale, timeZone: string): ZoneFound {
+  scratch.text = withoutAccents(scratch.text);
+  const country = countryOfSeveralZones(scratch.text);
+  if (country) return { ok: false, unknown: country, severalZones: true };
   let zone: Zone | null = null;
   let zoneSaid = '';
   let unknown: string | null = null;
