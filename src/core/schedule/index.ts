@@ -47,6 +47,7 @@ import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { readSlashDatesByWeekday } from './weekday-slash-dates.js';
 import { readSlashDatesDayFirst } from './day-first-slash-dates.js';
+import { dottedDateNotes, readDottedDates } from './dotted-dates.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
 import { rewriteLunarHolidays } from './lunar-holidays.js';
@@ -280,7 +281,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const weeksAfter = rewriteWeeksAfter(numerals, wallNow);
   const asksSameTime = written !== ordinals.value || saysSameTimeZh(weeksAfter);
   const spelled = rewriteChineseHours(weeksAfter, wallNow, options.locale);
-  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow))), wallNow), wallNow);
+  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readDottedDates(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), options.locale), wallNow))), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
   if (!dated.ok) return dated;
@@ -346,6 +347,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
       unrecognized: leftoverWords(scratch.text),
       notes: [
         ...monthFirstNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
+        ...dottedDateNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
         ...smallHoursTomorrowNotes(days.dayOffset, wallNow, options.locale),
         ...nextYearNotes(text, new Date(composed.value.start), nowMs, ownZone, options.locale),
         ...repeatedHourNotes(
