@@ -118,6 +118,15 @@ function compactRange(whole: string, h1: string, m1: string, _joiner: string, h2
 const COMPACT_BEFORE_START_VERB =
   /(?<![\d:./-]\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:start|starts|starting|begin|begins|beginning|kick\s*-?\s*offs?|kicks\s+off|go(?:es)?\s+live)\b)/g;
 
+// "0800 tonight", "0100 tonight", "2000 friday": four digits right before a day word are its clock time, read as
+// after it ("tonight 0800" is refused as outside the evening, "tonight 0100" is that night's 1am). Left to the date
+// parser, "0800 tonight" ran at 20:00 and "0100 tonight" at 13:00 that day, silently; "2000 friday" was refused.
+// Not a year after a date ("December 4, 2026 Friday") nor an amount ("for 1200 tomorrow").
+const COMPACT_BEFORE_DAY = new RegExp(
+  String.raw`(?<![\d:./-]\s*|\d(?:st|nd|rd|th)?,?\s+|\b${MONTH}[a-z]*\.?,?\s+|\b(?:for|in|within|of|next|lasting)\s+)\b([01]\d|2[0-3])([0-5]\d)(?=\s*,?\s+(?:on\s+)?(?:tonight|tonite|today|tomorrow|this\s+(?:morning|afternoon|evening)|${WEEKDAY}[a-z]*)\b)`,
+  'g',
+);
+
 function compactBeforeStartVerb(whole: string, hour: string, minutes: string, at: number, all: string): string {
   return compactClock(whole, '', hour, minutes, at, all).trimStart();
 }
@@ -632,6 +641,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
   [/\d{3}/, COMPACT_CLOCK, compactClock as Replacement],
   [/\d{4}\s+(?:st|be|ki|go)/, COMPACT_BEFORE_START_VERB, compactBeforeStartVerb as Replacement],
+  [/\d{4}/, COMPACT_BEFORE_DAY, compactBeforeStartVerb as Replacement],
   [/\b0\d:/, LEADING_ZERO_HOUR, (whole, hour: string, minutes: string, _at: number, all: string) =>
     (CJK.test(all) ? whole : `${hour}:${minutes}am`)],
   ['ish', ISH_CLOCK, '$1:$2'],
