@@ -22,6 +22,7 @@ import { joinLetterSpacedChinese } from './zh-letter-spacing.js';
 import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
 import { rewriteChineseHours, saysSameTimeZh } from './zh-hours.js';
 import { dropRepeatedDates } from './zh-repeated-date.js';
+import { refuseTwoWeekdays } from './two-weekdays.js';
 import { readChineseDashLength } from './zh-dash-length.js';
 import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
 import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
@@ -291,6 +292,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // And the weekdays beside them: "monday 19th" when the 19th is a Tuesday, "the 19th (tue)".
   const weekdaysAgain = dropRepeatedWeekdays(monthDays.value, wallNow);
   if (!weekdaysAgain.ok) return weekdaysAgain;
+  const oneWeekday = refuseTwoWeekdays(weekdaysAgain.value, wallNow);
+  if (!oneWeekday.ok) return oneWeekday;
   // Before the negative lengths: 今晚8点—2小时 is a start and its length, not a length below zero.
   scratch.text = readChineseDashLength(rewriteExplicitDates(weekdaysAgain.value, wallNow));
   // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
