@@ -165,6 +165,8 @@ export function replaceChineseNumerals(text: string): string {
       if (numeral === '一' && ONE_IN_A_PHRASE.test(written.slice(at + whole.length))) return whole;
       // The weekday takes one numeral; what follows is a number of its own (星期一两点 is Monday at 2).
       if (weekdayWord) return numeral.length > 1 ? weekdayWord + numeral[0] + digitsOf(numeral.slice(1)) : whole;
-      return digitsOf(numeral);
+      // Right after digits (明天20:00两小时, 20:30一小时), a number of its own: written as digits with no space, the two
+      // ran together (20:002小时) and were refused as no end or a day without a time.
+      return (/\d$/.test(written.slice(0, at)) ? ' ' : '') + digitsOf(numeral);
     });
 }
