@@ -6,6 +6,7 @@
 import { MONTH, MONTH_NAMES, WEEKDAY, monthOf, weekdayOfWeek } from './calendar-words.js';
 import { END_VERB, ON_AIR, THAT_PART, endOfThatPart } from './end-verbs.js';
 import { ZH_COUNT_HALF } from './durations.js';
+import { readSpokenMilitaryClocks } from './spoken-military-clocks.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -668,7 +669,7 @@ export function rewriteClockForms(text: string): string {
   const weekdays = chinese
     ? slashDated.replace(ZH_WEEKDAY_DIGIT, (_w, word: string, digit: string) => `${word}${'一二三四五六日'[Number(digit) - 1]}`)
     : slashDated;
-  const englishFirst = applySteps(cantoneseFives(weekdays.replace(HEDGE_BEFORE_NUMBER, '')), ENGLISH_STEPS_BEFORE_CHINESE);
+  const englishFirst = applySteps(cantoneseFives(readSpokenMilitaryClocks(weekdays.replace(HEDGE_BEFORE_NUMBER, ''))), ENGLISH_STEPS_BEFORE_CHINESE);
   const english = applySteps(chinese ? chineseClockWords(englishFirst) : englishFirst, ENGLISH_STEPS_AFTER_CHINESE);
   return chinese ? chineseNoonAndMidnight(english) : english;
 }
