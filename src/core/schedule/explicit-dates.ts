@@ -14,8 +14,9 @@ const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})[a-z]*\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:/.-]\d|,?\s+\d{4}\b))`, 'g');
 // "next tuesday" (Duckling's reading: that day of next week, weeks running Monday to Sunday).
 // "tuesday next" (British) says the same: it was refused, its "next" a word not understood. Not "friday next week".
+// "the following tuesday" too (refused, "following" a word not understood).
 const NEXT_WEEKDAY = new RegExp(
-  String.raw`\bnext\s+(${WEEKDAY})[a-z]*\b(?!\s+week)|\b(${WEEKDAY})[a-z]*\.?\s+next\b(?!\s+(?:week|month|year|weekend)\b)`,
+  String.raw`\b(?:next|(?:the\s+)?following)\s+(${WEEKDAY})[a-z]*\b(?!\s+week)|\b(${WEEKDAY})[a-z]*\.?\s+next\b(?!\s+(?:week|month|year|weekend)\b)`,
   'g',
 );
 // "last friday": the latest one before today, as Duckling reads it (the parser took it for the coming one, so a
