@@ -23,6 +23,7 @@ import { markChineseEnds, rewriteChineseWords } from './zh-words.js';
 import { rewriteChineseHours, saysSameTimeZh } from './zh-hours.js';
 import { dropRepeatedDates } from './zh-repeated-date.js';
 import { refuseTwoWeekdays } from './two-weekdays.js';
+import { mealTimeWords } from './meal-times.js';
 import { readChineseDashLength } from './zh-dash-length.js';
 import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
 import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
@@ -307,6 +308,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const days = takeDayWords(scratch);
   const clock = readClock(scratch, wallNow, days.meridiem !== null);
   if (clock?.foreignZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: clock.foreignZone })] };
+  // "after lunch for 1h", 午饭后: a start by a meal, with no clock time (meal-times.ts).
+  const meal = clock?.start || startsNow || lengths.relativeStart ? null : mealTimeWords(text);
+  if (meal) return { ok: false, error: [scheduleError('vagueStart', 'StartTime', { words: meal })] };
   // "same time tomorrow EST", 美东时间明天这个时候: the time it is now is the same moment in every zone, so the day and the
   // clock are the user's and the zone changes nothing (read in the zone, the user's clock was put on the zone's: 16
   // hours off from Sydney). Another clock time beside it ("... until 11pm EST") would be read in a zone the start is
