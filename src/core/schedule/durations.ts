@@ -257,7 +257,13 @@ const ZH_TERM = new RegExp(
 );
 // One or two digits, and not the start of a clock time, date or range ("持续1小时 8 点", "持续2小时 12月3日",
 // "1小时 8-10点"): read as minutes, those became a silently longer relay.
-const ZH_BARE_NUMBER = /\s*(\d{1,2})(?![\d.:点])(?!\s*(?:[-/.:：~～年月日号点时到至]|[ap]\.?m\b))/y;
+// Nor a number with a unit of its own that could not join (播两小时 两小时后开始: 2小时 and 2 minutes, 小时后 left over).
+const ZH_BARE_NUMBER = /\s*(\d{1,2})(?![\d.:点])(?!\s*(?:[-/.:：~～年月日号点时到至]|[ap]\.?m\b|个|半|小时|钟|分|刻|秒|天|周|星期|礼拜))/y;
+// 播两小时 过20分钟开始 / 持续90分钟 半小时后开始: after a length's word, a next term across a space with 后 after it is the start
+// in so long, not more of the length (read as 2小时20分钟, 后 was left, not understood). Without the word (两小时 30分钟后)
+// the two stay one wait.
+const LENGTH_WORD_BEFORE = /(?:持续|时长|历时|为期|长达|播放?|直播|推流?|连播)\s*[:：]?\s*$/;
+const WAIT_AFTER = /^\s*(?:[以之]?后)/;
 
 /** A Chinese duration starting at `position`: "2个小时", "1个半小时", "半小时", "1小时30分", "5分30秒". */
 export function chineseDurationAt(text: string, position: number): Duration | null {
@@ -272,6 +278,7 @@ export function chineseDurationAt(text: string, position: number): Duration | nu
     const halfBefore = halfAfterMeasure ?? halfGlued;
     const unit = m ? ZH_UNITS[(measure && unitWord === '月' ? '个月' : unitWord)!] : undefined;
     if (!m || unit === undefined || unit >= lastUnit || (number === undefined && !halfBefore && !halfAfter)) break;
+    if (end > position && /^\s/.test(m[0]) && WAIT_AFTER.test(text.slice(ZH_TERM.lastIndex)) && LENGTH_WORD_BEFORE.test(text.slice(0, position))) break;
     // 半刻 (一时半刻: a moment) is no amount.
     if (unit === QUARTER_HOUR && number === undefined) break;
     // With no number, "半小时" is half an hour, but "个半小时" (一 left out) and "分半" are one and a half.
