@@ -17,6 +17,7 @@ import {
   type WallTime,
   type Zone,
 } from './wall-clock.js';
+import { secondOccurrenceAfter } from './second-occurrence.js';
 
 /** "now" is a few seconds ahead, so that the task is still in the future when it reaches the provider. */
 export const NOW_LEAD_MS = 10_000;
@@ -90,6 +91,8 @@ function firstAfter(
       // A time skipped by a spring-forward is reported where it would have been chosen, never stepped over.
       if (!result.ok && civilMs(wall) > afterOnClock) return result;
       if (result.ok && result.value > after) return result;
+      const again = result.ok ? secondOccurrenceAfter(result.value, after, parts.zone) : null;
+      if (again !== null) return { ok: true, value: again };
     }
   }
   return placed(wallAt(dates[dates.length - 1]!, hours[0]!, reading), parts, field);
@@ -202,7 +205,9 @@ function startInstant(parts: ScheduleParts, given: ClockReading): Instant {
       if (isAhead(nightDate(weekEarlier, earlierHour, start, parts.meridiem, parts), earlierHour, start, parts)) date = weekEarlier;
     }
     const hour = hourOnNamedDay(date, hours, start, parts);
-    return placed(wallAt(nightDate(date, hour, start, parts.meridiem, parts), hour, start), parts, 'StartTime');
+    const onDay = placed(wallAt(nightDate(date, hour, start, parts.meridiem, parts), hour, start), parts, 'StartTime');
+    const again = onDay.ok ? secondOccurrenceAfter(onDay.value, parts.nowMs, parts.zone) : null;
+    return again !== null ? { ok: true, value: again } : onDay;
   }
   const base = todayInZone(parts);
   const days = [base, addDays(base, 1), addDays(base, 2)];
@@ -221,7 +226,7 @@ function startInstant(parts: ScheduleParts, given: ClockReading): Instant {
 
 function isAhead(date: CivilDate, hour: number, reading: ClockReading, parts: ScheduleParts): boolean {
   const instant = instantOf(wallAt(date, hour, reading), parts.zone);
-  return instant !== null && instant > parts.nowMs;
+  return instant !== null && (instant > parts.nowMs || secondOccurrenceAfter(instant, parts.nowMs, parts.zone) !== null);
 }
 
 /**
