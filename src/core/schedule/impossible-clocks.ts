@@ -32,10 +32,24 @@ const ZH_PART_MERIDIEM = /(上午|早上|早晨|清晨|凌晨|今早|明早|下�
 const ZH_EVENING_THEN_MORNING =
   /(?:今晚|明晚|昨晚|今夜|明夜|(?:今天|明天|后天|昨天|今日|明日)?\s*(?:晚上|夜里|夜间|深夜))\s*(?:上午|早上|早晨|清晨|早)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/;
 
-// 今早晚上8点, 明早下午3点, 明天上午晚上8点: a morning named, then a later part's hour. 今早晚上8点 was tonight's 20:00
-// silently (the later part won), 明早晚上8点 was refused as two days.
-const ZH_MORNING_THEN_LATER =
-  /(?:今早|明早|(?:今天|明天|后天|今日|明日)?\s*(?:上午|早上|早晨|清晨))\s*(?:下午|傍晚|晚上|夜里|夜间|深夜)\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))/;
+// 今早晚上8点, 明早下午3点, 明天上午晚上8点, 今晚下午3点, 下午晚上8点: two parts of the day back to back that no hour is in
+// both of (an evening then a morning: above). 今早晚上8点 was 20:00 that evening and 今晚下午3点 said in the morning 15:00
+// that afternoon, silently (the later word won); 明早晚上8点 and 明晚下午3点 were refused as two days. 今晚凌晨1点 (the
+// night's small hours), 下午傍晚6点 and one part said twice (明早早上7点: zh-words.ts) stay.
+const ZH_DAY_BEFORE_PART = String.raw`(?:今天|明天|后天|昨天|今日|明日)?\s*`;
+const ZH_CONTRADICTING_PARTS = new RegExp(
+  String.raw`(?:(?:今早|明早|${ZH_DAY_BEFORE_PART}(?:上午|早上|早晨|清晨))\s*(下午|傍晚|晚上|夜里|夜间|深夜)` +
+    String.raw`|(?:今晚|明晚|昨晚|今夜|明夜|${ZH_DAY_BEFORE_PART}(?:晚上|夜里|夜间|深夜))\s*(下午|中午)` +
+    String.raw`|${ZH_DAY_BEFORE_PART}下午\s*(上午|早上|早晨|清晨|晚上|夜里|夜间|深夜|凌晨))` +
+    String.raw`\s*(\d{1,2})\s*(?:[点时]|[:：]\s*(\d{2}))`,
+);
+
+/** The hour on the 24-hour clock that the later of two parts of the day gives it ("下午3点": 15). */
+function hourInPart(part: string, hour: number): number {
+  if (/上午|早|清晨|凌晨/.test(part)) return hour;
+  if (part === '中午') return hour >= 1 && hour <= 5 ? hour + 12 : hour;
+  return hour < 12 ? hour + 12 : hour;
+}
 
 function meridiemOutsidePart(part: string, hour: number, meridiem: string): boolean {
   if (ZH_MORNING.test(part)) return meridiem === 'p' && hour !== 12;
@@ -85,10 +99,10 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
     const time = `${eveningThenMorning[1]!.padStart(2, '0')}:${eveningThenMorning[2] ?? '00'}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
-  const morningThenLater = ZH_MORNING_THEN_LATER.exec(text);
-  if (morningThenLater) {
-    const hour = Number(morningThenLater[1]);
-    const time = `${String(hour < 12 ? hour + 12 : hour).padStart(2, '0')}:${morningThenLater[2] ?? '00'}`;
+  const twoParts = ZH_CONTRADICTING_PARTS.exec(text);
+  if (twoParts) {
+    const part = (twoParts[1] ?? twoParts[2] ?? twoParts[3])!;
+    const time = `${String(hourInPart(part, Number(twoParts[4]))).padStart(2, '0')}:${twoParts[5] ?? '00'}`;
     return { ok: false, error: [scheduleError('clockOutsidePart', 'StartTime', { time })] };
   }
   for (const m of text.matchAll(ZH_PART_HOUR)) {
