@@ -15,6 +15,9 @@ const CIVIL_DATE_PARAMS: Record<string, readonly string[]> = {
   'schedule.conflictingDays': ['first', 'second'],
   'schedule.nonexistentTime': ['date'],
   'schedule.weekdayMismatch': ['date'],
+  // 美东夏令时 on a day New York keeps standard time, and a time the clocks pass twice, name their day too.
+  'schedule.seasonNotInEffect': ['date'],
+  'schedule.repeatedTime': ['date'],
 };
 
 /** "2026-11-21" as the reader's date, or null when it is no day the calendar has (echoed as written). */
