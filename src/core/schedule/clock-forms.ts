@@ -518,8 +518,9 @@ function shortOfHour(whole: string, ...groups: Array<string | undefined>): strin
 }
 // 过10分钟 is 10分钟后 (in ten minutes).
 const ZH_AFTER_WAIT = /(?<!超|经)过\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|天))(?!\s*(?:后|以后|之后))/g;
-// 等一个小时再播, 等半小时后再开始: a wait, then the start (refused as "1个小", a word not understood).
-const ZH_WAIT_THEN = /等\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|钟头|天)|半\s*个?\s*(?:小时|钟头))\s*(?:之后|以后|后)?\s*再(?=\s*(?:播|开始|开播|推|转推|上线|启播))/g;
+// 等一个小时再播, 等半小时后再开始: a wait, then the start (refused as "1个小", a word not understood). 再 may be left out
+// (等半小时开始, 等10分钟 播1小时: refused as 半小 or 10分钟 not understood).
+const ZH_WAIT_THEN = /等\s*(\d+(?:\.\d+)?\s*个?\s*(?:分钟|小时|钟头|天)|半\s*个?\s*(?:小时|钟头))\s*(?:之后|以后|后)?\s*(?:再\s*)?(?=(?:播|开始|开播|推|转推|上线|启播))/g;
 // 中午 / 午夜 on their own are clock times (noon, midnight), as "noon" is in English; not before the clock time they
 // are the part of the day of (中午12点半, 午夜1点). A length after them is no clock time: "明天午夜 1小时" (also
 // "明天24点 1小时") was read as a day without a time.
