@@ -17,6 +17,15 @@ const EN_DATE_WEEKDAY = new RegExp(
   'g',
 );
 
+// "dec 4 friday 8pm", "4 dec fri 8pm": the weekday after its date with only a space between (refused as a day
+// without a time, the weekday taken for a second day). Not after a day with an ordinal and the month first: "dec 4th
+// friday" may be December's fourth Friday, and stays as it was. The weekday a whole word ("dec 4 monthly" names none).
+const EN_DATE_SPACE_WEEKDAY = new RegExp(
+  String.raw`\b((?:(${MONTH})[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})[a-z]*\.?)(?:,?\s+(\d{4}))?)\s+` +
+    String.raw`((${WEEKDAY})(?:day|s|nesday|rsday|urday|sday|rs|r)?\.?)(?![a-z])`,
+  'g',
+);
+
 // The weekday first: "Thursday, February 20", "Thu 20 Feb", "周四 2月20日", "星期四，2月20日". A weekday with its
 // own week word ("next thursday", 下周四) is a date of its own and is left to the other rules.
 const ZH_WEEKDAY_DATE = /(?<![上下这本个]\s*)((?:周|星期|礼拜)([一二三四五六日天1-7]))\s*[,，、]?\s*((?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号])/g;
@@ -38,21 +47,20 @@ export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<str
     contradiction ??= { date: isoDay(date), weekday: saidText };
     return whole;
   };
+  const dateThenWeekday = (whole: string, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string, _said?: string, weekday?: string) => {
+    const month = monthOf((m1 ?? m2)!);
+    const when = comingDate(month, Number(d1 ?? d2), today, year ? Number(year) : undefined);
+    const said = WEEKDAY_PREFIXES.indexOf(weekday!);
+    // The text is lower-cased by now: the message names the day in full ("Monday"), not as typed ("mon").
+    return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
+  };
   const rewritten = text
     .replace(ZH_DATE_WEEKDAY, (whole, date: string, year?: string, month?: string, day?: string, saidText?: string, weekday?: string) => {
       const said = weekday === '天' ? 0 : /\d/.test(weekday!) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday!);
       return check(whole, comingDate(Number(month), Number(day), today, year ? Number(year) : undefined), said, saidText!, date);
     })
-    .replace(
-      EN_DATE_WEEKDAY,
-      (whole, date: string, m1?: string, d1?: string, d2?: string, m2?: string, year?: string, _said?: string, weekday?: string) => {
-        const month = monthOf((m1 ?? m2)!);
-        const when = comingDate(month, Number(d1 ?? d2), today, year ? Number(year) : undefined);
-        const said = WEEKDAY_PREFIXES.indexOf(weekday!);
-        // The text is lower-cased by now: the message names the day in full ("Monday"), not as typed ("mon").
-        return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
-      },
-    );
+    .replace(EN_DATE_WEEKDAY, dateThenWeekday)
+    .replace(EN_DATE_SPACE_WEEKDAY, dateThenWeekday);
   const weekdayFirst = rewritten
     .replace(ZH_WEEKDAY_DATE, (whole, saidText: string, weekday: string, date: string, year?: string, month?: string, day?: string) => {
       const said = weekday === '天' ? 0 : /\d/.test(weekday) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday);
