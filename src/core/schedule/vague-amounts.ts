@@ -14,6 +14,11 @@ const EN_VAGUE = /\b(?:several|some|many|a\s+number\s+of|a\s+bunch\s+of|a\s+hand
 // refused for a word not understood). Not "20-22h", which is a range of clock times.
 const EN_LENGTH_RANGE =
   /(?<![\d:.])\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
+// 1-2小时, 播1到2小时, 一到两个小时, 30~45分钟: a Chinese length as an estimate, as "for 1-2 hours" is. 明晚8点 1-2小时 ran from
+// 20:01 (the 1 read as the clock's minute) for two hours, silently; 播1到2小时 was refused as 1 not understood. Not a
+// clock range (8-10点) nor a dash after a clock (8点-2小时: zh-dash-length.ts).
+const ZH_LENGTH_RANGE =
+  /(?<![\d:.点零〇一二两三四五六七八九十百])[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*(?:个\s*)?(?:小时|钟头|分钟)?\s*(?:-|~|～|到|至|或者?)\s*[\d一二两三四五六七八九十百]+(?:\.\d+)?\s*个?\s*(?:小时|钟头|个钟|分钟)/;
 // "8 or 9pm", "at 8 or 9", 8或9点, 8点或者9点, 8点还是9点: one of two clock times, an estimate as 两三点 is. They were
 // refused for what they are not: 8点或者9点 and "at 8 or 9pm for 2h" as an end and a length, 8或9点 as two days.
 const EN_CLOCK_EITHER =
@@ -92,7 +97,7 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
   const later = ZH_VAGUE_LATER.exec(text);
   if (later) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: later[0].trim() })] };
-  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text)
+  const match = EN_VAGUE.exec(text) ?? EN_LENGTH_RANGE.exec(text) ?? ZH_LENGTH_RANGE.exec(text) ?? ZH_VAGUE.exec(text) ?? ZH_NUMBER_PAIR.exec(text) ?? ZH_ESTIMATE.exec(text)
     ?? EN_CLOCK_EITHER.exec(text) ?? ZH_CLOCK_EITHER.exec(text);
   if (!match) return { ok: true, value: text };
   const before = text.slice(0, match.index);
