@@ -239,6 +239,8 @@ function timeThenDay(results: ParsedResult[]): ChronoReading | null {
 
 const sameMoment = (a: ParsedComponents, b: ParsedComponents) =>
   (['year', 'month', 'day', 'hour', 'minute'] as const).every((key) => a.get(key) === b.get(key));
+const sameClockTime = (a: ParsedComponents, b: ParsedComponents) =>
+  (['hour', 'minute'] as const).every((key) => a.get(key) === b.get(key));
 
 /**
  * chrono swaps the two sides of a range it merged whose end comes before its start: with their own dates ("feb
@@ -251,7 +253,11 @@ function inWrittenOrder(range: ParsedResult, startText: string, reference: Date)
   const end = range.end ?? null;
   if (!end || !start.isCertain('hour') || !end.isCertain('hour')) return { start, end };
   const written = chrono.casual.parse(startText, reference, { forwardDate: true })[0]?.start;
-  return written && !sameMoment(written, start) && sameMoment(written, end) ? { start: end, end: start } : { start, end };
+  if (!written) return { start, end };
+  // A start with no day of its own ("8pm until nov 30 1am") is given the end's day by chrono, swapped with the end
+  // (01:00 to 20:00 on the 30th, silently): its clock time alone says which side it is.
+  const same = written.isCertain('day') ? sameMoment : sameClockTime;
+  return !same(written, start) && same(written, end) ? { start: end, end: start } : { start, end };
 }
 
 /** Reads the date/time expressions left in `text` (one chrono call per side of a Chinese range, else one). */
