@@ -25,16 +25,17 @@ const SPACE_BEFORE_DAY = new RegExp(`(?<=[年月])\\s+(?=${DIGIT_OR_NUMERAL}{1,3
 
 // Typed a character at a time, numbers come apart too: "明 天 二 十 点" ran at 02:10 and "晚 上 1 1 点" at 01:01 the next
 // night (silently), "2 0 : 0 0" was a day without a time, "9 0 分 钟" and "八 点 十 五 分" were words not understood. Only
-// in text typed so (three characters or more standing alone), where a space inside a number is no writer's own: digits,
-// numerals and a clock's colon or dot join, 分 钟 / 钟 头 / 周 五 are their words (下 周 五 was 下周 without a day), and a clock's minutes (八 点 十 五 分, not
-// 分 钟, a length) join their 点. "8 点 半 小 时" stays as the space after 点 says (20:00 for half an hour).
+// in text typed so (two characters or more standing alone: "1 2 月 5 日" was 5 February and a stray 1), where a space
+// inside a number is no writer's own: digits, numerals and a clock's colon or dot join, 分 钟 / 钟 头 / 周 五 are their
+// words (下 周 五 was 下周 without a day), and a clock's minutes (八 点 十 五 分, not 分 钟, a length) join their 点.
+// "8 点 半 小 时" stays as the space after 点 says (20:00 for half an hour).
 const LONE_HAN = new RegExp(`(?:^|\\s)${HAN_CHARACTER}(?=\\s|$)`, 'g');
 const SPACE_IN_NUMBER = new RegExp(`(?<=[\\d${NUMERAL}])\\s+(?=[\\d${NUMERAL}])|(?<=\\d)\\s+(?=[:：.]\\s*\\d)|(?<=\\d\\s*[:：.])\\s+(?=\\d)`, 'g');
 const SPACED_WORD = /(?<=[分个])\s+(?=钟)|(?<=钟)\s+(?=头)|(?<=周|星期|礼拜)\s+(?=[一二三四五六日天])/g;
 const SPACE_BEFORE_MINUTES = new RegExp(`(?<=点)\\s+(?=[\\d${NUMERAL}]{1,3}\\s*分(?!\\s*钟))`, 'g');
 
 function joinSpacedNumbers(text: string): string {
-  if ((text.match(LONE_HAN) ?? []).length < 3) return text;
+  if ((text.match(LONE_HAN) ?? []).length < 2) return text;
   return text.replace(SPACED_WORD, '').replace(SPACE_IN_NUMBER, '').replace(SPACE_BEFORE_MINUTES, '');
 }
 
