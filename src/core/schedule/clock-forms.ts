@@ -101,8 +101,10 @@ const H_BEFORE_DAY = new RegExp(
 );
 // After a week word and the start's own verb too ("wednesday next week 0800", "the saturday after next 2000 hrs",
 // "90 min, beginning 0800 tmr" were refused as a day without a time); never an amount ("the next 1200 minutes").
+// A comma may stand after the day word ("tomorrow, 2030 for 2h", "friday, 0800" were refused as a day without a time),
+// and a dash before the length after it ("tomorrow 2030 — for 2h", "tomorrow 2030 - 2h"), which is no range.
 const COMPACT_CLOCK = new RegExp(
-  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|starts?|begins?|${WEEKDAY}[a-z]*\.?)\s+([01]?\d|2[0-3]|24(?=00))([0-5]\d)\b(?!\s*(?:[/:-]|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
+  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|starts?|begins?|${WEEKDAY}[a-z]*\.?)(,?\s+)([01]?\d|2[0-3]|24(?=00))([0-5]\d)\b(?!\s*(?:[/:]|-(?!\s*(?:for\b|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b))|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
   'g',
 );
 // Four digits are a 24-hour clock ("at 1200" is noon, "at 1030" 10:30 am; as "12:00" / "10:30" they were tonight's
@@ -135,6 +137,11 @@ function compactBeforeStartVerb(whole: string, hour: string, minutes: string, at
 function compactClock(whole: string, lead: string, hour: string, minutes: string, _at: number, all: string): string {
   if (hour !== '24' && (hour.length < 2 || HALF_OF_DAY_SAID.test(all))) return `${lead} ${hour}:${minutes}`;
   return `${lead} ${twentyFourHourClock(Number(hour), minutes)}`;
+}
+
+/** COMPACT_CLOCK's match, its comma after the day word kept. */
+function compactClockAfterLead(whole: string, lead: string, gap: string, hour: string, minutes: string, at: number, all: string): string {
+  return compactClock(whole, `${lead}${gap.includes(',') ? ',' : ''}`, hour, minutes, at, all);
 }
 
 // "08:00", "01:30", "0930 hrs": an hour written with its leading zero is a 24-hour clock, so it is am. Read as a
@@ -641,7 +648,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24After(h, all.slice(0, at))}`],
   [/\dh/, H_BEFORE_RANGE, (_w, h: string, at: number, all: string) => `${h}:00${h24After(h, all.slice(0, at))}`],
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
-  [/\d{3}/, COMPACT_CLOCK, compactClock as Replacement],
+  [/\d{3}/, COMPACT_CLOCK, compactClockAfterLead as Replacement],
   [/\d{4}\s+(?:st|be|ki|go)/, COMPACT_BEFORE_START_VERB, compactBeforeStartVerb as Replacement],
   [/\d{4}/, COMPACT_BEFORE_DAY, compactBeforeStartVerb as Replacement],
   [/\b0\d:/, LEADING_ZERO_HOUR, (whole, hour: string, minutes: string, _at: number, all: string) =>
