@@ -108,7 +108,8 @@ const ONE_IN_A_PHRASE = /^[下起些直]/;
 // space, 三刻钟 is a length ("明晚8点 三刻钟").
 const ZH_QUARTER = /点(?:\s+(?![一二两三123]刻钟))?([一二两三123])刻/g;
 // A length in quarters of an hour: 一刻钟 = 15, 两刻钟 / 2刻钟 = 30, 三刻钟 = 45 minutes (持续2刻钟 had no end).
-const ZH_QUARTER_LENGTH = /(?<![点\d零〇一二两三四五六七八九十])([一二两三四五六七八九十]+|\d{1,2})\s*刻钟/g;
+// In characters right after digits too (明天20:00三刻钟: it was left, and refused as having no end).
+const ZH_QUARTER_LENGTH = /(?<![点零〇一二两三四五六七八九十])([一二两三四五六七八九十]+|(?<!\d)\d{1,2})\s*刻钟/g;
 const QUARTERS: Record<string, number> = { 一: 1, 1: 1, 二: 2, 两: 2, 2: 2, 三: 3, 3: 3 };
 
 // 三点五小时, 一点五个钟头: a length with a decimal point in characters (点 is also the clock's hour word: "三点五小时"
@@ -160,7 +161,8 @@ export function replaceChineseNumerals(text: string): string {
   if (!hasHan(text) && !text.includes('〇')) return text;
   return decimalLengths(fractionsOfHours(text))
     .replace(ZH_QUARTER, (_w, q: string) => `点${QUARTERS[q]! * 15}分`)
-    .replace(ZH_QUARTER_LENGTH, (_w, q: string) => `${(/\d/.test(q) ? Number(q) : chineseNumeral(q)) * 15}分钟`)
+    .replace(ZH_QUARTER_LENGTH, (_w, q: string, at: number, written: string) =>
+      `${/\d$/.test(written.slice(0, at)) ? ' ' : ''}${(/\d/.test(q) ? Number(q) : chineseNumeral(q)) * 15}分钟`)
     .replace(ZH_NUMERAL, (whole, weekdayWord: string | undefined, numeral: string, at: number, written: string) => {
       if (numeral === '一' && ONE_IN_A_PHRASE.test(written.slice(at + whole.length))) return whole;
       // The weekday takes one numeral; what follows is a number of its own (星期一两点 is Monday at 2).
