@@ -35,8 +35,11 @@ export function validateTimes(request: RelayRequest, ctx: ValidationContext, opt
   if (end <= start) {
     errors.push({ code: CODE, field: 'EndTime', key: 'validation.time.endBeforeStart', params: { start: request.StartTime, end: request.EndTime } });
   } else if (end - start >= ctx.maxSpanDays * 86_400_000) {
-    const hours = Math.round((end - start) / 3_600_000);
-    errors.push({ code: CODE, field: 'EndTime', key: 'validation.time.tooLong', params: { days: ctx.maxSpanDays, hours } });
+    // In whole hours and minutes, never rounded: "for 10081 minutes" was told it lasts "168 hours", which is 7 days
+    // exactly and does not show what is over the limit.
+    const minutes = Math.floor((end - start) / 60_000);
+    const params = { days: ctx.maxSpanDays, limitHours: ctx.maxSpanDays * 24, hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+    errors.push({ code: CODE, field: 'EndTime', key: 'validation.time.tooLong', params });
   }
   return errors;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../../src/core/i18n.js';
 import { validateRelayRequest } from '../../../src/core/validation/index.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
 
@@ -53,6 +54,14 @@ describe('validateRelayRequest', () => {
     expect(problems({ EndTime: '2026-03-09T11:59:59Z' }, { ...ctx, maxSpanDays: 3 })).toEqual([[code, 'EndTime', 'validation.time.tooLong']]);
     expect(problems({ StartTime: '2026-03-02 12:00' })).toEqual([[code, 'StartTime', 'validation.time.format']]);
     expect(problems({ EndTime: '2026-02-30T14:00:00Z' })).toEqual([[code, 'EndTime', 'validation.time.format']]);
+  });
+
+  it('says by how much a relay is over the span limit, to the minute, in both languages', () => {
+    const [over] = validateRelayRequest(request({ EndTime: '2026-03-09T12:01:00Z' }), ctx);
+    expect(describeError('en', over!)).toBe('A relay must last less than 7 days (168 h), but this one lasts 168 h 1 min. Choose an earlier end.');
+    expect(describeError('zh-CN', over!)).toBe('任务时长必须少于 7 天（168 小时），但当前为 168 小时 1 分钟。请提前结束时间。');
+    const [halfHourOver] = validateRelayRequest(request({ EndTime: '2026-03-06T12:30:00Z' }), { ...ctx, maxSpanDays: 3 });
+    expect(describeError('en', halfHourOver!)).toContain('less than 3 days (72 h), but this one lasts 96 h 30 min');
   });
 
   it('counts the comment in UTF-8 bytes, not characters', () => {
