@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween, type CivilDate, type WallTime } from './wall-clock.js';
+import { MONTH } from './calendar-words.js';
 import { MIDNIGHT_CLOCK } from './clock-forms.js';
 import { endOfNamedDay } from './zh-midnight.js';
 
@@ -26,6 +27,8 @@ export interface ClockReading {
    * chrono copying the start's onto it ("friday 11 to 2") or a weekday after the range ("10pm-2am friday").
    */
   ownWeekday?: boolean;
+  /** For a range's end: its own words name its day (a weekday or a date) before its clock time ("until nov 29 10pm"). */
+  ownDay?: boolean;
   /** The year was written ("2013-02-12", "feb 12 2014"); otherwise compose.ts picks it (see comingYear). */
   yearWritten?: boolean;
   /**
@@ -53,6 +56,19 @@ const WEEKDAY_WORD = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|�
 function weekdayBeforeClock(text: string): boolean {
   const weekday = WEEKDAY_WORD.exec(text);
   return weekday !== null && /\d/.test(text.slice(weekday.index + weekday[0].length));
+}
+// A date written out: "november 29 2026", "29 nov", "2026-11-29", 11月29日 / 11月29号.
+const DATE_WORDS = new RegExp(
+  String.raw`\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?(?:,?\s+\d{4}\b)?|\b\d{4}-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?`,
+  'i',
+);
+/**
+ * "until sunday 10pm", "till nov 29 10pm", 到周日晚上10点: the end's day written before its clock time, its own; not
+ * one said after the whole range ("8 to 10pm friday"), which is the start's day too.
+ */
+function dayBeforeClock(text: string): boolean {
+  const date = DATE_WORDS.exec(text);
+  return weekdayBeforeClock(text) || (date !== null && /\d/.test(text.slice(date.index + date[0].length)));
 }
 const MERIDIEM_WORDS = /(?<![a-z])[ap]\.?m\b|上午|下午|晚上|早上|凌晨|中午|夜/;
 // 晚上12点 and 今晚0点 are the midnight that ends the evening (chrono reads both as noon).
@@ -294,7 +310,7 @@ export function readWithChronoParsers(text: string, wallNow: WallTime): ChronoRe
   const endText = sides ? sides.after : (second?.text ?? '');
   const used = first.end ? 1 : Math.min(results.length, 2);
   const ordered = first.end && sides ? inWrittenOrder(first, sides.before, reference) : first;
-  const readEnd = endComponents ? withoutRolledDate({ ...readComponents(ordered.end ?? endComponents, endText), ownWeekday: weekdayBeforeClock(endText) }, endText) : null;
+  const readEnd = endComponents ? withoutRolledDate({ ...readComponents(ordered.end ?? endComponents, endText), ownWeekday: weekdayBeforeClock(endText), ownDay: dayBeforeClock(endText) }, endText) : null;
   const readStart = readComponents(ordered.start, first.text);
   const { start, end } = sides && readEnd ? startHalfFromEnd(readStart, sides.before, readEnd) : { start: readStart, end: readEnd };
   const foreignZone = results.slice(0, used).map(zoneWordOf).find((word) => word !== null);

@@ -133,10 +133,12 @@ function nightDate(date: CivilDate, hour: number, reading: ClockReading, hint: M
 /**
  * The end's date, for a start that has none ("8 to 10pm friday"), when the start then comes before the end on
  * that day. Otherwise ("8pm until friday 8am") the start is its next occurrence: on the end's day it was Friday
- * 8pm, and the end moved on to Saturday.
+ * 8pm, and the end moved on to Saturday. A day written before the end's own clock time ("8pm until sunday 10pm",
+ * 晚上8点到周日晚上10点) is the end's alone, as "8pm until tomorrow 10pm" is: the start is its next occurrence
+ * (given Sunday, it ran Sunday 20:00-22:00, while "until sunday 7pm" ran from tonight).
  */
 function endDateFitsStart(start: ClockReading, end: ClockReading | null): CivilDate | null {
-  if (!end?.date || !end.time || !start.time) return null;
+  if (!end?.date || !end.time || !start.time || end.ownDay) return null;
   const clock = (reading: ClockReading) => (reading.time!.hour % 24) * 60 + reading.time!.minute;
   return clock(start) <= clock(end) || !start.meridiemKnown ? end.date : null;
 }
