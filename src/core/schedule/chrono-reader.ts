@@ -57,9 +57,9 @@ function weekdayBeforeClock(text: string): boolean {
   const weekday = WEEKDAY_WORD.exec(text);
   return weekday !== null && /\d/.test(text.slice(weekday.index + weekday[0].length));
 }
-// A date written out: "november 29 2026", "29 nov", "2026-11-29", 11月29日 / 11月29号.
+// A date written out: "november 29 2026", "29 nov", "2026-11-29", "11/29", 11月29日 / 11月29号.
 const DATE_WORDS = new RegExp(
-  String.raw`\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?(?:,?\s+\d{4}\b)?|\b\d{4}-\d\d-\d\d\b|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?`,
+  String.raw`\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?(?:,?\s+\d{4}\b)?|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?`,
   'i',
 );
 /**
