@@ -124,9 +124,11 @@ const COMPACT_BEFORE_START_VERB =
 // "0800 tonight", "0100 tonight", "2000 friday": four digits right before a day word are its clock time, read as
 // after it ("tonight 0800" is refused as outside the evening, "tonight 0100" is that night's 1am). Left to the date
 // parser, "0800 tonight" ran at 20:00 and "0100 tonight" at 13:00 that day, silently; "2000 friday" was refused.
-// Not a year after a date ("December 4, 2026 Friday") nor an amount ("for 1200 tomorrow").
+// Also before "next friday" and "on the 1st" ("2030 next friday" was refused likewise). Not a year after a date
+// ("December 4, 2026 Friday"), nor before a month ("2030 dec 2" is a year first, as in a log line), nor an amount
+// ("for 1200 tomorrow").
 const COMPACT_BEFORE_DAY = new RegExp(
-  String.raw`(?<![\d:./-]\s*|\d(?:st|nd|rd|th)?,?\s+|\b${MONTH}[a-z]*\.?,?\s+|\b(?:for|in|within|of|next|lasting)\s+)\b([01]\d|2[0-3])([0-5]\d)(?=\s*,?\s+(?:on\s+)?(?:tonight|tonite|today|tomorrow|this\s+(?:morning|afternoon|evening)|${WEEKDAY}[a-z]*)\b)`,
+  String.raw`(?<![\d:./-]\s*|\d(?:st|nd|rd|th)?,?\s+|\b${MONTH}[a-z]*\.?,?\s+|\b(?:for|in|within|of|next|lasting)\s+)\b([01]\d|2[0-3])([0-5]\d)(?=\s*,?\s+(?:on\s+)?(?:tonight|tonite|today|tomorrow|this\s+(?:morning|afternoon|evening)|(?:next\s+|this\s+|coming\s+)?${WEEKDAY}[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b)`,
   'g',
 );
 
