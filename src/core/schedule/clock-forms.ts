@@ -176,9 +176,10 @@ const HALF_HOUR = new RegExp(
 );
 // "15 minutes from 1pm" is 1:15pm; not after a length anchor ("for 30 minutes from 4pm" is a length and a start).
 // Nor when the number after "from" counts minutes itself ("45 minutes from 20 minutes to 10" is 45 minutes from 9:40;
-// it was 20:45).
+// it was 20:45). Nor the minutes of a length in hours and minutes ("for 1 hour 30 minutes from 8pm", "2h and 15
+// minutes from 8pm"): they were taken off the length and put on the start, 8:30pm for an hour, accepted silently.
 const MINUTES_FROM = new RegExp(
-  String.raw`(?<!\b(?:for|lasting|in|within)\s+)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d|\s+minutes?\b)`,
+  String.raw`(?<!\b(?:for|lasting|in|within)\s+|\d\s*(?:hours?|hrs?|h)\s*,?\s+(?:and\s+|&\s*)?)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d|\s+minutes?\b)`,
   'g',
 );
 // Said with nothing else for the end ("45 minutes from 8pm friday"), the minutes are the relay's length from that
@@ -377,8 +378,9 @@ const HOUR_RANGE = /(?<![\d/:.-])(\d{1,2})-(\d{1,2})(?![\d/:.-])/g;
 /** "midnight" at the start of a range, as a clock time the date parser reads (chrono-reader.ts knows it again). */
 export const MIDNIGHT_CLOCK = '0:00:00';
 // "12 noon", "12 midnight": the number only repeats the word. Not a date's day ("june 12 noon", "11/12 midnight"):
-// taken as the hour, it left the month alone and the relay was today's noon, without a word.
-const TWELVE_NOON = new RegExp(String.raw`${NOT_AFTER_MONTH}(?<![\d/.-])\b12(?::00)?\s+(noon|midnight)\b`, 'g');
+// taken as the hour, it left the month alone and the relay was today's noon, without a word. After a month that
+// follows its own day ("3 dec 12 noon") the 12 is no day (it was read as a range from 12 to noon, refused).
+const TWELVE_NOON = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.-])\b12(?::00)?\s+(noon|midnight)\b`, 'g');
 // chrono reads "noon to 3" as noon alone: spelled as a clock time, the range is read whole. Midnight becomes
 // MIDNIGHT_CLOCK, a spelling people do not type, so that the reader still knows it was the word "midnight":
 // "tomorrow midnight to 3am" is then the midnight that ends tomorrow, as "tomorrow midnight for 1h" is.
