@@ -211,8 +211,9 @@ const LENGTH_SHI_HOURS =
 const MORNING_BEFORE_AM = /([明今])?(?:早上|早晨|清晨|凌晨|早)(?=\s*\d{1,2}(?:\s*[:.]\s*\d{2})?(?:\s*[-~～到至]\s*\d{1,2}(?:\s*[:.]\s*\d{2})?)?\s*a\.?m\b)/g;
 // A date written with dots: with a year always; without one only before the time of day it is the day of.
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
-// Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00).
-const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:点|[:：]\d)))/g;
+// Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00), and so may the 从 of a range (12.15从下午三点到五点,
+// 12.15 从15:00到17:00: the dots were left as a clock and the range refused as words not understood).
+const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:从|自)?\s*(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:点|[:：]\d)))/g;
 // 晚上20.30 / 明晚8.30-10.30 / 下午3.30到5.30: a clock written with a dot after a part of the day is a clock, made
 // 20:30 here for the rules that read a part of the day before a clock (clock-forms.ts turns other dots into colons
 // only after them: 明天晚上20.30到22.30 was refused, and 明晚20.30-22.30 lost its end).
