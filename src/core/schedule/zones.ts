@@ -97,11 +97,13 @@ const ZONE_PATTERN = new RegExp(
     // "UTC+820点", "GMT+0820:00" (no space before the clock): the offset's hours and then the clock's, as
     // OFFSET_THEN_CLOCK says; they had been read as UTC+8:20, the relay starting now or the clock left unread.
     `\\b(?:UTC|GMT)\\s*(?<sign>[+-])(?:(?<gap>\\s+)${SPACED_SIGN_NOT_OFFSET})?(?:(?<clockHours>${OFFSET_THEN_CLOCK})|(?<hours>\\d{1,2})(?::?(?<minutes>\\d\\d)(?!${CLOCK_UNIT})|\\.(?<fraction>75|5)(?!\\d)|\\.(?<dotMinutes>\\d\\d))?\\b${ZH_ZONE_WORD})`,
-    `(?<=^|[\\s\\d])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
+    // In brackets too ("20:00 (+0800)", "8pm (+08:00)": refused as words not understood, or the minutes taken for an end).
+    `(?<=^|[\\s\\d(（])\\+(?<bareHours>\\d\\d):?(?<bareMinutes>\\d\\d)\\b`,
     // A minus is a range's dash between two clock times ("20:00-05:00", "8pm -10:00"), so a negative offset
     // counts only where no range can be: ending an ISO time ("2013-02-15T20:00:00-05:00"), or as four digits
-    // after a clock time and a space ("8pm -0500", "20:00 -0500", as e-mail headers write it).
-    `(?:(?<=T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)|(?<=(?:[ap]\\.?m\\.?|\\d:\\d\\d)\\s+)(?=-\\d{4}\\b))-(?<negHours>\\d\\d):?(?<negMinutes>\\d\\d)\\b`,
+    // after a clock time and a space ("8pm -0500", "20:00 -0500", as e-mail headers write it), or in brackets of its
+    // own right after a clock time ("20:00 (-0500)", "8pm (-05:00)"; no range's end is written so).
+    `(?:(?<=T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)|(?<=(?:[ap]\\.?m\\.?|\\d:\\d\\d)\\s+)(?=-\\d{4}\\b)|(?<=(?:[ap]\\.?m\\.?|\\d:\\d\\d)\\s*[(（]\\s*)(?=-\\d\\d:?\\d\\d\\s*[)）]))-(?<negHours>\\d\\d):?(?<negMinutes>\\d\\d)\\b`,
     // "EST/EDT", "PST/PDT": whichever applies on the day, i.e. the region's rules.
     `\\b(?<pair>[ECMP])ST\\s*/\\s*\\k<pair>DT\\b`,
     `\\b(?<abbrPair>${ABBREVIATION_PAIR})\\b`,
