@@ -21,7 +21,13 @@ export function twentyFourHourClock(hour: number, minutes: string): string {
 
 const HOUR_REF = String.raw`(\d{1,2}|noon|midnight)`;
 // "N past H" is never a range, so the word "minutes" is optional; "N to H" is one ("3 to 4") unless it says so.
-const PAST = new RegExp(String.raw`\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`, 'g');
+// The minutes of a length in hours and minutes before "after" or "from" are the length's ("for 1 hour 30 minutes after
+// 8pm", "an hour and 15 minutes from 8pm"): taken for minutes past the hour, the relay ran from 8:30pm for the hours.
+const LENGTH_HOURS_BEFORE = String.raw`(?:\b(?:\d+|an?|one)\s*(?:hours?|hrs?|h)|\dh)\s*,?\s+(?:and\s+|&\s*)?`;
+const PAST = new RegExp(
+  String.raw`(?:(?<!${LENGTH_HOURS_BEFORE})|(?!\d{1,2}\s+minutes?\s+after\b))\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`,
+  'g',
+);
 // Not after "in": "in 5 minutes till 11pm" is a start in five minutes and an end at 11pm, not 10:55pm. Nor after
 // "after" or a length's hours ("after 20 minutes to 6am", "in 2 hours 15 minutes to 6am", "in 1 hour and 20 minutes
 // till noon"): those minutes are the start's wait, not minutes to the hour (refused as two starts, or no end).
@@ -65,9 +71,11 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])
 // range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long).
 // After a 12-hour clock a dash does not make it an end either ("8pm - 1h30"), as "8pm - 2h" is a length.
 // Any length word counts ("duration 1h45", "runtime: 1h45", "lasts 1h45" ended at 1:45 am, a relay of 5 h 45).
+// Nor before the start's "from" or its verb ("1h30 from 8pm", "1h15 starting 8pm"): as a clock, it ran from 1:30 am
+// to 8 pm, silently; it is the length, as "1h15m from 8pm" and "2h from 8pm" are.
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?)\b)`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -179,7 +187,7 @@ const HALF_HOUR = new RegExp(
 // it was 20:45). Nor the minutes of a length in hours and minutes ("for 1 hour 30 minutes from 8pm", "2h and 15
 // minutes from 8pm"): they were taken off the length and put on the start, 8:30pm for an hour, accepted silently.
 const MINUTES_FROM = new RegExp(
-  String.raw`(?<!\b(?:for|lasting|in|within)\s+|\d\s*(?:hours?|hrs?|h)\s*,?\s+(?:and\s+|&\s*)?)\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d|\s+minutes?\b)`,
+  String.raw`(?<!\b(?:for|lasting|in|within)\s+|${LENGTH_HOURS_BEFORE})\b(\d{1,2})\s+minutes?\s+from\s+${HOUR_REF}(?!\d|\s+minutes?\b)`,
   'g',
 );
 // Said with nothing else for the end ("45 minutes from 8pm friday"), the minutes are the relay's length from that
