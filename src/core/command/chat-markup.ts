@@ -66,6 +66,21 @@ export function withoutQuoteMarkers(text: string): string {
 }
 
 /**
+ * A link as Slack's message text carries it, "<https://…/show.mp4|show.mp4>" (the label is what the chat shows), and
+ * a bare "push.example.com/live/x" Slack linked itself as "<http://push.example.com/live/x|push.example.com/live/x>".
+ * Text copied from Slack's payload, or sent by a client that skips the slash command's unwrapping, reached the scanner
+ * so: the label became part of the source URL ("…/show.mp4|show.mp4", accepted, and the pull fails at air time) or a
+ * second URL with "< >" not understood. The link keeps its angle brackets (the scanner drops them as it does for
+ * "<https://…>"); a label that is the link without Slack's "http://" is what was typed.
+ */
+const SLACK_LINK = /<((?:https?|rtmps?|rtsp|rtp|srt):\/\/[^|<>\s]+)\|([^<>\n]*)>/gi;
+
+export function withoutSlackLinkLabels(text: string): string {
+  if (!text.includes('|')) return text;
+  return text.replace(SLACK_LINK, (_whole, url: string, label: string) => (`http://${label.trim()}` === url ? ` ${label.trim()} ` : `<${url}>`));
+}
+
+/**
  * A Markdown link, "[show](https://…/show.mp4)" or "[show](<https://…/show.mp4>)" (the form Discord keeps from
  * unfurling): what it links to is the URL; the label is only what the chat shows. The label had been refused as words
  * not understood, and "[https://…](https://…)" made one URL of both halves, "](" and all (accepted, and the pull fails

@@ -3,7 +3,7 @@
 // placeholders with plain regular expressions, and whatever no stage claims goes to the schedule layer.
 import { MEDIA_FILE_EXTENSIONS } from '../validation/urls.js';
 import { withAsciiHost } from './idn-host.js';
-import { emojiClosingUrl, emphasisClosingUrl, MARKDOWN_LINK, withoutEmoji, withoutEmphasis, withoutInvisibles, withoutQuoteMarkers } from './chat-markup.js';
+import { emojiClosingUrl, emphasisClosingUrl, MARKDOWN_LINK, withoutEmoji, withoutEmphasis, withoutInvisibles, withoutQuoteMarkers, withoutSlackLinkLabels } from './chat-markup.js';
 
 /** Placeholder delimiters from Unicode's private use area; any such characters in the input are dropped. */
 const OPEN = '\uE000';
@@ -87,7 +87,7 @@ export function scanCommand(input: string): Scanned {
   const urls: string[] = [];
   const quoted: string[] = [];
   let unterminatedQuote = false;
-  const clean = withoutQuoteMarkers(withoutInvisibles(input.replace(/[\uE000-\uF8FF]/g, ' ')));
+  const clean = withoutSlackLinkLabels(withoutQuoteMarkers(withoutInvisibles(input.replace(/[\uE000-\uF8FF]/g, ' '))));
 
   const quote = (inner: string, closing: string): string => {
     if (!closing) unterminatedQuote = true;
@@ -101,7 +101,9 @@ export function scanCommand(input: string): Scanned {
     // an emoji typed right after it.
     const unmarked = found.slice(0, found.length - emphasisClosingUrl(before, found));
     const trimmed = unmarked.slice(0, unmarked.length - emojiClosingUrl(unmarked)).replace(/[.,;:!?)\]]+$/, '');
-    urls.push(withAsciiHost(trimmed));
+    // "&amp;" is HTML's escape of "&" (Slack sends "a=1&b=2" so, and web pages copy so): sent as typed, the query
+    // held a parameter "amp;b" and not "b", and the signed pull or push was refused at air time.
+    urls.push(withAsciiHost(trimmed.replace(/&amp;/gi, '&')));
     return ` ${OPEN}U${urls.length - 1}${CLOSE} ${found.slice(trimmed.length)}`;
   };
 
