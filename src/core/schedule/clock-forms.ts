@@ -329,6 +329,14 @@ const CLOCK_SHAPED_LONG = new RegExp(
     String.raw`|\b(\d{1,2}:[0-5]\d:[0-5]\d|0:[0-5]\d)\b(?!\s*[ap]\.?m\b))`,
   'g',
 );
+// "1:30 from 8pm", "2:00 starting tomorrow at 8pm": a clock-shaped amount right before the start's "from" or verb is
+// the length (read as a clock, "1:30 from 8pm" ran from 1:30 pm to 8 pm, silently), as "1h30 from 8pm" is. Not a
+// range's end nor a clock after its own word ("8pm to 1:30 from ...", "at 1:30 from ...").
+const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
+  String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*)\b(\d{1,2}:[0-5]\d)` +
+    String.raw`(?=\s*,?\s*(?:from|starting|beginning)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b))`,
+  'g',
+);
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
 // a relay start 87 days ahead. Not after a length's or a relative start's word ("for 1500 hours").
 const MILITARY_CLOCK = /(?<!\b(?:for|in|within|lasting|after|of)\s+)\b([01]\d|2[0-3])([0-5]\d)\s*(?:h|hrs|hours)\b/g;
@@ -652,6 +660,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [null, SPACED_MINUTES, '$1:$2'],
   [null, SPOKEN_CLOCK, spokenClock],
   [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => `for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
+  [':', CLOCK_SHAPED_BEFORE_FROM, 'for $1'],
   [':', COLON_CLOCK_H, '$1'],
   [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
   [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],
