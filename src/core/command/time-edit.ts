@@ -101,6 +101,10 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     const problems: RelayError[] = [];
     const window = windowOf(phrase, ctx, problems, new Date(start));
     if (!window) {
+      // A day and no time ("make it friday", "friday instead", "do it on friday"): the relay's own clock time that day, as
+      // "move it to friday" reads (they were refused as a day without a time).
+      const onDay = sameClockOnDay(phrase, problems, ctx, start);
+      if (onDay !== undefined) return movedTo(onDay.getTime(), current);
       // A start and no end ("tomorrow 8pm", "明晚9点"): the relay moves there with its length, as "move to" says; a bare
       // hour ("9点", "at 9") at the half of the day nearer the start, as "move to 9" does (it had been 9 am).
       if (problems.length === 1 && problems[0]!.key === 'schedule.noEnd') {

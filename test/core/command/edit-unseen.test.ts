@@ -1,0 +1,45 @@
+// Edits found by a generated probe (2026-11-28: ~1,200 edits of relays tomorrow evening, across midnight, later in the
+// week and of three hours, in New York, London, Sydney and Shanghai, against an oracle of the window plus the words).
+// Refused before: a day alone as the new day ("make it friday", "friday instead"; "move it to friday" had worked), and a
+// later or earlier start or end in quarters (晚一刻钟开始, 早三刻钟结束; 晚半小时开始 had worked).
+import { describe, expect, it } from 'vitest';
+import { editOutcome, relayAt } from './helpers.js';
+
+// TOMORROW_EVENING: Monday 2026-03-02 20:00-22:00 Shanghai (12:00-14:00 UTC); helpers' now is Sunday 12:00 there.
+const FRIDAY_EVENING = { StartTime: '2026-03-06T12:00:00Z', EndTime: '2026-03-06T14:00:00Z' };
+
+describe('a day alone moves the relay to its own clock time that day', () => {
+  it('reads "make it friday", "friday instead", "make it the 5th" as "move it to friday" / "to the 5th" reads', () => {
+    expect(editOutcome('move it to friday')).toEqual(FRIDAY_EVENING);
+    expect(editOutcome('make it friday')).toEqual(FRIDAY_EVENING);
+    expect(editOutcome('make it friday instead')).toEqual(FRIDAY_EVENING);
+    expect(editOutcome('friday instead')).toEqual(FRIDAY_EVENING);
+    expect(editOutcome('make it thursday')).toEqual({ StartTime: '2026-03-05T12:00:00Z', EndTime: '2026-03-05T14:00:00Z' });
+    expect(editOutcome('make it the 5th')).toEqual({ StartTime: '2026-03-05T12:00:00Z', EndTime: '2026-03-05T14:00:00Z' });
+    expect(editOutcome('改成周五')).toEqual(FRIDAY_EVENING);
+  });
+
+  it('keeps the wall clock across a clock change, and a day with a time of its own keeps that time', () => {
+    // Saturday 2026-03-07 20:00-22:00 New York (EST); Sunday is after the change to EDT, so 20:00 is 00:00 UTC.
+    const saturday = relayAt('2026-03-08T01:00:00Z', '2026-03-08T03:00:00Z');
+    const ny = { timeZone: 'America/New_York', now: new Date('2026-03-07T15:00:00Z') };
+    expect(editOutcome('make it sunday', saturday, ny)).toEqual({ StartTime: '2026-03-09T00:00:00Z', EndTime: '2026-03-09T02:00:00Z' });
+    expect(editOutcome('make it friday 9pm')).toEqual({ StartTime: '2026-03-06T13:00:00Z', EndTime: '2026-03-06T15:00:00Z' });
+    expect(editOutcome('make it 9pm')).toEqual({ StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' });
+    // The relay's own day changes nothing, and is refused as such.
+    expect(editOutcome('make it monday')).toEqual(['parse.changes.unchanged']);
+  });
+});
+
+describe('晚 / 早 with an amount in quarters moves one edge', () => {
+  it('reads 一刻钟 and 三刻钟 as 半小时 is read', () => {
+    expect(editOutcome('晚半小时开始')).toEqual({ StartTime: '2026-03-02T12:30:00Z' });
+    expect(editOutcome('晚一刻钟开始')).toEqual({ StartTime: '2026-03-02T12:15:00Z' });
+    expect(editOutcome('早一刻钟开始')).toEqual({ StartTime: '2026-03-02T11:45:00Z' });
+    expect(editOutcome('晚三刻钟结束')).toEqual({ EndTime: '2026-03-02T14:45:00Z' });
+    expect(editOutcome('早一刻钟结束')).toEqual({ EndTime: '2026-03-02T13:45:00Z' });
+    // A clock time with 一刻 stays the clock: 20:15, not a quarter later.
+    expect(editOutcome('晚8点一刻开始')).toEqual({ StartTime: '2026-03-02T12:15:00Z' });
+    expect(editOutcome('晚上9点一刻开始')).toEqual({ StartTime: '2026-03-02T13:15:00Z' });
+  });
+});
