@@ -19,6 +19,11 @@ const LINKING_WORDS = new Set([
 ]);
 // "kick off at 9pm", "2 hours or so" as wholes: neither word alone is a linking word.
 const KICK_OFF = /\bkick(?:s|ing)?\s+off\b|\bor\s+so\b/g;
+// Greetings and thanks typed around a command in chat ("hi, <url> to live/x …", "… for 2h, thank you so much"): they
+// say nothing of the relay, and the command had been refused for "thank", "hi" or "lot". As wholes, so that "many",
+// "much" or "advance" elsewhere are still reported.
+const COURTESY =
+  /\b(?:thank\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|thanks\s+(?:a\s+lot|so\s+much|in\s+advance|again)|many\s+thanks|cheers|ty|hi|hey|hello|kindly)\b/gi;
 // Characters, not words (Chinese has no spaces to split on): what is left of 开始, 左右, 持续, 时间 (after a zone), 就开始,
 // 推 / 播 (relay, play), 共 (in all), 直 (of 直到), 止 (起…止), 再 / 等 (再过10分钟, 等10分钟后), 按 / 以…为准
 // (按北京时间), 定在 / 安排在 once the time expressions around them are taken.
@@ -32,7 +37,7 @@ const PUNCTUATION_ONLY = /^[-–—~/:,.;()[\]{}'"!?]+$/;
 const EDGE_PUNCTUATION = /^[[({'"]+|[:\])}'"]+$/g;
 
 export function leftoverWords(text: string): string[] {
-  const words = text.replace(KICK_OFF, ' ').match(WORD) ?? [];
+  const words = text.replace(KICK_OFF, ' ').replace(COURTESY, ' ').match(WORD) ?? [];
   return words
     .map((word) => (/[\u4e00-\u9fff]/.test(word) ? word.replace(ZH_LINKING, '') : word.replace(EDGE_PUNCTUATION, '') || word))
     .filter((word) => word !== '' && !LINKING_WORDS.has(word) && !PUNCTUATION_ONLY.test(word));

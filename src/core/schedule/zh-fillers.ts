@@ -5,7 +5,9 @@
 import { hasHan } from './han.js';
 
 // 转推 (relay, the command's own verb) as 转播 is: "明晚8点转推两小时", "转推到10点" had left 转 not understood.
-const ZH_FILLERS = /请|麻烦|谢谢|多谢|感谢|帮忙|帮我|推流|拉流|转播|转推|开播|下播|停播|上线|结束|停止|为止|截止|准时|按时|差不多|就行|就好|即可|预约|预计|预定/g;
+// Thanks and greetings with their particle (谢谢了, 麻烦了, 辛苦了, 拜托啦, 谢啦) come first, whole: 麻烦 alone had left 了
+// not understood, and 辛苦了, 拜托了, 你好, 好的 had been refused.
+const ZH_FILLERS = /(?:谢谢|多谢|麻烦|辛苦|拜托|谢)[了啦]|辛苦|拜托|[你您]好|好的|请|麻烦|谢谢|多谢|感谢|帮忙|帮我|推流|拉流|转播|转推|开播|下播|停播|上线|结束|停止|为止|截止|准时|按时|差不多|就行|就好|即可|预约|预计|预定/g;
 // The set phrases with 一, except where that 一 is a weekday's (周一下午, 星期一直播, 礼拜一起) or a number's last
 // digit (12月二十一下午): taken there, Monday lost its day ("周一下午3点" became "周午3点", refused).
 const ZH_ONE_FILLERS = /(?<!周|星期|礼拜|[零〇一二两三四五六七八九十百\d])(?:一下|一直|一到就|一次性|一起)/g;
