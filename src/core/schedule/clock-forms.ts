@@ -331,10 +331,11 @@ const CLOCK_SHAPED_LONG = new RegExp(
 );
 // "1:30 from 8pm", "2:00 starting tomorrow at 8pm": a clock-shaped amount right before the start's "from" or verb is
 // the length (read as a clock, "1:30 from 8pm" ran from 1:30 pm to 8 pm, silently), as "1h30 from 8pm" is. Not a
-// range's end nor a clock after its own word ("8pm to 1:30 from ...", "at 1:30 from ...").
+// range's end nor a clock after its own word ("8pm to 1:30 from ...", "at 1:30 from ..."). Before 从 / 自 too
+// ("1:30 从明晚8点开始" ran from 01:30 to 20:00), but not after a Chinese word, whose clock it is ("明晚8:00从…").
 const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
-  String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*)\b(\d{1,2}:[0-5]\d)` +
-    String.raw`(?=\s*,?\s*(?:from|starting|beginning)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b))`,
+  String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*|[\u4e00-\u9fff]\s*)\b(\d{1,2}:[0-5]\d)` +
+    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|[，、]?\s*[从自]))`,
   'g',
 );
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
