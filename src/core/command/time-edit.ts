@@ -97,7 +97,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const marked = splitMarkers(body);
   const startWithLength = marked ? startWithItsLength(marked, ctx, start) : undefined;
   if (!marked || startWithLength !== undefined) {
-    const phrase = startWithLength ?? body.replace(LENGTH_LEAD, '');
+    const phrase = startWithLength ?? lengthAfterLead(body);
     const problems: RelayError[] = [];
     const window = windowOf(phrase, ctx, problems, new Date(start));
     if (!window) {
@@ -150,6 +150,20 @@ function startWithItsLength(marked: { start?: string; end?: string }, ctx: Comma
   const window = windowOf(phrase, ctx, [], new Date(start))?.schedule;
   return window && window.endIsLength && !window.startsNow ? phrase : undefined;
 }
+
+/**
+ * The words after a lead that says a length follows ("make it", "run", "时长"). "make it 2h30" / "run 1h15" is then
+ * the length, as "make it 2h" and "make it 2h30m" are: read as a schedule, the h notation was the clock, and the relay
+ * moved to 2:30 am (silently). An hour past 12 ("make it 20h30") can only be the clock, and stays one.
+ */
+function lengthAfterLead(body: string): string {
+  const phrase = body.replace(LENGTH_LEAD, '');
+  if (phrase === body) return phrase;
+  const hoursAndMinutes = H_NOTATION.exec(phrase);
+  return hoursAndMinutes && Number(hoursAndMinutes[1]) <= 12 ? `for ${hoursAndMinutes[1]}h${hoursAndMinutes[2]}m` : phrase;
+}
+
+const H_NOTATION = /^(\d{1,2})\s*h\s*([0-5]\d)$/i;
 
 /** `end`, or the same clock time on the first day after `start` (for an end read from today). */
 function firstAfter(end: number, start: number, ctx: CommandContext): number {

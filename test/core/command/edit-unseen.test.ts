@@ -43,3 +43,21 @@ describe('晚 / 早 with an amount in quarters moves one edge', () => {
     expect(editOutcome('晚上9点一刻开始')).toEqual({ StartTime: '2026-03-02T13:15:00Z' });
   });
 });
+
+describe('a length in the h notation after a lead that says a length', () => {
+  // "make it 2h30" moved the relay to 2:30 am with its two hours (silently), while "make it 2h" and "make it 2h30m" set
+  // the length.
+  it('reads "make it 2h30", "run 1h15", "length: 1h45" and 时长改为2h30 as the length from the same start', () => {
+    expect(editOutcome('make it 2h30')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('make it 1h15')).toEqual({ EndTime: '2026-03-02T13:15:00Z' });
+    expect(editOutcome('run 2h30')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('length: 1h45')).toEqual({ EndTime: '2026-03-02T13:45:00Z' });
+    expect(editOutcome('时长改为2h30')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('make it 2h30m')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+  });
+
+  it('keeps an hour past 12 and the h notation after a move verb as the clock', () => {
+    expect(editOutcome('make it 20h30')).toEqual({ StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('move to 21h30')).toEqual({ StartTime: '2026-03-02T13:30:00Z', EndTime: '2026-03-02T15:30:00Z' });
+  });
+});
