@@ -412,10 +412,12 @@ const FURTHER = /^继续\s*/;
 const LEAD_BEFORE_END =
   /^(?:make\s+it|let\s+it|have\s+it|run(?:\s+it)?|go|keep\s+(?:it\s+)?(?:going|running)|play|stream|relay)\s+(?=(?:end|stop|finish|until|till|til|to)\b)/i;
 // "extend to 3 hours", "shorten it to 1 hour", "cut it to 45 minutes", 缩短到1小时, 延长至3小时: the length in all, not an
-// end (read as "until 3 hours" the end had landed two days before the start, and "shorten to" was not understood).
+// end (read as "until 3 hours" the end had landed two days before the start, and "shorten to" was not understood). Hours
+// up to 12 in the h notation too ("extend to 3h", "extend to 2h30", 缩短到1h30), as "extend to 3 hours" is: the first two
+// had ended the relay at 3 am and 2:30 am (silently), and 缩短到1h30 was refused. "extend to 23h30" stays the clock.
 const TO_LENGTH =
-  /^(?:extend|lengthen|prolong|shorten|cut|trim|reduce)(?:\s+it)?\s+to\s+(?=[^:]*\b(?:h|hrs?|hours?|mins?|minutes?)\b)(?![^]*\b(?:[ap]\.?m|noon|midnight)\b)/i;
-const ZH_TO_LENGTH = /^(?:延长|缩短|减少|加长|缩减)(?:到|至|为|成)\s*(?=[^点:：]*(?:小时|钟头|分钟|个钟)$)/;
+  /^(?:extend|lengthen|prolong|shorten|cut|trim|reduce)(?:\s+it)?\s+to\s+(?=[^:]*\b(?:h|hrs?|hours?|mins?|minutes?)\b|(?:0?\d|1[0-2])\s*h(?:\s*[0-5]\d)?$)(?![^]*\b(?:[ap]\.?m|noon|midnight)\b)/i;
+const ZH_TO_LENGTH = /^(?:延长|缩短|减少|加长|缩减)(?:到|至|为|成)\s*(?=[^点:：]*(?:小时|钟头|分钟|个钟)$|(?:0?\d|1[0-2])\s*h(?:\s*[0-5]\d)?$)/;
 const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
 // 再播到11点, 推到11点, 再直播到11点: "play on until 11" (read as a whole schedule, each had started the relay now and ended it
 // tonight).

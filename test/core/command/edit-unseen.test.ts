@@ -61,3 +61,24 @@ describe('a length in the h notation after a lead that says a length', () => {
     expect(editOutcome('move to 21h30')).toEqual({ StartTime: '2026-03-02T13:30:00Z', EndTime: '2026-03-02T15:30:00Z' });
   });
 });
+
+describe('a new length in the h notation after "extend to" / "cut it to" / 缩短到', () => {
+  // "extend to 3h" and "extend to 2h30" ended the relay at 3 am and 2:30 am (silently, as "until 3h"), while "extend to
+  // 3 hours" set the length; "cut it to 1h30" and 缩短到1h30 were refused.
+  it('reads hours up to 12 in the h notation as the length from the same start', () => {
+    expect(editOutcome('extend to 3h')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+    expect(editOutcome('extend to 2h30')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('extend it to 3h15')).toEqual({ EndTime: '2026-03-02T15:15:00Z' });
+    expect(editOutcome('cut it to 1h30')).toEqual({ EndTime: '2026-03-02T13:30:00Z' });
+    expect(editOutcome('shorten to 1h45')).toEqual({ EndTime: '2026-03-02T13:45:00Z' });
+    expect(editOutcome('缩短到1h30')).toEqual({ EndTime: '2026-03-02T13:30:00Z' });
+    expect(editOutcome('延长到3h')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+  });
+
+  it('keeps a clock time as the end', () => {
+    expect(editOutcome('extend to 23h30')).toEqual({ EndTime: '2026-03-02T15:30:00Z' });
+    expect(editOutcome('extend to 11')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+    expect(editOutcome('extend to 11:30')).toEqual({ EndTime: '2026-03-02T15:30:00Z' });
+    expect(editOutcome('extend to 3 hours')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+  });
+});
