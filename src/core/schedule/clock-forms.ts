@@ -68,14 +68,15 @@ const NOT_AFTER_MONTH = String.raw`(?<!\b${MONTH}[a-z]*\.?\s+)`;
 const NOT_AFTER_MONTH_DAY = String.raw`(?<!(?<!\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)\b${MONTH}[a-z]*\.?\s+)`;
 const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])\b(\d{1,2})\s+(\d{2})(?=\s*(?:[ap]\.?m\b|o'clock))`, 'g');
 // Not after a length word: "for 1h15" is an hour and a quarter, not 1:15am. Nor right after a clock time with no
-// range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long).
+// range word between: "8pm 1h30" is a length (read as a clock, it ended at 1:30 am, a relay five hours long), and
+// so are "8pm (1h30)" and "20h (1h30)", as "8pm (1:30)" is (each ended at 1:30 am).
 // After a 12-hour clock a dash does not make it an end either ("8pm - 1h30"), as "8pm - 2h" is a length.
 // Any length word counts ("duration 1h45", "runtime: 1h45", "lasts 1h45" ended at 1:45 am, a relay of 5 h 45).
 // Nor before the start's "from" or its verb ("1h30 from 8pm", "1h15 starting 8pm"): as a clock, it ran from 1:30 am
 // to 8 pm, silently; it is the length, as "1h15m from 8pm" and "2h from 8pm" are.
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?)\b)`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?)\s*[,(]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?)\b)`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -335,7 +336,7 @@ const CLOCK_SHAPED_LONG = new RegExp(
 // ("1:30 从明晚8点开始" ran from 01:30 to 20:00), but not after a Chinese word, whose clock it is ("明晚8:00从…").
 const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
   String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*|[\u4e00-\u9fff]\s*)\b(\d{1,2}:[0-5]\d)` +
-    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|[，、]?\s*[从自]))`,
+    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|[，、]?\s*[从自]))`,
   'g',
 );
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
