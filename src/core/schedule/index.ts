@@ -15,6 +15,7 @@ import { rewriteClockForms, rewriteDayOfMonth, rewriteLastFebruaryNight, rewrite
 import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
+import { lengthInDaysAfterLength } from './second-length.js';
 import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
 import { normaliseSpellings, spellMondayAfterNumber } from './spelling.js';
 import { dropChineseFillers } from './zh-fillers.js';
@@ -304,6 +305,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Before the lengths: 第二天 would read as "2 days".
   const endNextDay = takeNextDay(scratch);
   const lengths = extractLengths(scratch);
+  const secondLength = lengths.length ? lengthInDaysAfterLength(scratch.text) : null;
+  if (secondLength) return { ok: false, error: [scheduleError('twoLengths', 'EndTime', { words: secondLength })] };
   const startsNow = takeNowWords(scratch);
   const days = takeDayWords(scratch);
   const clock = readClock(scratch, wallNow, days.meridiem !== null);

@@ -32,6 +32,7 @@ export type ScheduleErrorKey =
   | 'seasonNotInEffect'
   | 'nonexistentTime'
   | 'endAndDuration'
+  | 'twoLengths'
   | 'tooLong';
 
 export function scheduleError(
