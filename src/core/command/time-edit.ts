@@ -415,8 +415,9 @@ const LEAD_BEFORE_END =
 // end (read as "until 3 hours" the end had landed two days before the start, and "shorten to" was not understood). Hours
 // up to 12 in the h notation too ("extend to 3h", "extend to 2h30", 缩短到1h30), as "extend to 3 hours" is: the first two
 // had ended the relay at 3 am and 2:30 am (silently), and 缩短到1h30 was refused. "extend to 23h30" stays the clock.
+// "cut to 90m", "cut it to 45m" and "shorten the relay to 1 hour" as well (refused before).
 const TO_LENGTH =
-  /^(?:extend|lengthen|prolong|shorten|cut|trim|reduce)(?:\s+it)?\s+to\s+(?=[^:]*\b(?:h|hrs?|hours?|mins?|minutes?)\b|(?:0?\d|1[0-2])\s*h(?:\s*[0-5]\d)?$)(?![^]*\b(?:[ap]\.?m|noon|midnight)\b)/i;
+  /^(?:extend|lengthen|prolong|shorten|cut|trim|reduce)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+to\s+(?=[^:]*\b(?:h|hrs?|hours?|mins?|minutes?)\b|(?:0?\d|1[0-2])\s*h(?:\s*[0-5]\d)?$|\d+\s*m$)(?![^]*\b(?:[ap]\.?m|noon|midnight)\b)/i;
 const ZH_TO_LENGTH = /^(?:延长|缩短|减少|加长|缩减)(?:到|至|为|成)\s*(?=[^点:：]*(?:小时|钟头|分钟|个钟)$|(?:0?\d|1[0-2])\s*h(?:\s*[0-5]\d)?$)/;
 const EXTEND_TO = /^(?:extend|lengthen|prolong)(?:\s+it)?\s+(?:until|till|til|to|through)\s+/i;
 // 再播到11点, 推到11点, 再直播到11点: "play on until 11" (read as a whole schedule, each had started the relay now and ended it

@@ -82,3 +82,14 @@ describe('a new length in the h notation after "extend to" / "cut it to" / ç¼©çŸ
     expect(editOutcome('extend to 3 hours')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
   });
 });
+
+describe('a new length after "cut to" in minutes, or after the relay named', () => {
+  // "cut to 90m", "cut it to 45m", "shorten the relay to 1 hour" and "extend the relay to 3 hours" were refused.
+  it('reads minutes written as m and the relay named before "to" as a length', () => {
+    expect(editOutcome('cut to 90m')).toEqual({ EndTime: '2026-03-02T13:30:00Z' });
+    expect(editOutcome('cut it to 45m')).toEqual({ EndTime: '2026-03-02T12:45:00Z' });
+    expect(editOutcome('shorten the relay to 1 hour')).toEqual({ EndTime: '2026-03-02T13:00:00Z' });
+    expect(editOutcome('extend the relay to 3 hours')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+    expect(editOutcome('cut to 90 minutes')).toEqual({ EndTime: '2026-03-02T13:30:00Z' });
+  });
+});
