@@ -58,9 +58,17 @@ export function commandSecrets(urls: readonly string[], destinationUrls: readonl
   return [...new Set(all.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * A secret in any case: words not understood are quoted back lowercased, so "https://…/show.mp4 KEY9xyz to
+ * rtmp://…/live/KEY9xyz" quoted the stream key in full as "key9xyz" (it matched no secret as typed).
+ */
+function anyCase(secret: string): RegExp {
+  return new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+}
+
 function maskString(text: string, secrets: readonly string[]): string {
   let masked = text.replace(SECRET_LABEL, (_whole, label: string, word: string) => `${label}${maskText(word)}`);
-  for (const secret of secrets) if (masked.includes(secret)) masked = masked.split(secret).join(maskText(secret));
+  for (const secret of secrets) masked = masked.replace(anyCase(secret), (found) => maskText(found));
   return masked;
 }
 
