@@ -152,13 +152,13 @@ function startWithItsLength(marked: { start?: string; end?: string }, ctx: Comma
 }
 
 /**
- * The words after a lead that says a length follows ("make it", "run", "时长"). "make it 2h30" / "run 1h15" is then
- * the length, as "make it 2h" and "make it 2h30m" are: read as a schedule, the h notation was the clock, and the relay
- * moved to 2:30 am (silently). An hour past 12 ("make it 20h30") can only be the clock, and stays one.
+ * The words after a lead that says a length follows ("make it", "run", "时长"), or alone. "make it 2h30" / "run 1h15" /
+ * "2h30" is then the length, as "make it 2h", "make it 2h30m" and "3h" are: read as a schedule, the h notation was the
+ * clock, and the relay moved to 2:30 am (silently). An hour past 12 ("make it 20h30") can only be the clock, and stays
+ * one, as does "at 2h30".
  */
 function lengthAfterLead(body: string): string {
   const phrase = body.replace(LENGTH_LEAD, '');
-  if (phrase === body) return phrase;
   const hoursAndMinutes = H_NOTATION.exec(phrase);
   return hoursAndMinutes && Number(hoursAndMinutes[1]) <= 12 ? `for ${hoursAndMinutes[1]}h${hoursAndMinutes[2]}m` : phrase;
 }

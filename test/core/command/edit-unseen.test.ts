@@ -93,3 +93,15 @@ describe('a new length after "cut to" in minutes, or after the relay named', () 
     expect(editOutcome('cut to 90 minutes')).toEqual({ EndTime: '2026-03-02T13:30:00Z' });
   });
 });
+
+describe('the h notation alone is a length, as "3h" alone is', () => {
+  // "2h30" and "1h15" alone moved the relay to 2:30 am (1:15 am) with its length (silently); "3h" set the length.
+  it('reads "2h30" and "1h15" as the length, and keeps "at 2h30" and "20h30" as clocks', () => {
+    expect(editOutcome('3h')).toEqual({ EndTime: '2026-03-02T15:00:00Z' });
+    expect(editOutcome('2h30')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('1h15')).toEqual({ EndTime: '2026-03-02T13:15:00Z' });
+    expect(editOutcome('2h30 and loop 2')).toEqual({ VodLoopTimes: '2', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('20h30')).toEqual({ StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('at 2h30')).toEqual({ StartTime: '2026-03-01T18:30:00Z', EndTime: '2026-03-01T20:30:00Z' });
+  });
+});
