@@ -330,13 +330,14 @@ const CLOCK_SHAPED_LONG = new RegExp(
     String.raw`|\b(\d{1,2}:[0-5]\d:[0-5]\d|0:[0-5]\d)\b(?!\s*[ap]\.?m\b))`,
   'g',
 );
-// "1:30 from 8pm", "2:00 starting tomorrow at 8pm": a clock-shaped amount right before the start's "from" or verb is
-// the length (read as a clock, "1:30 from 8pm" ran from 1:30 pm to 8 pm, silently), as "1h30 from 8pm" is. Not a
+// "1:30 from 8pm", "2:00 starting tomorrow at 8pm", "1:30 starting now": a clock-shaped amount right before the
+// start's "from" or verb is the length (read as a clock, "1:30 from 8pm" ran from 1:30 pm to 8 pm, silently), as
+// "1h30 from 8pm" is ("1:30 from now" is a start in that long: CLOCK_SHAPED_FROM_NOW). Not a
 // range's end nor a clock after its own word ("8pm to 1:30 from ...", "at 1:30 from ..."). Before 从 / 自 too
 // ("1:30 从明晚8点开始" ran from 01:30 to 20:00), but not after a Chinese word, whose clock it is ("明晚8:00从…").
 const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
   String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*|[\u4e00-\u9fff]\s*)\b(\d{1,2}:[0-5]\d)` +
-    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|[，、]?\s*[从自]))`,
+    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|(?:starting|beginning|starts?|begins?)\s+(?:right\s+)?now\b|[，、]?\s*[从自]))`,
   'g',
 );
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
@@ -452,6 +453,12 @@ const HOUR_AFTER_MONTH_DAY = new RegExp(
 // stops the length reader).
 const LENGTH_THEN_RELATIVE =
   /((?<![a-z])(?:h|hrs?|hours?|m|mins?|minutes?|secs?|seconds?))\s+(?=(?:an?|\d+(?:\.\d+)?)\s+(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?)\s+(?:from\s+(?:right\s+)?now|later|hence)\b)/g;
+// "1:30 from now", "0:45 later", "2:00 hence": an amount in hours and minutes counted from now, the start in that
+// long, as "1h30 from now" is (read as a clock, "1:30 from now" ran from now until 1:30 pm and "0:45 from now" until
+// a quarter to one at night, silently). Not a clock with its own word ("at 1:30 later", "until 1:30 from now") nor
+// with am/pm ("1:30pm from now" is left as it was).
+const CLOCK_SHAPED_FROM_NOW =
+  /(?<![\d:.]|\b(?:at|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*)\b(\d{1,2}:[0-5]\d)\s+(?:from\s+(?:right\s+)?now|later|hence)\b/g;
 // "9 to midnight": as an end, midnight is the 12am that closes the day (chrono does not range to the word).
 // Not "quarter to midnight" / "10 minutes to midnight" (23:45, 23:50): made "to 12am", they read as 11:45 am.
 const TO_MIDNIGHT = /(?<!\b(?:quarter|minutes?|mins?)\s+)(\b(?:to|until|till|through|thru)\s+|[-–~]\s*)midnight\b/g;
@@ -611,6 +618,7 @@ const ENGLISH_STEPS_BEFORE_CHINESE: Step[] = [
   [/\d(?:st|nd|rd|th)/, WEEKDAY_ORDINAL, '$1 the $2'],
   ['coming', COMING_DAY, ''],
   [/now|later|hence/, LENGTH_THEN_RELATIVE, '$1, '],
+  [':', CLOCK_SHAPED_FROM_NOW, 'in $1'],
   [null, HOUR_AFTER_MONTH_DAY, '$1 at $2'],
   [/week|fortnight/, WEEK_ON_DAY, weekOnDay],
   ['/', WEEKDAY_SLASH_DATE, slashDateByName as Replacement],
