@@ -52,9 +52,19 @@ function userInfoInText(text: string): string[] {
   return [...text.matchAll(USER_INFO_IN_TEXT)].flatMap(([, info = '']) => [info, ...info.split(':')]);
 }
 
+/**
+ * A stream key typed apart from its push URL, with the query glued to it ("to rtmp://push…/live/ KEY9xyz?txSecret=…"):
+ * no URL holds it, and it was quoted back in full beside the masked query as words not understood.
+ */
+const KEY_BEFORE_QUERY = /(?:^|[\s"“'(<（])([^\s"“'(<（?/]+)\?[A-Za-z_][\w-]*=/g;
+
+function keysBeforeQueryInText(text: string): string[] {
+  return [...text.matchAll(KEY_BEFORE_QUERY)].map(([, key = '']) => key);
+}
+
 /** Every secret of the command's URLs, longest first (so a key is masked whole before any part of it). */
 export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[], streamKey?: string, text = ''): string[] {
-  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url))), ...(streamKey ? [streamKey] : []), ...userInfoInText(text)];
+  const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url))), ...(streamKey ? [streamKey] : []), ...userInfoInText(text), ...keysBeforeQueryInText(text)];
   return [...new Set(all.filter((secret) => secret.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
 }
 

@@ -1,5 +1,6 @@
 // Words not understood are quoted back lowercased: a push URL's stream key or query value typed again loose, in any
 // case, must still be masked (secret-guard.ts). "… zq7K3yAbc99 to rtmp://…/live/zq7K3yAbc99" quoted "zq7k3yabc99".
+// So must a key typed apart from its push URL with the query glued to it ("…/live/ KEY?txSecret=…").
 import { describe, expect, it } from 'vitest';
 import { parseRelayCommand } from '../../../src/core/command/index.js';
 import { describeErrorFor } from '../../../src/core/error-text.js';
@@ -23,6 +24,10 @@ describe('secrets typed again loose, in another case, are masked', () => {
     [`https://cdn.example.com/show.mp4 ${KEY.toUpperCase()} to ${PUSH} tomorrow 8pm for 2h`, 'en'],
     [`https://cdn.example.com/show.mp4 to ${PUSH} ${SECRET} tomorrow 8pm for 2h`, 'en'],
     [`https://cdn.example.com/show.mp4 ${KEY} 推到 ${PUSH} 明晚8点到10点`, 'zh-CN'],
+    // The key typed apart from its push URL, its query glued to it: no URL holds it.
+    [`https://cdn.example.com/show.mp4 to rtmp://push.partner.com/live/ ${KEY}?txSecret=${SECRET} tomorrow 8pm for 2h`, 'en'],
+    [`https://cdn.example.com/show.mp4 推到 rtmp://push.partner.com/live/ ${KEY}?txSecret=${SECRET} 明晚8点到10点`, 'zh-CN'],
+    [`https://cdn.example.com/show.mp4 to rtmp://push.partner.com/live/ "${KEY}?txSecret=${SECRET}" tomorrow 8pm for 2h`, 'en'],
   ] as const)('%s', (command, locale) => {
     const said = messages(command, locale).toLowerCase();
     expect(said).toContain('****');
