@@ -376,9 +376,9 @@ function endInDaylightGap(phrase: string, ctx: CommandContext, start: number, da
 // had moved the whole relay, while those two kept the end. 推迟到 / 提前到 … 开始 name a move, and keep the length.)
 const MOVE_TO =
   /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|show)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:delay|postpone|reschedule)(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|show)))?\s+(?:until|till)\s+|(?:改到(?!.*(?:开始|开播)$)|挪到|移到|改期到|改期至|(?:整体)?(?:提前|提早|推迟|推后|延后|延迟|顺延|往后推|往后延|往后挪|向后推|向后延|往前挪|向前挪|往前推|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
-// Words before a length that only say it is one: "make it 3 hours", "run for 4h", "时长改为3小时".
+// Words before a length that only say it is one: "make it 3 hours", "run for 4h", "only 45m", "时长改为3小时".
 const LENGTH_LEAD =
-  /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)|^(?:只|仅)(?:播放?|推流?|转推|直播)\s*(?=[\d一二两三四五六七八九十半])/i;
+  /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:just|only)(?:\s+for)?|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)|^(?:只|仅)(?:播放?|推流?|转推|直播)\s*(?=[\d一二两三四五六七八九十半])/i;
 const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
 // "midnight", "at midnight", 午夜, 半夜12点, 凌晨0点 / 零点: a start with nothing else said.

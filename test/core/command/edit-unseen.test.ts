@@ -105,3 +105,14 @@ describe('the h notation alone is a length, as "3h" alone is', () => {
     expect(editOutcome('at 2h30')).toEqual({ StartTime: '2026-03-01T18:30:00Z', EndTime: '2026-03-01T20:30:00Z' });
   });
 });
+
+describe('"just" / "only" before a length, as 只 / 仅 before one', () => {
+  // "just 1h", "only 45m" and "just for 90 minutes" were refused as words not understood, while 只播40分钟 set the length.
+  it('reads the length from the same start', () => {
+    expect(editOutcome('just 1h')).toEqual({ EndTime: '2026-03-02T13:00:00Z' });
+    expect(editOutcome('only 45m')).toEqual({ EndTime: '2026-03-02T12:45:00Z' });
+    expect(editOutcome('only 2h30')).toEqual({ EndTime: '2026-03-02T14:30:00Z' });
+    expect(editOutcome('just for 90 minutes')).toEqual({ EndTime: '2026-03-02T13:30:00Z' });
+    expect(editOutcome('只播40分钟')).toEqual({ EndTime: '2026-03-02T12:40:00Z' });
+  });
+});
