@@ -28,10 +28,16 @@ const EMPHASIS = new RegExp(`(^|[\\s(（【\\[])(${MARKER})(?!\\s*\\2)\\s*([^]*?
  * Discord sends the markers as typed (a slash command's text is not rendered); they were refused as words nobody
  * understood. The markers go; what they wrapped stays.
  */
+/**
+ * A code fence's language tag ("```text", "```bash", "```sh" on the fence's own line, as Slack and Discord users paste
+ * a command): the fence goes below as a bare one does; the tag had been refused as a word not understood.
+ */
+const FENCE_LANGUAGE = /```[A-Za-z][\w+-]*[ \t]*(?=\r?\n)/g;
+
 export function withoutEmphasis(text: string): string {
   if (!/[`*_~]/.test(text)) return text;
   let previous: string;
-  let current = text;
+  let current = text.replace(FENCE_LANGUAGE, '```');
   // Nested markers ("***x***", "**`x`**") come off one pair at a time.
   do {
     previous = current;
