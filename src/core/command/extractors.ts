@@ -51,8 +51,9 @@ const COMMENT_VALUE =
 /** `app/stream` or `domain/app/stream`; a full stop after it ends the sentence ("to live/x."), not the stream. */
 // Nor is a path with a query ("push.partner.com/live/KEY?txSecret=…"): that is a push URL without its scheme, which
 // the link stage refuses by name (the query had come back as words not understood). A question mark that ends the
-// sentence ("… to live/evening?") opens no query: the path had been refused as no destination and "live/" not understood.
-const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/#-]|\\?(?![\\s，。！？!?]|$)|\\.[A-Za-z0-9_])';
+// sentence ("… to live/evening?", "to live/evening?, tomorrow …") opens no query: the path had been refused as no
+// destination and "live/" not understood.
+const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/#-]|\\?(?![\\s，。！？；、!?,;)]|$)|\\.[A-Za-z0-9_])';
 /** An offset: "90", "1:30", "90s", "2 min", "30秒", and minutes with seconds ("1分30秒", "1m30s", "1 min 30 s"). */
 const OFFSET =
   '(\\d+\\s*(?:minutes?|mins?|m|分钟?)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s|秒钟?)?(?![:\\d])|\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
