@@ -53,7 +53,7 @@ const COMMENT_VALUE =
 // the link stage refuses by name (the query had come back as words not understood). A question mark that ends the
 // sentence ("… to live/evening?", "to live/evening?, tomorrow …") opens no query: the path had been refused as no
 // destination and "live/" not understood.
-const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/#-]|\\?(?![\\s，。！？；、!?,;)]|$)|\\.[A-Za-z0-9_])';
+const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/#-]|\\?(?![\\s，。！？；、!?,;.)]|$)|\\.[A-Za-z0-9_])';
 /** An offset: "90", "1:30", "90s", "2 min", "30秒", and minutes with seconds ("1分30秒", "1m30s", "1 min 30 s"). */
 const OFFSET =
   '(\\d+\\s*(?:minutes?|mins?|m|分钟?)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s|秒钟?)?(?![:\\d])|\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';
