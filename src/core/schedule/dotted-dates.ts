@@ -6,7 +6,8 @@
 import type { Locale } from '../i18n.js';
 import type { RelayError } from '../errors.js';
 import { MONTH_NAMES, WEEKDAY } from './calendar-words.js';
-import { wallTimeAt, type Zone } from './wall-clock.js';
+import { dateOrderNotes, type DateOrderReading } from './slash-date-order.js';
+import type { Zone } from './wall-clock.js';
 
 const DAY = String.raw`(0?[1-9]|[12]\d|3[01])`;
 const MONTH_NUMBER = String.raw`(0?[1-9]|1[0-2])`;
@@ -43,10 +44,7 @@ export function readDottedDates(text: string, locale: Locale): string {
 // As typed: day, month and an optional year (the year form is read day first by explicit-dates.ts).
 const ANY_DOTTED_DATE = /(?<![\d.:/+\-−])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\.?(?![\d:/])/g;
 
-function dayOfYear(locale: Locale, month: number, day: number, style: 'long' | 'short'): string {
-  const format = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: style, timeZone: 'UTC' });
-  return format.format(Date.UTC(2000, month - 1, day));
-}
+const DOTTED_DAY_FIRST: DateOrderReading = { pattern: ANY_DOTTED_DATE, firstIs: 'day', key: 'parse.dottedDateDayFirst' };
 
 /**
  * A note for each dotted date in `text` read day first where month first was a date too ("4.12" is 4 December, or
@@ -54,28 +52,5 @@ function dayOfYear(locale: Locale, month: number, day: number, style: 'long' | '
  */
 export function dottedDateNotes(text: string, instants: readonly Date[], zones: readonly Zone[], locale: Locale): RelayError[] {
   if (locale === 'zh-CN' || !text.includes('.')) return [];
-  const notes: RelayError[] = [];
-  for (const match of text.matchAll(ANY_DOTTED_DATE)) {
-    const [day, month] = [Number(match[1]), Number(match[2])];
-    if (day === month || day < 1 || day > 12 || month < 1 || month > 12) continue;
-    const readDayFirst = instants.some((instant) =>
-      zones.some((zone) => {
-        const wall = wallTimeAt(instant.getTime(), zone);
-        return wall.month === month && wall.day === day;
-      }),
-    );
-    if (!readDayFirst) continue;
-    notes.push({
-      code: 'Notice.DateOrder',
-      field: 'StartTime',
-      key: 'parse.dottedDateDayFirst',
-      params: {
-        written: match[0],
-        readAs: dayOfYear(locale, month, day, 'long'),
-        meant: dayOfYear(locale, day, month, 'long'),
-        write: dayOfYear(locale, day, month, 'short'),
-      },
-    });
-  }
-  return notes;
+  return dateOrderNotes(text, DOTTED_DAY_FIRST, instants, zones, locale);
 }

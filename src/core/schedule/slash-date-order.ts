@@ -15,35 +15,58 @@ function dayOfYear(locale: Locale, month: number, day: number, style: 'long' | '
   return format.format(Date.UTC(2000, month - 1, day));
 }
 
+/** How a written date of two numbers was read: its first number the month ("5/12") or the day ("4.12"). */
+export interface DateOrderReading {
+  /** Matches each such date as typed; group 1 is its first number, group 2 its second. */
+  pattern: RegExp;
+  firstIs: 'month' | 'day';
+  /** The note's message key. */
+  key: string;
+}
+
 /**
- * A note for each slash date in `text` that was read month first where day first was a date too: the schedule's
- * start or end falls on that month and day in one of `zones` (the user's, and a zone the text named).
+ * A note for each date `reading.pattern` finds in `text` that was read in its order where the other order was a
+ * date too: the schedule's start or end falls on that month and day in one of `zones` (the user's, and a zone the
+ * text named).
  */
-export function monthFirstNotes(text: string, instants: readonly Date[], zones: readonly Zone[], locale: Locale): RelayError[] {
+export function dateOrderNotes(
+  text: string,
+  reading: DateOrderReading,
+  instants: readonly Date[],
+  zones: readonly Zone[],
+  locale: Locale,
+): RelayError[] {
   const notes: RelayError[] = [];
-  if (!text.includes('/')) return notes;
-  for (const match of text.matchAll(SLASH_DATE)) {
-    const [written, first, second] = [match[0], Number(match[1]), Number(match[2])];
+  for (const match of text.matchAll(reading.pattern)) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
     // "12/12" reads the same both ways; "14/2" and "2/14" have only one reading.
     if (first === second || first < 1 || first > 12 || second < 1 || second > 12) continue;
-    const readMonthFirst = instants.some((instant) =>
+    const [month, day] = reading.firstIs === 'month' ? [first, second] : [second, first];
+    const readSo = instants.some((instant) =>
       zones.some((zone) => {
         const wall = wallTimeAt(instant.getTime(), zone);
-        return wall.month === first && wall.day === second;
+        return wall.month === month && wall.day === day;
       }),
     );
-    if (!readMonthFirst) continue;
+    if (!readSo) continue;
     notes.push({
       code: 'Notice.DateOrder',
       field: 'StartTime',
-      key: 'parse.slashDateMonthFirst',
+      key: reading.key,
       params: {
-        written,
-        readAs: dayOfYear(locale, first, second, 'long'),
-        meant: dayOfYear(locale, second, first, 'long'),
-        write: dayOfYear(locale, second, first, 'short'),
+        written: match[0],
+        readAs: dayOfYear(locale, month, day, 'long'),
+        meant: dayOfYear(locale, day, month, 'long'),
+        write: dayOfYear(locale, day, month, 'short'),
       },
     });
   }
   return notes;
+}
+
+const SLASH_MONTH_FIRST: DateOrderReading = { pattern: SLASH_DATE, firstIs: 'month', key: 'parse.slashDateMonthFirst' };
+
+/** The notes of `dateOrderNotes` for slash dates, read month first. */
+export function monthFirstNotes(text: string, instants: readonly Date[], zones: readonly Zone[], locale: Locale): RelayError[] {
+  return text.includes('/') ? dateOrderNotes(text, SLASH_MONTH_FIRST, instants, zones, locale) : [];
 }

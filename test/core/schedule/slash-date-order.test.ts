@@ -40,3 +40,14 @@ describe('a date written with a slash', () => {
     expect(buildPreview(read('tomorrow 8pm for 2h').request, { locale: 'en', timeZone: 'Europe/London' }).severity).toBe('info');
   });
 });
+
+describe('a date written with dots, read day first', () => {
+  it('says how an ambiguous one was read and how to write the other, and nothing for one with a single reading', () => {
+    const parsed = read('4.12 8pm for 1h');
+    expect(parsed.request.StartTime).toBe('2026-12-04T20:00:00Z');
+    const preview = buildPreview(parsed.request, { locale: 'en', timeZone: 'Europe/London', notes: parsed.notes });
+    expect(preview.lines[0]).toBe('“4.12” was read day first: 4 December. If you meant 12 April, write “12 Apr”.');
+    expect(read('4.12.2026 8pm for 1h').notes.map((note) => note.params?.meant)).toEqual(['12 April']);
+    for (const when of ['24.12 8pm for 1h', '12.12 8pm for 1h', 'tomorrow 20.30 for 1h']) expect(read(when).notes, when).toEqual([]);
+  });
+});
