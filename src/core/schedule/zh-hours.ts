@@ -213,7 +213,7 @@ const MORNING_BEFORE_AM = /([明今])?(?:早上|早晨|清晨|凌晨|早)(?=\s*\
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 // Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00), and so may the 从 of a range (12.15从下午三点到五点,
 // 12.15 从15:00到17:00: the dots were left as a clock and the range refused as words not understood).
-const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:从|自)?\s*(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:点|[:：]\d)))/g;
+const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:从|自)?\s*(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:点|[:：]\d|[ap]\.?m\b)))/g;
 // 晚上20.30 / 明晚8.30-10.30 / 下午3.30到5.30: a clock written with a dot after a part of the day is a clock, made
 // 20:30 here for the rules that read a part of the day before a clock (clock-forms.ts turns other dots into colons
 // only after them: 明天晚上20.30到22.30 was refused, and 明晚20.30-22.30 lost its end).
@@ -258,8 +258,13 @@ function daytime(whole: string, hour: string): string {
 /** "中午1点到2点" -> "下午1点到2点", "明晚8到10点" -> "明晚8点到10点" (Chinese text only). */
 export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale): string {
   // A Chinese user's "12.31 20:00-22:00" has no Chinese word in it, and its dots are still month and day (read as a
-  // clock, 12:31 to 20:00, it was accepted).
-  if (!CJK.test(text)) return locale === 'zh-CN' ? text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日') : text;
+  // clock, 12:31 to 20:00, it was accepted). Written 12月31日, the rest is read as Chinese, as if typed so: "4.12 8pm"
+  // was refused as a day without a time (its 8pm left for the Chinese date parser, which does not read it).
+  if (!CJK.test(text)) {
+    if (locale !== 'zh-CN') return text;
+    const dated = text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日');
+    return dated === text ? text : rewriteChineseHours(dated, now, locale);
+  }
   return text
     .replace(SAME_TIME, sameTimeClock(now))
     .replace(H_RANGE, (whole, from: string, joiner: string, to: string) =>
