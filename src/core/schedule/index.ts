@@ -16,6 +16,7 @@ import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
 import { lengthInDaysAfterLength } from './second-length.js';
+import { refuseRecurring } from './recurring.js';
 import { replaceChineseNumerals, replaceEnglishNumberWords } from './numbers.js';
 import { normaliseSpellings, spellMondayAfterNumber } from './spelling.js';
 import { dropChineseFillers } from './zh-fillers.js';
@@ -245,6 +246,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     return { ok: false, error: [scheduleError('tooLong', 'StartTime', { max: MAX_SCHEDULE_LENGTH })] };
   }
   const normalised = normalise(text);
+  // Before the zone and day stages take words out of it ("each monday" would leave "each").
+  const once = refuseRecurring(normalised.toLowerCase());
+  if (!once.ok) return once;
   const scratch = new Scratch(rewriteChineseZoneWords(normalised));
   const ownZone = userZone(options.timeZone);
   if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };

@@ -33,6 +33,7 @@ export type ScheduleErrorKey =
   | 'nonexistentTime'
   | 'endAndDuration'
   | 'twoLengths'
+  | 'recurring'
   | 'tooLong';
 
 export function scheduleError(
