@@ -43,6 +43,7 @@ import { rewriteWeeksAfter } from './zh-weeks-after.js';
 import { rewriteYearWords } from './year-words.js';
 import { refuseImpossibleDates } from './impossible-dates.js';
 import { refuseVagueAmounts, vagueStartWords } from './vague-amounts.js';
+import { refuseTimeBounds } from './time-bounds.js';
 import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
@@ -277,6 +278,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const written = rewriteSameTime(ordinals.value, wallNow);
   const definite = refuseVagueAmounts(written);
   if (!definite.ok) return definite;
+  const bounded = refuseTimeBounds(written);
+  if (!bounded.ok) return bounded;
   const decimals = refuseUnclearDecimalHours(written);
   if (!decimals.ok) return decimals;
   const numerals = replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written)))));
