@@ -7,6 +7,7 @@
 import { hasHan } from './han.js';
 import { chineseNumeral } from './numbers.js';
 import { rewriteSeasonalZones } from './zh-seasonal-zones.js';
+import { nameBareCityZones } from './zh-bare-cities.js';
 
 // 美东 / 美西 / 美中 (and 美国东部...) name a zone on their own; 东部 / 西部 / 中部 / 山地 only before 时间 (or 时区).
 const US_REGION_ALONE = /(美东|美西|美中|美国东部|美国西部|美国中部)(?!\s*(?:时间|时区))/g;
@@ -66,7 +67,7 @@ export function rewriteChineseZoneWords(text: string): string {
   // Each pattern needs a Chinese zone word (北京时间, 东部, 美东...).
   if (!hasHan(text)) return text;
   const regions = namedRegions(
-    text
+    nameBareCityZones(text)
       .replace(ZONE_SAID_TWICE, (whole: string, ...groups: Array<string | undefined>) => oneZoneForTwo(whole, ...groups.slice(0, 5)))
       .replace(ZERO_ZONE, ' UTC ')
       .replace(COUNTRY_BEFORE_BEIJING, ''),
