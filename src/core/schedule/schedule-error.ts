@@ -24,6 +24,7 @@ export type ScheduleErrorKey =
   | 'unclearHolidayHour'
   | 'regionalLunarDay'
   | 'twoStarts'
+  | 'twoClocks'
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
