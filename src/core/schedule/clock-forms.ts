@@ -74,9 +74,12 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])
 // Any length word counts ("duration 1h45", "runtime: 1h45", "lasts 1h45" ended at 1:45 am, a relay of 5 h 45).
 // Nor before the start's "from" or its verb ("1h30 from 8pm", "1h15 starting 8pm"): as a clock, it ran from 1:30 am
 // to 8 pm, silently; it is the length, as "1h15m from 8pm" and "2h from 8pm" are. Before 从 / 自 too ("1h30，从明晚8点开始").
+// A Chinese clock time ends in 点 / 分 / 刻 (明晚8点15分, 8点半), and 起 / 开始 after it only say it is the start: "明晚8点15分（1:30）",
+// "明晚8:15起（1:30）" and "明晚8点15分（1h30）" ended at 01:30 (silently), as "8pm (1:30)" once did.
+const ZH_CLOCK_END = String.raw`\d\s*(?:点[半钟]?|分|刻)|(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d)\s*(?:起|开始)`;
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?)\s*[,(]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，(]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -323,7 +326,7 @@ const COLON_CLOCK_H = new RegExp(String.raw`(?<!${LENGTH_WORD_BEFORE})\b(\d{1,2}
 // Right after a clock time with no range word between, a clock-shaped amount that no end is written as is such a
 // length too: "8pm 1:30 hrs", "8pm (1:30)", "8pm 01:30:00" (with its seconds), "8:05pm 0:55". Each was read as an
 // end at 1:30 am (00:55), a relay hours longer than said.
-const AFTER_START_CLOCK = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d)\s*,?\s*)`;
+const AFTER_START_CLOCK = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d|${ZH_CLOCK_END})\s*[,，]?\s*)`;
 const CLOCK_SHAPED_LONG = new RegExp(
   String.raw`(?<![\d:.])\b(\d{1,2}:[0-5]\d)\s+(?:hours?\s+|hrs?\s+)?long\b` +
     String.raw`|${AFTER_START_CLOCK}(?:\b(\d{1,2}:[0-5]\d)\s*(?:h|hrs?|hours?)\b|\(\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s*\)` +
@@ -669,7 +672,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   [null, SPACED_MINUTES, '$1:$2'],
   [null, SPOKEN_CLOCK, spokenClock],
-  [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => `for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
+  [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => ` for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
   [':', CLOCK_SHAPED_BEFORE_FROM, 'for $1'],
   [':', COLON_CLOCK_H, '$1'],
   [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
