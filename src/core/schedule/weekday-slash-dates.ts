@@ -13,7 +13,7 @@ const WEEKDAY_THEN_DATE = new RegExp(String.raw`(?<=\b${WEEKDAY}[a-z]*\.?,?\s+)$
 const DATE_THEN_WEEKDAY = new RegExp(String.raw`${SLASH}(?=\s*(?:\(\s*|,\s*)${WEEKDAY})`, 'gi');
 
 /** The weekday (Sunday 0) of a month and day, in the year given or the next year in which it is not past. */
-function weekdayOf(month: number, day: number, year: string | undefined, today: WallTime): number | null {
+export function weekdayOf(month: number, day: number, year: string | undefined, today: WallTime): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   let fullYear = year === undefined ? today.year : Number(year.length === 2 ? `20${year}` : year);
   if (year === undefined && (month < today.month || (month === today.month && day < today.day))) fullYear += 1;
