@@ -159,11 +159,19 @@ function startWithItsLength(marked: { start?: string; end?: string }, ctx: Comma
  */
 function lengthAfterLead(body: string): string {
   const phrase = body.replace(LENGTH_LEAD, '');
-  const hoursAndMinutes = H_NOTATION.exec(phrase);
-  return hoursAndMinutes && Number(hoursAndMinutes[1]) <= 12 ? `for ${hoursAndMinutes[1]}h${hoursAndMinutes[2]}m` : phrase;
+  const onlyLength = ONLY_A_LENGTH_LEAD.test(body);
+  const hoursAndMinutes = H_NOTATION.exec(phrase) ?? (onlyLength ? COLON_AMOUNT.exec(phrase) : null);
+  if (hoursAndMinutes && Number(hoursAndMinutes[1]) <= 12) return `for ${hoursAndMinutes[1]}h${hoursAndMinutes[2]}m`;
+  // "only 20h30", "just 20:30": a clock time after a word that says a length follows says neither plainly (the relay
+  // had moved to 20:30, silently); kept with its "only", the words are refused as not understood.
+  return onlyLength && hoursAndMinutes ? body : phrase;
 }
 
 const H_NOTATION = /^(\d{1,2})\s*h\s*([0-5]\d)$/i;
+// "just" / "only" say a length follows and nothing else ("make it" may bring a clock time): "only 1:30", "just 0:45" are
+// the length, as "only 2h30" is (4fc10f7); read as a clock they moved the relay to 1:30 pm (00:45), silently.
+const ONLY_A_LENGTH_LEAD = /^(?:just|only)\b/i;
+const COLON_AMOUNT = /^(\d{1,2}):([0-5]\d)$/;
 
 /** `end`, or the same clock time on the first day after `start` (for an end read from today). */
 function firstAfter(end: number, start: number, ctx: CommandContext): number {
