@@ -211,6 +211,13 @@ const MINUTES_TO_NOON = new RegExp(
   String.raw`${NOT_A_WAITS_MINUTES}(?<![\d:.]|\b(?:[01]?\d|2[0-3])\s+)\b(1[3-9]|[2-5]\d)\s+(?:to|before|till)\s+(noon|midnight)\b`,
   'g',
 );
+// "25 to 10pm", "twenty-five to 10", "40 till 9pm": a number that is no hour (25 to 59) before "to" and a clock hour
+// counts minutes, as before noon. It was a range from "25" and refused as an end and a length (or "25 10" not
+// understood). "5 to 10pm" and "13 to 22" stay ranges; "25 to 30 minutes" and a date's day ("dec 25 to 10pm") stay.
+const MINUTES_TO_CLOCK = new RegExp(
+  String.raw`${NOT_A_WAITS_MINUTES}${NOT_AFTER_MONTH}(?<![\d:./-]|\b(?:[01]?\d|2[0-3])\s+)\b(2[5-9]|[3-5]\d)\s+(?:to|before|till)\s+([1-9]|1\d|2[0-4])(?![\d:.]|\s*(?:h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b|days?\b|st\b|nd\b|rd\b|th\b))`,
+  'g',
+);
 // "later than 9:30 but before 11:00" is the range "9:30 to 11:00"; "untill" is a common misspelling.
 const LATER_THAN = /\blater\s+than\s+(\S+(?:\s+(?:[ap]\.?m\.?))?)\s+but\s+before\s+/g;
 const UNTILL = /\buntill\b/g;
@@ -659,6 +666,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [null, AM_PM_SPACED, '$1$2m'],
   ['from', MINUTES_FROM, minutesFrom as Replacement],
   [/noon|midnight/, MINUTES_TO_NOON, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref)],
+  [/to|before|till/, MINUTES_TO_CLOCK, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref)],
   ['half', HALF_HOUR, (_w, h: string) => `${h}:30`],
   [/past|after/, PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref)],
   [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref)],
