@@ -19,8 +19,10 @@ const EN_NUMBER = new RegExp(
 );
 // "a hundred minutes", "one hundred and twenty minutes", "two hundred fifty": hundreds, then what follows them (the
 // lengths people give in minutes run past 99; "for one hundred minutes" was a start with no end).
+// Not after "twenty": "twenty-two hundred" is a 24-hour clock said aloud (22 hundred, spoken-military-clocks.ts); made
+// "20-200", it could not be told from "20 200" typed as digits, which ran at 22:00 without a word.
 const HUNDREDS = new RegExp(
-  String.raw`\b(a|${ONES.join('|')})[\s-]+hundred\b(?:(?:\s+and)?[\s-]+(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! > 0).join('|')}))\b)?`,
+  String.raw`(?<!\btwenty[\s-]+)\b(a|${ONES.join('|')})[\s-]+hundred\b(?:(?:\s+and)?[\s-]+(?:(${Object.keys(EN_TENS).join('|')})(?:[- ](${ONES.join('|')}))?|(${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! > 0).join('|')}))\b)?`,
   'g',
 );
 

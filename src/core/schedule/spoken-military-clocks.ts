@@ -7,9 +7,10 @@ import { twentyFourHourClock } from './clock-forms.js';
 
 const NOT_AFTER_AMOUNT_WORD = String.raw`(?<!\b(?:for|lasting|lasts|last|in|within|after|of|next|over|runtime|duration|length)\s+)`;
 const HOURS_WORD = String.raw`(?:\s+(?:hours|hrs|hr|h)\b\.?)`;
-// "20 hundred (hours)", "0 8 hundred", "oh 8 hundred", "oh 800", "0 800 hours"; "twenty-two hundred" is "20-200" by now.
+// "20 hundred (hours)", "0 8 hundred", "oh 8 hundred", "oh 800", "0 800 hours"; "twenty-two hundred" is "22 hundred" by now
+// (numbers.ts), and "20 200" typed as digits is no clock.
 const HUNDRED = new RegExp(
-  String.raw`${NOT_AFTER_AMOUNT_WORD}\b(?:(?:oh|zero|0)\s+)?(?:(\d{1,2})\s+hundred|([1-9])00|20\s*[-\s]\s*([1-3])00)\b${HOURS_WORD}?(?!\s*(?:and\b|minutes?|mins?|seconds?|secs?|days?|[:.]\d))`,
+  String.raw`${NOT_AFTER_AMOUNT_WORD}\b(?:(?:oh|zero|0)\s+)?(?:(\d{1,2})\s+hundred|([1-9])00)\b${HOURS_WORD}?(?!\s*(?:and\b|minutes?|mins?|seconds?|secs?|days?|[:.]\d))`,
   'g',
 );
 // "20 30 hours", "oh 9 30 hours", "19 45 hrs": two numbers and the word hours (without it "20 30" is already a
@@ -23,11 +24,11 @@ const HOURS_MINUTES = new RegExp(
 const SAID_AS_CLOCK = /^(?:oh|zero|0)\s|hundred|h/;
 
 export function readSpokenMilitaryClocks(text: string): string {
-  if (!/hundred|\d\s+[0-5]\d\s+h|\b(?:oh|zero|0)\s+\d00\b|\b[1-9]00\s+h|\b20\s*[-\s]\s*[1-3]00\b/.test(text)) return text;
+  if (!/hundred|\d\s+[0-5]\d\s+h|\b(?:oh|zero|0)\s+\d00\b|\b[1-9]00\s+h/.test(text)) return text;
   return text
-    .replace(HUNDRED, (whole, hours?: string, single?: string, twenties?: string) => {
-      const hour = twenties === undefined ? Number(hours ?? single) : 20 + Number(twenties);
-      if (hour > 23 || (twenties === undefined && !SAID_AS_CLOCK.test(whole))) return whole;
+    .replace(HUNDRED, (whole, hours?: string, single?: string) => {
+      const hour = Number(hours ?? single);
+      if (hour > 23 || !SAID_AS_CLOCK.test(whole)) return whole;
       return twentyFourHourClock(hour, '00');
     })
     .replace(HOURS_MINUTES, (whole, hours: string, minutes: string) =>
