@@ -111,6 +111,15 @@ const H_BEFORE_DAY = new RegExp(
   String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b([01]?\d|2[0-3])h(?:(?=\s+(?:on\s+)?${DAY_AFTER}\b|\s*[,(]\s*\d)|\s*\+\s*(?=\d))`,
   'g',
 );
+// "tomorrow 20h 1h30", "fri 21h 2h", "20h 90 minutes": an hour of the afternoon or evening in h notation right before a
+// length, with only a space between, is the clock time, as before a comma ("tomorrow 20h, 2h"); read as twenty hours
+// it left the day without a time, or two days. Only 13h to 23h, which no one says for a length beside another:
+// "tomorrow 2h 30m" may be a length of two and a half hours, and stays as it was; so do minutes under an hour after
+// it ("now 20h 30m" is one length).
+const AFTERNOON_H_BEFORE_LENGTH = new RegExp(
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b(1[3-9]|2[0-3])h(?=\s+(?:\d+(?:\.\d+)?\s*(?:h\b|h\d|hrs?\b|hours?\b)|(?:[6-9]\d|\d{3,})\s*(?:m\b|mins?\b|minutes?\b)))`,
+  'g',
+);
 // After a week word and the start's own verb too ("wednesday next week 0800", "the saturday after next 2000 hrs",
 // "90 min, beginning 0800 tmr" were refused as a day without a time); never an amount ("the next 1200 minutes").
 // A comma may stand after the day word ("tomorrow, 2030 for 2h", "friday, 0800" were refused as a day without a time),
@@ -690,6 +699,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24After(h, all.slice(0, at))}`],
   [/\dh/, H_BEFORE_RANGE, (_w, h: string, at: number, all: string) => `${h}:00${h24After(h, all.slice(0, at))}`],
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
+  [/\dh/, AFTERNOON_H_BEFORE_LENGTH, (_w, h: string) => `${h}:00 for`],
   [/\d{3}/, COMPACT_CLOCK, compactClockAfterLead as Replacement],
   [/\d{4}\s+(?:st|be|ki|go)/, COMPACT_BEFORE_START_VERB, compactBeforeStartVerb as Replacement],
   [/\d{4}/, COMPACT_BEFORE_DAY, compactBeforeStartVerb as Replacement],
