@@ -79,7 +79,7 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])
 const ZH_CLOCK_END = String.raw`\d\s*(?:点[半钟]?|分|刻)|(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d)\s*(?:起|开始)`;
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，(]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，]?\s*[(\[【]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -342,10 +342,12 @@ const COLON_CLOCK_H = new RegExp(String.raw`(?<!${LENGTH_WORD_BEFORE})\b(\d{1,2}
 // Right after a clock time with no range word between, a clock-shaped amount that no end is written as is such a
 // length too: "8pm 1:30 hrs", "8pm (1:30)", "8pm 01:30:00" (with its seconds), "8:05pm 0:55". Each was read as an
 // end at 1:30 am (00:55), a relay hours longer than said.
-const AFTER_START_CLOCK = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d|${ZH_CLOCK_END})\s*[,，]?\s*)`;
+// In square brackets ("tomorrow 8pm [1:30]") and after an h-notation clock ("tomorrow 20h15 (1:30)") too:
+// each ended at 1:30 am, or was refused as having no end.
+const AFTER_START_CLOCK = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh[0-5]\d|${ZH_CLOCK_END})\s*[,，]?\s*)`;
 const CLOCK_SHAPED_LONG = new RegExp(
   String.raw`(?<![\d:.])\b(\d{1,2}:[0-5]\d)\s+(?:hours?\s+|hrs?\s+)?long\b` +
-    String.raw`|${AFTER_START_CLOCK}(?:\b(\d{1,2}:[0-5]\d)\s*(?:h|hrs?|hours?)\b|\(\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s*\)` +
+    String.raw`|${AFTER_START_CLOCK}(?:\b(\d{1,2}:[0-5]\d)\s*(?:h|hrs?|hours?)\b|[(\[【]\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s*[)\]】]` +
     String.raw`|\b(\d{1,2}:[0-5]\d:[0-5]\d|0:[0-5]\d)\b(?!\s*[ap]\.?m\b))`,
   'g',
 );
@@ -356,7 +358,7 @@ const CLOCK_SHAPED_LONG = new RegExp(
 // ("1:30 从明晚8点开始" ran from 01:30 to 20:00), but not after a Chinese word, whose clock it is ("明晚8:00从…").
 const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
   String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*|[\u4e00-\u9fff]\s*)\b(\d{1,2}:[0-5]\d)` +
-    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|(?:starting|beginning|starts?|begins?)\s+(?:right\s+)?now\b|[，、]?\s*[从自]))`,
+    String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?|at)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|(?:starting|beginning|starts?|begins?)\s+(?:right\s+)?now\b|[，、]?\s*[从自]))`,
   'g',
 );
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
