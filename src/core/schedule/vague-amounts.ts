@@ -11,9 +11,10 @@ const EN_VAGUE_START = /\b(?:in|within)\s+the\s+next\s+(?:\d+\s+|few\s+|couple\s
 // "a few" / "few" is 3, as Duckling counts it ("in few hours"; numbers.ts), and "a couple" 2; these have none.
 const EN_VAGUE = /\b(?:several|some|many|a\s+number\s+of|a\s+bunch\s+of|a\s+handful\s+of)\s+(?:more\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/;
 // "for 1-2 hours", "2 to 3 hours", "an hour or two": a length given as an estimate (read as a clock range, or
-// refused for a word not understood). Not "20-22h", which is a range of clock times.
+// refused for a word not understood). Not "20-22h", which is a range of clock times, nor a 24-hour clock in four
+// digits before a dash and a length ("wednesday, 2030 — 2 hours" was refused as the estimate "2030 - 2 hours").
 const EN_LENGTH_RANGE =
-  /(?<![\d:.])\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
+  /(?<![\d:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*\d{1,3}\s*(?:hrs?|hours?|mins?|minutes?)\b)(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
 // 1-2小时, 播1到2小时, 一到两个小时, 30~45分钟: a Chinese length as an estimate, as "for 1-2 hours" is. 明晚8点 1-2小时 ran from
 // 20:01 (the 1 read as the clock's minute) for two hours, silently; 播1到2小时 was refused as 1 not understood. Not a
 // clock range (8-10点) nor a dash after a clock (8点-2小时: zh-dash-length.ts).
