@@ -77,9 +77,11 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])
 // A Chinese clock time ends in 点 / 分 / 刻 (明晚8点15分, 8点半), and 起 / 开始 after it only say it is the start: "明晚8点15分（1:30）",
 // "明晚8:15起（1:30）" and "明晚8点15分（1h30）" ended at 01:30 (silently), as "8pm (1:30)" once did.
 const ZH_CLOCK_END = String.raw`\d\s*(?:点[半钟]?|分|刻)|(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d)\s*(?:起|开始)`;
+// A day word, a weekday or a date (of either order), as said right after a clock time.
+const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，]?\s*[(\[【]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -88,8 +90,6 @@ const h24 = (hour: string) => (Number(hour) < 12 ? 'am' : '');
 // 8:30am, it ran at 08:30 the next morning, silently).
 const ZH_PART_BEFORE = /(?:晚上|下午|傍晚|夜里|夜间|今晚|明晚|今夜|明夜|中午|午后|上午|早上|凌晨|清晨|早晨|晚|早)\s*$/;
 const h24After = (hour: string, before: string) => (ZH_PART_BEFORE.test(before) ? '' : h24(hour));
-// A day word, a weekday or a date (of either order), as said right after a clock time.
-const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
 // A bare "16h" is a clock time only next to a range word or before "for" or "lasting"; elsewhere it is a duration
 // ("2h"). ("16h lasting 2 hours" was a start sixteen hours from now.)
 // As a range's end only after a 24-hour or h-notation start ("20:00-22h", "20h - 2h"): after "8pm", "- 2h" is a
@@ -343,12 +343,14 @@ const COLON_CLOCK_H = new RegExp(String.raw`(?<!${LENGTH_WORD_BEFORE})\b(\d{1,2}
 // length too: "8pm 1:30 hrs", "8pm (1:30)", "8pm 01:30:00" (with its seconds), "8:05pm 0:55". Each was read as an
 // end at 1:30 am (00:55), a relay hours longer than said.
 // In square brackets ("tomorrow 8pm [1:30]") and after an h-notation clock ("tomorrow 20h15 (1:30)") too:
-// each ended at 1:30 am, or was refused as having no end.
+// each ended at 1:30 am, or was refused as having no end. A bracket may follow the start's day ("8pm tomorrow (1:30)").
 const AFTER_START_CLOCK = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh[0-5]\d|${ZH_CLOCK_END})\s*[,，]?\s*)`;
+const AFTER_START_CLOCK_AND_DAY = String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh[0-5]\d)\s+${DAY_AFTER}\s*,?\s*)`;
 const CLOCK_SHAPED_LONG = new RegExp(
   String.raw`(?<![\d:.])\b(\d{1,2}:[0-5]\d)\s+(?:hours?\s+|hrs?\s+)?long\b` +
     String.raw`|${AFTER_START_CLOCK}(?:\b(\d{1,2}:[0-5]\d)\s*(?:h|hrs?|hours?)\b|[(\[【]\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s*[)\]】]` +
-    String.raw`|\b(\d{1,2}:[0-5]\d:[0-5]\d|0:[0-5]\d)\b(?!\s*[ap]\.?m\b))`,
+    String.raw`|\b(\d{1,2}:[0-5]\d:[0-5]\d|0:[0-5]\d)\b(?!\s*[ap]\.?m\b))` +
+    String.raw`|${AFTER_START_CLOCK_AND_DAY}[(\[【]\s*(\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s*[)\]】]`,
   'g',
 );
 // "1:30 from 8pm", "2:00 starting tomorrow at 8pm", "1:30 starting now": a clock-shaped amount right before the
@@ -691,7 +693,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/noon|mid/, NOON_RANGE, (word: string) => (word === 'midnight' ? MIDNIGHT_CLOCK : '12:00pm')],
   [null, SPACED_MINUTES, '$1:$2'],
   [null, SPOKEN_CLOCK, spokenClock],
-  [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => ` for ${amounts.slice(0, 4).find((a) => a !== undefined)!}`],
+  [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => ` for ${amounts.slice(0, 5).find((a) => a !== undefined)!}`],
   [':', CLOCK_SHAPED_BEFORE_FROM, 'for $1'],
   [':', COLON_CLOCK_H, '$1'],
   [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
