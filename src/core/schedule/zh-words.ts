@@ -110,6 +110,9 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/((?:周|星期|礼拜)[一二三四五六日天])\s*(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|晚|早)?\s*[(（]\s*([^()（）]{1,16}?[日号])\s*[)）]/g, '$1 $3 $2'],
   // 8点到10点（明晚）: a day word in brackets is the day word.
   [/[(（]\s*(大后天|后天|明天|明日|今天|今日|今晚|明晚|今早|明早|今夜|明夜)\s*[)）]/g, ' $1 '],
+  // Except a clock-shaped amount in 【】 right after a clock time (明晚8点【1:30】, 明晚8:15起【1h30】): the length, as in
+  // round brackets (clock-forms.ts); made a bare "1:30" it was an end at 01:30 (silently) or no end.
+  [/(?<=(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d|\d\s*[ap]m)\s*(?:起|开始)?\s*[,，]?\s*)【\s*(\d{1,2}(?::|h)[0-5]\d)\s*】/g, '($1)'],
   // Brackets and 在...之间 wrap the time without changing it.
   [/[【】〔〕「」『』]/g, ' '],
   [/之间/g, ' '],
