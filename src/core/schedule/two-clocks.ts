@@ -12,10 +12,18 @@ const START_WORD = String.raw`(?:from|at|@|since|(?:starting|starts?|beginning|b
 // A bare hour is a clock here only when nothing after it makes it a date or an amount ("3pm from 12/5", "8pm at 5 days").
 const SECOND_CLOCK = String.raw`(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|o'?clock\b)|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|\d{1,2}(?=\s*(?:$|[,;)]|\b(?:for|tomorrow|tonight|today|on|this|next)\b)))`;
 const TWO_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}\s*,?\s*${START_WORD}\s*${SECOND_CLOCK}`);
+// The same in Chinese: 下午3点从晚上8点, 下午3点自晚上8点, 下午3点，晚上8点开始, 15:00 从20:00开始 (read as 15:00 to 20:00, or
+// as 20:00 for fifteen hours). An hour with 点 is a clock, never a length ("1h30，从明晚8点开始" stays a length).
+const ZH_PART = String.raw`(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?`;
+const ZH_SURE_CLOCK = String.raw`(?:${ZH_PART}\d{1,2}\s*点(?:\s*(?:半|钟|[0-5]?\d\s*分?|[13]\s*刻))?|\b(?:1[3-9]|2[0-3]):[0-5]\d)`;
+const ZH_CLOCK = String.raw`(?:${ZH_PART}\d{1,2}\s*点(?:\s*(?:半|钟|[0-5]?\d\s*分?|[13]\s*刻))?|${ZH_PART}\d{1,2}:[0-5]\d)`;
+const ZH_TWO_CLOCKS = new RegExp(
+  String.raw`${ZH_SURE_CLOCK}\s*[,，]?\s*(?:[从自]\s*${ZH_CLOCK}|${ZH_CLOCK}\s*(?:开始|起))`,
+);
 
 /** Refuses two clock times joined by a start's word ("3pm from 8pm"), quoting them. */
 export function refuseTwoClocks(text: string): Result<string, RelayError[]> {
-  const joined = TWO_CLOCKS.exec(text);
+  const joined = TWO_CLOCKS.exec(text) ?? ZH_TWO_CLOCKS.exec(text);
   if (joined) return { ok: false, error: [scheduleError('twoClocks', 'StartTime', { words: joined[0].trim().replace(/\s+/g, ' ') })] };
   return { ok: true, value: text };
 }
