@@ -37,6 +37,24 @@ const EN_WEEKDAY_DATE = new RegExp(
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+// An ISO date beside its weekday ("tue 2027-12-04 8pm", "2027-12-04 (sat) 8pm"): the weekday was dropped without a
+// look, so a wrong one ran on the date's own day (silently), and one after the date was refused as a day without a
+// time.
+const WEEKDAY_ISO_DATE = new RegExp(
+  String.raw`(?<!\b(?:next|this|last|coming)\s+)\b((${WEEKDAY})[a-z]*\.?),?\s+((\d{4})-(\d{2})-(\d{2}))(?![\d-])`,
+  'g',
+);
+const ISO_DATE_WEEKDAY = new RegExp(
+  String.raw`(?<![\d-])((\d{4})-(\d{2})-(\d{2}))(?:\s*\(\s*|,\s*|\s+)((${WEEKDAY})(?:day|s|nesday|rsday|urday|sday|rs|r)?\.?)(?![a-z])(?:\s*\))?`,
+  'g',
+);
+
+/** The day an ISO date names, or null when the calendar has no such day. */
+function isoDate(year: string, month: string, day: string): Date | null {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) ? date : null;
+}
+
 /** The text without weekdays that repeat their date, or the first one that contradicts it. */
 export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<string, RelayError[]> {
   let contradiction: { date: string; weekday: string } | null = null;
@@ -60,7 +78,11 @@ export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<str
       return check(whole, comingDate(Number(month), Number(day), today, year ? Number(year) : undefined), said, saidText!, date);
     })
     .replace(EN_DATE_WEEKDAY, dateThenWeekday)
-    .replace(EN_DATE_SPACE_WEEKDAY, dateThenWeekday);
+    .replace(EN_DATE_SPACE_WEEKDAY, dateThenWeekday)
+    .replace(ISO_DATE_WEEKDAY, (whole, date: string, year: string, month: string, day: string, _said: string, weekday: string) => {
+      const said = WEEKDAY_PREFIXES.indexOf(weekday);
+      return check(whole, isoDate(year, month, day), said, EN_WEEKDAY_NAMES[said]!, date);
+    });
   const weekdayFirst = rewritten
     .replace(ZH_WEEKDAY_DATE, (whole, saidText: string, weekday: string, date: string, year?: string, month?: string, day?: string) => {
       const said = weekday === '天' ? 0 : /\d/.test(weekday) ? Number(weekday) % 7 : ZH_WEEKDAYS.indexOf(weekday);
@@ -74,6 +96,10 @@ export function dropRepeatedWeekdays(text: string, today: CivilDate): Result<str
         return check(whole, when, said, EN_WEEKDAY_NAMES[said]!, date);
       },
     );
+  const isoChecked = weekdayFirst.replace(WEEKDAY_ISO_DATE, (whole, _said: string, weekday: string, date: string, year: string, month: string, day: string) => {
+    const said = WEEKDAY_PREFIXES.indexOf(weekday);
+    return check(whole, isoDate(year, month, day), said, EN_WEEKDAY_NAMES[said]!, date);
+  });
   if (contradiction) return { ok: false, error: [scheduleError('weekdayMismatch', 'StartTime', contradiction)] };
-  return { ok: true, value: weekdayFirst };
+  return { ok: true, value: isoChecked };
 }
