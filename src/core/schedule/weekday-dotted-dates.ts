@@ -6,13 +6,10 @@
 // date is written month first with its month's name ("12 april"); otherwise it is left as typed.
 import { MONTH_NAMES, WEEKDAY_PREFIXES } from './calendar-words.js';
 import type { WallTime } from './wall-clock.js';
-import { weekdayOf } from './weekday-slash-dates.js';
+import { datesBesideWeekday, weekdayOf } from './weekday-slash-dates.js';
 
-const WEEKDAY = `(${WEEKDAY_PREFIXES.join('|')})`;
 // Day, month, an optional year and the date's own closing dot ("4.12."); not a length's decimal nor an offset.
 const DOTTED = String.raw`(?<![\d.:/+\-−])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\.?(?![\d:/]|\.\d)`;
-const WEEKDAY_THEN_DATE = new RegExp(String.raw`(?<=\b${WEEKDAY}[a-z]*\.?,?\s+)${DOTTED}`, 'gi');
-const DATE_THEN_WEEKDAY = new RegExp(String.raw`${DOTTED}(?=\s*(?:\(\s*|,\s*)${WEEKDAY})`, 'gi');
 
 /**
  * `first.second` written month first when only that reading falls on `weekday`; with a year, otherwise written day
@@ -34,11 +31,8 @@ function writtenForWeekday(weekday: string, first: string, second: string, year:
 }
 
 /** The text with each dotted date that only fits its weekday month first written out so ("mon 4.12" -> "mon 12 april"). */
+const dottedDatesBesideWeekday = datesBesideWeekday(DOTTED, writtenForWeekday);
+
 export function readDottedDatesByWeekday(text: string, today: WallTime): string {
-  if (!text.includes('.')) return text;
-  return text
-    .replace(WEEKDAY_THEN_DATE, (whole, weekday: string, first: string, second: string, year?: string) =>
-      writtenForWeekday(weekday, first, second, year, today) ?? whole)
-    .replace(DATE_THEN_WEEKDAY, (whole, first: string, second: string, year: string | undefined, weekday: string) =>
-      writtenForWeekday(weekday, first, second, year, today) ?? whole);
+  return text.includes('.') ? dottedDatesBesideWeekday(text, today) : text;
 }

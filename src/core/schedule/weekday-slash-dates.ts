@@ -8,9 +8,24 @@ import type { WallTime } from './wall-clock.js';
 
 const WEEKDAY = `(${WEEKDAY_PREFIXES.join('|')})`;
 const SLASH = String.raw`(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/.:])`;
-// The date alone is matched; its weekday before it ("thu 3/12", "friday, 4/12") or after it ("3/12 (thu)", "3/12, thu").
-const WEEKDAY_THEN_DATE = new RegExp(String.raw`(?<=\b${WEEKDAY}[a-z]*\.?,?\s+)${SLASH}`, 'gi');
-const DATE_THEN_WEEKDAY = new RegExp(String.raw`${SLASH}(?=\s*(?:\(\s*|,\s*)${WEEKDAY})`, 'gi');
+
+/** Writes a date of two numbers (and a year) beside `weekday` as it should be read; null leaves it as typed. */
+export type DateForWeekday = (weekday: string, first: string, second: string, year: string | undefined, today: WallTime) => string | null;
+
+/**
+ * A rewrite of each date `datePattern` finds (groups: its first number, its second, an optional year) beside a
+ * weekday, before it ("thu 3/12", "friday, 4/12") or after it ("3/12 (thu)", "3/12, thu"); the date alone is
+ * replaced, by `write`.
+ */
+export function datesBesideWeekday(datePattern: string, write: DateForWeekday): (text: string, today: WallTime) => string {
+  const weekdayThenDate = new RegExp(String.raw`(?<=\b${WEEKDAY}[a-z]*\.?,?\s+)${datePattern}`, 'gi');
+  const dateThenWeekday = new RegExp(String.raw`${datePattern}(?=\s*(?:\(\s*|,\s*)${WEEKDAY})`, 'gi');
+  return (text, today) =>
+    text
+      .replace(weekdayThenDate, (whole, weekday: string, first: string, second: string, year?: string) => write(weekday, first, second, year, today) ?? whole)
+      .replace(dateThenWeekday, (whole, first: string, second: string, year: string | undefined, weekday: string) =>
+        write(weekday, first, second, year, today) ?? whole);
+}
 
 /** The weekday (Sunday 0) of a month and day, in the year given or the next year in which it is not past. */
 export function weekdayOf(month: number, day: number, year: string | undefined, today: WallTime): number | null {
@@ -31,11 +46,8 @@ function dayFirstForWeekday(weekday: string, first: string, second: string, year
   return `${a} ${MONTH_NAMES[b - 1]}${fullYear}`;
 }
 
+const slashDatesBesideWeekday = datesBesideWeekday(SLASH, dayFirstForWeekday);
+
 export function readSlashDatesByWeekday(text: string, today: WallTime): string {
-  if (!text.includes('/')) return text;
-  return text
-    .replace(WEEKDAY_THEN_DATE, (whole, weekday: string, first: string, second: string, year?: string) =>
-      dayFirstForWeekday(weekday, first, second, year, today) ?? whole)
-    .replace(DATE_THEN_WEEKDAY, (whole, first: string, second: string, year: string | undefined, weekday: string) =>
-      dayFirstForWeekday(weekday, first, second, year, today) ?? whole);
+  return text.includes('/') ? slashDatesBesideWeekday(text, today) : text;
 }
