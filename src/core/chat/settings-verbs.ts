@@ -4,7 +4,8 @@ import type { ChatContext, ChatOutcome } from '../chat-commands.js';
 import { t } from '../i18n.js';
 import type { ChatDeps } from './deps.js';
 import { infoDocument } from './documents.js';
-import { canonicalTimeZone } from '../time-zone.js';
+import { wallClock } from '../wall-clock.js';
+import { chooseZone, offsetLabel, offsetMinutesAt, type ZoneChoice } from './zone-choice.js';
 import type { SubscriptionLevel } from '../events/ports.js';
 
 const SUBSCRIPTION_LEVELS: readonly SubscriptionLevel[] = ['alarms', 'all'];
@@ -13,18 +14,35 @@ function reply(ctx: ChatContext, title: string, lines: string[] = [], severity: 
   return { kind: 'reply', doc: infoDocument(title, lines, severity) };
 }
 
-/** `tz` shows the zone in use; `tz <IANA zone>` saves it as the user's preference. */
+/** `tz` shows the zone in use; `tz <zone or city>` saves it as the user's preference. */
 export function timeZoneVerb(args: string, ctx: ChatContext, deps: ChatDeps): ChatOutcome {
   const { platform, userId } = ctx.actor;
-  if (!args) {
+  const now = deps.clock();
+  if (!args.trim()) {
     const saved = deps.prefs.get(platform, userId)?.timeZone;
     const key = saved ? 'chat.tz.current' : 'chat.tz.currentDefault';
-    return reply(ctx, t(ctx.locale, key, { zone: saved ?? ctx.timeZone }));
+    return reply(ctx, t(ctx.locale, key, zoneNow(saved ?? ctx.timeZone, ctx, now)));
   }
-  const zone = canonicalTimeZone(args.trim());
-  if (!zone) return reply(ctx, t(ctx.locale, 'chat.tz.invalid', { zone: args.trim() }), [], 'warning');
-  deps.prefs.set(platform, userId, { ...deps.prefs.get(platform, userId), timeZone: zone });
-  return reply(ctx, t(ctx.locale, 'chat.tz.saved', { zone }), [], 'success');
+  const given = args.trim();
+  const choice = chooseZone(given, ctx.locale, ctx.timeZone, now);
+  if (!choice.ok) return reply(ctx, refusal(choice, given, ctx), [], 'warning');
+  deps.prefs.set(platform, userId, { ...deps.prefs.get(platform, userId), timeZone: choice.zone });
+  return reply(ctx, t(ctx.locale, 'chat.tz.saved', zoneNow(choice.zone, ctx, now)), [], 'success');
+}
+
+/** The zone with its clock and offset now, so that a wrong choice shows at once ("Etc/GMT+8" is UTC−8). */
+function zoneNow(zone: string, ctx: ChatContext, now: Date): Record<string, string> {
+  return { zone, local: wallClock(now, ctx.locale, zone), offset: offsetLabel(offsetMinutesAt(now.getTime(), zone)) };
+}
+
+function refusal(choice: Exclude<ZoneChoice, { ok: true }>, given: string, ctx: ChatContext): string {
+  if (choice.reason === 'unknown') return t(ctx.locale, 'chat.tz.invalid', { zone: given });
+  if (choice.reason === 'severalZones') return t(ctx.locale, 'chat.tz.severalZones', { given });
+  const offset = offsetLabel(choice.offsetMinutes);
+  const [first] = choice.suggestions;
+  if (!first) return t(ctx.locale, 'chat.tz.fixedOffsetNoZone', { given, offset });
+  const zones = new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(choice.suggestions);
+  return t(ctx.locale, 'chat.tz.fixedOffset', { given, offset, zones, first });
 }
 
 function levelOf(args: string): SubscriptionLevel | null | undefined {

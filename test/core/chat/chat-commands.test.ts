@@ -348,8 +348,8 @@ describe('the person and the channel', () => {
     expect(docOf(await h.chat.handle('tz Mars/Olympus_Mons', ctx)).title).toMatch(/not a time zone I know.*Asia\/Shanghai/);
     expect(docOf(await h.chat.handle('tz europe/london', ctx)).title).toContain('Europe/London');
     expect(h.store.preferences.get('slack', 'Utz')?.timeZone).toBe('Europe/London');
-    expect(docOf(await h.chat.handle('时区', { ...ctx, locale: 'zh-CN' })).title).toBe(
-      '你的时区是 Europe/London。用 `/relay 时区 <时区>` 修改，例如 `/relay 时区 Europe/London`。',
+    expect(docOf(await h.chat.handle('时区', { ...ctx, locale: 'zh-CN' })).title).toMatch(
+      /^你的时区是 Europe\/London（现在 \d{4}年\d+月\d+日周. \d\d:\d\d，UTC\+[01]）。用 `\/relay 时区 <时区或城市>` 修改，例如 `\/relay 时区 Europe\/London` 或 `\/relay 时区 东京`。$/,
     );
   });
 
