@@ -7,6 +7,7 @@ import { MONTH, MONTH_NAMES, WEEKDAY, monthOf, weekdayOfWeek } from './calendar-
 import { END_VERB, ON_AIR, THAT_PART, endOfThatPart } from './end-verbs.js';
 import { ZH_COUNT_HALF } from './durations.js';
 import { readSpokenMilitaryClocks } from './spoken-military-clocks.js';
+import { rewriteDuskHours } from './zh-dusk-hours.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -526,8 +527,9 @@ const ZH_LENGTH_AFTER_HOUR = new RegExp(String.raw`点(?=\s*\d+(?:\.\d+)?${ZH_CO
 // The date parser reads a number after 点 as its minutes even across a space; "晚上8点 10点" (the comma of
 // "晚上8点，10点结束" is a space by then) became 20:10. A number followed by 点 or a length's unit is no minutes.
 const ZH_HOUR_THEN_NUMBER = /点\s+(?=\d+(?:\.\d+)?\s*(?:点|个|半|小时|分钟|秒|天|号|日|[:：]\d))/g;
-// 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点.
-const ZH_SHORT_EVENING = /(?<![今明昨前后傍当夜])晚(?=\s*\d)/g;
+// 晚8点 / 早8点 are 晚上8点 / 早上8点 (今晚, 明早 and the like are day words of their own); 3点钟 is 3点. So is 晚 before
+// 差 and the hour it is short of (周一晚差一刻9点 was refused as 晚 not understood).
+const ZH_SHORT_EVENING = /(?<![今明昨前后傍当夜])晚(?=\s*(?:\d|差\s*\d{1,2}\s*[分刻]))/g;
 const ZH_SHORT_MORNING = /(?<![今明昨前后清提当])早(?=\s*\d)/g;
 // 晚8播1小时, 早上9开始: an hour after the part of the day, with no 点, is that hour (refused as a day without a time).
 // Not a length or a wait (晚8分钟开始 is eight minutes late), nor a clock already written out (晚上8:30, 晚上8点).
@@ -741,7 +743,7 @@ export function rewriteClockForms(text: string): string {
 // Every pattern below needs a Chinese character to match, and the English stages never write one: a sentence
 // with none (most English commands) skips them all and is left exactly as it was.
 function chineseClockWords(text: string): string {
-  return text
+  const hours = text
     .replace(ZH_THIS_WEEK, '这')
     .replace(ZH_NEXT_WEEK, '下')
     .replace(ZH_COMING_LENGTH, '持续')
@@ -765,7 +767,9 @@ function chineseClockWords(text: string): string {
     .replace(ZH_BARE_RANGE_H, '$1点$2$3点')
     .replace(ZH_PART_HOUR_WITHOUT_DIAN, '$1$2点')
     .replace(ZH_TO_H_CLOCK, '$1$2点')
-    .replace(ZH_OCLOCK, '点')
+    .replace(ZH_OCLOCK, '点');
+  // Before 差 is worked out: 晚上5点差一刻 is written 4点45分, whose evening would make it the small hours.
+  return rewriteDuskHours(hours)
     .replace(ZH_SHORT_OF_HOUR, shortOfHour)
     .replace(ZH_PART_AFTER_CLOCK, '$2$1')
     .replace(ZH_AFTER_WAIT, '$1后')
