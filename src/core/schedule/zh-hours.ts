@@ -213,7 +213,16 @@ const MORNING_BEFORE_AM = /([明今])?(?:早上|早晨|清晨|凌晨|早)(?=\s*\
 const DOT_DATE_YEAR = /(?<![\d.])(\d{4})\.(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])/g;
 // Its weekday may stand between (1.5（周二）晚上8点, 1.5 周二 20:00), and so may the 从 of a range (12.15从下午三点到五点,
 // 12.15 从15:00到17:00: the dots were left as a clock and the range refused as words not understood).
-const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:从|自)?\s*(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:点|[:：]\d|[ap]\.?m\b)))/g;
+const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(?=\s*(?:[(（]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:从|自)?\s*(?:[上下中晚早凌傍午今明后夜]|半夜|白天|清晨|差\s*[\d一两二三]|\d{1,2}\s*(?:[点时]|[:：]\d|[ap]\.?m\b)))/g;
+// 12-3 晚上8点 / 11-30 22时 / 12-3 20:00: a month and day joined by a dash, right before a part of the day and its hour or
+// a clock time after a space, is that date (12-3 was refused as '12 3', 11-30 22时 read as the clock 11:30:22, accepted).
+// Not after a day, a part of the day or a range's word (明天8-10 晚上 is a range of hours), and not 8-10点 (its 点 glued).
+const DASH_DATE = new RegExp(
+  String.raw`(?<!(?:[天晚早午夜上下中凌傍从自到至点时日号]|(?:周|星期|礼拜)[一二三四五六日天])\s*|[\d.:/-])` +
+    String.raw`(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?![\d.:/-])` +
+    String.raw`(?=\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早)\s*(?:差\s*)?\d|\s+\d{1,2}\s*(?:[点时]|[:：]\d))`,
+  'g',
+);
 // 晚上20.30 / 明晚8.30-10.30 / 下午3.30到5.30: a clock written with a dot after a part of the day is a clock, made
 // 20:30 here for the rules that read a part of the day before a clock (clock-forms.ts turns other dots into colons
 // only after them: 明天晚上20.30到22.30 was refused, and 明晚20.30-22.30 lost its end).
@@ -273,6 +282,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(H_BEFORE_RANGE_OR_LENGTH, (whole, hour: string) => (Number(hour) <= 24 ? `${hour}点` : whole))
     .replace(DOT_DATE_YEAR, '$1年$2月$3日')
     .replace(DOT_DATE, '$1月$2日')
+    .replace(DASH_DATE, '$1月$2日')
     .replace(DATE_WITHOUT_RI, '$1月$2日')
     .replace(DOT_CLOCK_AFTER_PART, '$1:$2')
     .replace(DOT_CLOCK_END, '$1:$2')
