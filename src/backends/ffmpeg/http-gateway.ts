@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { type AddressPolicy, assertHostAllowed } from './address-guard.js';
 import { fetchChecked } from './checked-fetch.js';
 import { rewritePlaylist } from './playlist-rewrite.js';
+import { MAX_SNIFF_BYTES, sniffPlaylist, type Sniffed } from './playlist-sniff.js';
 
 const MAX_PLAYLIST_BYTES = 2 * 1024 * 1024;
 const FORWARDED_REQUEST_HEADERS = ['range', 'user-agent', 'accept', 'if-range'];
@@ -105,13 +106,17 @@ export class HttpGateway {
         headers: forwarded,
         signal: hangUp.signal,
       });
-      if (isPlaylist(upstream, finalUrl)) {
-        const text = await readLimited(upstream, MAX_PLAYLIST_BYTES);
+      // Every answer is looked at, not only those called playlists: ffmpeg knows a playlist by its first bytes.
+      const head = await readHead(upstream);
+      if (isPlaylist(upstream, finalUrl) || head.sniffed.kind === 'playlist') {
+        const bytes = Buffer.concat([head.bytes, await readLimited(upstream, MAX_PLAYLIST_BYTES - head.bytes.length)]);
+        const text = bytes.subarray(head.sniffed.kind === 'playlist' ? head.sniffed.textStart : 0).toString('utf8');
         const body = rewritePlaylist(text, finalUrl, session.urlFor);
         res.writeHead(upstream.statusCode ?? 200, { 'content-type': 'application/vnd.apple.mpegurl' });
         res.end(body);
         return;
       }
+      if (head.bytes.length > 0) upstream.unshift(head.bytes);
       const headers: Record<string, string> = {};
       for (const name of FORWARDED_RESPONSE_HEADERS) {
         const value = upstream.headers[name];
@@ -167,7 +172,7 @@ function isPlaylist(response: IncomingMessage, url: URL): boolean {
   return type.includes('mpegurl') || url.pathname.toLowerCase().endsWith('.m3u8');
 }
 
-async function readLimited(stream: IncomingMessage, limit: number): Promise<string> {
+async function readLimited(stream: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -175,5 +180,37 @@ async function readLimited(stream: IncomingMessage, limit: number): Promise<stri
     if (size > limit) throw new Error('playlist too large');
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The first bytes of an answer, enough to tell a playlist from media; the stream stays paused for the rest. */
+async function readHead(stream: IncomingMessage): Promise<{ bytes: Buffer; sniffed: Sniffed }> {
+  let bytes = Buffer.alloc(0);
+  for (;;) {
+    const chunk = await nextChunk(stream);
+    if (chunk) bytes = Buffer.concat([bytes, chunk]);
+    const sniffed = sniffPlaylist(bytes, chunk === null);
+    if (sniffed.kind !== 'more') return { bytes, sniffed };
+    // Megabytes of ID3 tags before anything else: no source needs that, and the answer could still be a playlist.
+    if (bytes.length > MAX_SNIFF_BYTES) throw new Error('cannot tell whether the answer is a playlist');
+  }
+}
+
+/** The next chunk of a paused stream, or null at its end. */
+async function nextChunk(stream: IncomingMessage): Promise<Buffer | null> {
+  for (;;) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk !== null) return chunk;
+    if (stream.readableEnded || stream.destroyed) return null;
+    await new Promise<void>((resolve, reject) => {
+      const settle = (error?: Error) => {
+        stream.off('readable', ready).off('end', ready).off('close', ready).off('error', failed);
+        if (error) reject(error);
+        else resolve();
+      };
+      const ready = () => settle();
+      const failed = (error: Error) => settle(error);
+      stream.on('readable', ready).on('end', ready).on('close', ready).on('error', failed);
+    });
+  }
 }
