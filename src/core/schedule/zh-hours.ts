@@ -63,6 +63,10 @@ const DAY_AFTER_CLOCK = new RegExp(
 // 晚上20时 / 下午15时30分 / 今晚20时: the hour written with 时 after a part of the day. 晚上20点 reads (the part
 // only repeats the 24-hour clock), but with 时 the date parser refused the pair ("晚上20" not understood).
 const PART_HOUR_SHI = /((?:今|明|后)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜间|半夜|白天|晚|早))\s*(\d{1,2})\s*时(?![间候区段差长])/g;
+// 22时 anywhere else is the clock time 22点 too, for the rules below that read a range's end by its 点: 下周六22时～12点 ran
+// to noon and 下周六 22时-24点 to the midnight a day later (22点 to the coming midnight, as 下周六22点～12点 is), and
+// 明天22时-24时 was refused. A length's 时 (持续1时30分) is 小时 by now; 时间 / 时候 / 时区 / 时长 are no hour.
+const HOUR_SHI = /(?<![\d.:：])(2[0-4]|[01]?\d)\s*时(?![间候区段差长刻辰])/g;
 
 // 三点过十分 / 三点过一刻 (一刻 is 1刻 by now).
 const PAST_MINUTES = /点\s*过\s*(\d{1,2})\s*分(?!钟)/g;
@@ -271,7 +275,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
   // was refused as a day without a time (its 8pm left for the Chinese date parser, which does not read it).
   if (!CJK.test(text)) {
     if (locale !== 'zh-CN') return text;
-    const dated = text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日');
+    const dated = text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日').replace(DASH_DATE, '$1月$2日');
     return dated === text ? text : rewriteChineseHours(dated, now, locale);
   }
   return text
@@ -296,6 +300,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(AM_PM_FIRST, (whole, half: string, hour: string, minutes?: string) => amPm(whole, hour, minutes, half))
     .replace(AM_PM, amPm)
     .replace(PART_HOUR_SHI, '$1$2点')
+    .replace(HOUR_SHI, '$1点')
     // The ranges first, so that 中午1到2点 and 白天10到12点 have their 点 when the parts of the day are read.
     .replace(PART_RANGE_WITHOUT_DIAN, '$1$2点$3$4点')
     .replace(H24_RANGE, '$1点$2$3点')
