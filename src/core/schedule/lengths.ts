@@ -109,11 +109,24 @@ function acceptableBare(text: string, position: number, duration: Duration): boo
   return /[a-z']/.test(written);
 }
 
-/** Whether the text holds a bare length ("2h") that takeBare would take, without taking it. */
+// A wait before the start ("in 30 minutes", "30 minutes from now", 半小时后, 10分钟以后) is no length of the relay.
+const WAIT_SUFFIXES = [ZH_RELATIVE_SUFFIX, ZH_PAST_SUFFIX, EN_RELATIVE_SUFFIX, EN_PAST_SUFFIX];
+const EN_WAIT_BEFORE = /\b(?:in|within|after)\s+$/;
+
+function isWait(text: string, position: number, duration: Duration): boolean {
+  const after = text.slice(duration.end);
+  return WAIT_SUFFIXES.some((suffix) => suffix.test(after)) || EN_WAIT_BEFORE.test(text.slice(0, position));
+}
+
+/**
+ * Whether the text holds a bare length ("2h") that takeBare would take, without taking it. A wait is none: with
+ * one, '半小时后 时长1:30' and 'in 30 minutes for 1:30' left their clock-shaped length to be read as a clock time,
+ * and were refused as a start given twice.
+ */
 function findsBareLength(scratch: Scratch): boolean {
   return candidatePositions(scratch.text).some((position) => {
     const duration = durationAt(scratch.text, position);
-    return duration !== null && acceptableBare(scratch.text, position, duration);
+    return duration !== null && acceptableBare(scratch.text, position, duration) && !isWait(scratch.text, position, duration);
   });
 }
 
