@@ -1,8 +1,8 @@
 // Turns a checked Endpoint into what ffmpeg opens. ffmpeg never resolves a name (the static build cannot, and a
 // second resolution could answer differently): HTTP(S) goes through the runner's gateway (which also follows
-// redirects safely), RTMPS through a loopback TLS tunnel with the real server name, and RTMP, RTSP and SRT
-// straight to the checked address, RTMP with the real tcUrl so virtual hosts still see their own name. Each
-// prepared URL is released when its process ends.
+// redirects safely), RTMPS through a loopback TLS tunnel with the real server name, RTSP through a loopback tunnel
+// that refuses redirects, and RTMP and SRT straight to the checked address, RTMP with the real tcUrl so virtual
+// hosts still see their own name. Each prepared URL is released when its process ends.
 import { CodedError } from '../../core/errors.js';
 import { type AddressPolicy, errorCodeFor, resolveChecked } from './address-guard.js';
 import type { PreparedUrl } from './ffmpeg-args.js';
@@ -57,12 +57,14 @@ export async function prepareAccess(endpoint: Endpoint, context: AccessContext):
       return { url: `rtmp://127.0.0.1:${tunnel.port}/${app}/${playpath}`, options, format: 'flv', release: () => tunnel.close() };
     }
     case 'rtsp': {
-      const host = await pinnedHost(endpoint, context.policy);
+      // Through a loopback tunnel, not straight to the checked address: ffmpeg follows an RTSP redirect to any
+      // address by itself, and the tunnel's guard ends the connection at one (rtsp-redirect-guard.ts).
+      const tunnel = await openTunnel(endpoint, context.tunnel);
       return {
-        url: `rtsp://${host}:${endpoint.port}${endpoint.pathAndQuery}`,
+        url: `rtsp://127.0.0.1:${tunnel.port}${endpoint.pathAndQuery}`,
         // TCP interleaving: one connection to the checked address, nothing on other ports.
         options: ['-protocol_whitelist', 'rtsp,rtp,tcp', '-rtsp_transport', 'tcp'],
-        release: () => undefined,
+        release: () => tunnel.close(),
       };
     }
     case 'srt': {

@@ -1,11 +1,13 @@
 // A loopback TCP listener that forwards each connection ffmpeg makes to one checked endpoint, over TCP or TLS.
 // ffmpeg only ever sees 127.0.0.1; the runner resolves the name (through the address policy) and, for rtmps,
-// speaks TLS with the real server name, so certificates and virtual hosts work as they would directly.
+// speaks TLS with the real server name, so certificates and virtual hosts work as they would directly. RTSP comes
+// this way too, so that what its server answers is watched for redirects (rtsp-redirect-guard.ts).
 import { createServer, connect as tcpConnect, type Server, type Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import type { Logger } from 'pino';
 import { type AddressPolicy, assertLiteralAllowed, guardedLookup } from './address-guard.js';
 import type { Endpoint } from './endpoint.js';
+import { RtspRedirectGuard } from './rtsp-redirect-guard.js';
 
 export interface Tunnel {
   port: number;
@@ -41,7 +43,6 @@ export async function openTunnel(endpoint: Endpoint, options: TunnelOptions): Pr
       return;
     }
     sockets.add(upstream);
-    local.pipe(upstream).pipe(local);
     const teardown = (error?: Error) => {
       if (error) options.logger.debug({ err: error, host: endpoint.host }, 'tunnel connection failed');
       local.destroy();
@@ -49,6 +50,15 @@ export async function openTunnel(endpoint: Endpoint, options: TunnelOptions): Pr
       sockets.delete(local);
       sockets.delete(upstream);
     };
+    local.pipe(upstream);
+    if (endpoint.protocol === 'rtsp') {
+      const guard = new RtspRedirectGuard();
+      guard.on('error', (error) => {
+        options.logger.warn({ err: error, host: endpoint.host }, 'tunnel refused an RTSP redirect');
+        teardown();
+      });
+      upstream.pipe(guard).pipe(local);
+    } else upstream.pipe(local);
     local.on('error', teardown).on('close', () => teardown());
     upstream.on('error', teardown).on('close', () => teardown());
   });
