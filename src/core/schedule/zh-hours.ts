@@ -29,8 +29,9 @@ const MORNING_TWELVE = /上午\s*(?=12\s*(?:点|时|[:：]\d))/g;
 // 白天 (daytime): the hour's own half of the day, morning up to 11, afternoon from 1 to 5.
 const DAYTIME = /白天\s*(\d{1,2})(?=\s*(?:点|[:：]\d))/g;
 // "8到10点": the first number of a range with no 点 (not a date's month or day, nor a clock's minutes) is an hour, and
-// the part of the day before it applies to both ends (the end is the first fitting time after the start).
-const HOUR_RANGE = /(?<![\d.:/年月-])(\d{1,2})(\s*(?:到|至|[-~～—–])\s*)(?=\d{1,2}\s*点)/g;
+// the part of the day before it applies to both ends (the end is the first fitting time after the start). The 15 of
+// 7点15到10点 is the start's minutes (made 7点15点, the range was no longer one for the day after it).
+const HOUR_RANGE = /(?<![\d.:/年月点-])(\d{1,2})(\s*(?:到|至|[-~～—–])\s*)(?=\d{1,2}\s*点)/g;
 // "下午3点到5", "下午3-5": an end (or both ends, after a part of the day) with no 点 is an hour all the same. Not
 // before a unit or a date's words ("3点到5个小时", "晚上8点到5号").
 const NOT_UNIT = String.raw`(?![\d.:：]|\s*(?:个|小时|钟头|分|秒|天|号|日|月|年|点|周|星期|礼拜|[ap]\.?m\b|h))`;
@@ -46,16 +47,21 @@ const H24_RANGE = new RegExp(String.raw`(?<![\d.:/-])(1[3-9]|2[0-3])(\s*(?:到|�
 // clock time (or range) it is the day of, put before it as the later stages read it. chrono read "1点到3点 晚上"
 // as 13:00 to 03:00 and "晚上8点到10点 周五" as tonight 20:00 to Friday 10:00.
 const PART = String.raw`(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚|夜里|夜间|白天|半夜)`;
-const CLOCK = String.raw`(?:\d{1,2}\s*点(?:\s*(?:\d{1,2}\s*分|半))?|\d{1,2}[:：]\d{2})`;
-const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:到|至|[-~～—–])\s*${PART}?\s*${CLOCK})?`;
+// Its minutes as operators write them too: 7点15 / 8点整 / 7点1刻 / 5点差1刻 / 差1刻5点 (晚上7点15到10点，周五 had run from
+// tonight 19:15 to Friday 10:00, the day the end's alone).
+const CLOCK = String.raw`(?:(?:差\s*\d{1,2}\s*[分刻]\s*)?\d{1,2}\s*点(?:\s*(?:\d{1,2}\s*分|半|整|[13]\s*刻|差\s*\d{1,2}\s*[分刻])|\d{1,2}(?![\d点时:：]))?|\d{1,2}[:：]\d{2})`;
+// The end may name the next day (夜里11点到次日凌晨2点 12月3日: the date had gone between 次日 and its hour, and the relay ran
+// tonight).
+const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:到|至|[-~～—–])\s*(?:次日|第[二2]天|隔天|翌日)?\s*${PART}?\s*${CLOCK})?`;
 const AFTER = String.raw`\s*[,，]?\s*`;
 const ENDS = String.raw`(?=\s|$|[,，。])`;
 const EVENING_AFTER_CLOCK = new RegExp(
   String.raw`(?<![\d:.点]|${PART})(${CLOCK_RANGE})${AFTER}((?:今天|明天|后天)?(?:晚上|夜里|夜间|上午|下午|早上|中午|凌晨|傍晚)|今晚|明晚|今夜|明夜)${ENDS}`,
   'g',
 );
+// Not a length written as a clock (中午12点一刻开始 时长1:30 星期天 had become 时长星期天 1:30, the length an end at 13:30).
 const DAY_AFTER_CLOCK = new RegExp(
-  String.raw`(?<![\d:.点])(${PART}?\s*${CLOCK_RANGE})${AFTER}` +
+  String.raw`(?<![\d:.点]|(?:持续|时长|历时|为期|长达|播放?|直播|推流?)\s*[:：]?\s*)(${PART}?\s*${CLOCK_RANGE})${AFTER}` +
     String.raw`((?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(${PART}?)${ENDS}`,
   'g',
 );
