@@ -76,10 +76,12 @@ function anyCase(secret: string): RegExp {
   return new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
 }
 
+// The command's own secrets first, whole: a key that begins with a label's word ("SECRETKEY123", "tokenQ8x7…") was
+// read as the label "secret" and the word "KEY123", masked as "secretke****", and no longer matched the key itself.
 function maskString(text: string, secrets: readonly string[]): string {
-  let masked = text.replace(SECRET_LABEL, (_whole, label: string, word: string) => `${label}${maskText(word)}`);
+  let masked = text;
   for (const secret of secrets) masked = masked.replace(anyCase(secret), (found) => maskText(found));
-  return masked;
+  return masked.replace(SECRET_LABEL, (_whole, label: string, word: string) => `${label}${maskText(word)}`);
 }
 
 /** The errors with every secret of the command masked in their quoted values. */
