@@ -116,9 +116,10 @@ const H_BEFORE_DAY = new RegExp(
 // length, with only a space between, is the clock time, as before a comma ("tomorrow 20h, 2h"); read as twenty hours
 // it left the day without a time, or two days. Only 13h to 23h, which no one says for a length beside another:
 // "tomorrow 2h 30m" may be a length of two and a half hours, and stays as it was; so do minutes under an hour after
-// it ("now 20h 30m" is one length).
+// it ("now 20h 30m" is one length). Minutes written with the minute mark too ("tmrw 20h 90'" was a day without a
+// time, and "in 2 days 20h 90'" a relay two days and twenty hours away).
 const AFTERNOON_H_BEFORE_LENGTH = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b(1[3-9]|2[0-3])h(?=\s+(?:\d+(?:\.\d+)?\s*(?:h\b|h\d|hrs?\b|hours?\b)|(?:[6-9]\d|\d{3,})\s*(?:m\b|mins?\b|minutes?\b)))`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b(1[3-9]|2[0-3])h(?=\s+(?:\d+(?:\.\d+)?\s*(?:h\b|h\d|hrs?\b|hours?\b)|(?:[6-9]\d|\d{3,})\s*(?:m\b|mins?\b|minutes?\b|')))`,
   'g',
 );
 // After a week word and the start's own verb too ("wednesday next week 0800", "the saturday after next 2000 hrs",

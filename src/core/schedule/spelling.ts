@@ -6,7 +6,7 @@ import { writeSpelledDays } from './spelled-ordinals.js';
 const SPELLINGS: Array<[RegExp, string]> = [
   // A day word typed against its clock time ("tomorrow8pm", "friday20:00"): the space a hurried thumb left out.
   [/\b(today|tonight|tomorrow|tmrw|tmw|tonite|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\d)/g, '$1 '],
-  [/\b(?:tmrw|tmr|tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomorrw|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
+  [/\b(?:tmrw|tmr|tmw|tmrow|tmorrow|tomorow|tommorow|tommorrow|tomorrrow|tomrrow|tomorrw|tmrrw|tmoro|tmorro|tomorro|tomoz|2morrow|2morow|2moro|2mrw)\b/g, 'tomorrow'],
   [/\b(?:tonite|2nite|2night|tonigth)\b/g, 'tonight'],
   // "2day" is today: read as "2 day", it silently became a relay in two days.
   [/\b(?:2day|tday|todya)\b/g, 'today'],
@@ -44,6 +44,9 @@ const SPELLINGS: Array<[RegExp, string]> = [
   // number before it was a word not understood, or "a day without a time").
   // Not the minutes of a clock ("05:00 sharp").
   [/(?<![:.]\s*)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+sharp\b/g, "$1 o'clock"],
+  // "for 90’", "tmrw 8pm 90′": the minute mark as phones curl it (smart punctuation) or as the prime it is; the length
+  // reader knows the straight one, and these were refused as having no end.
+  [/(?<=\d\s*)[’′](?![\w’′'])/g, "'"],
   [/\btues\b/g, 'tue'],
   [/\bsatur\b/g, 'sat'],
   [/\b(?:weds|wednes)\b/g, 'wed'],
