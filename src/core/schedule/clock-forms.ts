@@ -80,9 +80,16 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])
 const ZH_CLOCK_END = String.raw`\d\s*(?:点[半钟]?|分|刻)|(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d)\s*(?:起|开始)`;
 // A day word, a weekday or a date (of either order), as said right after a clock time.
 const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
+const ZH_LENGTH_WORD = String.raw`(?:持续|时长|历时|为期|长达|播放?|直播|推流?)\s*[:：]?`;
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
+// The day may be said with "this" / "next" / "coming", or be "the day after tomorrow" or "in 2 days" ("21h this friday
+// - 23h" ran from 9 am to 6 am, "20h this sun for 2h" was refused as an end and a length). An hour up to 12 with a
+// clock time after its day is the length before them, as before "this sun 8pm" ("2h tomorrow 8pm" ran from 2 am to
+// 8 pm, silently).
+const DAY_AFTER_SAID = String.raw`(?:(?:on\s+)?(?:(?:this|next|coming)\s+(?:coming\s+)?)?${DAY_AFTER}\b|(?:the\s+)?day\s+after\s+tomorrow\b|in\s+\d+\s+days?\b)`;
+const CLOCK_AFTER_DAY = String.raw`\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{1,2}h|(?:[01]\d|2[0-3])[0-5]\d\b|noon\b|midnight\b)`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -98,7 +105,7 @@ const h24After = (hour: string, before: string) => (ZH_PART_BEFORE.test(before) 
 // (Read before "9h30" is rewritten, so that its h still shows.)
 // A day between them too ("20h tomorrow thru 22h": the end was read as 22 hours).
 const BARE_H_CLOCK = new RegExp(
-  String.raw`(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:${DAY_AFTER}\s*)?)(?:\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)`,
+  String.raw`(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:${DAY_AFTER_SAID}\s*)?)(?:\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)`,
   'g',
 );
 // Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
@@ -108,8 +115,10 @@ const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|app
 // before "for"; read as a length, "20h tomorrow for 90 mins" started at 6 am, "20h (2h)" ran twenty hours from noon
 // and "tomorrow 20h, 2h" was refused. Not after a length word ("for 2h, 30 min", "in 2h, for 1h"), nor after a clock
 // time, where it is the length ("8pm 2h tomorrow", "8pm wed, 2h").
+// Nor after a Chinese clock time or a length's word (中午12点开始 2h，12月3日, 晚上8点 持续2h，12月3日 had run from that
+// clock today to 02:00 on the 3rd, silently).
 const H_BEFORE_DAY = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b([01]?\d|2[0-3])h(?:(?=\s+(?:on\s+)?${DAY_AFTER}\b|\s*[,(]\s*\d)|\s*\+\s*(?=\d))`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d|${ZH_CLOCK_END}|${ZH_LENGTH_WORD})\s*,?\s*|[\d/.:])\b(?!(?:0?\d|1[0-2])h\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})([01]?\d|2[0-3])h(?:(?=\s+${DAY_AFTER_SAID}|\s*[,(]\s*\d)|\s*\+\s*(?=\d))`,
   'g',
 );
 // "tomorrow 20h 1h30", "fri 21h 2h", "20h 90 minutes": an hour of the afternoon or evening in h notation right before a
@@ -122,6 +131,12 @@ const AFTERNOON_H_BEFORE_LENGTH = new RegExp(
   String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d)\s*,?\s*|[\d/.:])\b(1[3-9]|2[0-3])h(?=\s+(?:\d+(?:\.\d+)?\s*(?:h\b|h\d|hrs?\b|hours?\b)|(?:[6-9]\d|\d{3,})\s*(?:m\b|mins?\b|minutes?\b|')))`,
   'g',
 );
+// "for 2h tomorrow 20h", "90 min tomorrow 20h", "for 2h fri 21h": an h notation last, right after its day, once a
+// length was said before it, is the clock time; read as twenty hours it started the relay twenty hours from now
+// (06:00, silently) or left the day without a time. Only with the length before: "tomorrow 2h" alone stays as it was.
+const H_LAST_AFTER_DAY = new RegExp(String.raw`(?<=\b${DAY_AFTER_SAID}\s*,?\s+(?:at\s+)?)([01]?\d|2[0-3])h(?=\s*[.!]?\s*$)`, 'g');
+const LENGTH_SAID = /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?|')(?![a-z])|\b(?:an?|half\s+an?)\s+hour\b/;
+
 // After a week word and the start's own verb too ("wednesday next week 0800", "the saturday after next 2000 hrs",
 // "90 min, beginning 0800 tmr" were refused as a day without a time); never an amount ("the next 1200 minutes").
 // A comma may stand after the day word ("tomorrow, 2030 for 2h", "friday, 0800" were refused as a day without a time),
@@ -707,6 +722,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/\dh/, H_BEFORE_RANGE, (_w, h: string, at: number, all: string) => `${h}:00${h24After(h, all.slice(0, at))}`],
   [/\dh/, H_BEFORE_DAY, (w: string, h: string) => `${h}:00${h24(h)}${w.includes('+') ? ' for ' : ''}`],
   [/\dh/, AFTERNOON_H_BEFORE_LENGTH, (_w, h: string) => `${h}:00 for`],
+  [/\dh/, H_LAST_AFTER_DAY, (w: string, h: string, at: number, all: string) => (LENGTH_SAID.test(all.slice(0, at)) ? `${h}:00${h24(h)}` : w)],
   [/\d{3}/, COMPACT_CLOCK, compactClockAfterLead as Replacement],
   [/\d{4}\s+(?:st|be|ki|go)/, COMPACT_BEFORE_START_VERB, compactBeforeStartVerb as Replacement],
   [/\d{4}/, COMPACT_BEFORE_DAY, compactBeforeStartVerb as Replacement],
