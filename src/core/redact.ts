@@ -100,9 +100,21 @@ export function maskLinkText(text: string): string {
   return scheme + maskUrl(`${prefix}${link}`, { maskLastSegment: !isMediaFileName(path) }).slice(prefix.length);
 }
 
-/** Masks every URL inside free text (log lines, ffmpeg stderr, provider messages). */
+/**
+ * Masks every URL inside free text (log lines, ffmpeg stderr, provider messages): as written, and as a message
+ * quoting a request body writes it, JSON-escaped ("rtmp:\/\/push…\/live\/KEY") or percent-encoded
+ * ("rtmp%3A%2F%2Fpush…%2FKEY%3FtxSecret%3D…"), which the plain pattern does not see as a URL at all.
+ */
 export function redactText(text: string, options: { maskLastSegment?: boolean } = {}): string {
-  return text.replace(/\b(?:https?|rtmps?|rtsp|rtp|srt):\/\/[^\s"'<>]+/gi, (found) => maskUrl(found, options));
+  return text
+    .replace(/\b(?:https?|rtmps?|rtsp|rtp|srt):\/\/[^\s"'<>]+/gi, (found) => maskUrl(found, options))
+    .replace(/\b(?:https?|rtmps?|rtsp|rtp|srt)(?::\\\/\\\/|%3A%2F%2F)[^\s"'<>]+/gi, (found) => maskUrl(unescapedUrl(found), options));
+}
+
+/** A JSON-escaped or percent-encoded URL as written plainly. */
+function unescapedUrl(text: string): string {
+  const plain = text.replace(/\\\//g, '/').replace(/\\u0026/gi, '&');
+  return /%3A%2F%2F/i.test(plain) ? decodedSegment(plain) : plain;
 }
 
 /**

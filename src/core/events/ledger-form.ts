@@ -1,6 +1,7 @@
 // A decoded callback as the ledger keeps it (and every chat reads it): no secrets, and a time that can be
 // believed. Pure; the recorder applies it before an event is stored, whichever runner sent it.
 import type { RelayEvent, RelayEventDetail } from '../relay-event.js';
+import { maskKnownSecrets, secretsOfUrl } from '../known-secrets.js';
 import { maskText, maskUrl, redactText } from '../redact.js';
 
 /**
@@ -19,7 +20,7 @@ export function ledgerFormOf(event: RelayEvent, receivedAt: number): RelayEvent 
   return {
     ...event,
     occurredAt: event.occurredAt > receivedAt + MAX_EVENT_TIME_AHEAD_MS ? receivedAt : event.occurredAt,
-    detail: maskedDetail(event.detail),
+    detail: maskedDetail(event.detail, [...secretsOfUrl(event.toUrl), ...event.sourceUrls.flatMap(secretsOfUrl), event.streamId]),
     // maskUrl remembers its answers: a task's callbacks repeat the same push and source URLs.
     sourceUrls: event.sourceUrls.map((url) => maskUrl(url)),
     toUrl: event.toUrl === '' ? '' : maskUrl(event.toUrl),
@@ -27,13 +28,18 @@ export function ledgerFormOf(event: RelayEvent, receivedAt: number): RelayEvent 
   };
 }
 
-function maskedDetail(detail: RelayEventDetail): RelayEventDetail {
+/**
+ * The detail's text with URLs masked, and the event's own secrets (its push URL's key, the stream name, its URLs'
+ * query values) wherever else a provider's message names them: "key KEY9xyz rejected", "txSecret=…".
+ */
+function maskedDetail(detail: RelayEventDetail, secrets: readonly string[]): RelayEventDetail {
+  const mask = (text: string) => maskKnownSecrets(redactText(text), secrets);
   const masked = { ...detail };
-  if (masked.url) masked.url = redactText(masked.url);
-  if (masked.message) masked.message = redactText(masked.message);
+  if (masked.url) masked.url = mask(masked.url);
+  if (masked.message) masked.message = mask(masked.message);
   if (masked.reason?.values) {
     const values = Object.fromEntries(
-      Object.entries(masked.reason.values).map(([name, value]) => [name, typeof value === 'string' ? redactText(value) : value]),
+      Object.entries(masked.reason.values).map(([name, value]) => [name, typeof value === 'string' ? mask(value) : value]),
     );
     masked.reason = { ...masked.reason, values };
   }
