@@ -125,8 +125,10 @@ function readComponents(components: ParsedComponents, text: string): ClockReadin
 
 // chrono's Chinese range rule mislays the second half of "星期一上午10点到星期二上午10点" (it reads the end
 // as Monday and drops its time): a Chinese range is read as two separate expressions instead.
-// A dash between two clock times is a range too ("晚上8点-11点"), but not the dashes of a date (2013-02-20).
-const ZH_RANGE = /到|至|(?<=[点分]|\d:\d\d)\s*[-~～—–]\s*(?=[\d上下中晚早凌午])/;
+// A dash between two clock times is a range too ("晚上8点-11点"), but not the dashes of a date (2013-02-20). So is one
+// before the end's own day (周六晚上9点-周日凌晨2点, 21点～明天凌晨1点: refused as an end that could not be read, while
+// 到 / 至 were read).
+const ZH_RANGE = /到|至|(?<=[点分]|\d:\d\d)\s*[-~～—–]\s*(?=[\d上下中晚早凌午]|(?:周|星期|礼拜)[一二三四五六日天]|[今明后]天|[明后]晚)/;
 
 function parseAt(parser: chrono.Chrono, text: string, offset: number, reference: Date): ParsedResult[] {
   return parser.parse(text, reference, { forwardDate: true }).map((r) => Object.assign(r, { index: r.index + offset }));
