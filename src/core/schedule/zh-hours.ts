@@ -59,6 +59,16 @@ const EVENING_AFTER_CLOCK = new RegExp(
   String.raw`(?<![\d:.点]|${PART})(${CLOCK_RANGE})${AFTER}((?:今天|明天|后天)?(?:晚上|夜里|夜间|上午|下午|早上|中午|凌晨|傍晚)|今晚|明晚|今夜|明夜)${ENDS}`,
   'g',
 );
+// 上午9:30到上午11:30，3.29 / 22点开播，1.5小时 11.30 / 下午1时-下午3:00 11/30: a date with a dot, dash or slash that ends the text,
+// after a clock time or a length, is that date, written as DAY_AFTER_CLOCK and DATE_AFTER_LENGTH read it (refused as
+// words not understood; 傍晚五时，播2小时 11.29 had been the clock 17:11:29, accepted).
+const TRAILING_DATE = /(?<=(?:[点分刻整半时钟头]|\d[:：]\d\d|\dh)\s*[,，]?\s*)(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?=\s*[。.!！]?\s*$)/;
+// 晚上8点 持续2小时，12月3日 / 夜里10点整持续一个半小时，下周四 / 播2小时 15日: a day that ends the text after a length is the
+// start's day, as a plain weekday or 3号 there was (they were refused as a day without a time, or 时长1:30，下周六 as no end).
+const DATE_AFTER_LENGTH = new RegExp(
+  String.raw`^(.*(?:小时|钟头|个钟|分钟|小时\s*\d{1,2}\s*分|\d[:：]\d\d|\dh)\s*)[,，]?\s*` +
+    String.raw`((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天])(\s*[。.!！]?\s*)$`,
+);
 // Not a length written as a clock (中午12点一刻开始 时长1:30 星期天 had become 时长星期天 1:30, the length an end at 13:30).
 const DAY_AFTER_CLOCK = new RegExp(
   String.raw`(?<![\d:.点]|(?:持续|时长|历时|为期|长达|播放?|直播|推流?)\s*[:：]?\s*)(${PART}?\s*${CLOCK_RANGE})${AFTER}` +
@@ -203,12 +213,13 @@ const H_RANGE = /(?<![\d.:：+])(\d{1,2})h(\s*(?:到|至|[-~～—])\s*)(\d{1,2}
 // hours on).
 // So they are right after a Chinese clock time with nothing but a space or a comma between (明晚8点 1h30, 8点半，1h30),
 // as "8pm 1h30" is in English: read as a clock, 明晚8点，1h30 ran from 20:00 to 01:30, and 明晚8点 1h30 was refused.
+// Not a date's month after it (早上8点 2h 12月1日 became 2小时12分钟 and 月1日 was not understood).
 // A range word between (8点到1h30) still makes it an end. And so after the start said as a word: 开始 / 起, now
 // (现在开始 1h30 ran until 01:30, fourteen hours) or a start after a wait (10分钟后 1h30 was refused as two starts).
 const CLOCK_BEFORE = String.raw`\d\s*点(?:\s*钟|\s*半|\s*整|\s*\d{1,2}(?!\d|\s*h)\s*分?)?\s*[,，、]?\s*`;
 const START_WORD_BEFORE = String.raw`(?:开始|起|现在|立即|立刻|马上|即刻|(?:分钟|小时|钟头)\s*[以之]?后)\s*[,，、]?\s*`;
 const LENGTH_H_MINUTES = new RegExp(
-  String.raw`((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*|${CLOCK_BEFORE}|${START_WORD_BEFORE})(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:])(?:\s*(?:mins?|m)\b)?`,
+  String.raw`((?:持续|时长|历时|为期|共计|总共|共|长达|播放?|直播|推流?)\s*[:：]?\s*|${CLOCK_BEFORE}|${START_WORD_BEFORE})(\d{1,2})\s*h\s*([0-5]?\d)(?![\d:]|\s*(?:月|[日号]|[点时]|[./-]\d))(?:\s*(?:mins?|m)\b)?`,
   'g',
 );
 // 持续1时30分 / 时长2时 / 开始播1时30分: after a length's word, hours written with 时 (a formal 点) are a length, as 1h30
@@ -281,7 +292,11 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
   // was refused as a day without a time (its 8pm left for the Chinese date parser, which does not read it).
   if (!CJK.test(text)) {
     if (locale !== 'zh-CN') return text;
-    const dated = text.replace(DOT_DATE_YEAR, '$1年$2月$3日').replace(DOT_DATE, '$1月$2日').replace(DASH_DATE, '$1月$2日');
+    const dated = text
+      .replace(DOT_DATE_YEAR, '$1年$2月$3日')
+      .replace(DOT_DATE, '$1月$2日')
+      .replace(DASH_DATE, '$1月$2日')
+      .replace(TRAILING_DATE, '$1月$2日');
     return dated === text ? text : rewriteChineseHours(dated, now, locale);
   }
   return text
@@ -294,6 +309,8 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(DOT_DATE, '$1月$2日')
     .replace(DASH_DATE, '$1月$2日')
     .replace(DATE_WITHOUT_RI, '$1月$2日')
+    // Before LENGTH_H_MINUTES, which would read 2h 12.1 as 2小时12分钟.
+    .replace(TRAILING_DATE, '$1月$2日')
     .replace(DOT_CLOCK_AFTER_PART, '$1:$2')
     .replace(DOT_CLOCK_END, '$1:$2')
     .replace(SHORT_YEAR, '20$1年')
@@ -314,6 +331,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
     .replace(END_WITHOUT_DIAN, '$1$2点')
     .replace(EVENING_AFTER_CLOCK, '$2$1')
     .replace(DAY_AFTER_CLOCK, '$2$3 $1')
+    .replace(DATE_AFTER_LENGTH, '$2 $1$3')
     .replace(MORNING_TWELVE, '中午')
     .replace(NOON_AFTERNOON, '下午')
     .replace(MIDNIGHT_EVENING, '晚上')
