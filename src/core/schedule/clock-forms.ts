@@ -380,6 +380,14 @@ const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
     String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?|at)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|(?:starting|beginning|starts?|begins?)\s+(?:right\s+)?now\b|[，、]?\s*[从自]))`,
   'g',
 );
+// "1:30 tomorrow 8pm", "0:45 fri 9pm", "2:00, sat at 20:00": a short amount in hours and minutes before a day and its
+// clock time is the length, as before "from 8pm" and "at 8pm friday"; read as the range's start, the relay ran from
+// 1:30 am to 8 pm (silently). Only 0:00 to 3:59, the lengths a relay has: "9:00 tomorrow 17:00" stays the range.
+const SHORT_CLOCK_SHAPED_BEFORE_DAY = new RegExp(
+  String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*)\b([0-3]:[0-5]\d)` +
+    String.raw`(?=\s*,?\s*(?:on\s+)?(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|(?:1[3-9]|2[0-3]):[0-5]\d\b))`,
+  'g',
+);
 // "2100h", "at 1930 hours", "2100hrs": a 24-hour clock written the military way. Read as a length, "2100h" made
 // a relay start 87 days ahead. Not after a length's or a relative start's word ("for 1500 hours").
 const MILITARY_CLOCK = /(?<!\b(?:for|in|within|lasting|after|of)\s+)\b([01]\d|2[0-3])([0-5]\d)\s*(?:h|hrs|hours)\b/g;
@@ -713,6 +721,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [null, SPOKEN_CLOCK, spokenClock],
   [':', CLOCK_SHAPED_LONG, (_w, ...amounts: Array<string | undefined>) => ` for ${amounts.slice(0, 5).find((a) => a !== undefined)!}`],
   [':', CLOCK_SHAPED_BEFORE_FROM, 'for $1'],
+  [':', SHORT_CLOCK_SHAPED_BEFORE_DAY, 'for $1'],
   [':', COLON_CLOCK_H, '$1'],
   [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
   [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],
