@@ -38,8 +38,11 @@ const CAPITALS_ONLY = new Set([
 ]);
 // ...except the US regions right after a clock time ("8pm et", "20:00 pt", "noon et"), where they can be nothing
 // else ("noon et" was refused as a zone not known).
+// A clock typed short ("2p et", "8a pt") or the zone in brackets ("2pm (pt)") counts too, and after a length that
+// closes the text ("tmrw 2pm for 2h pt"), as "for 2h Eastern" does: each was refused as "PT", a zone not known.
 const US_REGION_LETTERS = new Set(['PT', 'MT', 'CT', 'ET']);
-const RIGHT_AFTER_CLOCK = /(?:\d\s*(?:[ap]\.?m\.?)?|\b(?:noon|midday|midnight))\s*$/i;
+const RIGHT_AFTER_CLOCK = /(?:\d\s*(?:[ap]\.?(?:m\.?)?)?|\b(?:noon|midday|midnight))\s*(?:\(\s*)?$/i;
+const AFTER_CLOSING_LENGTH = /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*(?:\(\s*)?$/i;
 
 const US_REGIONS: Record<string, Zone> = {
   eastern: iana('America/New_York'), central: iana('America/Chicago'), mountain: iana('America/Denver'),
@@ -119,7 +122,7 @@ const ZONE_PATTERN = new RegExp(
     // clock (am/pm or h:mm) or as noon or midnight. Elsewhere the word was refused as not understood. After a length
     // that closes the text ("tomorrow 8pm for 2h Eastern", as "for 2h ET" was read) too. In brackets there ("8pm
     // (Eastern)", "7 to 9pm (Pacific)", "for 2h (Eastern)"), as "(ET)" is read; it was refused as words not understood.
-    `(?:(?<=\\d\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(\\s*)?)|(?<=\\b(?:noon|midnight)\\s+)|(?<=\\d\\s*(?:h|hrs?|hours?|m|mins?|minutes?)\\s+(?:\\(\\s*)?)(?=[a-z]+\\W*$))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
+    `(?:(?<=\\d\\s*(?:[ap]\\.?(?:m\\.?)?)?\\s*(?:\\(\\s*)?)|(?<=\\b(?:noon|midnight)\\s+)|(?<=\\d\\s*(?:h|hrs?|hours?|m|mins?|minutes?)\\s+(?:\\(\\s*)?)(?=[a-z]+\\W*$))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
     `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:at\\s+)?(?:\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b)|(?:noon|midday|midnight)\\b))`,
   ].join('|'),
   'gi',
@@ -223,7 +226,9 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
   if (groups.region ?? groups.regionBefore) return US_REGIONS[(groups.region ?? groups.regionBefore)!.toLowerCase()] ?? null;
   const abbr = groups.abbr ?? '';
   const upper = abbr.toUpperCase();
-  const afterClock = US_REGION_LETTERS.has(upper) && RIGHT_AFTER_CLOCK.test(match.input.slice(0, match.index));
+  const before = match.input.slice(0, match.index);
+  const closesText = /^\W*$/.test(match.input.slice(match.index + match[0].length));
+  const afterClock = US_REGION_LETTERS.has(upper) && (RIGHT_AFTER_CLOCK.test(before) || (closesText && AFTER_CLOSING_LENGTH.test(before)));
   if (CAPITALS_ONLY.has(upper) && abbr !== upper && !afterClock) return null;
   if (upper === 'CST') return centralStandard(locale, timeZone);
   const local = LOCAL_READINGS[upper]?.[timeZone];
