@@ -41,7 +41,7 @@ export async function buildBackends(config: Config, deps: BackendDeps): Promise<
   const backends: Partial<Record<BackendKind, TaskBackend>> = {};
   if (config.tencent) {
     const { createTencentBackend } = await import('../backends/tencent/index.js');
-    backends.tencent = createTencentBackend(config.tencent, deps.logger);
+    backends.tencent = createTencentBackend(config.tencent, deps.logger, { allowPrivateNetworks: config.core.RELAYBOT_ALLOW_PRIVATE_NETWORKS });
   }
   const { createFfmpegBackend } = await import('../backends/ffmpeg/index.js');
   const runner = createFfmpegBackend({

@@ -15,6 +15,7 @@ import type { TencentConfig } from '../../config/tencent.js';
 import type { Logger } from '../../log.js';
 import { DUPLICATE_SUSPECT_CODES, TASK_NOT_FOUND_CODES, UNCERTAIN_OUTCOME_CODES } from '../../core/provider-errors/codes.js';
 import { liveClientFactory, type LiveClient, type LiveModels } from './live-client.js';
+import { refusePrivateNames, systemLookup, urlsToCheck, type HostLookup } from './public-names.js';
 import { processLiveApiLimiter, type RateLimiter } from './rate-limiter.js';
 import { createTaskRequest, modifyTaskRequest, toProviderTaskInfo, toProviderTaskStatus } from './requests.js';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
@@ -26,6 +27,10 @@ export interface TencentBackendOptions {
   retry?: RetryPolicy;
   /** Defaults to the process-wide limiter shared by every Tencent backend. */
   limiter?: RateLimiter;
+  /** RELAYBOT_ALLOW_PRIVATE_NETWORKS: host names that resolve to private addresses are sent on as they are. */
+  allowPrivateNetworks?: boolean;
+  /** How host names are resolved before they are sent (the system resolver; tests answer from a table). */
+  lookup?: HostLookup;
 }
 
 /** The account's limit when an answer leaves LimitTaskNum out (the API page's default). */
@@ -50,6 +55,9 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
   const retry = options.retry ?? DEFAULT_RETRY;
   const limiter = options.limiter ?? processLiveApiLimiter;
   const log = logger.child({ backend: 'tencent', region: settings.region });
+  const lookup = options.lookup ?? systemLookup;
+  const checkNames = (fields: Parameters<typeof urlsToCheck>[0]) =>
+    options.allowPrivateNetworks ? Promise.resolve() : refusePrivateNames(urlsToCheck(fields), lookup);
 
   /** One action, rate-limited and retried; `uncertain` is set when a failed try may have reached the provider. */
   async function call<A extends Action>(action: A, request: Request<A>, region: Region = settings.region, track?: { uncertain: boolean }): Promise<Response<A>> {
@@ -101,6 +109,7 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
 
     async create(request: BackendCreateRequest) {
       const region = request.Region ?? settings.region;
+      await checkNames(request);
       const track = { uncertain: false };
       try {
         const created = await call('CreateLivePullStreamTask', createTaskRequest(request), region, track);
@@ -120,6 +129,7 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
     },
 
     async modify(providerTaskId: string, changes: RelayChanges, operator: string) {
+      await checkNames(changes);
       await call('ModifyLivePullStreamTask', modifyTaskRequest(providerTaskId, changes, operator));
     },
 
