@@ -151,6 +151,24 @@ function decimalLengths(text: string): string {
   });
 }
 
+// 晚八点二十两小时, 八点零五一个钟头, 七点四十一小时二十分: a clock's minutes glued to the count of a length after them. Read as
+// one number (二十两 as 22, 零五一 as 051) they made a length of 22 or 51 hours from the hour, silently. Minutes that are a
+// whole number of their own (二十, 四十, 零五, 十五) with one more numeral before a length's unit are the two numbers; 十一个
+// 小时 (十 alone) stays eleven hours. And minutes before digits stand apart from them (十点五十90分钟 had become 5090).
+const MINUTES_BEFORE = /点\s*过?\s*$/;
+const MINUTES_NUMERAL = /^(?:[二三四五]十[一二三四五六七八九]?|零[一二三四五六七八九]|十[一二三四五六七八九])$/;
+// Minutes from 10 to 59 as written (十, 二十, 四十五), not the 零 of 零5分.
+const WHOLE_MINUTES = /^[二三四五]?十[一二三四五六七八九]?$/;
+const LENGTH_IN_DIGITS_AHEAD = /^\d+(?:\.\d+)?\s*(?:个|小时|钟头|分钟|h(?![a-z])|min)/i;
+const LENGTH_UNIT_AHEAD = /^\s*(?:个\s*半?\s*(?:小时|钟头|钟)|半?\s*(?:小时|钟头|个钟))/;
+
+function minutesThenCount(numeral: string, after: string): string | null {
+  const minutes = numeral.slice(0, -1);
+  const count = numeral.slice(-1);
+  if (!LENGTH_UNIT_AHEAD.test(after) || !/[一两二三四五六七八九]/.test(count) || !MINUTES_NUMERAL.test(minutes)) return null;
+  return `${digitsOf(minutes)} ${digitsOf(count)}`;
+}
+
 function digitsOf(numeral: string): string {
   // A leading 零 is a written zero ("三点零五" reads 3:05): keep it as a digit.
   const zero = numeral.startsWith('零') && numeral.length > 1 ? '0' : '';
@@ -171,6 +189,13 @@ export function replaceChineseNumerals(text: string): string {
       if (weekdayWord) return numeral.length > 1 ? weekdayWord + numeral[0] + digitsOf(numeral.slice(1)) : whole;
       // Right after digits (明天20:00两小时, 20:30一小时), a number of its own: written as digits with no space, the two
       // ran together (20:002小时) and were refused as no end or a day without a time.
-      return (/\d$/.test(written.slice(0, at)) ? ' ' : '') + digitsOf(numeral);
+      const before = written.slice(0, at);
+      const after = written.slice(at + whole.length);
+      if (MINUTES_BEFORE.test(before)) {
+        const split = minutesThenCount(numeral, after);
+        if (split) return split;
+      }
+      const minutesApart = MINUTES_BEFORE.test(before) && WHOLE_MINUTES.test(numeral) && LENGTH_IN_DIGITS_AHEAD.test(after);
+      return (/\d$/.test(before) ? ' ' : '') + digitsOf(numeral) + (minutesApart ? ' ' : '');
     });
 }

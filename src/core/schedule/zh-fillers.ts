@@ -12,8 +12,9 @@ const ZH_FILLERS = /(?:谢谢|多谢|麻烦|辛苦|拜托|谢)[了啦]|辛苦|�
 // digit (12月二十一下午): taken there, Monday lost its day ("周一下午3点" became "周午3点", refused).
 const ZH_ONE_FILLERS = /(?<!周|星期|礼拜|[零〇一二两三四五六七八九十百\d])(?:一下|一直|一到就|一次性|一起)/g;
 // 一直到 after a clock's minutes written in digits ("8点15一直到10点", "10:30一直到凌晨1点"): no digit ends in 一, and left
-// in, the date parser read it as one more second (08:15:01).
-const ONE_AFTER_DIGITS = /(?<=\d)一直(?=\s*到)/g;
+// in, the date parser read it as one more second (08:15:01). After minutes in numerals too (九点四十一直到十一点 had started
+// at 9:41, 十点十五一直到 at 10:11): 一直到 is the phrase, as it is everywhere else; a 41st minute is written 九点四十一分.
+const ONE_AFTER_DIGITS = /(?<=\d|点\s*[零〇一二两三四五六七八九十]+)一直(?=\s*到)/g;
 // 直到 (until) is 到: the rules that read a range's two ends know 到 only ("明天9:30直到第二天凌晨4点半" ran 19 hours
 // from 09:30, where 到 makes it 21:30, an evening hour before the next morning's end).
 const UNTIL = /直(?=\s*到)/g;
