@@ -47,12 +47,13 @@ const H24_RANGE = new RegExp(String.raw`(?<![\d.:/-])(1[3-9]|2[0-3])(\s*(?:到|�
 // clock time (or range) it is the day of, put before it as the later stages read it. chrono read "1点到3点 晚上"
 // as 13:00 to 03:00 and "晚上8点到10点 周五" as tonight 20:00 to Friday 10:00.
 const PART = String.raw`(?:上午|下午|晚上|早上|中午|凌晨|傍晚|晚|夜里|夜间|白天|半夜)`;
-// Its minutes as operators write them too: 7点15 / 8点整 / 7点1刻 / 5点差1刻 / 差1刻5点 (晚上7点15到10点，周五 had run from
-// tonight 19:15 to Friday 10:00, the day the end's alone).
-const CLOCK = String.raw`(?:(?:差\s*\d{1,2}\s*[分刻]\s*)?\d{1,2}\s*点(?:\s*(?:\d{1,2}\s*分|半|整|[13]\s*刻|差\s*\d{1,2}\s*[分刻])|\d{1,2}(?![\d点时:：]))?|\d{1,2}[:：]\d{2})`;
+// Its minutes as operators write them too: 7点15 / 8点整 / 7点1刻 / 4点过20分 / 5点差1刻 / 差1刻5点 (晚上7点15到10点，周五 had
+// run from tonight 19:15 to Friday 10:00, the day the end's alone).
+const CLOCK = String.raw`(?:(?:差\s*\d{1,2}\s*[分刻]\s*)?\d{1,2}\s*点(?:\s*过?\s*(?:\d{1,2}\s*分|半|[13]\s*刻)|\s*(?:整|差\s*\d{1,2}\s*[分刻])|\d{1,2}(?![\d点时:：]))?|\d{1,2}[:：]\d{2})`;
 // The end may name the next day (夜里11点到次日凌晨2点 12月3日: the date had gone between 次日 and its hour, and the relay ran
 // tonight).
-const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:到|至|[-~～—–])\s*(?:次日|第[二2]天|隔天|翌日)?\s*${PART}?\s*${CLOCK})?`;
+// And the range may be said with its start's word (中午12点15分开播，1点整下播，11月30号 is 中午12点15分开始，到1点整 by now).
+const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:(?:开始|起)\s*[,，]?\s*(?:到|至)?|到|至|[-~～—–])\s*(?:次日|第[二2]天|隔天|翌日)?\s*${PART}?\s*${CLOCK})?`;
 const AFTER = String.raw`\s*[,，]?\s*`;
 const ENDS = String.raw`(?=\s|$|[,，。])`;
 const EVENING_AFTER_CLOCK = new RegExp(
@@ -238,10 +239,11 @@ const DOT_DATE = /(?<![\d.:])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.:])(
 // 12-3 晚上8点 / 11-30 22时 / 12-3 20:00: a month and day joined by a dash, right before a part of the day and its hour or
 // a clock time after a space, is that date (12-3 was refused as '12 3', 11-30 22时 read as the clock 11:30:22, accepted).
 // Not after a day, a part of the day or a range's word (明天8-10 晚上 is a range of hours), and not 8-10点 (its 点 glued).
+// A range's 从 / 自 may stand between (11-3从上午八点至十一点半, 12-3自21点30分-23点半).
 const DASH_DATE = new RegExp(
   String.raw`(?<!(?:[天晚早午夜上下中凌傍从自到至点时日号]|(?:周|星期|礼拜)[一二三四五六日天])\s*|[\d.:/-])` +
     String.raw`(1[0-2]|0?[1-9])-([12]\d|3[01]|0?[1-9])(?![\d.:/-])` +
-    String.raw`(?=\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早)\s*(?:差\s*)?\d|\s+\d{1,2}\s*(?:[点时]|[:：]\d))`,
+    String.raw`(?=\s*(?:[从自]\s*)?(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|夜间|半夜|白天|清晨|早晨|晚|早)\s*(?:差\s*)?\d|\s*[从自]\s*\d{1,2}\s*(?:[点时]|[:：]\d)|\s+\d{1,2}\s*(?:[点时]|[:：]\d))`,
   'g',
 );
 // 晚上20.30 / 明晚8.30-10.30 / 下午3.30到5.30: a clock written with a dot after a part of the day is a clock, made
