@@ -120,8 +120,9 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   [/(?<=[\u4e00-\u9fff]\s+)[:：]\s*/g, ' '],
   // Sentence-final particles (吧, 哈, 哦, 呀...) soften the request without changing it.
   [/[吧哈哦呀啊嘛啦喔噢]+(?=\s*(?:[,，。.!！~～]|$))/g, ' '],
-  // "明晚从8点到10点": 从 between the day and its hour (chrono read 晚上 apart, as tonight).
-  [/(晚上|下午|上午|早上|中午|凌晨|傍晚|明晚|今晚|明天|今天|后天)\s*从\s*/g, '$1'],
+  // "明晚从8点到10点": 从 between the day and its hour (chrono read 晚上 apart, as tonight). 自 likewise, and after 明早 /
+  // 今早 (明早从9点整~12点整, 明天晚上自八点一刻~晚上十点半 were refused as two days, tomorrow and today).
+  [/(晚上|下午|上午|早上|中午|凌晨|傍晚|明晚|今晚|明早|今早|明天|今天|后天)\s*(?:从|自(?=\s*[\d零〇一二两三四五六七八九十上下中晚早凌傍夜差]))\s*/g, '$1'],
 ];
 
 /** "明儿晚上8点" -> "明天晚上8点", "明天夜晚8点" -> "明天晚上8点", "两小时整" -> "两小时". */
@@ -137,8 +138,10 @@ export function rewriteChineseWords(text: string): string {
 // 10点前结束...) is the end, written with 到 as the later stages read an end (left as a time alone, "晚上10点" read
 // as a second start), and the end word goes. A clause with its own range word or 开始 is read whole already and
 // loses only its end word. (结束, 为止, 停止, 下播, 停播 and 截止 are fillers besides, dropped wherever they stand.)
-const END_WORD = '(?:之前|以前|前)?(?:结束|为止|停止|下播|停播|截止|下线|关播|关闭|关掉|关|收工|收播|收|断流|断开|停|完)';
-const END_CLAUSE = new RegExp(`(^|[，,。;；\\s])([^，,。;；\\s]+?)(${END_WORD})(?=$|[，,。;；\\s])`, 'g');
+// 止 alone too (晚上11点起，次日凌晨2点止 was refused as 次日 not understood), and before a bracket (十点半停（北京时间）: 停( was
+// not understood).
+const END_WORD = '(?:之前|以前|前)?(?:结束|为止|停止|下播|停播|截止|下线|关播|关闭|关掉|关|收工|收播|收|断流|断开|停|完|止)';
+const END_CLAUSE = new RegExp(`(^|[，,。;；\\s])([^，,。;；\\s]+?)(${END_WORD})(?=$|[，,。;；\\s(（])`, 'g');
 const TIME_ALONE = /^(?!.*(?:到|至|[-~～]|开始|从|起))(?=.*(?:[\d零〇一二两三四五六七八九十]|午夜|中午))/;
 // 10点前结束 (done by 10): 前 after a clock time only ("两小时前结束" says something else).
 const CLOCK_LAST = /(?:点|分|半|整|刻|(?<!个)钟|\d[:：]\d\d)$/;
