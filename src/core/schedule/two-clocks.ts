@@ -11,7 +11,17 @@ const SURE_CLOCK = String.raw`(?:\b\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?|\b(?:
 const START_WORD = String.raw`(?:from|at|@|since|(?:starting|starts?|beginning|begins?)(?:\s+(?:from|at))?)`;
 // A bare hour is a clock here only when nothing after it makes it a date or an amount ("3pm from 12/5", "8pm at 5 days").
 const SECOND_CLOCK = String.raw`(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|o'?clock\b)|\d{1,2}:[0-5]\d\b|noon\b|midnight\b|\d{1,2}(?=\s*(?:$|[,;)]|\b(?:for|tomorrow|tonight|today|on|this|next)\b)))`;
-const TWO_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}\s*,?\s*${START_WORD}\s*${SECOND_CLOCK}`);
+// A mark between them does not make a start's word a range's: "3pm - starting 8pm", "3pm; from 8pm".
+const TWO_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}\s*[-,;/|+&]?\s*${START_WORD}\s*${SECOND_CLOCK}`);
+// Two sure clock times listed rather than joined: "3pm; 8pm", "3pm, 8pm", "3pm / 8pm", "3pm & 8pm", "3pm and 8pm".
+// Only a space between them ("8pm 10:30pm") is the house's range; a list mark says two times, maybe two relays,
+// and was read as a range from the first to the second. "8pm, 10pm end" names its end and "between 3pm and 8pm"
+// its range (not checked when "between" is written); "8pm, 2h" and "8pm; 1:30" have no second sure clock.
+const SURE_SECOND = String.raw`(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?|(?:1[3-9]|2[0-3])[:.][0-5]\d\b|noon\b|midnight\b)`;
+const END_AFTER = String.raw`(?!\s*(?:ends?\b|ending\b|finish|stops?\b|结束|止|停))`;
+// A comma only as typed, right after the first: the command layer writes " , " where it took an option out
+// ("tomorrow 8pm comment: until 10pm" leaves "tomorrow 8pm , 10pm"), which is no list.
+const LISTED_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}(?:,|\s*(?:[;/|+&、]|\band\b))\s*${SURE_SECOND}${END_AFTER}`);
 // The same in Chinese: 下午3点从晚上8点, 下午3点自晚上8点, 下午3点，晚上8点开始, 15:00 从20:00开始 (read as 15:00 to 20:00, or
 // as 20:00 for fifteen hours). An hour with 点 is a clock, never a length ("1h30，从明晚8点开始" stays a length).
 const ZH_PART = String.raw`(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?`;
@@ -20,10 +30,15 @@ const ZH_CLOCK = String.raw`(?:${ZH_PART}\d{1,2}\s*点(?:\s*(?:半|钟|[0-5]?\d\
 const ZH_TWO_CLOCKS = new RegExp(
   String.raw`${ZH_SURE_CLOCK}\s*[,，]?\s*(?:[从自]\s*${ZH_CLOCK}|${ZH_CLOCK}\s*(?:开始|起))`,
 );
+// 15:00/20:00, 下午3点;晚上8点 (half-width marks: a command's ，；、 end a phrase before the schedule sees them):
+// listed, as in English ("晚上8点，10点结束" names its end).
+const ZH_LISTED_CLOCKS = new RegExp(String.raw`${ZH_SURE_CLOCK}(?:,|\s*[;/|+&、])\s*${ZH_SURE_CLOCK}(?![\d:分半刻])${END_AFTER}`);
+const RANGE_BY_BETWEEN = /\bbetween\b/;
 
-/** Refuses two clock times joined by a start's word ("3pm from 8pm"), quoting them. */
+/** Refuses two clock times joined by a start's word ("3pm from 8pm") or listed ("3pm; 8pm"), quoting them. */
 export function refuseTwoClocks(text: string): Result<string, RelayError[]> {
-  const joined = TWO_CLOCKS.exec(text) ?? ZH_TWO_CLOCKS.exec(text);
+  const listed = RANGE_BY_BETWEEN.test(text) ? null : (LISTED_CLOCKS.exec(text) ?? ZH_LISTED_CLOCKS.exec(text));
+  const joined = TWO_CLOCKS.exec(text) ?? ZH_TWO_CLOCKS.exec(text) ?? listed;
   if (joined) return { ok: false, error: [scheduleError('twoClocks', 'StartTime', { words: joined[0].trim().replace(/\s+/g, ' ') })] };
   return { ok: true, value: text };
 }
