@@ -17,7 +17,7 @@ import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 import { COMMENT_END, scheduleText } from './scan.js';
 import { endOneWordCommentMarked, TIME_START, type ReadTime } from './comment-tail.js';
 import { isOnlyChangeVerb, withoutChangeVerbs } from './edit-verbs.js';
-import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
+import { commandSecrets, maskCommandSecrets, relaySecretUrls } from './secret-guard.js';
 import { sourceKindChange } from './source-kind-edit.js';
 import { loopsAfterMore } from './relative-loops.js';
 import { maskSecretWords, maskStreamPath } from '../redact.js';
@@ -75,7 +75,9 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   }
   const unchanged = errors.length === 0 ? unchangedEdit(changes, current) : null;
   if (unchanged) errors.push(unchanged);
-  const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey, text);
+  const relay = relaySecretUrls(current);
+  const typedDestinations = draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : []));
+  const secrets = commandSecrets([...read.value.scanned.urls, ...relay.urls], [...typedDestinations, ...relay.destinations], draft.streamKey, text);
   if (errors.length > 0) return err(maskCommandSecrets(errors, secrets));
   const result = checked(changes, ctx, current);
   return result.ok ? result : err(maskCommandSecrets(result.error, secrets));

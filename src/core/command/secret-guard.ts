@@ -4,6 +4,7 @@
 // as words not understood; a channel would then have the key. Words right after a word that names a secret ("key",
 // "password", 密钥, 推流码 …) are masked too, whatever URL they belong to.
 import type { RelayError } from '../errors.js';
+import type { RelayRequest } from '../relay-request.js';
 import { isMediaFileName, maskText } from '../redact.js';
 
 /** Shorter values are words of the sentence as often as secrets ("x", "abc"), and masking them would garble it. */
@@ -62,6 +63,22 @@ function keysBeforeQueryInText(text: string): string[] {
   return [...text.matchAll(KEY_BEFORE_QUERY)].map(([, key = '']) => key);
 }
 
+/**
+ * The URLs an existing relay already carries, for an edit of it: its secrets are as secret when typed again loose in
+ * the edit ("blah secretW5v4u3" quoted back as "secretW5****"), though the edit's own words name no URL that holds them.
+ */
+export function relaySecretUrls(relay: Pick<RelayRequest, 'SourceUrls' | 'BackupSourceUrl' | 'ToUrl' | 'DomainName' | 'AppName' | 'StreamName' | 'PushArgs'>): {
+  urls: string[];
+  destinations: string[];
+} {
+  const destinations = [
+    ...(relay.ToUrl ? [relay.ToUrl] : []),
+    ...(relay.StreamName ? [`rtmp://${relay.DomainName || 'push'}/${relay.AppName || 'live'}/${relay.StreamName}`] : []),
+    ...(relay.PushArgs ? [`rtmp://push/live/stream?${relay.PushArgs.replace(/^[?&]/, '')}`] : []),
+  ];
+  return { urls: [...relay.SourceUrls, ...(relay.BackupSourceUrl ? [relay.BackupSourceUrl] : []), ...destinations], destinations };
+}
+
 /** Every secret of the command's URLs, longest first (so a key is masked whole before any part of it). */
 export function commandSecrets(urls: readonly string[], destinationUrls: readonly string[], streamKey?: string, text = ''): string[] {
   const all = [...urls.flatMap((url) => urlSecrets(url, destinationUrls.includes(url))), ...(streamKey ? [streamKey] : []), ...userInfoInText(text), ...keysBeforeQueryInText(text)];
@@ -78,11 +95,20 @@ function anyCase(secret: string): RegExp {
 
 // The command's own secrets first, whole: a key that begins with a label's word ("SECRETKEY123", "tokenQ8x7…") was
 // read as the label "secret" and the word "KEY123", masked as "secretke****", and no longer matched the key itself.
+// Then a word that is a piece of a secret: the reader can take a length out of a word ("zzQ8x7w6v" is quoted back as
+// "zzq8x 6v", its "7w" read as seven weeks), which leaves the secret in pieces that no longer match it whole.
 function maskString(text: string, secrets: readonly string[]): string {
   let masked = text;
   for (const secret of secrets) masked = masked.replace(anyCase(secret), (found) => maskText(found));
+  const lowered = secrets.map((secret) => secret.toLowerCase());
+  masked = masked.replace(WORD, (word) =>
+    word.length >= MIN_SECRET_LENGTH && !word.includes('*') && lowered.some((secret) => secret.includes(word.toLowerCase())) ? maskText(word) : word,
+  );
   return masked.replace(SECRET_LABEL, (_whole, label: string, word: string) => `${label}${maskText(word)}`);
 }
+
+/** A word as a message quotes it: up to a space, a quote, a bracket or punctuation. */
+const WORD = /[^\s"“”'‘’()（）,，。;；:：]+/g;
 
 /** The errors with every secret of the command masked in their quoted values. */
 export function maskCommandSecrets(errors: RelayError[], secrets: readonly string[]): RelayError[] {
