@@ -10,6 +10,7 @@ import type { CommandContext } from './context.js';
 import { JOINER_WORD } from './edit-phrases.js';
 import { BOUNDARY, scheduleText } from './scan.js';
 import { readTimeEdit, type TimeEdit } from './time-edit.js';
+import { readWindowShift } from './window-shifts.js';
 
 const NUMBER = String.raw`(?:[\d０-９零〇一二两三四五六七八九十半]|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)`;
 // A Chinese clause that ends with the edge it sets: "11点结束", "10点下播".
@@ -34,7 +35,7 @@ const BREAK = new RegExp(
  * reading.
  */
 export function readTimeEditInParts(marked: string, ctx: CommandContext, current: RelayRequest): TimeEdit | null {
-  const parts = marked.split(BREAK).map(scheduleText).filter((part) => part !== '');
+  const parts = withMinutesSaidOnce(marked.split(BREAK).map(scheduleText).filter((part) => part !== ''));
   if (parts.length < 2) return null;
   let relay = current;
   const edit: TimeEdit = {};
@@ -49,4 +50,22 @@ export function readTimeEditInParts(marked: string, ctx: CommandContext, current
     relay = { ...relay, ...changed };
   }
   return edit;
+}
+
+// An amount in minutes as typed ("30 min", "15m", "20分钟"), and an amount that is a number alone ("15", "20").
+const MINUTES_AMOUNT = /\d\s*(?:minutes?|mins?|m(?![a-z])|分钟|分(?!之))/i;
+const BARE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * "push back 30 min and extend by 15", "delay 30, add 20 min", 推迟30分钟并延长15: a shift whose amount is a number
+ * alone takes the minutes another change of the same edit was given in (as one says "30 min and 15"). Only minutes:
+ * after "push back 2h", "extend by 30" is as likely thirty minutes as thirty hours, and stays refused.
+ */
+function withMinutesSaidOnce(parts: string[]): string[] {
+  if (!parts.some((part) => MINUTES_AMOUNT.test(part))) return parts;
+  return parts.map((part) => {
+    const shift = readWindowShift(part);
+    if (!shift || !BARE_NUMBER.test(shift.amount) || !part.endsWith(shift.amount)) return part;
+    return new RegExp(CJK).test(part) ? `${part}分钟` : `${part} min`;
+  });
 }

@@ -10,7 +10,7 @@ import { userZone } from '../schedule/zones.js';
 import type { CommandContext } from './context.js';
 import { readSchedule } from './read.js';
 import { durationOf, instantOf, instantOnDay, isBareHour, JOINER, saysNoHalfOfDay, splitMarkers, TIME_CODE, windowOf } from './edit-phrases.js';
-import { readMoreTime, readWindowShift } from './window-shifts.js';
+import { readMoreTime, readRelativeMove, readWindowShift, type WindowShift } from './window-shifts.js';
 import { alongTheClock, skippedTimeError, wholeDays } from './clock-steps.js';
 
 const HOUR = 3_600_000;
@@ -45,6 +45,10 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
     }
     return movedTo(instant.getTime(), current);
   }
+  // "30 min later", "move to 30 min later": the relay moved by the amount, not to 30 minutes from now.
+  const relative = readRelativeMove(text);
+  const relativeLength = relative ? durationOf(relative.amount, ctx, []) : undefined;
+  if (relative && relativeLength !== undefined) return shiftedWindow(relative, relativeLength, start, end, ctx, errors);
   const moveTo = MOVE_TO.exec(text);
   // "move to tomorrow 8pm for 3h", "改到明晚8点到10点": a whole new window, read below.
   if (moveTo && !WHOLE_WINDOW.test(moveTo[1]!) && !ZH_END_VERB_LAST.test(moveTo[1]!)) {
@@ -83,15 +87,7 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const shift = readWindowShift(text);
   if (shift) {
     const duration = durationOf(shift.amount, ctx, errors);
-    if (duration === undefined) return {};
-    const edit: TimeEdit = {};
-    for (const [field, at, sign] of [['StartTime', start, shift.start], ['EndTime', end, shift.end]] as const) {
-      if (sign === 0) continue;
-      const moved = shiftedBy(at, sign * duration, shift.amount, ctx, field, errors);
-      if (moved === null) return {};
-      edit[field] = toApiTime(new Date(moved));
-    }
-    return edit;
+    return duration === undefined ? {} : shiftedWindow(shift, duration, start, end, ctx, errors);
   }
   const body = moveTo ? moveTo[1]!.trim() : text.replace(CHANGE_LEAD, '');
   const marked = splitMarkers(body);
@@ -227,6 +223,18 @@ function movedTo(at: number, current: RelayRequest): TimeEdit {
  * "make it end at 11" is "end at 11", "播到11点" / "延长到11点" end at 11, and "instead" and a leading 继续 ("further":
  * 继续延长半小时, 继续播到11点) say nothing.
  */
+/** The window with each edge the shift names moved by its amount, along the wall clock (clock-steps.ts). */
+function shiftedWindow(shift: WindowShift, duration: number, start: number, end: number, ctx: CommandContext, errors: RelayError[]): TimeEdit {
+  const edit: TimeEdit = {};
+  for (const [field, at, sign] of [['StartTime', start, shift.start], ['EndTime', end, shift.end]] as const) {
+    if (sign === 0) continue;
+    const moved = shiftedBy(at, sign * duration, shift.amount, ctx, field, errors);
+    if (moved === null) return {};
+    edit[field] = toApiTime(new Date(moved));
+  }
+  return edit;
+}
+
 function plainEdit(typed: string): string {
   return typed
     .replace(LEADING_JOINER, '')

@@ -65,7 +65,8 @@ const FORMS: Form[] = [
   [/^(?:再|多)?加\s*(?![到至])(.+?)$/, 0, 1],
   // "+30m", "+1h": more time, as "add" says it (read as a whole schedule, it was a relay of 30 minutes).
   [/^\+\s*(\d.*?)$/, 0, 1],
-  [/^(?:缩短|少播)\s*(.+?)$/, 0, -1],
+  // 减少半小时: "reduce by half an hour" (refused as words not understood).
+  [/^(?:缩短|少播|减少)\s*(.+?)$/, 0, -1],
   // The start.
   [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+later$/i, 1, 0],
   [/^(?:start|begin)(?:\s+it)?\s+(.+?)\s+(?:earlier|sooner|early)$/i, -1, 0],
@@ -119,6 +120,30 @@ export function readMoreTime(text: string): string | null {
   if (!MORE_WORD.test(amount)) return null;
   // "another hour" is one more: the schedule reads "an hour", not "another" before a bare unit.
   return amount.replace(TRAILING_MORE, '').replace(ANOTHER_UNIT, '1 ');
+}
+
+/**
+ * An amount with "later" / "earlier" and no edge named: "30 min later", "make it an hour earlier", "move to 30 min
+ * later", "later by 30 min". Read as a new schedule they were a start counted from now ("30 min later" moved tomorrow
+ * evening's relay to half an hour from now, without a word); on a relay that has its time they move it, as "move it
+ * 30 min later" does. Only when the words are an amount (the caller checks), so "8pm later" is left to the schedule.
+ */
+const RELATIVE_LEAD = String.raw`(?:(?:make|move|change|shift|set|have|do|push)${IT}(?:\s+to)?\s+|(?:everything|the\s+whole\s+thing)\s+)?`;
+const NO_EDGE = String.raw`(?!(?:start|begin|end|stop|finish|run|go|in|within|after)\b)`;
+const RELATIVE_MOVES: Form[] = [
+  [new RegExp(String.raw`^${RELATIVE_LEAD}${NO_EDGE}(.+?)\s+later$`, 'i'), 1, 1],
+  [new RegExp(String.raw`^${RELATIVE_LEAD}${NO_EDGE}(.+?)\s+(?:earlier|sooner)$`, 'i'), -1, -1],
+  [/^later\s+by\s+(.+?)$/i, 1, 1],
+  [/^(?:earlier|sooner)\s+by\s+(.+?)$/i, -1, -1],
+];
+
+/** "30 min later" and the like (RELATIVE_MOVES): the whole relay moved, or null. */
+export function readRelativeMove(text: string): WindowShift | null {
+  for (const [pattern, start, end] of RELATIVE_MOVES) {
+    const match = pattern.exec(text.trim());
+    if (match) return { start, end, amount: match[1]!.trim() };
+  }
+  return null;
 }
 
 /** The shift the text asks for, or null when it is not one of these forms. */
