@@ -15,7 +15,7 @@ import type { TencentConfig } from '../../config/tencent.js';
 import type { Logger } from '../../log.js';
 import { DUPLICATE_SUSPECT_CODES, TASK_NOT_FOUND_CODES, UNCERTAIN_OUTCOME_CODES } from '../../core/provider-errors/codes.js';
 import { liveClientFactory, type LiveClient, type LiveModels } from './live-client.js';
-import { refusePrivateNames, systemLookup, urlsToCheck, type HostLookup } from './public-names.js';
+import { refusePrivateNames, rememberedLookup, systemLookup, urlsToCheck, type HostLookup } from './public-names.js';
 import { processLiveApiLimiter, type RateLimiter } from './rate-limiter.js';
 import { createTaskRequest, modifyTaskRequest, toProviderTaskInfo, toProviderTaskStatus } from './requests.js';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
@@ -55,7 +55,7 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
   const retry = options.retry ?? DEFAULT_RETRY;
   const limiter = options.limiter ?? processLiveApiLimiter;
   const log = logger.child({ backend: 'tencent', region: settings.region });
-  const lookup = options.lookup ?? systemLookup;
+  const lookup = rememberedLookup(options.lookup ?? systemLookup);
   const checkNames = (fields: Parameters<typeof urlsToCheck>[0]) =>
     options.allowPrivateNetworks ? Promise.resolve() : refusePrivateNames(urlsToCheck(fields), lookup);
 
