@@ -33,7 +33,14 @@ export class RtspRedirectGuard extends Transform {
   private state: State = { at: 'prefix', matched: 0 };
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    for (const byte of chunk) {
+    let at = 0;
+    while (at < chunk.length) {
+      // Media is most of what passes: while nothing has begun to match, skip straight to the next "R" or "r".
+      if (this.state.at === 'prefix' && this.state.matched === 0) {
+        at = nextLetterR(chunk, at);
+        if (at < 0) break;
+      }
+      const byte = chunk[at++]!;
       if (byte === 0x0d) continue; // ffmpeg drops every "\r" from the lines it reads
       if (this.step(String.fromCharCode(byte))) {
         done(new RtspRedirectError());
@@ -84,4 +91,12 @@ export class RtspRedirectGuard extends Transform {
   private restart(char: string): void {
     this.state = { at: 'prefix', matched: char.toUpperCase() === PREFIX[0] ? 1 : 0 };
   }
+}
+
+/** Where the next "R" or "r" is from `from`, or -1. */
+function nextLetterR(chunk: Buffer, from: number): number {
+  const upper = chunk.indexOf(0x52, from);
+  const lower = chunk.indexOf(0x72, from);
+  if (upper < 0) return lower;
+  return lower < 0 ? upper : Math.min(upper, lower);
 }
