@@ -36,8 +36,9 @@ const COUPLE = /\b(?:a )?(?:couple|pair)(?: of)?\b/g;
 // "a few" (or "few") is three, as Duckling counts it: "in a few hours" starts in 3 h, "for a few minutes" lasts 3. Left to
 // the date parser, "10am for a few hours" ended at now + 3 h (noon), not at 1pm.
 const A_FEW = /\b(?:a )?few\b/g;
-// A whole number and a fraction ("1 1/2 hours") is one number.
-const MIXED_FRACTION = /\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])(?![\d/])/g;
+// A whole number and a fraction ("1 1/2 hours") is one number. Not a clock's minutes before a slash date ("10:00 4/7",
+// 早上九点到11:00 4/7 were refused as '0.5714285714285714' not understood).
+const MIXED_FRACTION = /(?<![\d:：.])\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])(?![\d/])/g;
 // "ten to six", "twenty-five past 4": spelled-out minutes before an hour are a clock time, as Duckling reads
 // them; only digits ("10 to 6") or a range word before ("from ten to six") make a range. Marked "minutes" so
 // the clock stage reads them once they are digits.
@@ -160,7 +161,8 @@ const MINUTES_NUMERAL = /^(?:[二三四五]十[一二三四五六七八九]?|零
 // Minutes from 10 to 59 as written (十, 二十, 四十五), not the 零 of 零5分.
 const WHOLE_MINUTES = /^[二三四五]?十[一二三四五六七八九]?$/;
 const LENGTH_IN_DIGITS_AHEAD = /^\d+(?:\.\d+)?\s*(?:个|小时|钟头|分钟|h(?![a-z])|min)/i;
-const LENGTH_UNIT_AHEAD = /^\s*(?:个\s*半?\s*(?:小时|钟头|钟)|半?\s*(?:小时|钟头|个钟))/;
+// Not 半小时 (四十五半小时 is 45 minutes and half an hour: a count before 半 takes 个, 五个半小时).
+const LENGTH_UNIT_AHEAD = /^\s*(?:个\s*半?\s*(?:小时|钟头|钟)|小时|钟头|个钟)/;
 
 function minutesThenCount(numeral: string, after: string): string | null {
   const minutes = numeral.slice(0, -1);
