@@ -87,9 +87,13 @@ const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s
 // clock time after its day is the length before them, as before "this sun 8pm" ("2h tomorrow 8pm" ran from 2 am to
 // 8 pm, silently).
 const DAY_AFTER_SAID = String.raw`(?:(?:on\s+)?(?:(?:this|next|coming)\s+(?:coming\s+)?)?${DAY_AFTER}\b|(?:the\s+)?day\s+after\s+tomorrow\b|in\s+\d+\s+days?\b)`;
-const CLOCK_AFTER_DAY = String.raw`\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|\d{1,2}h|(?:[01]\d|2[0-3])[0-5]\d\b|noon\b|midnight\b)`;
+const CLOCK_AFTER_DAY = String.raw`\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?(?:m\b|(?![a-z]))|\d{1,2}:\d\d|\d{1,2}h|(?:[01]\d|2[0-3])[0-5]\d\b|noon\b|midnight\b)`;
+// "tmrw 9p, 1h30", "tmrw noon (1h30)", "tmrw 2030, 1h30", "8pm tmrw 1h30": after a clock typed short, noon or midnight,
+// four 24-hour digits (not a year after its date), or a clock and its day, 1h30 is the length, as after "9pm"; it was
+// read as the end, 1:30 am (silently).
+const SHORT_OR_WORD_CLOCK = String.raw`\d\s*[ap]\.?(?![a-z])|\b(?:noon|midnight)|(?<!\d,?\s+|${MONTH}[a-z]*\.?,?\s+|[\d/.-])\b(?:[01]\d|2[0-3])[0-5]\d`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END})\s*[,，]?\s*|\d\s*[ap]\.?m\.?\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+(?:on\s+)?${DAY_AFTER})?\s*[,，]?\s*|(?:\d\s*[ap]\.?m\.?|${SHORT_OR_WORD_CLOCK})\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s*,?\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
