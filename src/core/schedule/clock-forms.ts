@@ -145,8 +145,11 @@ const LENGTH_SAID = /\d\s*(?:h|hrs?|hours?|m|mins?|minutes?|')(?![a-z])|\b(?:an?
 // "90 min, beginning 0800 tmr" were refused as a day without a time); never an amount ("the next 1200 minutes").
 // A comma may stand after the day word ("tomorrow, 2030 for 2h", "friday, 0800" were refused as a day without a time),
 // and a dash before the length after it ("tomorrow 2030 — for 2h", "tomorrow 2030 - 2h"), which is no range.
+// A length after it, with or without a dash ("tue 2030 2h", "tomorrow 2030 - 1h30", "fri 1900 - 45m", "- an hour", "90'"):
+// each was refused as a day without a time, while "tomorrow 2030 - 2h" and "tue 2030, 2h" were read.
+const LENGTH_AFTER_COMPACT = String.raw`\d+(?:\.\d+)?\s*(?:h\d*|hrs?|hours?|m|mins?|minutes?|')(?![a-z])|an?\s+hour\b|half\s+an\s+hour\b`;
 const COMPACT_CLOCK = new RegExp(
-  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|starts?|begins?|${WEEKDAY}[a-z]*\.?)(,?\s+)([01]?\d|2[0-3]|24(?=00))([0-5]\d)\b(?!\s*(?:[/:]|-(?!\s*(?:for\b|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b))|\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
+  String.raw`\b(at|from|to|until|till|around|about|approximately|approx|tonight|tonite|today|tomorrow|morning|afternoon|evening|week|next|beginning|starting|starts?|begins?|${WEEKDAY}[a-z]*\.?)(,?\s+)([01]?\d|2[0-3]|24(?=00))([0-5]\d)\b(?!\s*(?:[/:]|-(?!\s*(?:for\b|${LENGTH_AFTER_COMPACT}))|(?!${LENGTH_AFTER_COMPACT})\d|(?:seconds?|secs?|minutes?|mins?|hours?|days?)\b))`,
   'g',
 );
 // Four digits are a 24-hour clock ("at 1200" is noon, "at 1030" 10:30 am; as "12:00" / "10:30" they were tonight's

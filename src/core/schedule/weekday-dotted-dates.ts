@@ -9,7 +9,9 @@ import type { WallTime } from './wall-clock.js';
 import { datesBesideWeekday, weekdayOf } from './weekday-slash-dates.js';
 
 // Day, month, an optional year and the date's own closing dot ("4.12."); not a length's decimal nor an offset.
-const DOTTED = String.raw`(?<![\d.:/+\-−])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\.?(?![\d:/]|\.\d)`;
+// Not a decimal length ("8pm tue, 1.5h", "fri 8pm 2.5 hours": 1.5 was read as 5 January, a Tuesday, and the relay
+// refused as having no end).
+const DOTTED = String.raw`(?<![\d.:/+\-−])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\.?(?![\d:/]|\.\d|\s*(?:h\d*|hrs?|hours?|m|mins?|minutes?|d|days?)(?![a-z]))`;
 
 /**
  * `first.second` written month first when only that reading falls on `weekday`; with a year, otherwise written day
