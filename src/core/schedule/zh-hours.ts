@@ -205,6 +205,14 @@ const DAY_BEFORE_H = String.raw`(?:今天|明天|后天|今晚|明晚|今早|明
 const H_AFTER_DAY = new RegExp(String.raw`(?<=${DAY_BEFORE_H}\s*)(\d{1,2})h(?![a-z\d])`, 'gi');
 const H_BEFORE_RANGE_OR_LENGTH =
   /(?<![\d.:：+]|(?:持续|时长|历时|播放?|直播|推流?|过|等|隔)\s*[:：]?\s*)(\d{1,2})h(?=\s*(?:持续|开始|开播|起|到|至|[-~～—]\s*\d|(?:播放?|直播|推流?)\s*\d))/gi;
+// 20h 明天 持续2小时 / 21h，周五 / 20h，12月3日: an hour of the afternoon or evening in h notation right before a day is that
+// day's clock time, as before a length's word (20h 明天 had started twenty hours from now, tomorrow at 07:00, silently). An
+// hour up to 12 there may be a length (2h 明天晚上8点), and stays as it was.
+const H_BEFORE_DAY = new RegExp(
+  String.raw`(?<![\d.:：+]|(?:持续|时长|历时|播放?|直播|推流?|过|等|隔)\s*[:：]?\s*)(1[3-9]|2[0-3])h(?![a-z\d])` +
+    String.raw`(?=\s*[,，]?\s*(?:大?后天|明天|今天|明晚|今晚|明日|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]))`,
+  'gi',
+);
 // Both ends in h notation (20h-22h, 20h到2h): a range of clock times. After another clock, "- 2h" stays a length
 // (明晚8点 - 2h), as "8pm - 2h" is.
 const H_RANGE = /(?<![\d.:：+])(\d{1,2})h(\s*(?:到|至|[-~～—])\s*)(\d{1,2})h(?![a-z\d])/gi;
@@ -307,6 +315,7 @@ export function rewriteChineseHours(text: string, now: WallTime, locale?: Locale
       (Number(from) <= 24 && Number(to) <= 24 ? `${from}点${joiner}${to}点` : whole))
     .replace(H_AFTER_DAY, (whole, hour: string) => (Number(hour) <= 24 ? `${hour}点` : whole))
     .replace(H_BEFORE_RANGE_OR_LENGTH, (whole, hour: string) => (Number(hour) <= 24 ? `${hour}点` : whole))
+    .replace(H_BEFORE_DAY, '$1点')
     .replace(DOT_DATE_YEAR, '$1年$2月$3日')
     .replace(DOT_DATE, '$1月$2日')
     .replace(DASH_DATE, '$1月$2日')
