@@ -46,6 +46,7 @@ import { refuseVagueAmounts, vagueStartWords } from './vague-amounts.js';
 import { refuseTimeBounds } from './time-bounds.js';
 import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { refuseTwoClocks } from './two-clocks.js';
+import { refuseStartThenEndOrLength } from './start-word-end-or-length.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
@@ -290,6 +291,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!clocks.ok) return clocks;
   const twoClocks = refuseTwoClocks(numerals);
   if (!twoClocks.ok) return twoClocks;
+  const endOrLength = refuseStartThenEndOrLength(numerals);
+  if (!endOrLength.ok) return endOrLength;
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
   const weeksAfter = rewriteWeeksAfter(numerals, wallNow);

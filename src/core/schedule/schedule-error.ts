@@ -25,6 +25,7 @@ export type ScheduleErrorKey =
   | 'regionalLunarDay'
   | 'twoStarts'
   | 'twoClocks'
+  | 'endOrLength'
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
