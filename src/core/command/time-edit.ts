@@ -18,6 +18,8 @@ const CJK = /[\u3400-\u9fff]/;
 const DAY = 24 * HOUR;
 const HALF_DAY = 12 * HOUR;
 const ROLLOVER_LIMIT = HALF_DAY;
+// How near the start a clock time on the neighbouring day must be to be read there, past midnight: the relay's night.
+const ACROSS_MIDNIGHT = 6 * HOUR;
 
 export type TimeEdit = { StartTime?: string; EndTime?: string };
 
@@ -93,6 +95,12 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const marked = splitMarkers(body);
   const startWithLength = marked ? startWithItsLength(marked, ctx, start) : undefined;
   if (!marked || startWithLength !== undefined) {
+    const lengthOrClock = marked ? null : LENGTH_OR_CLOCK.exec(body);
+    if (lengthOrClock) {
+      const [, hours, minutes] = lengthOrClock;
+      errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.lengthOrClock', params: { text: body, hours: Number(hours), minutes: minutes!, clock: `${Number(hours)}:${minutes}` } });
+      return {};
+    }
     const phrase = startWithLength ?? lengthAfterLead(body);
     const problems: RelayError[] = [];
     const window = windowOf(phrase, ctx, problems, new Date(start));
@@ -164,6 +172,10 @@ function lengthAfterLead(body: string): string {
 }
 
 const H_NOTATION = /^(\d{1,2})\s*h\s*([0-5]\d)$/i;
+// "make it 1:30": "make it" brings a length ("make it 2h30") as often as a clock time ("make it 9pm"), and H:MM up to
+// 12 with no half of the day is either: asked, naming both (read as a clock, it moved the relay to 1:30 pm, silently).
+// An hour past 12 ("make it 20:30") can only be the clock, and stays one.
+const LENGTH_OR_CLOCK = /^make\s+it\s+(0?[1-9]|1[0-2]):([0-5]\d)$/i;
 // "just" / "only" say a length follows and nothing else ("make it" may bring a clock time): "only 1:30", "just 0:45" are
 // the length, as "only 2h30" is (4fc10f7); read as a clock they moved the relay to 1:30 pm (00:45), silently.
 const ONLY_A_LENGTH_LEAD = /^(?:just|only)\b/i;
@@ -278,7 +290,10 @@ function bareHourMove(asRead: number, start: number, text: string): number {
   const readings = [asRead, asRead + HALF_DAY];
   if (LATER_VERB.test(text)) return readings.find((at) => at > start) ?? asRead;
   if (EARLIER_VERB.test(text)) return [...readings].reverse().find((at) => at < start) ?? asRead;
-  return Math.abs(readings[1]! - start) < Math.abs(asRead - start) ? readings[1]! : asRead;
+  const nearer = Math.abs(readings[1]! - start) < Math.abs(asRead - start) ? readings[1]! : asRead;
+  // "start at 1" for a Monday 11pm relay: 1 am that night (two hours on), not 1 pm on Monday (see ACROSS_MIDNIGHT).
+  const overTheNight = [asRead + DAY, asRead + HALF_DAY - DAY].find((at) => Math.abs(at - start) <= ACROSS_MIDNIGHT);
+  return overTheNight !== undefined && Math.abs(overTheNight - start) < Math.abs(nearer - start) ? overTheNight : nearer;
 }
 
 /**
@@ -301,6 +316,13 @@ function startAsMeant(asRead: number, phrase: string, text: string, ctx: Command
   if (earlier && asRead >= start) return onTheVerbsSide(neighbours.find((at) => at < start && near(at)) ?? asRead, text, current);
   if (!later && !earlier && MIDNIGHT_ONLY.test(phrase)) {
     return { at: [asRead, ...neighbours].reduce((best, at) => (Math.abs(at - start) < Math.abs(best - start) ? at : best)) };
+  }
+  // "start at 00:30", "move to 1am", 改到凌晨1点 for a Monday 11pm relay: that night, not Monday's first hours, a day
+  // before (the start alone moved made the relay a day long, silently). Only when the relay's own day puts the time far
+  // from it and the night puts it close: "move to 7am" for an 8pm relay stays that morning.
+  if (!later && !earlier && Math.abs(asRead - start) > DAY - ACROSS_MIDNIGHT) {
+    const overTheNight = neighbours.find((at) => Math.abs(at - start) <= ACROSS_MIDNIGHT);
+    if (overTheNight !== undefined) return { at: overTheNight };
   }
   return onTheVerbsSide(asRead, text, current);
 }
