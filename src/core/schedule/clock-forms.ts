@@ -3,7 +3,7 @@
 // "16h00" / "9h30" -> "16:00" / "9:30", "at 1030" -> "at 10:30", "150ish" -> "1:50", "between 9 and 11" ->
 // "9 to 11", "3 o'clock in the afternoon" keeps its words (day-words takes "in the afternoon").
 
-import { MONTH, MONTH_NAMES, WEEKDAY, monthOf, weekdayOfWeek } from './calendar-words.js';
+import { MONTH, MONTH_NAMES, WEEKDAY, isMonthWord, monthOf, weekdayOfWeek } from './calendar-words.js';
 import { END_VERB, ON_AIR, THAT_PART, endOfThatPart } from './end-verbs.js';
 import { ZH_COUNT_HALF } from './durations.js';
 import { readSpokenMilitaryClocks } from './spoken-military-clocks.js';
@@ -383,7 +383,7 @@ const CLOCK_SHAPED_LONG = new RegExp(
 // range's end nor a clock after its own word ("8pm to 1:30 from ...", "at 1:30 from ..."). Before 从 / 自 too
 // ("1:30 从明晚8点开始" ran from 01:30 to 20:00), but not after a Chinese word, whose clock it is ("明晚8:00从…").
 const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
-  String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*|[\u4e00-\u9fff]\s*)\b(\d{1,2}:[0-5]\d)` +
+  String.raw`(?<![\d:.]|${LENGTH_WORD_BEFORE}|\b(?:at|from|to|until|till|through|by|after|before)\s+|[-–~]\s*|[\u4e00-\u9fff]\s*)\b(\d{1,2}:[0-5]\d)` +
     String.raw`(?=\s*,?\s*(?:(?:from|starting|beginning|starts?|begins?|at)\s+(?:at\s+)?(?:(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s+(?:at\s+)?)?(?:\d|noon\b|midnight\b)|(?:starting|beginning|starts?|begins?)\s+(?:right\s+)?now\b|[，、]?\s*[从自]))`,
   'g',
 );
@@ -391,7 +391,7 @@ const CLOCK_SHAPED_BEFORE_FROM = new RegExp(
 // clock time is the length, as before "from 8pm" and "at 8pm friday"; read as the range's start, the relay ran from
 // 1:30 am to 8 pm (silently). Only 0:00 to 3:59, the lengths a relay has: "9:00 tomorrow 17:00" stays the range.
 const SHORT_CLOCK_SHAPED_BEFORE_DAY = new RegExp(
-  String.raw`(?<![\d:.]|\b(?:at|from|to|until|till|through|by|for|lasting|in|within|after|before)\s+|[-–~]\s*)\b([0-3]:[0-5]\d)` +
+  String.raw`(?<![\d:.]|${LENGTH_WORD_BEFORE}|\b(?:at|from|to|until|till|through|by|after|before)\s+|[-–~]\s*)\b([0-3]:[0-5]\d)` +
     String.raw`(?=\s*,?\s*(?:on\s+)?(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|(?:1[3-9]|2[0-3]):[0-5]\d\b))`,
   'g',
 );
@@ -639,6 +639,9 @@ const PM_AFTER_24H = /(?<![\d:.]\s*)(1[3-9]|2[0-3])(?::([0-5]\d))?\s*p\.?m\b\.?/
 // "12-05 20:00", "03-07 at 9:30": a month and day written with a dash, both with two digits, before a clock time
 // (read as a range "12 to 5" and refused, or worse). Month first, as the ISO date it is cut from.
 const DASH_DATE = /(?<![\d:/.-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d:/.-])(?=\s+(?:at\s+)?\d{1,2}[:：]\d{2})/g;
+// "8pm 4-Dec", "20:00 4-dec-2026", "8pm Dec-4": a day and a month's name joined by a dash, as spreadsheets write them.
+// After a clock time the date parser read "8pm 4-dec" as a range from 8pm to 4 (refused as an end and a length).
+const NAMED_MONTH_DASH_DATE = new RegExp(String.raw`(?<![\d:/.-])(?:([0-3]?\d)-(${MONTH}[a-z]*)\.?(?:-(\d{4}))?|(${MONTH}[a-z]*)\.?-([0-3]?\d)(?:-(\d{4}))?)(?![a-z\d:/.-])`, 'gi');
 // "24:00", "今天24点": the midnight that ends the day, said as its words (the parsers have no hour 24).
 // An evening word before it says the same thing twice ("明天晚上24点" is 明天午夜, the midnight that ends tomorrow;
 // left in, the evening word made it the midnight that began the day).
@@ -763,7 +766,13 @@ export function rewriteClockForms(text: string): string {
     ? pmFixed.replace(DASH_DATE, (_w, month: string, day: string) =>
       chinese ? `${Number(month)}月${Number(day)}日` : `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}`)
     : pmFixed;
-  const slashDated = (chinese ? dashDated.replace(ZH_SLASH_DATE, '$1月$2日') : dashDated).replace(HOUR_24, chinese ? '午夜' : 'midnight');
+  const monthDashed = dashDated.includes('-')
+    ? dashDated.replace(NAMED_MONTH_DASH_DATE, (w, day?: string, month?: string, year?: string, month2?: string, day2?: string, year2?: string) =>
+      (isMonthWord(month ?? month2 ?? '')
+        ? `${day ?? day2} ${month ?? month2}${year ?? year2 ? ` ${year ?? year2}` : ''}`
+        : w))
+    : dashDated;
+  const slashDated = (chinese ? monthDashed.replace(ZH_SLASH_DATE, '$1月$2日') : monthDashed).replace(HOUR_24, chinese ? '午夜' : 'midnight');
   // 周6 needs a Chinese word for the week (and 午夜 above is written only into a Chinese sentence).
   const weekdays = chinese
     ? slashDated.replace(ZH_WEEKDAY_DIGIT, (_w, word: string, digit: string) => `${word}${'一二三四五六日'[Number(digit) - 1]}`)
