@@ -47,6 +47,7 @@ import { refuseTimeBounds } from './time-bounds.js';
 import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { refuseTwoClocks } from './two-clocks.js';
 import { refuseStartThenEndOrLength } from './start-word-end-or-length.js';
+import { settleDayAfterRange } from './zh-day-after-range.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
@@ -295,7 +296,10 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!endOrLength.ok) return endOrLength;
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
-  const weeksAfter = rewriteWeeksAfter(numerals, wallNow);
+  // Before a weekday after the clock is moved before it (明晚8点到10点 周一).
+  const dayAfterRange = settleDayAfterRange(numerals, wallNow);
+  if (!dayAfterRange.ok) return dayAfterRange;
+  const weeksAfter = rewriteWeeksAfter(dayAfterRange.value, wallNow);
   const asksSameTime = written !== ordinals.value || saysSameTimeZh(weeksAfter);
   const spelled = rewriteChineseHours(weeksAfter, wallNow, options.locale);
   const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readDottedDates(readDottedDatesByWeekday(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow), options.locale), wallNow))), wallNow), wallNow);
