@@ -158,8 +158,8 @@ function decimalLengths(text: string): string {
 // 小时 (十 alone) stays eleven hours. And minutes before digits stand apart from them (十点五十90分钟 had become 5090).
 const MINUTES_BEFORE = /点\s*过?\s*$/;
 const MINUTES_NUMERAL = /^(?:[二三四五]十[一二三四五六七八九]?|零[一二三四五六七八九]|十[一二三四五六七八九])$/;
-// Minutes from 10 to 59 as written (十, 二十, 四十五), not the 零 of 零5分.
-const WHOLE_MINUTES = /^[二三四五]?十[一二三四五六七八九]?$/;
+// Minutes as written (十, 二十, 四十五, 零五), not the 零 of 零5分.
+const WHOLE_MINUTES = /^(?:[二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])$/;
 const LENGTH_IN_DIGITS_AHEAD = /^\d+(?:\.\d+)?\s*(?:个|小时|钟头|分钟|h(?![a-z])|min)/i;
 // Not 半小时 (四十五半小时 is 45 minutes and half an hour: a count before 半 takes 个, 五个半小时).
 const LENGTH_UNIT_AHEAD = /^\s*(?:个\s*半?\s*(?:小时|钟头|钟)|小时|钟头|个钟)/;
