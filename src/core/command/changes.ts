@@ -24,6 +24,7 @@ import { maskSecretWords, maskStreamPath } from '../redact.js';
 import { editedPlaylist } from './playlist-edits.js';
 import { withSharedVerbsSpelledOut } from './shared-verb.js';
 import { unchangedEdit } from './unchanged-edit.js';
+import { withRunningStartPassed } from './running-start-passed.js';
 
 export function parseRelayChanges(text: string, ctx: CommandContext, current: RelayRequest): Result<RelayChanges, RelayError[]> {
   const status = statusSaidAlone(text);
@@ -115,7 +116,7 @@ function checked(changes: RelayChanges, ctx: CommandContext, current: RelayReque
   const merged: RelayRequest = { ...current, ...fields };
   // A new full destination URL replaces the domain/app/stream form, which the API then wants empty.
   if (fields.ToUrl !== undefined) Object.assign(merged, { DomainName: '', AppName: '', StreamName: '' });
-  const problems = validateRelayRequest(merged, ctx, { startMayBePast: changes.StartTime === undefined });
+  const problems = withRunningStartPassed(validateRelayRequest(merged, ctx, { startMayBePast: changes.StartTime === undefined }), current, changes.StartTime, ctx.now, ctx.timeZone);
   return problems.length > 0 ? err(problems) : ok(changes);
 }
 

@@ -45,7 +45,7 @@ describe('an amount and "later" / "earlier" alone moves the relay, as "move it 3
 
   it('a relay already running, moved to start now, is refused (its start is past), not moved to 30 minutes from now', () => {
     const running = relayAt('2026-03-01T03:30:00Z', '2026-03-01T05:30:00Z');
-    expect(editOutcome('30 min later', running)).toEqual(['validation.time.past']);
+    expect(editOutcome('30 min later', running)).toEqual(['parse.changes.runningStartPassed']);
   });
 });
 
