@@ -639,6 +639,9 @@ const PM_AFTER_24H = /(?<![\d:.]\s*)(1[3-9]|2[0-3])(?::([0-5]\d))?\s*p\.?m\b\.?/
 // "12-05 20:00", "03-07 at 9:30": a month and day written with a dash, both with two digits, before a clock time
 // (read as a range "12 to 5" and refused, or worse). Month first, as the ISO date it is cut from.
 const DASH_DATE = /(?<![\d:/.-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d:/.-])(?=\s+(?:at\s+)?\d{1,2}[:：]\d{2})/g;
+// "20:00 Dec 4 2026", "20:30 December 4, 2026": a 24-hour clock before a month, its day and a year. The date parser
+// took the date alone and dropped the clock (refused as a day without a time); "20:00 on Dec 4 2026" it reads.
+const CLOCK_BEFORE_DATE_WITH_YEAR = new RegExp(String.raw`(?<![\d:.])\b(\d{1,2}:[0-5]\d)\s+(?=${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+\d{4}\b)`, 'g');
 // "8pm 4-Dec", "20:00 4-dec-2026", "8pm Dec-4": a day and a month's name joined by a dash, as spreadsheets write them.
 // After a clock time the date parser read "8pm 4-dec" as a range from 8pm to 4 (refused as an end and a length).
 const NAMED_MONTH_DASH_DATE = new RegExp(String.raw`(?<![\d:/.-])(?:([0-3]?\d)-(${MONTH}[a-z]*)\.?(?:-(\d{4}))?|(${MONTH}[a-z]*)\.?-([0-3]?\d)(?:-(\d{4}))?)(?![a-z\d:/.-])`, 'gi');
@@ -757,6 +760,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/[-–~]/, DASH_BEFORE_WEEKDAY, '$1 to '],
   ['/', SLASH_RANGE, '$1 / '],
   ['-', HOUR_RANGE, '$1 - $2'],
+  [':', CLOCK_BEFORE_DATE_WITH_YEAR, '$1 on '],
 ];
 
 export function rewriteClockForms(text: string): string {
