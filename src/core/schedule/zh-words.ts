@@ -157,6 +157,10 @@ const END_AFTER_LENGTH = new RegExp(
 // after the start, it had been accepted).
 const RELATIVE_START = /(?:以后|之后|后)\s*(?:再)?\s*(?:开始|开播|起播|开推|推流?|直播|上线|播)|(?:再)?过\s*[\d零〇一二两三四五六七八九十半]/;
 
+// 明晚8点到10点前, 至晚上10点之前: "until before 10" is the end at 10, as 10点前结束 is (前 was refused as a word not
+// understood). Only after a range word and a clock time: "两小时前" and "10点前" alone say something else.
+const BEFORE_AFTER_RANGE_END = /((?:到|至)\s*[^，,。;；\s到至]*?(?:点|分|半|整|刻|(?<!个)钟|\d[:：]\d\d))\s*(?:之前|以前|前)(?=$|[，,。;；\s(（])/g;
+
 /** "半小时后开始，晚上10点结束" -> "半小时后开始，到晚上10点结束" (before the fillers are dropped). */
 export function markChineseEnds(text: string): string {
   // Both patterns need a Chinese word (an end word such as 结束, or 后).
@@ -169,5 +173,5 @@ export function markChineseEnds(text: string): string {
     if (TIME_ALONE.test(clause) && (!byThen || CLOCK_LAST.test(clause))) return `${lead}到${clause} `;
     // "8点开播到10点关播", "8点开始10点下线": a clause with its own start and end; the end word only closes it.
     return CLOCK_LAST.test(clause) ? `${lead}${clause} ` : whole;
-  });
+  }).replace(BEFORE_AFTER_RANGE_END, '$1 ');
 }
