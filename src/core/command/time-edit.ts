@@ -359,6 +359,13 @@ function markedEdit(marked: { start?: string; end?: string }, ctx: CommandContex
     }
     start = placed.at;
     edit.StartTime = toApiTime(new Date(start));
+    // "start friday 8pm", 改成周五晚上8点开始: a start on a day of its own at or past the relay's end moves the relay,
+    // its length kept, as "move to friday 8pm" does (the end kept, they were refused as an end before the start). A
+    // time with no day ("start at 1am" for a relay ending at 1 am) stays refused: it may be a mistake for the end.
+    const [currentStart, currentEnd] = [Date.parse(current.StartTime), Date.parse(current.EndTime)];
+    if (marked.end === undefined && start >= currentEnd && NAMES_A_DAY.test(phrase)) {
+      edit.EndTime = toApiTime(new Date(start + currentEnd - currentStart));
+    }
   }
   if (marked.end !== undefined) {
     const said = marked.end.replace(CHANGE_LEAD, '').replace(END_LEAD, '');
@@ -421,6 +428,9 @@ const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
 // "midnight", "at midnight", 午夜, 半夜12点, 凌晨0点 / 零点: a start with nothing else said.
 const MIDNIGHT_ONLY = /^(?:at\s+)?(?:midnight|12\s*(?::00\s*)?a\.?m\.?)$|^(?:午夜|半夜|凌晨)?(?:12|0|零)点(?:整)?$|^午夜$/i;
+// Words that name a day of their own: a weekday, today / tomorrow, a date, 周五 / 明天 / 后天 / 3号.
+const NAMES_A_DAY =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|tomorrow|tmrw|tmr|next)\b|\bday\s+after\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*\d|\d(?:st|nd|rd|th)\b|\d{1,4}[/.-]\d{1,2}|(?:周|星期|礼拜)[一二三四五六日天1-7]|今天|今晚|明天|明晚|明早|后天|下周|\d+\s*[号日]|月/i;
 const LATER_VERB = /\b(?:delay|postpone|back)\b|推迟|推后|延后|延迟|顺延|往后|向后|后移/i;
 const EARLIER_VERB = /\b(?:forward|up)\b|提前|提早|往前|向前|前移/i;
 // "到今晚12点结束", "直到11点结束": the range word before an end that 结束 marks already.
