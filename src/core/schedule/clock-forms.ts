@@ -93,7 +93,7 @@ const CLOCK_AFTER_DAY = String.raw`\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]
 // read as the end, 1:30 am (silently).
 const SHORT_OR_WORD_CLOCK = String.raw`\d\s*[ap]\.?(?![a-z])|\b(?:noon|midnight)|(?<!\d,?\s+|${MONTH}[a-z]*\.?,?\s+|[\d/.-])\b(?:[01]\d|2[0-3])[0-5]\d`;
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+(?:on\s+)?${DAY_AFTER})?\s*[,，]?\s*|(?:\d\s*[ap]\.?m\.?|${SHORT_OR_WORD_CLOCK})\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s*,?\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})\b(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+(?:on\s+)?${DAY_AFTER})?\s*[,，]?\s*|(?:\d\s*[ap]\.?m\.?|${SHORT_OR_WORD_CLOCK})\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s*,?\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})(?:\b|(?=[ap]\.?m\b))(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
