@@ -36,6 +36,11 @@ const END_MARK =
 const ZH_START_THEN_END = new RegExp(`^(.+?)(?:开始|开播)(?:${JOINER})?(.+?)(?:结束|停止|下播)$`, 'i');
 const ZH_END_THEN_START = new RegExp(`^(.+?)(?:结束|停止|下播)(?:${JOINER})?(.+?)(?:开始|开播)$`, 'i');
 
+// A time (a digit, noon, midnight) and nothing else before an English edge word behind it.
+const EN_TIME_BEFORE = String.raw`((?=[^,;]*(?:\d|noon|midnight))(?:(?!\b(?:start|begin|end|finish|stop|until|till|at)\b)[^,;])+?)`;
+const EN_SUFFIX = new RegExp(String.raw`^${EN_TIME_BEFORE}\s+(starts?|begins?|ends?|finish(?:es)?|stops?)$`, 'i');
+const EN_START_THEN_END = new RegExp(String.raw`^${EN_TIME_BEFORE}\s+(?:starts?|begins?)(?:${JOINER})${EN_TIME_BEFORE}\s+(?:ends?|finish(?:es)?|stops?)$`, 'i');
+
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 export function splitMarkers(text: string): { start?: string; end?: string } | undefined {
   const startThenEnd = ZH_START_THEN_END.exec(text);
@@ -46,6 +51,12 @@ export function splitMarkers(text: string): { start?: string; end?: string } | u
   // relay now and ended it tonight).
   const zhSuffix = /^(.+?)(开始|开播|结束|停止|停播|停|下播|关播|收播)$/.exec(text);
   if (zhSuffix) return /^开/.test(zhSuffix[2]!) ? { start: zhSuffix[1]!.trim() } : { end: zhSuffix[1]!.trim() };
+  // "11pm end", "9pm start", "9pm start, 11pm end": the verb behind its time, as 结束 / 开始 are ("11pm end" had moved the
+  // relay to start at 11pm, silently).
+  const enBoth = EN_START_THEN_END.exec(text);
+  if (enBoth) return { start: enBoth[1]!.trim(), end: enBoth[2]!.trim() };
+  const enSuffix = EN_SUFFIX.exec(text);
+  if (enSuffix) return /^(?:start|begin)/i.test(enSuffix[2]!) ? { start: enSuffix[1]!.trim() } : { end: enSuffix[1]!.trim() };
   const startAt = START_MARK.exec(text);
   const endAt = END_MARK.exec(text);
   if (!startAt && !endAt) return undefined;
