@@ -8,6 +8,7 @@ import { commentFollowedByNumber } from './comment-words.js';
 import { MAX_COMMAND_LENGTH, type CommandContext } from './context.js';
 import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
 import { maskSecretWords } from '../redact.js';
+import { strayCityError } from '../schedule/stray-city.js';
 
 const MAX_REPORTED_QUOTES = 3;
 
@@ -83,6 +84,9 @@ export function readSchedule(rest: string, ctx: CommandContext, errors: RelayErr
   }
   if (parsed.value.unrecognized.length > 0) {
     errors.push(unrecognizedError(parsed.value.unrecognized));
+    // A city alone ("for 2h Tokyo"): what to write instead, as the zone or as the region.
+    const strayCity = strayCityError(parsed.value.unrecognized, rest);
+    if (strayCity) errors.push(strayCity);
     return undefined;
   }
   const outOfRange = outOfRangeError(parsed.value);

@@ -159,6 +159,12 @@ const BARE_CITIES = new Set([
   'tehran', 'jerusalem', 'hong kong',
 ]);
 const NAMES_TOO = new Set(['phoenix', 'santiago', 'perth', 'adelaide', 'victoria']);
+
+/** Whether the words are a well-known city of one zone ("tokyo", "new york", 东京) and no common name too. */
+export function isKnownCity(words: string): boolean {
+  const lower = words.toLowerCase();
+  return (BARE_CITIES.has(lower) && !NAMES_TOO.has(lower)) || Object.hasOwn(ZH_PLACES, words);
+}
 const AFTER_CLOCK_PLACE =
   /(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midnight|tomorrow|today|tonight))\s+(in\s+)|(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})/gi;
 

@@ -26,6 +26,7 @@ export type ScheduleErrorKey =
   | 'twoStarts'
   | 'twoClocks'
   | 'endOrLength'
+  | 'placeWithoutTime'
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
