@@ -30,7 +30,7 @@ export type TimeEdit = { StartTime?: string; EndTime?: string };
  * whole new schedule.
  */
 export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[]): TimeEdit {
-  const text = plainEdit(typed);
+  const text = withTheRelaysNextDay(plainEdit(typed), ctx, current);
   // "继续循环": the 继续 was all the time words there were.
   if (text === '') return {};
   const start = Date.parse(current.StartTime);
@@ -245,6 +245,19 @@ function shiftedWindow(shift: WindowShift, duration: number, start: number, end:
     edit[field] = toApiTime(new Date(moved));
   }
   return edit;
+}
+
+// "the day after", "the next day", "the following day" for a new start: the day after the relay's (read from now, "move
+// to 9pm the day after" kept the relay's own day, and "move to the next day" was refused as an end it could not read).
+// Not with an end in the words, where "2am the next day" counts from the start (NEXT_DAY).
+const DAY_AFTER_RELAY = /\b(?:on\s+)?(?:the\s+)?(?:day\s+after(?!\s+(?:tomorrow|tmrw|tmr|next))|next\s+day|following\s+day)\b/i;
+const END_WORD = /\b(?:until|till|til|end|ends|finish|stop|to\s+\d)\b|结束/i;
+
+function withTheRelaysNextDay(text: string, ctx: CommandContext, current: RelayRequest): string {
+  const zone = userZone(ctx.timeZone);
+  if (!zone || !DAY_AFTER_RELAY.test(text) || END_WORD.test(text)) return text;
+  const day = addDays(wallTimeAt(Date.parse(current.StartTime), zone), 1);
+  return text.replace(DAY_AFTER_RELAY, formatCivilDate(day)).replace(/\s+/g, ' ').trim();
 }
 
 function plainEdit(typed: string): string {
