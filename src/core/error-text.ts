@@ -15,6 +15,7 @@ const CIVIL_DATE_PARAMS: Record<string, readonly string[]> = {
   'schedule.conflictingDays': ['first', 'second'],
   'schedule.nonexistentTime': ['date'],
   'schedule.weekdayMismatch': ['date'],
+  'schedule.dottedDateOrder': ['monthFirst', 'dayFirst'],
   // 美东夏令时 on a day New York keeps standard time, and a time the clocks pass twice, name their day too.
   'schedule.seasonNotInEffect': ['date'],
   'schedule.repeatedTime': ['date'],

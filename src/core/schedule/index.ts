@@ -48,6 +48,7 @@ import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { refuseTwoClocks } from './two-clocks.js';
 import { refuseStartThenEndOrLength } from './start-word-end-or-length.js';
 import { settleDayAfterRange } from './zh-day-after-range.js';
+import { refuseDottedDateOrder } from './zh-dotted-date-weekday.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
@@ -299,6 +300,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Before a weekday after the clock is moved before it (明晚8点到10点 周一).
   const dayAfterRange = settleDayAfterRange(numerals, wallNow);
   if (!dayAfterRange.ok) return dayAfterRange;
+  const dottedOrder = refuseDottedDateOrder(numerals, wallNow);
+  if (!dottedOrder.ok) return dottedOrder;
   const weeksAfter = rewriteWeeksAfter(dayAfterRange.value, wallNow);
   const asksSameTime = written !== ordinals.value || saysSameTimeZh(weeksAfter);
   const spelled = rewriteChineseHours(weeksAfter, wallNow, options.locale);

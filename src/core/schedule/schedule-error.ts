@@ -27,6 +27,7 @@ export type ScheduleErrorKey =
   | 'twoClocks'
   | 'endOrLength'
   | 'placeWithoutTime'
+  | 'dottedDateOrder'
   | 'badEnd'
   | 'unknownZone'
   | 'twoZones'
