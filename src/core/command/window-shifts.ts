@@ -133,6 +133,9 @@ const NO_EDGE = String.raw`(?!(?:start|begin|end|stop|finish|run|go|in|within|af
 const RELATIVE_MOVES: Form[] = [
   [new RegExp(String.raw`^${RELATIVE_LEAD}${NO_EDGE}(.+?)\s+later$`, 'i'), 1, 1],
   [new RegExp(String.raw`^${RELATIVE_LEAD}${NO_EDGE}(.+?)\s+(?:earlier|sooner)$`, 'i'), -1, -1],
+  // 晚半小时, 早10分钟 with no 开始 / 结束 after them: the relay (晚半小时开始 moves its start only, above).
+  [/^(?:整体|全部)?晚\s*([^点上间]+?(?:小时|钟头|分钟|个钟|刻钟))$/, 1, 1],
+  [/^(?:整体|全部)?早\s*([^点上间]+?(?:小时|钟头|分钟|个钟|刻钟))$/, -1, -1],
   [/^later\s+by\s+(.+?)$/i, 1, 1],
   [/^(?:earlier|sooner)\s+by\s+(.+?)$/i, -1, -1],
 ];

@@ -83,3 +83,25 @@ describe('减少 an amount shortens the relay, as 缩短 does', () => {
     expect(editOutcome('减少1次循环', looping)).toEqual({ VodLoopTimes: '2' });
   });
 });
+
+describe('晚 / 早 and an amount alone move the relay, as 推迟 / 提前 do', () => {
+  // Before: 晚半小时 and 早半小时 were refused as words not understood, 晚一个小时 as a day without a time.
+  it.each([
+    ['晚半小时', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' }],
+    ['早半小时', { StartTime: '2026-03-02T11:30:00Z', EndTime: '2026-03-02T13:30:00Z' }],
+    ['晚一个小时', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['整体晚20分钟', { StartTime: '2026-03-02T12:20:00Z', EndTime: '2026-03-02T14:20:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+
+  // With 开始 / 结束 after them they move that edge only; 晚上9点 and 晚8点 are clock times.
+  it.each([
+    ['晚半小时开始', { StartTime: '2026-03-02T12:30:00Z' }],
+    ['早半小时结束', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['晚上9点', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['晚8点', ['parse.changes.unchanged']],
+  ])('stays: %s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
