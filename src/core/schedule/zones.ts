@@ -123,7 +123,8 @@ const ZONE_PATTERN = new RegExp(
     // that closes the text ("tomorrow 8pm for 2h Eastern", as "for 2h ET" was read) too. In brackets there ("8pm
     // (Eastern)", "7 to 9pm (Pacific)", "for 2h (Eastern)"), as "(ET)" is read; it was refused as words not understood.
     `(?:(?<=\\d\\s*(?:[ap]\\.?(?:m\\.?)?)?\\s*(?:\\(\\s*)?)|(?<=\\b(?:noon|midnight)\\s+)|(?<=\\d\\s*(?:h|hrs?|hours?|m|mins?|minutes?)\\s+(?:\\(\\s*)?)(?=[a-z]+\\W*$))\\b(?<region>eastern|pacific|central|mountain)\\b(?![\\s-]+(?:(?:standard\\s+|daylight\\s+)?time|european)\\b)`,
-    `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:at\\s+)?(?:\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b)|(?:noon|midday|midnight)\\b))`,
+    // A day may stand between ("Eastern tmrw 2pm", "Pacific friday 8pm": refused as words not understood).
+    `\\b(?<regionBefore>eastern|pacific|central|mountain)(?=\\s+(?:(?:today|tonight|tonite|tomorrow|tmrw|tmr|tmw|2moro|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?),?\\s+)?(?:at\\s+)?(?:\\d{1,2}(?:(?::\\d\\d)?\\s*[ap]\\.?m\\b|:\\d\\d\\b)|(?:noon|midday|midnight)\\b))`,
   ].join('|'),
   'gi',
 );
