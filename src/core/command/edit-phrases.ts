@@ -41,6 +41,8 @@ const EN_TIME_BEFORE = String.raw`((?=[^,;]*(?:\d|noon|midnight))(?:(?!\b(?:star
 const EN_SUFFIX = new RegExp(String.raw`^${EN_TIME_BEFORE}\s+(starts?|begins?|ends?|finish(?:es)?|stops?)$`, 'i');
 const EN_START_THEN_END = new RegExp(String.raw`^${EN_TIME_BEFORE}\s+(?:starts?|begins?)(?:${JOINER})${EN_TIME_BEFORE}\s+(?:ends?|finish(?:es)?|stops?)$`, 'i');
 
+const ASKING_LEAD = /^(?:(?:make|have|let)\s+(?:it|the\s+(?:relay|stream|show))|(?:can|could)\s+you(?:\s+(?:make|have|let)\s+it)?|please(?:\s+(?:make|have|let)\s+it)?)$/i;
+
 /** "start 9pm end 11pm" → both phrases; a phrase followed by 开始/结束 in Chinese works too. */
 export function splitMarkers(text: string): { start?: string; end?: string } | undefined {
   const startThenEnd = ZH_START_THEN_END.exec(text);
@@ -62,7 +64,10 @@ export function splitMarkers(text: string): { start?: string; end?: string } | u
   if (!startAt && !endAt) return undefined;
   // Words before the first marker ("tonight 9pm until 11pm") make it a whole schedule, not an edit of one end.
   const first = Math.min(startAt?.index ?? Infinity, endAt?.index ?? Infinity);
-  if (text.slice(0, first).trim() !== '') return undefined;
+  // Except words that only ask for the change: "make it start at 9pm", "have it end at 11" (read as a whole schedule,
+  // "make it start at 9pm" moved the relay whole, where "start at 9pm" moves its start only).
+  const before = text.slice(0, first).trim();
+  if (before !== '' && !ASKING_LEAD.test(before)) return undefined;
   const cut = (from: RegExpExecArray, to: RegExpExecArray | null): string =>
     text.slice(from.index + from[0].length, to && to.index > from.index ? to.index : undefined).replace(TRAILING_JOINER, '').trim();
   return {

@@ -31,3 +31,26 @@ describe('a time followed by start / end sets that edge', () => {
     expect(editOutcome(text)).toEqual(expected);
   });
 });
+
+describe('words that only ask for the change before start / end', () => {
+  // Before: "make it start at 9pm" and "make it start at 5pm" moved the relay whole (21:00–23:00, 17:00–19:00), where
+  // "start at 9pm" moves its start only (edit-more-phrasings.test.ts); "please start at 9pm" did too.
+  it.each([
+    ['make it start at 9pm', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['make it start at 5pm', { StartTime: '2026-03-02T09:00:00Z' }],
+    ['please start at 9pm', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['can you make it start at 9pm', { StartTime: '2026-03-02T13:00:00Z' }],
+    ['have it end at 11pm', { EndTime: '2026-03-02T15:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+
+  // A day of its own before the marker is still a whole schedule; "make it 9pm" still moves the relay.
+  it.each([
+    ['tonight 9pm until 11pm', { StartTime: '2026-03-01T13:00:00Z', EndTime: '2026-03-01T15:00:00Z' }],
+    ['make it 9pm', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['make it start at friday 8pm', { StartTime: '2026-03-06T12:00:00Z', EndTime: '2026-03-06T14:00:00Z' }],
+  ])('stays: %s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
