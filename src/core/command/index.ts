@@ -16,6 +16,7 @@ import { COMMENT_END, scheduleText } from './scan.js';
 import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 import { unclearSourceKind } from './unclear-kind.js';
+import { explainPathWithQuery } from './path-query.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -65,7 +66,7 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
     }),
   );
   const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey, text);
-  if (errors.length > 0 || !schedule) return err(maskCommandSecrets(errors, secrets));
+  if (errors.length > 0 || !schedule) return err(maskCommandSecrets(explainPathWithQuery(text, errors), secrets));
   const notes = maskCommandSecrets(schedule.notes, secrets);
   return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow, notes });
 }
