@@ -11,7 +11,8 @@ import { scheduleError } from './schedule-error.js';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|${WEEKDAY}[a-z]*\.?)`;
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?|\d{1,2}:[0-5]\d\b|\d{1,2}h[0-5]\d\b|noon\b|midnight\b)`;
-const START_WORD = String.raw`\b(?:starting|starts?|beginning|begins?|from)\s+(?:at\s+)?(?:${DAY}\s*,?\s+(?:at\s+)?)?`;
+// "kick off 8pm 1:30", "go live 8pm 1:30", "start time 8pm 1:30" say the start as plainly (found by the sweep).
+const START_WORD = String.raw`\b(?:starting|starts?|beginning|begins?|from|kick(?:s|ing)?\s+off|go(?:es|ing)?\s+live|start\s+time\s*:?)\s+(?:at\s+)?(?:${DAY}\s*,?\s+(?:at\s+)?)?`;
 const AMOUNT = String.raw`\b([1-5]:[0-5]\d)\b`;
 const NOT_SAID_WHICH = String.raw`(?![:.]?\d|\s*(?:[ap]\.?m\b|h\b|hrs?\b|hours?\b|long\b|o'?clock\b|小时|钟头|分|点|结束|止|前|以前|之前))`;
 const STARTED_THEN_AMOUNT = new RegExp(

@@ -21,7 +21,8 @@ const SURE_SECOND = String.raw`(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?|(?:1[3
 const END_AFTER = String.raw`(?!\s*(?:ends?\b|ending\b|finish|stops?\b|结束|止|停))`;
 // A comma only as typed, right after the first: the command layer writes " , " where it took an option out
 // ("tomorrow 8pm comment: until 10pm" leaves "tomorrow 8pm , 10pm"), which is no list.
-const LISTED_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}(?:,|\s*(?:[;/|+&、]|\band\b))\s*${SURE_SECOND}${END_AFTER}`);
+// "3pm, then 8pm" and "3pm then 8pm" list them in order as plainly (found by the sweep).
+const LISTED_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}(?:,(?:\s*(?:and\s+)?then\b)?|\s*(?:[;/|+&、]|\band\b|\bthen\b|\band\s+then\b))\s*${SURE_SECOND}${END_AFTER}`);
 // The same in Chinese: 下午3点从晚上8点, 下午3点自晚上8点, 下午3点，晚上8点开始, 15:00 从20:00开始 (read as 15:00 to 20:00, or
 // as 20:00 for fifteen hours). An hour with 点 is a clock, never a length ("1h30，从明晚8点开始" stays a length).
 const ZH_PART = String.raw`(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?`;
