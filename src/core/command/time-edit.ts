@@ -96,9 +96,9 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
   const startWithLength = marked ? startWithItsLength(marked, ctx, start) : undefined;
   if (!marked || startWithLength !== undefined) {
     const lengthOrClock = marked ? null : LENGTH_OR_CLOCK.exec(body);
-    if (lengthOrClock) {
+    if (lengthOrClock && !clockNearStart(Number(lengthOrClock[1]), Number(lengthOrClock[2] ?? 0), start, ctx)) {
       const [, hours, minutes] = lengthOrClock;
-      errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.lengthOrClock', params: { text: body, hours: Number(hours), minutes: minutes!, clock: `${Number(hours)}:${minutes}` } });
+      errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.lengthOrClock', params: { text: body, hours: Number(hours), minutes: minutes ?? '00', clock: `${Number(hours)}:${minutes ?? '00'}` } });
       return {};
     }
     const phrase = startWithLength ?? lengthAfterLead(body);
@@ -175,7 +175,8 @@ const H_NOTATION = /^(\d{1,2})\s*h\s*([0-5]\d)$/i;
 // "make it 1:30": "make it" brings a length ("make it 2h30") as often as a clock time ("make it 9pm"), and H:MM up to
 // 12 with no half of the day is either: asked, naming both (read as a clock, it moved the relay to 1:30 pm, silently).
 // An hour past 12 ("make it 20:30") can only be the clock, and stays one.
-const LENGTH_OR_CLOCK = /^make\s+it\s+(0?[1-9]|1[0-2]):([0-5]\d)$/i;
+// So is a bare hour: "make it 3" for a two-hour relay is three hours as often as 3 o'clock (it moved the relay to 3 pm).
+const LENGTH_OR_CLOCK = /^make\s+it\s+(0?[1-9]|1[0-2])(?::([0-5]\d))?$/i;
 // "just" / "only" say a length follows and nothing else ("make it" may bring a clock time): "only 1:30", "just 0:45" are
 // the length, as "only 2h30" is (4fc10f7); read as a clock they moved the relay to 1:30 pm (00:45), silently.
 const ONLY_A_LENGTH_LEAD = /^(?:just|only)\b/i;
@@ -258,6 +259,22 @@ function withTheRelaysNextDay(text: string, ctx: CommandContext, current: RelayR
   if (!zone || !DAY_AFTER_RELAY.test(text) || END_WORD.test(text)) return text;
   const day = addDays(wallTimeAt(Date.parse(current.StartTime), zone), 1);
   return text.replace(DAY_AFTER_RELAY, formatCivilDate(day)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether H:MM (either half of the day) is within three hours of the relay's start on the clock: "make it 9" or
+ * "make it 8:30" for an 8pm relay is plainly that evening's clock time, as it was read; "make it 3" or "make it 1:30",
+ * hours away, is as likely the length, and is asked (LENGTH_OR_CLOCK).
+ */
+function clockNearStart(hour: number, minute: number, start: number, ctx: CommandContext): boolean {
+  const zone = userZone(ctx.timeZone);
+  if (!zone) return false;
+  const wall = wallTimeAt(start, zone);
+  const startMinute = wall.hour * 60 + wall.minute;
+  return [hour % 12, (hour % 12) + 12].some((h) => {
+    const apart = Math.abs(h * 60 + minute - startMinute);
+    return Math.min(apart, 24 * 60 - apart) <= 3 * 60;
+  });
 }
 
 function plainEdit(typed: string): string {

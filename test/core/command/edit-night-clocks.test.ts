@@ -64,3 +64,23 @@ describe('"make it H:MM" with an hour up to 12 is asked: a length or a clock tim
     expect(editOutcome(text)).toEqual(expected);
   });
 });
+
+describe('"make it" and a bare hour is asked too, unless its clock time is near the relay\'s start', () => {
+  // Before: "make it 3" and "make it 2" moved the 20:00–22:00 relay to 15:00 / 14:00 (silently); three hours is as likely.
+  it.each(['make it 3', 'make it 2', 'make it 12', 'make it 2:30'])('%s is asked', (text) => {
+    expect(editOutcome(text)).toEqual(['parse.changes.lengthOrClock']);
+  });
+
+  // Within three hours of the start on the clock, the time is plain, and read as before.
+  it.each([
+    ['make it 9', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['make it 8:30', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' }],
+    ['make it 3 hours', { EndTime: '2026-03-02T15:00:00Z' }],
+  ])('stays: %s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+
+  it('for the late-night relay "make it 1:30" is that night\'s 1:30 (near its 23:00 start)', () => {
+    expect(editOutcome('make it 1:30', lateNight)).toEqual({ StartTime: '2026-03-02T17:30:00Z', EndTime: '2026-03-02T19:30:00Z' });
+  });
+});
