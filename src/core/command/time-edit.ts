@@ -450,7 +450,7 @@ function endInDaylightGap(phrase: string, ctx: CommandContext, start: number, da
 // edge: 改到9点开始 is "change it to start at 9", as 改成9点开始 and "start at 9 instead" are, and moves the start only. It
 // had moved the whole relay, while those two kept the end. 推迟到 / 提前到 … 开始 name a move, and keep the length.)
 const MOVE_TO =
-  /^(?:(?:move|reschedule|shift|push|delay|postpone|bring)(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|show)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:delay|postpone|reschedule)(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|show)))?\s+(?:until|till)\s+|(?:改到(?!.*(?:开始|开播)$)|挪到|移到|改期到|改期至|(?:整体)?(?:提前|提早|推迟|推后|延后|延迟|顺延|往后推|往后延|往后挪|向后推|向后延|往前挪|向前挪|往前推|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
+  /^(?:(?:move|reschedule|shift|push|bump|slide|delay|postpone|bring)(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|show)))?(?:\s+(?:back|forward|up))?\s+to\s+|(?:delay|postpone|reschedule)(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|show)))?\s+(?:until|till)\s+|(?:改到(?!.*(?:开始|开播)$)|挪到|移到|改期到|改期至|(?:整体)?(?:提前|提早|推迟|推后|延后|延迟|顺延|往后推|往后延|往后挪|向后推|向后延|往前挪|向前挪|往前推|后移|前移)(?:到|至))\s*)(.+?)(?:\s*(?:开始|开播))?$/i;
 // Words before a length that only say it is one: "make it 3 hours", "run for 4h", "only 45m", "时长改为3小时".
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:just|only)(?:\s+for)?|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)|^(?:只|仅)(?:播放?|推流?|转推|直播)\s*(?=[\d一二两三四五六七八九十半])/i;

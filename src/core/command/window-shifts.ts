@@ -18,6 +18,8 @@ type Form = [pattern: RegExp, start: -1 | 0 | 1, end: -1 | 0 | 1];
 // "shift everything 30 minutes later", "push the whole thing back an hour" as well (refused as words not understood).
 const IT = String.raw`(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast|end|start)|the\s+whole\s+(?:thing|relay|stream|show|broadcast)))?`;
 const BY = String.raw`(?:\s+by)?\s+`;
+// The relay as a whole, not one of its edges ("bump the end 30 min" is no move of the relay).
+const WHOLE_RELAY = String.raw`(?:\s+(?:it|everything|the\s+(?:relay|stream|task|show|broadcast)|the\s+whole\s+(?:thing|relay|stream|show|broadcast)))?`;
 // "more", "longer", "extra" after an amount only repeat the verb ("add 30 minutes more").
 const TAIL = String.raw`(?:\s+(?:more|longer|extra|later))?`;
 
@@ -83,6 +85,8 @@ const FORMS: Form[] = [
   // Both: the relay moves, its length stays.
   [new RegExp(String.raw`^(?:delay|postpone|push${IT}\s+back|move${IT}\s+back|shift${IT}\s+back)${BY}(.+?)$`, 'i'), 1, 1],
   [new RegExp(String.raw`^(?:delay|postpone|push|move|shift)${IT}${BY}(.+?)\s+later$`, 'i'), 1, 1],
+  // "push it 30 min", "bump it 30 min", "slide it back an hour", "push it out a day": later (refused as words not understood).
+  [new RegExp(String.raw`^(?:push|bump|slide)${WHOLE_RELAY}(?:\s+(?:back|out))?${BY}(?!(?:to|until|till|up|forward|earlier|sooner|the)\b)(.+?)$`, 'i'), 1, 1],
   [new RegExp(String.raw`^(?:bring${IT}\s+forward|move${IT}\s+(?:up|forward)|shift${IT}\s+forward)${BY}(.+?)$`, 'i'), -1, -1],
   [new RegExp(String.raw`^(?:move|shift|bring)${IT}${BY}(.+?)\s+(?:earlier|sooner)$`, 'i'), -1, -1],
   // 提前 / 推迟 / 延后 with neither 开始 nor 结束 move the relay: "推迟半小时" is the show half an hour later.

@@ -105,3 +105,29 @@ describe('晚 / 早 and an amount alone move the relay, as 推迟 / 提前 do', 
     expect(editOutcome(text)).toEqual(expected);
   });
 });
+
+describe('push / bump / slide the relay by an amount, or bump / slide it to a time', () => {
+  // Before: each was refused as words not understood.
+  it.each([
+    ['push it 30 min', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' }],
+    ['bump it 30 min', { StartTime: '2026-03-02T12:30:00Z', EndTime: '2026-03-02T14:30:00Z' }],
+    ['slide it back an hour', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['push it out a day', { StartTime: '2026-03-03T12:00:00Z', EndTime: '2026-03-03T14:00:00Z' }],
+    ['bump it to 9pm', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+    ['slide it to friday', { StartTime: '2026-03-06T12:00:00Z', EndTime: '2026-03-06T14:00:00Z' }],
+  ])('%s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+
+  // One edge named after them is no move of the relay; "bump it up" may be earlier: both stay refused.
+  it.each(['bump the end 30 min', 'slide the start 15 min', 'bump it up 30 min'])('stays refused: %s', (text) => {
+    expect(Array.isArray(editOutcome(text))).toBe(true);
+  });
+
+  it.each([
+    ['push the end back 30 min', { EndTime: '2026-03-02T14:30:00Z' }],
+    ['push it to 9pm', { StartTime: '2026-03-02T13:00:00Z', EndTime: '2026-03-02T15:00:00Z' }],
+  ])('stays: %s', (text, expected) => {
+    expect(editOutcome(text)).toEqual(expected);
+  });
+});
