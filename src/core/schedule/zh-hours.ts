@@ -55,7 +55,11 @@ const CLOCK = String.raw`(?:(?:差\s*\d{1,2}\s*[分刻]\s*)?\d{1,2}\s*点(?:\s*�
 // And the range may be said with its start's word (中午12点15分开播，1点整下播，11月30号 is 中午12点15分开始，到1点整 by now).
 const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:(?:开始|起)\s*[,，]?\s*(?:到|至)?|到|至|[-~～—–])\s*(?:次日|第[二2]天|隔天|翌日)?\s*${PART}?\s*${CLOCK})?`;
 const AFTER = String.raw`\s*[,，]?\s*`;
-const ENDS = String.raw`(?=\s|$|[,，。])`;
+// The words that bring a length (持续2小时, 时长1:30, 播2小时).
+const LENGTH_WORD = String.raw`(?:持续|时长|历时|为期|长达|播放?|直播|推流?)`;
+// What may follow the day: the end of the text, a pause, or its length, which the spaces between Chinese words are
+// gone from by now (20:00，12月3日 持续2小时 was refused as a day without a time, its date read with year 0).
+const ENDS = String.raw`(?=\s|$|[,，。]|${LENGTH_WORD})`;
 const EVENING_AFTER_CLOCK = new RegExp(
   String.raw`(?<![\d:.点]|${PART})(${CLOCK_RANGE})${AFTER}((?:今天|明天|后天)?(?:晚上|夜里|夜间|上午|下午|早上|中午|凌晨|傍晚)|今晚|明晚|今夜|明夜)${ENDS}`,
   'g',
@@ -63,7 +67,11 @@ const EVENING_AFTER_CLOCK = new RegExp(
 // 上午9:30到上午11:30，3.29 / 22点开播，1.5小时 11.30 / 下午1时-下午3:00 11/30: a date with a dot, dash or slash that ends the text,
 // after a clock time or a length, is that date, written as DAY_AFTER_CLOCK and DATE_AFTER_LENGTH read it (refused as
 // words not understood; 傍晚五时，播2小时 11.29 had been the clock 17:11:29, accepted).
-const TRAILING_DATE = /(?<=(?:[点分刻整半时钟头]|\d[:：]\d\d|\dh)\s*[,，]?\s*)(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])(?=\s*[。.!！]?\s*$)/;
+// Or before the length (晚上8点 12/3 持续2小时: "月3日" and "-3" were not understood).
+const TRAILING_DATE = new RegExp(
+  String.raw`(?<=(?:[点分刻整半时钟头]|\d[:：]\d\d|\dh)\s*[,，]?\s*)(1[0-2]|0?[1-9])[./-]([12]\d|3[01]|0?[1-9])` +
+    String.raw`(?=\s*[。.!！]?\s*$|\s*[,，]?\s*${LENGTH_WORD})`,
+);
 // 晚上8点 持续2小时，12月3日 / 夜里10点整持续一个半小时，下周四 / 播2小时 15日: a day that ends the text after a length is the
 // start's day, as a plain weekday or 3号 there was (they were refused as a day without a time, or 时长1:30，下周六 as no end).
 const DATE_AFTER_LENGTH = new RegExp(
@@ -72,7 +80,7 @@ const DATE_AFTER_LENGTH = new RegExp(
 );
 // Not a length written as a clock (中午12点一刻开始 时长1:30 星期天 had become 时长星期天 1:30, the length an end at 13:30).
 const DAY_AFTER_CLOCK = new RegExp(
-  String.raw`(?<![\d:.点]|(?:持续|时长|历时|为期|长达|播放?|直播|推流?)\s*[:：]?\s*)(${PART}?\s*${CLOCK_RANGE})${AFTER}` +
+  String.raw`(?<![\d:.点]|${LENGTH_WORD}\s*[:：]?\s*)(${PART}?\s*${CLOCK_RANGE})${AFTER}` +
     String.raw`((?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(${PART}?)${ENDS}`,
   'g',
 );
