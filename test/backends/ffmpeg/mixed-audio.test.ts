@@ -80,7 +80,7 @@ describe('files whose audio differs in one relay', () => {
   });
 
   it('refuses, once and in the reader\'s language, a file whose audio cannot be re-encoded to the stream\'s, while the rest plays', async () => {
-    const events = await playOnce(rig, ['he-aac.flv', 'mono-48k.flv', 'he-aac.flv'], 'he-aac', 25_000);
+    const events = await playOnce(rig, ['he-aac.flv', 'mono-48k.flv', 'he-aac.flv'], 'refused-audio', 25_000);
 
     const alarms = events.filter((e) => e.event === 'TaskAlarm');
     expect(alarms).toHaveLength(1);
