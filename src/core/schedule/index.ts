@@ -11,6 +11,7 @@
 import type { Locale } from '../i18n.js';
 import type { RelayError, Result } from '../errors.js';
 import { readWithChrono, type ChronoReading } from './chrono-reader.js';
+import { unitlessLengthOr } from './unitless-length.js';
 import { rewriteClockForms, rewriteDayOfMonth, rewriteLastFebruaryNight, rewriteMonthsAhead, twentyFourHourClock } from './clock-forms.js';
 import { composeSchedule } from './compose.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
@@ -360,7 +361,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
     start: clock?.start ?? null,
     end: clock?.end ?? null,
   });
-  if (!composed.ok) return composed;
+  if (!composed.ok) return { ok: false, error: unitlessLengthOr(composed.error, normalised) };
   const midnight = refuseUnclearMidnight(text, clock, { start: days.dayOffset, end: days.endDayOffset }, composed.value.start, zone);
   if (!midnight.ok) return midnight;
   const season = refuseSeasonNotInEffect(namedRegions(normalised), composed.value.start);

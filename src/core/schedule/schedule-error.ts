@@ -7,6 +7,7 @@ export const INVALID_TASK_TIME = 'InvalidParameter.InvalidTaskTime';
 export type ScheduleErrorKey =
   | 'noTime'
   | 'noEnd'
+  | 'lengthWithoutUnit'
   | 'negativeLength'
   | 'dayWithoutTime'
   | 'weekdayMismatch'
