@@ -6,7 +6,7 @@
 // offset is answered with the zones that keep it, to pick from.
 import type { Locale } from '../i18n.js';
 import { Scratch } from '../schedule/scratch.js';
-import { wallTimeAt, type Zone } from '../schedule/wall-clock.js';
+import { offsetMsAt, type Zone } from '../schedule/wall-clock.js';
 import { extractZone } from '../schedule/zones.js';
 import { canonicalTimeZone } from '../time-zone.js';
 
@@ -35,11 +35,9 @@ const NOTHING_LEFT = /^[\s\p{P}]*$/u;
 const ETC_OFFSET = /^Etc\/GMT[+-]\d+$/i;
 const SAID_FOR_LONDON = /^(?:GMT|greenwich(?: mean)?(?: time)?|WET|格林[尼威]治(?:标准)?(?:时间)?)$/i;
 
-/** The zone's offset from UTC at an instant, in minutes. */
+/** The zone's offset from UTC at an instant, in minutes (the schedule's own reading of it). */
 export function offsetMinutesAt(instantMs: number, zone: string): number {
-  const wall = wallTimeAt(instantMs, { kind: 'iana', name: zone });
-  const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  return Math.round((wallMs - Math.floor(instantMs / 60_000) * 60_000) / 60_000);
+  return Math.round(offsetMsAt(instantMs, { kind: 'iana', name: zone }) / 60_000);
 }
 
 /** "UTC+8", "UTC−5", "UTC+5:30" (a true minus sign, as offsets are printed). */

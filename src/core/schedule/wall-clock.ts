@@ -95,7 +95,7 @@ function asUtcMs(wall: WallTime): number {
 }
 
 /** Offset of `zone` from UTC at `instantMs`, in ms (east positive). */
-function offsetMsAt(instantMs: number, zone: Zone): number {
+export function offsetMsAt(instantMs: number, zone: Zone): number {
   if (zone.kind === 'fixed') return zone.offsetMinutes * MINUTE_MS;
   const bucket = Math.floor(instantMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
   let ofZone = offsetCache.get(zone.name);
