@@ -6,15 +6,18 @@ import { buttonInteraction, commandInteraction, startDiscordHarness, waitFor, ty
 let h: DiscordHarness;
 let taskId: string;
 
+/** The answer's JSON as Discord shows it: markdown escapes ('America/New\\_York') read as the character. */
+const asShown = (data: unknown) => JSON.stringify(data).replaceAll('\\\\', '');
+
 /** Answers a subcommand, waiting for the edited-in answer when it was deferred. */
 async function ask(subcommand: string, options: { name: string; value: string }[] = []): Promise<string> {
   const body = commandInteraction(subcommand, options) as { token: string };
   const answer = await h.interact(body);
   expect(answer.status).toBe(200);
-  if (answer.json.type === 4) return JSON.stringify(answer.json.data);
+  if (answer.json.type === 4) return asShown(answer.json.data);
   expect(answer.json.type).toBe(5);
   const edit = await waitFor(() => h.discord.calls.find((c) => c.method === 'PATCH' && c.path.includes(`/${body.token}/messages/@original`)), `${subcommand} answer`);
-  return JSON.stringify(edit.body);
+  return asShown(edit.body);
 }
 
 const actions = (name: string) => h.tencent.requests.filter((r) => r.action === name && !r.errorCode);
