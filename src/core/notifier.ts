@@ -9,6 +9,11 @@ export interface PostTarget {
   /** Post as a reply in this message's thread. */
   threadOf?: string;
   /**
+   * What to call that thread if the platform names threads and has to start one (Discord): it stays for the
+   * task's life, so it names the task, not the first message posted in it.
+   */
+  threadName?: string;
+  /**
    * Stable across retries of the same delivery (the outbox's attempt id). Adapters pass it where the platform
    * dedups or can be searched (Discord `nonce` + `enforce_nonce`; Slack message `metadata`), so findPosted()
    * can tell whether a post whose answer was lost did land.

@@ -2,6 +2,7 @@
 // re-posting a batch whose earlier attempt may have landed, ask the platform first.
 import { composeMessage } from '../core/events/compose.js';
 import type { DeliveryBatch } from '../core/events/ports.js';
+import { t } from '../core/i18n.js';
 import { ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../core/notifier.js';
 import type { TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
@@ -40,7 +41,9 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
     channelId: batch.target.channelId,
     idempotencyKey: batch.attemptId,
     ...(batch.target.teamId ? { teamId: batch.target.teamId } : {}),
-    ...(batch.target.kind === 'thread' && atHome && home.statusMessageId ? { threadOf: home.statusMessageId } : {}),
+    ...(batch.target.kind === 'thread' && atHome && home.statusMessageId
+      ? { threadOf: home.statusMessageId, threadName: threadNameOf(task, batch.target.locale) }
+      : {}),
   };
   if (batch.resumed) {
     if (notifier.findPosted) {
@@ -55,4 +58,10 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
   }
   options.writing();
   return (await notifier.post(target, doc)).messageId;
+}
+
+/** A task's thread, by its id and comment (what people know it by), in the reader's language. */
+function threadNameOf(task: TaskRecord, locale: DeliveryBatch['target']['locale']): string {
+  const comment = task.request.Comment?.trim();
+  return comment ? t(locale, 'events.threadName.withComment', { id: task.id, comment }) : t(locale, 'events.threadName.plain', { id: task.id });
 }

@@ -40,7 +40,7 @@ export class DiscordNotifier implements Notifier {
     try {
       let channelId = target.channelId;
       if (target.threadOf) {
-        await this.ensureThread(target.channelId, target.threadOf, doc.title);
+        await this.ensureThread(target.channelId, target.threadOf, target.threadName ?? doc.title);
         channelId = target.threadOf;
       }
       // With enforce_nonce, Discord answers a repeat of the same nonce (a retry after a crash or a lost answer)
