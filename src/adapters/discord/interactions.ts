@@ -101,8 +101,8 @@ export class DiscordInteractions {
       if (!parsed) return respond(this.message(notice(ctx.locale, 'discord.unknownButton'), true));
       if (!channelAllowed && CHANGING_BUTTONS.has(parsed.action)) return refuseChange();
       if (parsed.action === 'cancel') {
-        const outcome = await this.deps.commands.cancel(parsed.value, ctx);
-        return respond({ type: InteractionResponseType.UpdateMessage, data: renderDiscordMessage(this.docOf(outcome, ctx.locale, true)) });
+        const cancelled = this.deps.commands.cancel(parsed.value, ctx).then((outcome) => this.docOf(outcome, ctx.locale, true));
+        return this.updateInPlace(interaction, respond, ctx, cancelled);
       }
       if (parsed.action === 'confirm') {
         await respond({ type: InteractionResponseType.DeferredMessageUpdate });
@@ -203,6 +203,19 @@ export class DiscordInteractions {
     if (quick) return respond(this.message(this.settle(quick, interaction, ctx.locale), true));
     await respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
     await this.editOriginal(interaction, this.settle(await work, interaction, ctx.locale), false);
+  }
+
+  /**
+   * Replaces the message a button is on with `work`'s document: directly when it is quick, else deferred and
+   * edited in. A Cancel clicked while that preview's Confirm is still creating waits for the create (to say
+   * which relay exists), which can outlast Discord's 3 seconds.
+   */
+  private async updateInPlace(interaction: APIInteraction, respond: Respond, ctx: ChatContext, work: Promise<ReplyDocument>): Promise<void> {
+    const settled = work.catch((error: unknown) => this.failed(error, interaction, ctx.locale));
+    const quick = await Promise.race([settled, new Promise<null>((resolve) => setTimeout(() => resolve(null), this.deps.deferAfterMs ?? 1500).unref())]);
+    if (quick) return respond({ type: InteractionResponseType.UpdateMessage, data: renderDiscordMessage(quick) });
+    await respond({ type: InteractionResponseType.DeferredMessageUpdate });
+    await this.editOriginal(interaction, await settled, false);
   }
 
   private settle(result: { outcome: ChatOutcome } | { error: unknown }, interaction: APIInteraction, locale: Locale): ReplyDocument {
