@@ -29,6 +29,12 @@ export interface DiscordStandin {
   rateLimitNext(count: number, retryAfterSeconds: number): void;
   /** The next `count` bot-route calls answer 500. */
   failNext(count: number): void;
+  /**
+   * Calls whose method and path match answer Discord's JSON error `{ message, code }` with `status` instead (any
+   * route, webhook routes included), `count` times (every time by default): a deleted channel (404, 10003), a
+   * missing permission (403, 50001 / 50013), an expired interaction token (401, 50027).
+   */
+  refuse(match: { method?: string; path: RegExp }, error: { status: number; code: number; message: string }, count?: number): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,7 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   const threads = new Set<string>();
   let limited = { count: 0, retryAfter: 0 };
   let failing = 0;
+  const refusals: { method?: string; path: RegExp; error: { status: number; code: number; message: string }; left: number }[] = [];
 
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, {
@@ -69,6 +76,11 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
       const body = await readBody(request).catch(() => undefined);
       calls.push({ method: request.method ?? 'GET', path, body, at: Date.now() });
 
+      const refusal = refusals.find((r) => r.left > 0 && (!r.method || r.method === request.method) && r.path.test(path));
+      if (refusal) {
+        refusal.left -= 1;
+        return send(response, refusal.error.status, { message: refusal.error.message, code: refusal.error.code });
+      }
       const webhook = /^\/(webhooks|interactions)\//.test(path);
       if (!webhook) {
         if (request.headers.authorization !== `Bot ${options.botToken}`) {
@@ -150,6 +162,9 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
     },
     failNext(count) {
       failing = count;
+    },
+    refuse(match, error, count = Number.POSITIVE_INFINITY) {
+      refusals.push({ ...match, error, left: count });
     },
     close: () =>
       new Promise<void>((resolve) => {

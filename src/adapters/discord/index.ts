@@ -33,7 +33,7 @@ export interface RunningDiscord {
 export async function startDiscord(options: StartDiscordOptions): Promise<RunningDiscord> {
   const { settings, logger } = options;
   const rest = createDiscordRest(settings);
-  const notifier = new DiscordNotifier(rest);
+  const notifier = new DiscordNotifier(rest, logger);
   const interactions = new DiscordInteractions({ ...options, rest, notifier });
   let client: Client | null = null;
   if (settings.gateway) {

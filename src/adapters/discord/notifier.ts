@@ -1,10 +1,11 @@
 // Task news on Discord: the status message is posted in the task's channel and edited in place; events go
 // into a thread started on it (a message's thread has the message's own id, so it can be addressed directly).
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
 import { ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
+import type { Logger } from '../../log.js';
 import { inlineTimestamp, renderDiscordMessage } from './render.js';
 
 /** Discord nonces are at most 25 characters; a longer delivery key is hashed down to that. */
@@ -17,6 +18,23 @@ function nonceFor(key: string): string {
 /** Discord: "A thread has already been created for this message". */
 const THREAD_ALREADY_EXISTS = 160004;
 const THREAD_NAME_MAX = 100;
+
+/**
+ * Refusals that mean the task's thread cannot be used, while its channel may well be: the bot may not start
+ * threads or write in them (50001, 50013: "Create Public Threads" / "Send Messages in Threads" not granted), the
+ * thread was deleted (10003), is locked or archived for good (160005, 50083), or the server has too many active
+ * threads (160006). The news then goes to the channel itself rather than nowhere.
+ */
+const THREAD_UNUSABLE: ReadonlySet<number> = new Set([
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.UnknownChannel,
+  RESTJSONErrorCodes.ThreadLocked,
+  RESTJSONErrorCodes.InvalidActionOnArchivedThread,
+  RESTJSONErrorCodes.MaximumActiveThreads,
+]);
+
+const threadUnusable = (error: unknown) => error instanceof DiscordAPIError && typeof error.code === 'number' && THREAD_UNUSABLE.has(error.code);
 
 function toChatError(error: unknown): unknown {
   if (error instanceof RateLimitError) return new ChatRateLimitedError(error.retryAfter, { cause: error });
@@ -34,25 +52,40 @@ export class DiscordNotifier implements Notifier {
   readonly platform = 'discord';
   private readonly threads = new Set<string>();
 
-  constructor(private readonly rest: REST) {}
+  constructor(
+    private readonly rest: REST,
+    private readonly logger?: Logger,
+  ) {}
 
   async post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
     try {
-      let channelId = target.channelId;
       if (target.threadOf) {
-        await this.ensureThread(target.channelId, target.threadOf, target.threadName ?? doc.title);
-        channelId = target.threadOf;
+        try {
+          await this.ensureThread(target.channelId, target.threadOf, target.threadName ?? doc.title);
+          return await this.postIn(target.threadOf, target, doc);
+        } catch (error) {
+          if (!threadUnusable(error)) throw error;
+          this.threads.delete(target.threadOf);
+          this.logger?.warn(
+            { err: error, channelId: target.channelId, thread: target.threadOf },
+            "discord: the task's thread cannot be used (a permission, or the thread is gone); posting in the channel instead",
+          );
+        }
       }
-      // With enforce_nonce, Discord answers a repeat of the same nonce (a retry after a crash or a lost answer)
-      // with the message it already created instead of posting it twice.
-      const body = target.idempotencyKey
-        ? { ...renderDiscordMessage(doc), nonce: nonceFor(target.idempotencyKey), enforce_nonce: true }
-        : renderDiscordMessage(doc);
-      const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
-      return { messageId: message.id };
+      return await this.postIn(target.channelId, target, doc);
     } catch (error) {
       throw toChatError(error);
     }
+  }
+
+  private async postIn(channelId: string, target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
+    // With enforce_nonce, Discord answers a repeat of the same nonce (a retry after a crash or a lost answer)
+    // with the message it already created instead of posting it twice.
+    const body = target.idempotencyKey
+      ? { ...renderDiscordMessage(doc), nonce: nonceFor(target.idempotencyKey), enforce_nonce: true }
+      : renderDiscordMessage(doc);
+    const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+    return { messageId: message.id };
   }
 
   async update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {
