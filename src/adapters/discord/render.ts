@@ -68,6 +68,18 @@ function timestamp(ms: number): string {
   return `<t:${seconds}:F> (<t:${seconds}:R>)`;
 }
 
+/**
+ * A time field: the Discord timestamp (each reader's own zone) and, under it, core's text, which names the zone
+ * the time was read or planned in ("Sun 29 Nov 20:00 (Asia/Shanghai) · 12:00 UTC"). Discord does not tell the
+ * bot a user's zone, so "8pm" is read in the zone set with /relay tz or the bot's default; without that line a
+ * preview read in the wrong zone would show only a converted clock time, with nothing saying why.
+ */
+function instantValue(instant: number, written: string, room: number): string {
+  const stamp = timestamp(instant);
+  const both = written.trim() ? `${stamp}\n${escapeDiscordMarkdown(written)}` : stamp;
+  return both.length <= room ? both : clip(stamp, room);
+}
+
 /** An instant inside a line of text: `<t:…:T>` (20:03:04) or `<t:…:f>` (27 November 2026 20:03), in each reader's zone. */
 export function inlineTimestamp(ms: number, style: InstantStyle): string {
   return `<t:${Math.floor(ms / 1000)}:${style === 'time' ? 'T' : 'f'}>`;
@@ -84,7 +96,7 @@ export function renderDiscordMessage(doc: ReplyDocument, options: { ephemeral?: 
     const name = clip(escapeDiscordMarkdown(field.label), DISCORD_LIMITS.fieldName);
     const room = Math.min(DISCORD_LIMITS.fieldValue, remaining - name.length);
     if (room < 16) break;
-    const value = instant !== undefined ? clip(timestamp(instant), room) : clipList(escapeDiscordMarkdown(field.value) || '—', room, clip);
+    const value = instant !== undefined ? instantValue(instant, field.value, room) : clipList(escapeDiscordMarkdown(field.value) || '—', room, clip);
     fields.push({ name, value, inline: field.value.length < 40 });
     remaining -= name.length + value.length;
   }

@@ -10,7 +10,8 @@ describe('Discord rendering', () => {
   it('shows instants as Discord timestamps, which each reader sees in their own zone', () => {
     const start = Date.parse('2026-12-01T12:00:00Z');
     const message = renderDiscordMessage(doc({ fields: [{ label: 'Start', value: '2026-12-01 20:00 (Asia/Shanghai)' }], instants: { Start: start } }));
-    expect(message.embeds[0]!.fields[0]!.value).toBe(`<t:${start / 1000}:F> (<t:${start / 1000}:R>)`);
+    // Under it, the time as read, in the zone it was read in (Discord never tells the bot a user's zone).
+    expect(message.embeds[0]!.fields[0]!.value).toBe(`<t:${start / 1000}:F> (<t:${start / 1000}:R>)\n2026-12-01 20:00 (Asia/Shanghai)`);
   });
 
   it('cuts a long list of sources at a line, whole URLs only, and says how many are left out', () => {
