@@ -17,7 +17,8 @@ import type { Notifier } from '../../core/notifier.js';
 import type { PreferenceStore } from '../../core/ports.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import { matchVerb, MUTATING_VERBS } from '../../core/chat/verbs.js';
-import { ACTIVE_STATES } from '../../core/task.js';
+import { maskStreamPath } from '../../core/redact.js';
+import { ACTIVE_STATES, type TaskRecord } from '../../core/task.js';
 import type { TaskServiceApi } from '../../core/task-service-api.js';
 import type { DiscordSettings } from '../../config/discord.js';
 import type { Logger } from '../../log.js';
@@ -62,6 +63,20 @@ const CHANGING_BUTTONS: ReadonlySet<string> = new Set(['confirm', 'stop', 'resta
 function notice(locale: Locale, key: string, severity: ReplyDocument['severity'] = 'error'): ReplyDocument {
   const text = t(locale, key);
   return { kind: 'error', title: text, lines: [], fields: [], actions: [], severity, text };
+}
+
+/** Discord: an autocomplete choice's name is 1 to 100 characters. */
+const CHOICE_NAME_MAX = 100;
+
+/**
+ * A task as an autocomplete choice, which anyone typing `/relay stop` in the server sees: its id and stream, the
+ * stream name masked as everywhere else (it is the push URL's stream key), else its comment. Cut at a character,
+ * never inside one.
+ */
+function choiceName(task: TaskRecord): string {
+  const { StreamName, AppName, Comment, SourceType } = task.request;
+  const what = StreamName ? maskStreamPath(`${AppName}/${StreamName}`) : Comment || SourceType;
+  return [...`${task.id} · ${what}`].slice(0, CHOICE_NAME_MAX).join('');
 }
 
 export class DiscordInteractions {
@@ -155,7 +170,7 @@ export class DiscordInteractions {
       .list({ states: ACTIVE_STATES, platform: 'discord', ...(interaction.guild_id ? { teamId: interaction.guild_id } : {}) })
       .filter((task) => task.id.toLowerCase().startsWith(typed))
       .slice(0, AUTOCOMPLETE_MAX)
-      .map((task) => ({ name: `${task.id} · ${task.request.StreamName || task.request.Comment || task.request.SourceType}`.slice(0, 100), value: task.id }));
+      .map((task) => ({ name: choiceName(task), value: task.id }));
   }
 
   /** Confirms a preview and makes sure the task's status message stands in the channel; the preview's new text. */
