@@ -1,9 +1,11 @@
 // A local stand-in for the parts of Discord's REST API the bot uses, on loopback, behaving as the public docs
 // describe: `Authorization: Bot <token>` on bot routes (webhook routes are authorised by their token in the
 // path), rate-limit headers on every answer, 429 with `retry_after` (seconds) when told to, thread creation
-// from a message (the thread takes the message's id; a second attempt fails with code 160004).
+// from a message (the thread takes the message's id; a second attempt fails with code 160004). Message bodies over
+// Discord's documented limits are refused with 50035 Invalid Form Body, as Discord does (discord-message-limits.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messageProblems, threadNameProblems } from './discord-message-limits.js';
 
 export interface RecordedCall {
   method: string;
@@ -75,6 +77,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       const body = await readBody(request).catch(() => undefined);
       calls.push({ method: request.method ?? 'GET', path, body, at: Date.now() });
+      // Discord's "Invalid Form Body": the reasons, as its `errors` object gives them, here as plain text.
+      const invalid = (problems: string[]) => send(response, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
 
       const refusal = refusals.find((r) => r.left > 0 && (!r.method || r.method === request.method) && r.path.test(path));
       if (refusal) {
@@ -120,6 +124,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
       }
       if (request.method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
         const messageId = match[2]!;
+        const badName = threadNameProblems(body);
+        if (badName.length > 0) return invalid(badName);
         if (threads.has(messageId)) return send(response, 400, { message: 'A thread has already been created for this message', code: 160004 });
         threads.add(messageId);
         return send(response, 201, { id: messageId, type: 11, parent_id: match[1], name: (body as { name: string }).name });
@@ -127,6 +133,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
       if (request.method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
         const { nonce, enforce_nonce: enforce } = body as { nonce?: string; enforce_nonce?: boolean };
         if (nonce !== undefined && String(nonce).length > 25) return send(response, 400, { message: 'Invalid Form Body', code: 50035 });
+        const problems = messageProblems(body);
+        if (problems.length > 0) return invalid(problems);
         // enforce_nonce: a repeat of a recent nonce in the channel answers with the message already created.
         const earlier = enforce ? [...messages.values()].find((m) => m.channel_id === match![1] && m.body.nonce === nonce) : undefined;
         if (earlier) return send(response, 200, { id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
@@ -137,14 +145,22 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
       if (request.method === 'PATCH' && (match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
         const stored = messages.get(match[2]!);
         if (!stored) return send(response, 404, { message: 'Unknown Message', code: 10008 });
+        const problems = messageProblems(body, { edit: true });
+        if (problems.length > 0) return invalid(problems);
         stored.body = body as Record<string, unknown>;
         stored.edits += 1;
         return send(response, 200, { id: stored.id, channel_id: stored.channel_id, ...(body as object) });
       }
       if (request.method === 'PATCH' && /^\/webhooks\/(\d+)\/([\w.-]+)\/messages\/@original$/.test(path)) {
+        const problems = messageProblems(body, { edit: true });
+        if (problems.length > 0) return invalid(problems);
         return send(response, 200, { id: snowflake(), ...(body as object) });
       }
       if (request.method === 'POST' && /^\/interactions\/(\d+)\/([\w.-]+)\/callback$/.test(path)) {
+        // Types 4 (message) and 7 (update the message) carry a message; the others (deferrals, modal, choices) do not.
+        const callback = body as { type?: number; data?: unknown };
+        const problems = callback.type === 4 || callback.type === 7 ? messageProblems(callback.data, { edit: callback.type === 7 }) : [];
+        if (problems.length > 0) return invalid(problems);
         return send(response, 204, undefined);
       }
       send(response, 404, { message: '404: Not Found', code: 0 });

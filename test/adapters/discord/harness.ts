@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startRelaybot, type RunningBot } from '../../../src/main.js';
 import { createLogger } from '../../../src/log.js';
+import { messageProblems } from '../../support/discord-message-limits.js';
 import { startDiscordStandin, type DiscordStandin } from '../../support/discord-standin.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
 
@@ -91,7 +92,13 @@ export async function startDiscordHarness(env: Record<string, string> = {}, opti
       }
       const response = await fetch(`${bot.url}/discord/interactions`, { method: 'POST', headers, body: raw });
       const text = await response.text();
-      return { status: response.status, json: text ? JSON.parse(text) : null };
+      const json = text ? JSON.parse(text) : null;
+      // An answer Discord would refuse (a field over its limit) fails the test, as it would fail the person.
+      if (json && (json.type === 4 || json.type === 7)) {
+        const problems = messageProblems(json.data, { edit: json.type === 7 });
+        if (problems.length > 0) throw new Error(`Discord would refuse this interaction answer: ${problems.join('; ')}`);
+      }
+      return { status: response.status, json };
     },
     async close() {
       await bot.stop();
