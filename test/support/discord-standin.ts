@@ -27,8 +27,11 @@ export interface DiscordStandin {
   calls: RecordedCall[];
   messages: Map<string, StoredMessage>;
   threads: Set<string>;
-  /** The next `count` bot-route calls answer 429 with this retry_after (seconds). */
-  rateLimitNext(count: number, retryAfterSeconds: number): void;
+  /**
+   * The next `count` bot-route calls answer 429 with this retry_after (seconds); `global` as Discord's global
+   * limit answers (X-RateLimit-Global, scope "global", `global: true` in the body).
+   */
+  rateLimitNext(count: number, retryAfterSeconds: number, options?: { global?: boolean }): void;
   /** The next `count` bot-route calls answer 500. */
   failNext(count: number): void;
   /**
@@ -54,7 +57,7 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   const calls: RecordedCall[] = [];
   const messages = new Map<string, StoredMessage>();
   const threads = new Set<string>();
-  let limited = { count: 0, retryAfter: 0 };
+  let limited = { count: 0, retryAfter: 0, global: false };
   let failing = 0;
   const refusals: { method?: string; path: RegExp; error: { status: number; code: number; message: string }; left: number }[] = [];
 
@@ -95,12 +98,13 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
           return send(
             response,
             429,
-            { message: 'You are being rate limited.', retry_after: limited.retryAfter, global: false },
+            { message: 'You are being rate limited.', retry_after: limited.retryAfter, global: limited.global },
             {
               'retry-after': String(Math.ceil(limited.retryAfter)),
               'x-ratelimit-remaining': '0',
               'x-ratelimit-reset-after': String(limited.retryAfter),
-              'x-ratelimit-scope': 'user',
+              'x-ratelimit-scope': limited.global ? 'global' : 'user',
+              ...(limited.global ? { 'x-ratelimit-global': 'true' } : {}),
             },
           );
         }
@@ -173,8 +177,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
     calls,
     messages,
     threads,
-    rateLimitNext(count, retryAfterSeconds) {
-      limited = { count, retryAfter: retryAfterSeconds };
+    rateLimitNext(count, retryAfterSeconds, rateOptions = {}) {
+      limited = { count, retryAfter: retryAfterSeconds, global: rateOptions.global ?? false };
     },
     failNext(count) {
       failing = count;
