@@ -47,6 +47,7 @@ import { refuseVagueAmounts, vagueStartWords } from './vague-amounts.js';
 import { refuseTimeBounds } from './time-bounds.js';
 import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { refuseTwoClocks } from './two-clocks.js';
+import { readLengthBeforeClock } from './length-before-clock.js';
 import { refuseStartThenEndOrLength } from './start-word-end-or-length.js';
 import { settleDayAfterRange } from './zh-day-after-range.js';
 import { refuseDottedDateOrder } from './zh-dotted-date-weekday.js';
@@ -305,7 +306,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!dottedOrder.ok) return dottedOrder;
   const weeksAfter = rewriteWeeksAfter(dayAfterRange.value, wallNow);
   const asksSameTime = written !== ordinals.value || saysSameTimeZh(weeksAfter);
-  const spelled = rewriteChineseHours(weeksAfter, wallNow, options.locale);
+  const spelled = rewriteChineseHours(readLengthBeforeClock(weeksAfter), wallNow, options.locale);
   const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readDottedDates(readDottedDatesByWeekday(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow), options.locale), wallNow))), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
