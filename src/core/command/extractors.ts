@@ -666,13 +666,17 @@ export const FILLERS: RegExp[] = [
 
 /** Chinese sentence punctuation ends a phrase as a comma does: "10点，2" must not read as 10:02. */
 const ZH_PUNCTUATION = /[，。；、！]/g;
-// ...except ；and 、 between two clock times, which list them (下午3点；晚上8点, 下午3点、晚上8点): made a phrase's end, they
+// ...except ，；and 、 between two clock times, which list them (下午3点；晚上8点, 下午3点、晚上8点): made a phrase's end, they
 // left the juxtaposition 下午3点 晚上8点, a range, and the relay ran from 15:00 to 20:00 without a word. Kept as the
 // half-width mark, the schedule refuses them as it refuses "3pm; 8pm" (schedule/two-clocks.ts).
 const ZH_NUMBER = '(?:[0-9０-９]{1,2}|[零〇一二两三四五六七八九十]{1,3})';
+// The full-width comma too (下午3点，晚上8点 ran from 15:00 to 20:00, silently), as "3pm, 8pm" is refused; a range's end
+// after it stays one: 晚上8点，到10点 has no clock right after it, and 晚上8点，10点结束 is read as its end (the schedule's
+// markChineseEnds makes it 到10点). The second may have its own day (下午3点；周五晚上8点, 下午3点，明天晚上8点).
+const LISTED_CLOCK_DAY = '(?:大?后天|明天|今天|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天1-7])?';
 const LISTED_CLOCK_MARK = new RegExp(
-  `(${ZH_NUMBER}\\s*点(?:\\s*(?:半|钟|[13一三]\\s*刻|${ZH_NUMBER}\\s*分?))?|[0-9]{1,2}[:：][0-5][0-9])\\s*[；、]\\s*` +
-    `(?=(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?\\s*${ZH_NUMBER}\\s*(?:点|[:：][0-5][0-9]))`,
+  `(${ZH_NUMBER}\\s*点(?:\\s*(?:半|钟|[13一三]\\s*刻|${ZH_NUMBER}\\s*分?))?|[0-9]{1,2}[:：][0-5][0-9])\\s*[，；、]\\s*` +
+    `(?=${LISTED_CLOCK_DAY}\\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?\\s*${ZH_NUMBER}\\s*(?:点|[:：][0-5][0-9]))`,
   'g',
 );
 

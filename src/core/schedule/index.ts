@@ -293,7 +293,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Read as typed (numerals as digits): the rewrites after it write clock times of their own ("7点45" -> "7点45点").
   const clocks = refuseImpossibleClocks(numerals);
   if (!clocks.ok) return clocks;
-  const twoClocks = refuseTwoClocks(numerals);
+  const twoClocks = refuseTwoClocks(numerals, written);
   if (!twoClocks.ok) return twoClocks;
   const endOrLength = refuseStartThenEndOrLength(numerals);
   if (!endOrLength.ok) return endOrLength;

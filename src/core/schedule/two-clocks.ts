@@ -5,6 +5,7 @@
 // The first time must be a clock and nothing else (am/pm, noon, midnight, or 13:00 and later): "1:30 from 8pm" and
 // "0:45 starting 8pm" are a length and its start (de19ce3); "3pm to 8pm", "3pm-8pm" and "8pm 10:30pm" stay ranges.
 import type { RelayError, Result } from '../errors.js';
+import { WEEKDAY } from './calendar-words.js';
 import { scheduleError } from './schedule-error.js';
 
 const SURE_CLOCK = String.raw`(?:\b\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?|\b(?:1[3-9]|2[0-3])[:.][0-5]\d\b|\bnoon\b|\bmidnight\b)`;
@@ -22,7 +23,10 @@ const END_AFTER = String.raw`(?!\s*(?:ends?\b|ending\b|finish|stops?\b|结束|�
 // A comma only as typed, right after the first: the command layer writes " , " where it took an option out
 // ("tomorrow 8pm comment: until 10pm" leaves "tomorrow 8pm , 10pm"), which is no list.
 // "3pm, then 8pm" and "3pm then 8pm" list them in order as plainly (found by the sweep).
-const LISTED_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}(?:,(?:\s*(?:and\s+)?then\b)?|\s*(?:[;/|+&、]|\band\b|\bthen\b|\band\s+then\b))\s*${SURE_SECOND}${END_AFTER}`);
+// The second may have its own day ("3pm; friday 8pm", "3pm, tomorrow 8pm"): read as a range, it ran from 3pm today
+// to that day's 8pm, days long, silently.
+const DAY_OF_SECOND = String.raw`(?:(?:on\s+)?(?:(?:this|next|coming)\s+)?(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?)\s*,?\s*(?:at\s+)?)?`;
+const LISTED_CLOCKS = new RegExp(String.raw`${SURE_CLOCK}(?:,(?:\s*(?:and\s+)?then\b)?|\s*(?:[;/|+&、]|\band\b|\bthen\b|\band\s+then\b))\s*${DAY_OF_SECOND}${SURE_SECOND}${END_AFTER}`);
 // The same in Chinese: 下午3点从晚上8点, 下午3点自晚上8点, 下午3点，晚上8点开始, 15:00 从20:00开始 (read as 15:00 to 20:00, or
 // as 20:00 for fifteen hours). An hour with 点 is a clock, never a length ("1h30，从明晚8点开始" stays a length).
 const ZH_PART = String.raw`(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?`;
@@ -33,12 +37,21 @@ const ZH_TWO_CLOCKS = new RegExp(
 );
 // 15:00/20:00, 下午3点;晚上8点 (half-width marks: a command's ，；、 end a phrase before the schedule sees them):
 // listed, as in English ("晚上8点，10点结束" names its end).
-const ZH_LISTED_CLOCKS = new RegExp(String.raw`${ZH_SURE_CLOCK}(?:,|\s*[;/|+&、])\s*${ZH_SURE_CLOCK}(?![\d:分半刻])${END_AFTER}`);
-const RANGE_BY_BETWEEN = /\bbetween\b/;
+// With its own day too (下午3点；周五晚上8点), and joined by 和 / 与 / 及 / 跟 / 还有 (下午3点和晚上8点, "and": refused as
+// 和 not understood), unless the two are a range's bounds (下午3点和5点之间, "between").
+const ZH_DAY_OF_SECOND = String.raw`(?:大?后天|明天|今天|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天1-7])?`;
+const ZH_LISTED_CLOCKS = new RegExp(
+  String.raw`${ZH_SURE_CLOCK}(?:,|\s*(?:[;/|+&、]|以及|还有|[和与及跟]))\s*${ZH_DAY_OF_SECOND}\s*${ZH_SURE_CLOCK}(?![\d:分半刻])${END_AFTER}`,
+);
+// 之间 is dropped before this stage reads the text (zh-words.ts), so it is looked for as written.
+const RANGE_BY_BETWEEN = /\bbetween\b|之间|中间/;
 
-/** Refuses two clock times joined by a start's word ("3pm from 8pm") or listed ("3pm; 8pm"), quoting them. */
-export function refuseTwoClocks(text: string): Result<string, RelayError[]> {
-  const listed = RANGE_BY_BETWEEN.test(text) ? null : (LISTED_CLOCKS.exec(text) ?? ZH_LISTED_CLOCKS.exec(text));
+/**
+ * Refuses two clock times joined by a start's word ("3pm from 8pm") or listed ("3pm; 8pm"), quoting them. `asWritten`
+ * is the text before the Chinese words were rewritten, for 之间.
+ */
+export function refuseTwoClocks(text: string, asWritten = text): Result<string, RelayError[]> {
+  const listed = RANGE_BY_BETWEEN.test(text) || RANGE_BY_BETWEEN.test(asWritten) ? null : (LISTED_CLOCKS.exec(text) ?? ZH_LISTED_CLOCKS.exec(text));
   const joined = TWO_CLOCKS.exec(text) ?? ZH_TWO_CLOCKS.exec(text) ?? listed;
   if (joined) return { ok: false, error: [scheduleError('twoClocks', 'StartTime', { words: joined[0].trim().replace(/\s+/g, ' ') })] };
   return { ok: true, value: text };

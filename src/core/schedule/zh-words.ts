@@ -113,6 +113,9 @@ const ZH_WORDS: Array<[RegExp, string]> = [
   // Except a clock-shaped amount in 【】 right after a clock time (明晚8点【1:30】, 明晚8:15起【1h30】): the length, as in
   // round brackets (clock-forms.ts); made a bare "1:30" it was an end at 01:30 (silently) or no end.
   [/(?<=(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d|\d\s*[ap]m)\s*(?:起|开始)?\s*[,，]?\s*)【\s*(\d{1,2}(?::|h)[0-5]\d)\s*】/g, '($1)'],
+  // 在下午3点和晚上8点之间 ("between 3pm and 8pm"): 和 / 与 / 跟 / 及 between a range's bounds is its 到 (it was refused as
+  // 和 not understood). Without 之间 two clock times joined by 和 are a list, refused as such (two-clocks.ts).
+  [/(?<=(?:点[半钟]?|\d\s*分|刻|\d[:：][0-5]\d)\s*)[和与跟及](?=\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|晚|早)?\s*[\d零〇一二两三四五六七八九十]{1,3}\s*(?:点[半钟]?(?:\s*[\d零〇一二两三四五六七八九十]{1,3}\s*分?)?|[:：][0-5]\d)\s*(?:之间|中间))/g, '到'],
   // Brackets and 在...之间 wrap the time without changing it.
   [/[【】〔〕「」『』]/g, ' '],
   [/之间/g, ' '],
