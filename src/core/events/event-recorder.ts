@@ -22,7 +22,7 @@ import {
 } from './ports.js';
 import { ledgerFormOf } from './ledger-form.js';
 import { deliveryTargets } from './targets.js';
-import { outcomeOf, STATE_DECIDING_EVENTS, type TaskAtEvent } from './transitions.js';
+import { alarmedAtAfter, outcomeOf, REPEAT_ALARM_QUIET_MS, STATE_DECIDING_EVENTS, type TaskAtEvent } from './transitions.js';
 
 export interface RecordResult {
   /** False when the event was a duplicate of one already stored. */
@@ -77,6 +77,11 @@ export class EventRecorder implements RelayEventSink {
   private readonly clock: () => number;
   private queue: Pending[] = [];
   private flushScheduled = false;
+  /**
+   * Per task, when each alarm type last alarmed people (committed events only), so that its repeats go to the
+   * thread only (REPEAT_ALARM_QUIET_MS). Kept in memory: after a restart the first repeat alarms again.
+   */
+  private readonly alarmedAt = new Map<string, Readonly<Record<string, number>>>();
 
   constructor(private readonly deps: EventRecorderDeps) {
     this.metrics = deps.metrics ?? NO_METRICS;
@@ -140,14 +145,17 @@ export class EventRecorder implements RelayEventSink {
 
   private commit(group: readonly Pending[]): RecordResult[] {
     const { ledger, tasks, subscriptions } = this.deps;
-    return ledger.transaction(() => {
+    // The state each event moves from is the committed one, as earlier events of this group left it: read
+    // once per task per group (two columns), then carried forward in memory.
+    const current = new Map<string, TaskAtEvent>();
+    const results = ledger.transaction(() => {
       const subscribed = subscriptions.list();
-      // The state each event moves from is the committed one, as earlier events of this group left it: read
-      // once per task per group (two columns), then carried forward in memory.
-      const current = new Map<string, TaskAtEvent>();
       return group.map((pending): RecordResult => {
         const taskId = pending.task.id;
-        const before: TaskAtEvent = current.get(taskId) ?? ledger.progressOf(taskId) ?? pending.task;
+        const before: TaskAtEvent = current.get(taskId) ?? {
+          ...(ledger.progressOf(taskId) ?? pending.task),
+          alarmedAt: this.alarmedAt.get(taskId),
+        };
         const outcome = outcomeOf(before, pending.event);
         const stateSetAt = decidesState(pending.event, before.state, outcome.stateAfter)
           ? Math.max(before.stateSetAt ?? pending.event.occurredAt, pending.event.occurredAt)
@@ -166,10 +174,24 @@ export class EventRecorder implements RelayEventSink {
           return { stored: false, event: null };
         }
         if (outcome.stateAfter !== before.state) tasks.update(taskId, { state: outcome.stateAfter });
-        current.set(taskId, { state: outcome.stateAfter, endTime: before.endTime, stateSetAt });
+        const alarmedAt = alarmedAtAfter(before, pending.event, outcome);
+        current.set(taskId, { state: outcome.stateAfter, endTime: before.endTime, stateSetAt, ...(alarmedAt ? { alarmedAt } : {}) });
         ledger.enqueue(event, deliveryTargets(pending.task, event, subscribed), this.clock());
         return { stored: true, event };
       });
     });
+    // Only what was committed counts: a rolled-back alarm is retried by the provider and must alarm then.
+    this.rememberAlarms(current);
+    return results;
+  }
+
+  private rememberAlarms(current: ReadonlyMap<string, TaskAtEvent>): void {
+    const forgetBefore = this.clock() - 2 * REPEAT_ALARM_QUIET_MS;
+    for (const [taskId, task] of current) {
+      if (!task.alarmedAt) continue;
+      const recent = Object.entries(task.alarmedAt).filter(([, at]) => at >= forgetBefore);
+      if (recent.length > 0) this.alarmedAt.set(taskId, Object.fromEntries(recent));
+      else this.alarmedAt.delete(taskId);
+    }
   }
 }

@@ -46,6 +46,26 @@ export interface TaskAtEvent {
   state: TaskState;
   endTime: string;
   stateSetAt?: number | null;
+  /** When (ms) each alarm type last alarmed people for this task, as far as this process has seen. */
+  alarmedAt?: Readonly<Record<string, number>>;
+}
+
+/**
+ * A TaskAlarm of a type that already alarmed people for this task this recently is listed in the task's thread,
+ * not posted (with a mention) to the channel again: a flapping stream raises PushStreamUnstable every few
+ * seconds, and a channel pinged that often is a channel people mute. Another type alarms at once.
+ */
+export const REPEAT_ALARM_QUIET_MS = 10 * 60_000;
+
+function isRepeatAlarm(task: TaskAtEvent, event: RelayEvent): boolean {
+  const last = task.alarmedAt?.[event.detail.type ?? ''];
+  return last !== undefined && Math.abs(event.occurredAt - last) < REPEAT_ALARM_QUIET_MS;
+}
+
+/** `alarmedAt` after `event` had `outcome`. */
+export function alarmedAtAfter(task: TaskAtEvent, event: RelayEvent, outcome: EventOutcome): Readonly<Record<string, number>> | undefined {
+  if (!outcome.alarm || event.event !== 'TaskAlarm') return task.alarmedAt;
+  return { ...task.alarmedAt, [event.detail.type ?? '']: event.occurredAt };
 }
 
 /**
@@ -74,7 +94,7 @@ export function outcomeOf(task: TaskAtEvent, event: RelayEvent): EventOutcome {
     case 'TaskAlarm':
       // A relay already known to be off air has had its alarm: the provider's alarms of each retry are listed in
       // the task's thread, not posted to the channel again and again.
-      return { stateAfter: state, alarm: state !== 'interrupted' };
+      return { stateAfter: state, alarm: state !== 'interrupted' && !isRepeatAlarm(task, event) };
     case 'ResetTaskConfig':
       return { stateAfter: state, alarm: false };
   }
