@@ -9,6 +9,7 @@ import { MAX_COMMAND_LENGTH, type CommandContext } from './context.js';
 import { parseSchedule, type ParsedSchedule } from '../schedule/index.js';
 import { maskSecretWords } from '../redact.js';
 import { strayCityError } from '../schedule/stray-city.js';
+import { strayMarkError } from '../schedule/stray-mark.js';
 
 const MAX_REPORTED_QUOTES = 3;
 
@@ -87,6 +88,9 @@ export function readSchedule(rest: string, ctx: CommandContext, errors: RelayErr
     // A city alone ("for 2h Tokyo"): what to write instead, as the zone or as the region.
     const strayCity = strayCityError(parsed.value.unrecognized, rest);
     if (strayCity) errors.push(strayCity);
+    // A symbol between the time and a length or an end ("8pm x 2h", "8pm > 10pm"): the plain way to write it.
+    const strayMark = strayMarkError(parsed.value.unrecognized, rest);
+    if (strayMark) errors.push(strayMark);
     return undefined;
   }
   const outOfRange = outOfRangeError(parsed.value);

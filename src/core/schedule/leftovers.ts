@@ -1,3 +1,5 @@
+import { isKnownCity } from './place-zones.js';
+
 // What remains of the text after every stage took its part. Linking words ("at", "from", "到", "开始") are
 // expected around time expressions and are not reported; anything else is, so that the caller can say
 // "I did not understand: ..." instead of silently dropping it.
@@ -36,9 +38,13 @@ const PUNCTUATION_ONLY = /^[-–—~/:,.;()[\]{}'"!?]+$/;
 // A label's colon ("start:", "end:") or brackets around a word ("[UTC]" once the zone is taken) are not words.
 const EDGE_PUNCTUATION = /^[[({'"]+|[:\])}'"]+$/g;
 
+// ...except from a city's name, which is quoted whole: 纽约 ends in 约 (about), and 持续2小时 纽约 was refused as "纽" not
+// understood, where 持续2小时 东京 names the city and both ways to say it (stray-city.ts).
+const chineseWordLeft = (word: string) => (isKnownCity(word) ? word : word.replace(ZH_LINKING, ''));
+
 export function leftoverWords(text: string): string[] {
   const words = text.replace(KICK_OFF, ' ').replace(COURTESY, ' ').match(WORD) ?? [];
   return words
-    .map((word) => (/[\u4e00-\u9fff]/.test(word) ? word.replace(ZH_LINKING, '') : word.replace(EDGE_PUNCTUATION, '') || word))
+    .map((word) => (/[\u4e00-\u9fff]/.test(word) ? chineseWordLeft(word) : word.replace(EDGE_PUNCTUATION, '') || word))
     .filter((word) => word !== '' && !LINKING_WORDS.has(word) && !PUNCTUATION_ONLY.test(word));
 }

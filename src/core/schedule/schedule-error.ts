@@ -28,6 +28,8 @@ export type ScheduleErrorKey =
   | 'twoClocks'
   | 'endOrLength'
   | 'placeWithoutTime'
+  | 'markBeforeLength'
+  | 'markBetweenClocks'
   | 'dottedDateOrder'
   | 'badEnd'
   | 'unknownZone'
