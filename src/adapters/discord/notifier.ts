@@ -34,6 +34,12 @@ const THREAD_UNUSABLE: ReadonlySet<number> = new Set([
   RESTJSONErrorCodes.MaximumActiveThreads,
 ]);
 
+/**
+ * After a refusal, the thread is left alone this long and news goes straight to the channel: each refusal is a
+ * 403 or 404, and Discord bans an address for a while after 10,000 such invalid requests in 10 minutes.
+ */
+const THREAD_RETRY_AFTER_MS = 10 * 60_000;
+
 const threadUnusable = (error: unknown) => error instanceof DiscordAPIError && typeof error.code === 'number' && THREAD_UNUSABLE.has(error.code);
 
 function toChatError(error: unknown): unknown {
@@ -51,6 +57,8 @@ function toChatError(error: unknown): unknown {
 export class DiscordNotifier implements Notifier {
   readonly platform = 'discord';
   private readonly threads = new Set<string>();
+  /** Status message id → until when its thread is not tried again (it was refused). */
+  private readonly threadRefusedUntil = new Map<string, number>();
 
   constructor(
     private readonly rest: REST,
@@ -59,16 +67,19 @@ export class DiscordNotifier implements Notifier {
 
   async post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
     try {
-      if (target.threadOf) {
+      if (target.threadOf && (this.threadRefusedUntil.get(target.threadOf) ?? 0) <= Date.now()) {
         try {
           await this.ensureThread(target.channelId, target.threadOf, target.threadName ?? doc.title);
-          return await this.postIn(target.threadOf, target, doc);
+          const posted = await this.postIn(target.threadOf, target, doc);
+          this.threadRefusedUntil.delete(target.threadOf);
+          return posted;
         } catch (error) {
           if (!threadUnusable(error)) throw error;
           this.threads.delete(target.threadOf);
+          this.threadRefusedUntil.set(target.threadOf, Date.now() + THREAD_RETRY_AFTER_MS);
           this.logger?.warn(
             { err: error, channelId: target.channelId, thread: target.threadOf },
-            "discord: the task's thread cannot be used (a permission, or the thread is gone); posting in the channel instead",
+            "discord: the task's thread cannot be used (a permission, or the thread is gone); posting in the channel instead, and trying the thread again in 10 minutes",
           );
         }
       }
