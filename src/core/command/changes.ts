@@ -67,7 +67,7 @@ export function parseRelayChanges(text: string, ctx: CommandContext, current: Re
   // "add an extra 30 minutes": more time, read as a whole command reads "for an extra 30 minutes".
   if (rest !== '') {
     const timeErrors: RelayError[] = [];
-    Object.assign(changes, readTimeEditInParts(marked, ctx, current) ?? readTimeEdit(rest, ctx, current, timeErrors));
+    Object.assign(changes, readTimeEditInParts(marked, ctx, current, timeErrors) ?? readTimeEdit(rest, ctx, current, timeErrors));
     errors.push(...timeErrors.map((error) => (error.key === 'schedule.noTime' ? notUnderstood(rest) : error)));
   }
 

@@ -32,9 +32,9 @@ const BREAK = new RegExp(
 /**
  * The time edit read part by part, or null when the words are not several changes: fewer than two parts, a part that
  * alone is no edit, or two parts changing the same edges ("tomorrow, 8pm to 10pm" is one window), left to the whole
- * reading.
+ * reading. A part refused only for an amount without its unit is refused so, into `errors` (the edit then empty).
  */
-export function readTimeEditInParts(marked: string, ctx: CommandContext, current: RelayRequest): TimeEdit | null {
+export function readTimeEditInParts(marked: string, ctx: CommandContext, current: RelayRequest, errors: RelayError[] = []): TimeEdit | null {
   const parts = withMinutesSaidOnce(marked.split(BREAK).map(scheduleText).filter((part) => part !== ''));
   if (parts.length < 2) return null;
   let relay = current;
@@ -44,6 +44,13 @@ export function readTimeEditInParts(marked: string, ctx: CommandContext, current
     const problems: RelayError[] = [];
     const changed = readTimeEdit(part, ctx, relay, problems);
     const edges = Object.keys(changed).sort().join();
+    // "push back 2h and extend by 30": a part whose amount has no unit, the only thing wrong, is asked as it is alone
+    // ("extend by 30": hours or minutes, lengthWithoutUnit); read as one phrase, the edit was refused as words not
+    // understood.
+    if (problems.length === 1 && problems[0]!.key === 'schedule.lengthWithoutUnit' && readWindowShift(part)) {
+      errors.push(problems[0]!);
+      return {};
+    }
     if (problems.length > 0 || edges === '' || seen.has(edges)) return null;
     seen.add(edges);
     Object.assign(edit, changed);

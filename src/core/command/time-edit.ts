@@ -101,6 +101,16 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
       errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.lengthOrClock', params: { text: body, hours: Number(hours), minutes: minutes ?? '00', clock: `${Number(hours)}:${minutes ?? '00'}` } });
       return {};
     }
+    const minutesOrClock = marked ? null : MINUTES_OR_MIDNIGHT_CLOCK.exec(body);
+    if (minutesOrClock && !clockNearStart(0, Number(minutesOrClock[1]), start, ctx)) {
+      errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.minutesOrClock', params: { text: body, minutes: minutesOrClock[1]! } });
+      return {};
+    }
+    const bareMinutes = marked ? null : BARE_MINUTES.exec(body);
+    if (bareMinutes) {
+      errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.bareMinutes', params: { text: body, number: Number(bareMinutes[1]) } });
+      return {};
+    }
     const phrase = startWithLength ?? lengthAfterLead(body);
     const problems: RelayError[] = [];
     const window = windowOf(phrase, ctx, problems, new Date(start));
@@ -163,7 +173,7 @@ function startWithItsLength(marked: { start?: string; end?: string }, ctx: Comma
  */
 function lengthAfterLead(body: string): string {
   const phrase = body.replace(LENGTH_LEAD, '');
-  const onlyLength = ONLY_A_LENGTH_LEAD.test(body);
+  const onlyLength = ONLY_A_LENGTH_LEAD.test(body) || LENGTH_WORD_LEAD.test(body);
   const hoursAndMinutes = H_NOTATION.exec(phrase) ?? (onlyLength ? COLON_AMOUNT.exec(phrase) : null);
   if (hoursAndMinutes && Number(hoursAndMinutes[1]) <= 12) return `for ${hoursAndMinutes[1]}h${hoursAndMinutes[2]}m`;
   // "only 20h30", "just 20:30": a clock time after a word that says a length follows says neither plainly (the relay
@@ -177,9 +187,19 @@ const H_NOTATION = /^(\d{1,2})\s*h\s*([0-5]\d)$/i;
 // An hour past 12 ("make it 20:30") can only be the clock, and stays one.
 // So is a bare hour: "make it 3" for a two-hour relay is three hours as often as 3 o'clock (it moved the relay to 3 pm).
 const LENGTH_OR_CLOCK = /^make\s+it\s+(0?[1-9]|1[0-2])(?::([0-5]\d))?$/i;
+// "make it 0:45": forty-five minutes long, or a start at 00:45? The same question with no half of the day to offer (it
+// moved an evening relay to 00:45 that night, silently); plain as the clock only near a relay around midnight.
+const MINUTES_OR_MIDNIGHT_CLOCK = /^make\s+it\s+0?0:([0-5]\d)$/i;
+// "make it 90", "make it 45": a number no clock can be is a length with its unit left out, as likely minutes as anything
+// else; asked, naming minutes (it was refused as a change not understood, naming none of it). Up to 24 it may be an
+// hour ("make it 20", the clock) and stays as it was.
+const BARE_MINUTES = /^make\s+it\s+(2[5-9]|[3-9]\d|[1-9]\d\d)$/i;
 // "just" / "only" say a length follows and nothing else ("make it" may bring a clock time): "only 1:30", "just 0:45" are
 // the length, as "only 2h30" is (4fc10f7); read as a clock they moved the relay to 1:30 pm (00:45), silently.
 const ONLY_A_LENGTH_LEAD = /^(?:just|only)\b/i;
+// So do the length's own words: "length 0:45", "duration 1:30", "change the length to 1:30", 时长改为1:30, 时长0:45 moved
+// the relay to start at 01:30 (00:45) that night, silently, its length kept.
+const LENGTH_WORD_LEAD = /^(?:(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s|^(?:总|直播|播放)?时长/i;
 const COLON_AMOUNT = /^(\d{1,2}):([0-5]\d)$/;
 
 /** `end`, or the same clock time on the first day after `start` (for an end read from today). */
