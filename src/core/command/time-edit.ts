@@ -327,8 +327,14 @@ function sameTimeMove(text: string, ctx: CommandContext, start: number): string 
   if (NEXT_WEEK_ONLY.test(phrase)) {
     return `at ${relay.hour}:${String(relay.minute).padStart(2, '0')} on ${formatCivilDate(addDays(relay, 7))}`;
   }
+  // "same time the next day" (the day already written as the relay's next date, withTheRelaysNextDay), 第二天同一时间,
+  // 同一时间 改到第二天: the relay's clock time on the day after it. Refused as a day without a time (the date read with no
+  // clock) or as words not understood.
+  const nextDay = RELAY_DATE_SAME_TIME.exec(phrase)?.slice(1).find(Boolean) ?? (ZH_NEXT_DAY_SAME_TIME.test(phrase) ? formatCivilDate(addDays(relay, 1)) : null);
+  if (nextDay) return `at ${relay.hour}:${String(relay.minute).padStart(2, '0')} on ${nextDay}`;
   // The schedule's own reading of the words, with the relay's clock time in place of now's; unchanged, they are not there.
-  const written = rewriteSameTime(phrase, relay);
+  // 同一时间 改到明天 says 明天同一时间 the other way round (refused as words not understood).
+  const written = rewriteSameTime(phrase.replace(ZH_SAME_TIME_THEN_DAY, '$2$1'), relay);
   return written === phrase ? null : written.trim();
 }
 
@@ -475,6 +481,16 @@ const MOVE_TO =
 const LENGTH_LEAD =
   /^(?:make\s+it|run(?:\s+it)?|let\s+it\s+run|(?:just|only)(?:\s+for)?|(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?)\s+|^(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?\s*(?=\S)|^改为(?=\s*持续)|^(?:只|仅)(?:播放?|推流?|转推|直播)\s*(?=[\d一二两三四五六七八九十半])/i;
 const NEXT_WEEK_ONLY = /^(?:(?:at\s+)?(?:the\s+)?same\s+time\s+next\s+week|next\s+week\s+(?:at\s+)?(?:the\s+)?same\s+time|下\s*(?:个|一)?\s*(?:周|星期|礼拜)\s*的?\s*(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻]))$/;
+const EN_SAME_TIME_WORDS = String.raw`(?:at\s+)?(?:the\s+)?same\s+time(?:\s+of\s+(?:the\s+)?day)?`;
+const RELAY_DATE_SAME_TIME = new RegExp(String.raw`^${EN_SAME_TIME_WORDS}\s*,?\s*(?:on\s+)?(\d{4}-\d\d-\d\d)$|^(?:on\s+)?(\d{4}-\d\d-\d\d)\s*,?\s*${EN_SAME_TIME_WORDS}$`, 'i');
+const ZH_SAME_TIME_WORDS = String.raw`(?:同\s*一?\s*个?\s*时[间刻候]|相同\s*的?\s*时[间刻])`;
+const ZH_CHANGE_TO = String.raw`(?:改到|挪到|移到|改期到|换到|推迟到|延后到|顺延到)`;
+const ZH_NEXT_DAY_SAME_TIME = new RegExp(
+  String.raw`^(?:(?:第二天|次日|隔天|翌日)\s*的?\s*${ZH_SAME_TIME_WORDS}|${ZH_SAME_TIME_WORDS}\s*[,，]?\s*${ZH_CHANGE_TO}?\s*(?:第二天|次日|隔天|翌日))$`,
+);
+const ZH_SAME_TIME_THEN_DAY = new RegExp(
+  String.raw`^(${ZH_SAME_TIME_WORDS})\s*[,，]?\s*${ZH_CHANGE_TO}?\s*((?:大?后天|明天|(?:下\s*)?(?:周|星期|礼拜)[一二三四五六日天1-7]))$`,
+);
 const SAME_TIME_LEAD = /^(?:(?:move|reschedule|shift|push)(?:\s+(?:it|the\s+(?:relay|stream|task|show|broadcast)))?\s+(?:to|for)\s+|改到|挪到|移到|改期到)\s*/i;
 // "midnight", "at midnight", 午夜, 半夜12点, 凌晨0点 / 零点: a start with nothing else said.
 const MIDNIGHT_ONLY = /^(?:at\s+)?(?:midnight|12\s*(?::00\s*)?a\.?m\.?)$|^(?:午夜|半夜|凌晨)?(?:12|0|零)点(?:整)?$|^午夜$/i;
