@@ -25,7 +25,7 @@ import type { Logger } from '../../log.js';
 import { commandTextFor, subcommandOf } from './command-text.js';
 import { relayModalResponse, submittedCommand } from './relay-modal.js';
 import { parseCustomId, renderDiscordMessage } from './render.js';
-import { DiscordStatusMessages, statusNotPostedDocument } from './status-message.js';
+import { DiscordStatusMessages, postFailureOf, statusNotPostedDocument } from './status-message.js';
 
 export interface DiscordInteractionDeps {
   settings: DiscordSettings;
@@ -193,7 +193,7 @@ export class DiscordInteractions {
       await this.statuses.ensurePosted(outcome.task, outcome.doc, ctx.home);
     } catch (error) {
       this.deps.logger.warn({ err: error, taskId: outcome.task.id }, 'discord: could not post the status message');
-      return statusNotPostedDocument(ctx.locale, outcome.task.id, pendingId);
+      return statusNotPostedDocument(ctx.locale, outcome.task.id, pendingId, postFailureOf(error));
     }
     return { ...outcome.doc, actions: [] };
   }

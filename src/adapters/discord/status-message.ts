@@ -4,7 +4,7 @@
 // which finds the task instead of creating another).
 import type { ChatCommands } from '../../core/chat-commands.js';
 import { t, type Locale } from '../../core/i18n.js';
-import type { Notifier } from '../../core/notifier.js';
+import { ChatRateLimitedError, ChatTransientError, type Notifier } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome, TaskRecord } from '../../core/task.js';
 
@@ -44,12 +44,24 @@ export class DiscordStatusMessages {
 }
 
 /**
- * The answer when the task was created but its status message could not be posted: the relay exists and runs,
- * how to look at it, and a button that posts the status message (Confirm of the same preview again).
+ * Why a post failed, as far as it matters to the person: Discord refused it (a permission: check the channel)
+ * or was busy (a rate limit or an outage: just try again shortly). Advice about permissions after a 429 sends
+ * people to their server settings for nothing.
  */
-export function statusNotPostedDocument(locale: Locale, taskId: string, pendingId: string): ReplyDocument {
+export type PostFailure = 'refused' | 'busy';
+
+export function postFailureOf(error: unknown): PostFailure {
+  return error instanceof ChatRateLimitedError || error instanceof ChatTransientError ? 'busy' : 'refused';
+}
+
+/**
+ * The answer when the task was created but its status message could not be posted: the relay exists and runs,
+ * what to do about the post, how to look at the relay, and a button that posts the status message (Confirm of
+ * the same preview again).
+ */
+export function statusNotPostedDocument(locale: Locale, taskId: string, pendingId: string, failure: PostFailure = 'refused'): ReplyDocument {
   const title = t(locale, 'discord.statusNotPosted.title', { id: taskId });
-  const body = t(locale, 'discord.statusNotPosted.body', { id: taskId });
+  const body = t(locale, failure === 'busy' ? 'discord.statusNotPosted.bodyBusy' : 'discord.statusNotPosted.body', { id: taskId });
   return {
     kind: 'error',
     title,
