@@ -36,7 +36,7 @@ async function sendEvent(stream: string, event: 'TaskStart' | 'TaskAlarm', msg: 
 }
 
 const threadNameOn = (statusId: string) =>
-  waitFor(() => h.discord.calls.find((c) => c.method === 'POST' && c.path.endsWith(`/messages/${statusId}/threads`)), 'the thread').then(
+  waitFor(() => h.discord.calls.find((c) => c.method === 'POST' && c.path.endsWith(`/messages/${statusId}/threads`)), 'the thread', 25_000).then(
     (call) => (call.body as { name: string }).name,
   );
 
@@ -45,13 +45,13 @@ describe('the name of a task’s thread on Discord', () => {
     const { id, statusId } = await createRelay('https://cdn.example.com/a.mp4 推到 live/thread-zh 明晚8点 持续2小时', 'zh-CN', '周六晚会 彩排');
     await sendEvent('thread-zh', 'TaskStart');
     expect(await threadNameOn(statusId)).toBe(`转推 ${id} · 周六晚会 彩排`);
-  });
+  }, 30_000);
 
   it('names a relay without a comment by its id, even when an alarm is the first thing posted in it', async () => {
     const { id, statusId } = await createRelay('https://cdn.example.com/b.mp4 to live/thread-en tomorrow 8pm for 2h', 'en-US');
     await sendEvent('thread-en', 'TaskAlarm', { type: 'PushStreamUnstable' });
     expect(await threadNameOn(statusId)).toBe(`Relay ${id} · updates`);
-  });
+  }, 30_000);
 
   it('keeps a long comment within Discord’s 100 characters for a thread name', async () => {
     const { id, statusId } = await createRelay('https://cdn.example.com/c.mp4 to live/thread-long tomorrow 9pm for 1h', 'en-US', 'x'.repeat(300));
@@ -59,5 +59,5 @@ describe('the name of a task’s thread on Discord', () => {
     const name = await threadNameOn(statusId);
     expect([...name].length).toBeLessThanOrEqual(100);
     expect(name.startsWith(`Relay ${id} · xxx`)).toBe(true);
-  });
+  }, 30_000);
 });
