@@ -4,6 +4,7 @@ import type { ChatContext, ChatOutcome } from '../../../core/chat-commands.js';
 import { t } from '../../../core/i18n.js';
 import type { ReplyDocument } from '../../../core/reply.js';
 import { buildRelayForm } from '../relay-form.js';
+import { statusRefusalKey } from '../status-refusal.js';
 import { errorDoc, slackErrorCode, withPreviewButtons, type SlackDeps, type WebClient } from '../outcomes.js';
 
 export interface Presenter {
@@ -30,7 +31,7 @@ export async function present(deps: SlackDeps, outcome: ChatOutcome, ctx: ChatCo
         await deps.statuses.publish(outcome.task, outcome.doc, ctx.home);
       } catch (error) {
         deps.logger.warn({ err: error, taskId: outcome.task.id, code: slackErrorCode(error) }, 'slack: could not post a status message');
-        const refused = errorDoc(ctx.locale, t(ctx.locale, 'slack.error.cannotPost', { id: outcome.task.id }));
+        const refused = errorDoc(ctx.locale, t(ctx.locale, statusRefusalKey(error), { id: outcome.task.id }));
         const retry = presenter.confirmedPreview;
         // The answer replaces the preview: without this button nothing would be left to press after the /invite.
         const actions = retry ? [{ id: 'confirm' as const, label: t(ctx.locale, 'slack.action.postStatus'), value: retry, style: 'primary' as const }] : [];
