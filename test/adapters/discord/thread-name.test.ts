@@ -21,8 +21,9 @@ async function createRelay(command: string, locale: string, comment?: string): P
   const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
   const before = new Set(h.discord.messages.keys());
   await h.interact({ ...(buttonInteraction(confirm, OPERATOR) as object), locale });
+  // The status message, not an alarm of an earlier relay landing in the channel meanwhile.
   const status = await waitFor(
-    () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID),
+    () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && /· (scheduled|已排期)/.test(JSON.stringify(m.body))),
     'the status message',
   );
   const title = (status.body.embeds as { title: string }[])[0]!.title;

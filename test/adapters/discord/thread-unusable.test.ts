@@ -18,7 +18,11 @@ async function createRelay(stream: string): Promise<{ id: string; statusId: stri
   const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
   const before = new Set(h.discord.messages.keys());
   await h.interact(buttonInteraction(confirm));
-  const status = await waitFor(() => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID), 'the status message');
+  // The status message, not an earlier relay's news posted in the channel meanwhile.
+  const status = await waitFor(
+    () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && JSON.stringify(m.body).includes('· scheduled')),
+    'the status message',
+  );
   return { id: /Relay (\w+)/.exec(JSON.stringify(status.body))![1]!, statusId: status.id };
 }
 
