@@ -2,6 +2,7 @@
 // slack.ts, discord.ts), validated the same way, and index.ts puts them together.
 import { z } from 'zod';
 import { resolveLocale } from '../core/i18n.js';
+import { fixedOffsetName } from '../core/fixed-offset-zone.js';
 import { isTimeZone } from '../core/time-zone.js';
 
 // Any case: `TRUE` or `Yes` in a .env file means what it says, not "malformed".
@@ -24,7 +25,16 @@ export const coreConfigSchema = z.object({
     .string()
     .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i)
     .optional(),
-  RELAYBOT_DEFAULT_TZ: z.string().refine(isTimeZone).optional(),
+  RELAYBOT_DEFAULT_TZ: z
+    .string()
+    .refine(isTimeZone)
+    // "EST" is a zone to the runtime, America/Panama, with no summer time: refused as the chat's `tz EST` is, with
+    // the zones that keep the offset (fixed-offset-zone.ts). The value itself is not quoted (problems.ts).
+    .superRefine((value, ctx) => {
+      const fixed = fixedOffsetName(value);
+      if (fixed) ctx.addIssue({ code: 'custom', message: 'settings.rule.fixedOffsetZone', params: { key: 'settings.rule.fixedOffsetZone', params: { ...fixed } } });
+    })
+    .optional(),
   RELAYBOT_MAX_SPAN_DAYS: z.coerce.number().positive().max(30).default(7),
   RELAYBOT_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
   RELAYBOT_LOCALE: localeTag.optional(),

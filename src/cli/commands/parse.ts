@@ -10,6 +10,7 @@ import { LOCALES, t, type Locale } from '../../core/i18n.js';
 import { buildPreview, renderPlainText } from '../../core/preview.js';
 import { EX_SOFTWARE, EX_USAGE, parseFlags } from '../args.js';
 import { isTimeZone } from '../../core/time-zone.js';
+import { fixedOffsetName } from '../../core/fixed-offset-zone.js';
 
 const EXIT_REJECTED = 2;
 const DEFAULT_SPAN_DAYS = 7;
@@ -85,6 +86,9 @@ function execute(args: string[]): number {
   }
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isTimeZone(timeZone)) return usageError(json, 'InvalidParameter.TimeZone', t(locale, 'cli.badZone', { value: timeZone }));
+  // "EST" is America/Panama to the runtime (no summer time): refused as the chat's `tz EST` is, naming the zones.
+  const fixed = values.tz === undefined ? null : fixedOffsetName(timeZone);
+  if (fixed) return usageError(json, 'InvalidParameter.TimeZone', t(locale, 'cli.fixedOffsetZone', { value: timeZone, ...fixed }));
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (values.now !== undefined && (!ISO_INSTANT.test(values.now) || Number.isNaN(now.getTime()))) {
     return usageError(json, 'InvalidParameter.Usage', t(locale, 'cli.badNow', { value: values.now }));
