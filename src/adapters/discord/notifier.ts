@@ -35,8 +35,9 @@ const THREAD_UNUSABLE: ReadonlySet<number> = new Set([
 ]);
 
 /**
- * After a refusal, the thread is left alone this long and news goes straight to the channel: each refusal is a
- * 403 or 404, and Discord bans an address for a while after 10,000 such invalid requests in 10 minutes.
+ * After a refusal, the thread is left alone this long and news goes straight to the channel: a permission refusal
+ * is a 403, which Discord counts as an invalid request, and it restricts an address for a while after 10,000 of
+ * those (401, 403, 429) in 10 minutes.
  */
 const THREAD_RETRY_AFTER_MS = 10 * 60_000;
 
