@@ -53,7 +53,10 @@ const COMMENT_VALUE =
 // the link stage refuses by name (the query had come back as words not understood). A question mark that ends the
 // sentence ("… to live/evening?", "to live/evening?, tomorrow …") opens no query: the path had been refused as no
 // destination and "live/" not understood.
-const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/#-]|\\?(?![\\s，。！？；、!?,;.)]|$)|\\.[A-Za-z0-9_])';
+// Nor is a path whose last digits run straight into 点 / 时 / 号 / 日 / 分 ("推流到 live/20点 持续2小时"): the digits are a
+// time's as much as the stream's, and the stream had been 'live/20' starting now with the 点 dropped (silently);
+// a stream name holds no Chinese, so the command is refused by name (glued-path-time.ts).
+const PATH = '([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]*[A-Za-z0-9_-]){1,2})(?![A-Za-z0-9_/#-]|(?<=\\d)[点时号日分]|\\?(?![\\s，。！？；、!?,;.)]|$)|\\.[A-Za-z0-9_])';
 /** An offset: "90", "1:30", "90s", "2 min", "30秒", and minutes with seconds ("1分30秒", "1m30s", "1 min 30 s"). */
 const OFFSET =
   '(\\d+\\s*(?:minutes?|mins?|m|分钟?)\\s*\\d{1,2}\\s*(?:seconds?|secs?|s|秒钟?)?(?![:\\d])|\\d+(?::\\d{1,2}){0,2}(?:\\.\\d+)?\\s*(?:seconds?|secs?|s|minutes?|mins?|m|秒钟?|分钟?)?)';

@@ -17,6 +17,7 @@ import { takeTimeIntoLabelledComment } from './labelled-comment.js';
 import { commandSecrets, maskCommandSecrets } from './secret-guard.js';
 import { unclearSourceKind } from './unclear-kind.js';
 import { explainPathWithQuery } from './path-query.js';
+import { destinationUrlGluedToTime, explainPathGluedToTime } from './glued-path-time.js';
 
 export type { CommandContext } from './context.js';
 export { parseRelayChanges } from './changes.js';
@@ -46,6 +47,8 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
   // A destination refused as typed ("to push.example.com/live/x" without its scheme) is not also missing.
   const destinationRefused = draft.errors.some((error) => error.field === 'ToUrl');
   const destination = destinationRefused ? undefined : destinationFields(draft, ctx, errors);
+  const urlGluedToTime = destinationUrlGluedToTime(text, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])));
+  if (urlGluedToTime) errors.push(urlGluedToTime);
   const schedule = readSchedule(rest, ctx, errors);
 
   const request: RelayRequest = {
@@ -66,7 +69,7 @@ export function parseRelayCommand(text: string, ctx: CommandContext): Result<Par
     }),
   );
   const secrets = commandSecrets(read.value.scanned.urls, draft.destinations.flatMap((d) => (d.kind === 'url' ? [d.url] : [])), draft.streamKey, text);
-  if (errors.length > 0 || !schedule) return err(maskCommandSecrets(explainPathWithQuery(text, errors), secrets));
+  if (errors.length > 0 || !schedule) return err(maskCommandSecrets(explainPathGluedToTime(text, explainPathWithQuery(text, errors)), secrets));
   const notes = maskCommandSecrets(schedule.notes, secrets);
   return ok({ request, ...(draft.backend ? { backend: draft.backend } : {}), startsNow: schedule.startsNow, notes });
 }
