@@ -1,5 +1,6 @@
 // The one interface every chat platform implements to receive task news. Delivery (outbox, retries,
 // coalescing, budgets) is core's; a notifier only posts and edits.
+import type { Locale } from './i18n.js';
 import type { ReplyDocument } from './reply.js';
 import type { TaskHome } from './task.js';
 
@@ -19,6 +20,8 @@ export interface PostTarget {
    * can tell whether a post whose answer was lost did land.
    */
   idempotencyKey?: string;
+  /** The readers' language, for words an adapter adds itself (Slack: why an alarm came by direct message). */
+  locale?: Locale;
 }
 
 /** How an instant appears in a message: a time of day (event lines) or a date and time (a moved start or end). */

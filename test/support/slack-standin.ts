@@ -54,6 +54,12 @@ export interface SlackStandin {
   messagesIn(channel: string): StoredMessage[];
   /** The next `times` calls of `method` fail this way. */
   failNext(method: string, failure: SlackFailure, times?: number): void;
+  /**
+   * From now on every post, ephemeral post or edit in `channel` is refused with `error`, as Slack answers for an
+   * archived channel (is_archived), one the bot was removed from (not_in_channel) or a deleted one
+   * (channel_not_found); null takes it back. Other channels and direct messages are unaffected.
+   */
+  refuseChannel(channel: string, error: 'is_archived' | 'not_in_channel' | 'channel_not_found' | null): void;
   /** Waits until `count` calls of `method` have been recorded. */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedSlackCall[]>;
   /** Socket Mode: sends an envelope to the connected app and resolves with its acknowledgement's payload. */
@@ -121,6 +127,7 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
   const sockets = new Set<Socket>();
   let nextTs = 1_700_000_000;
   const channels = new Map<string, StoredMessage[]>();
+  const refusedChannels = new Map<string, string>();
   const messagesIn = (channel: string) => channels.get(channel) ?? [];
   /** As Slack returns a message: its metadata only when include_all_metadata is asked for. */
   const shown = (message: StoredMessage, withMetadata: boolean) => {
@@ -168,6 +175,8 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
       case 'chat.update':
       case 'chat.postEphemeral': {
         if (!params.channel) return { ok: false, error: 'channel_not_found' };
+        const refusal = refusedChannels.get(String(params.channel));
+        if (refusal) return { ok: false, error: refusal };
         if (!params.text && !params.blocks) return { ok: false, error: 'no_text' };
         const problem = blocksProblem(MAX_BLOCKS.message, params.blocks);
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
@@ -278,6 +287,10 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);
       failures.set(method, queue);
+    },
+    refuseChannel(channel, error) {
+      if (error) refusedChannels.set(channel, error);
+      else refusedChannels.delete(channel);
     },
     waitForCalls(method, count, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {

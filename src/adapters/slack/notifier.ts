@@ -8,6 +8,7 @@ import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
 import type { Logger } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
+import { alarmDmReason, postAlarmByDm } from './alarm-by-dm.js';
 import { renderDocument } from './block-kit.js';
 
 /**
@@ -50,6 +51,18 @@ export class SlackNotifier implements Notifier {
   ) {}
 
   async post(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
+    try {
+      return await this.postInChannel(target, doc);
+    } catch (error) {
+      const code = (error as { data?: { error?: string } }).data?.error;
+      const reason = alarmDmReason(target, doc, code);
+      if (!reason || !doc.mentionUserId) throw error;
+      this.logger?.warn({ channel: target.channelId, error: code }, 'slack: the channel refused an alarm; sending it to its creator by direct message');
+      return { messageId: await callSlack(() => postAlarmByDm(this.client, target, { ...doc, mentionUserId: doc.mentionUserId! }, reason)) };
+    }
+  }
+
+  private async postInChannel(target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
     const message = renderDocument(doc);
     const result = await callSlack(() =>
       this.client.chat.postMessage({
