@@ -40,8 +40,10 @@ const ZH_VAGUE_LATER =
 // 个把小时 (an hour or so): estimates. 大半 had been read as an exact half (持续大半个小时 lasted 30 minutes).
 const ZH_UNIT = String.raw`\s*(?:个\s*)?(?:小时|钟头|个钟|分钟|天|星期|礼拜)`;
 const ZH_COUNT = String.raw`[\d零一二两三四五六七八九十百]+`;
+// Not 多 as a place's first character after a length (持续2小时 多伦多, Toronto: refused as an estimate, not as the
+// city it is, stray-city.ts).
 const ZH_ESTIMATE = new RegExp(
-  String.raw`[大小多]\s*半${ZH_UNIT}|${ZH_COUNT}\s*(?:个\s*)?[多来]${ZH_UNIT}|个把${ZH_UNIT}|${ZH_COUNT}${ZH_UNIT}\s*多(?!谢)`,
+  String.raw`[大小多]\s*半${ZH_UNIT}|${ZH_COUNT}\s*(?:个\s*)?[多来]${ZH_UNIT}|个把${ZH_UNIT}|${ZH_COUNT}${ZH_UNIT}\s*多(?!谢|伦多)`,
 );
 // 半小时内开始, 10分钟之内开始: some time within a span, not a start ("in the next hour").
 const ZH_VAGUE_START = new RegExp(String.raw`(?:${ZH_COUNT}\s*个?\s*半?|半\s*个?)\s*(?:小时|钟头|分钟)\s*(?:以内|之内|内)(?=\s*(?:就|再)?\s*开始)`);
