@@ -188,7 +188,10 @@ export class EventRecorder implements RelayEventSink {
   private rememberAlarms(current: ReadonlyMap<string, TaskAtEvent>): void {
     const forgetBefore = this.clock() - 2 * REPEAT_ALARM_QUIET_MS;
     for (const [taskId, task] of current) {
-      if (!task.alarmedAt) continue;
+      if (!task.alarmedAt) {
+        this.alarmedAt.delete(taskId);
+        continue;
+      }
       const recent = Object.entries(task.alarmedAt).filter(([, at]) => at >= forgetBefore);
       if (recent.length > 0) this.alarmedAt.set(taskId, Object.fromEntries(recent));
       else this.alarmedAt.delete(taskId);

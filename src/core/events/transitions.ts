@@ -62,8 +62,12 @@ function isRepeatAlarm(task: TaskAtEvent, event: RelayEvent): boolean {
   return last !== undefined && Math.abs(event.occurredAt - last) < REPEAT_ALARM_QUIET_MS;
 }
 
-/** `alarmedAt` after `event` had `outcome`. */
+/**
+ * `alarmedAt` after `event` had `outcome`. A TaskStart that brings the relay (back) on air ends the incident: the
+ * next alarm of any type is news again, however soon it comes.
+ */
 export function alarmedAtAfter(task: TaskAtEvent, event: RelayEvent, outcome: EventOutcome): Readonly<Record<string, number>> | undefined {
+  if (event.event === 'TaskStart' && outcome.stateAfter === 'running' && !isOvertaken(task, event)) return undefined;
   if (!outcome.alarm || event.event !== 'TaskAlarm') return task.alarmedAt;
   return { ...task.alarmedAt, [event.detail.type ?? '']: event.occurredAt };
 }

@@ -42,4 +42,24 @@ describe('alarms that repeat', () => {
     expect(JSON.stringify(pings[0]!.body)).toMatch(/push is unstable|unstable/i);
     expect(JSON.stringify(pings[1]!.body)).toMatch(/failed/i);
   }, 40_000);
+
+  it('pings again for the same alarm once the relay has come back on air in between (a new incident)', async () => {
+    const preview = await h.interact(commandInteraction('new', [{ name: 'command', value: 'https://cdn.example.com/a.mp4 to live/recovers tomorrow 9pm for 2h' }]));
+    const before = new Set(h.discord.messages.keys());
+    await h.interact(buttonInteraction((preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id));
+    await waitFor(() => [...h.discord.messages.values()].some((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID), 'the status message');
+    const task = [...h.tencent.tasks.values()].find((t) => t.StreamName === 'recovers')!;
+    const send = async (event: 'TaskAlarm' | 'TaskStart', eventTime: number) => {
+      const body = callbackBody({ providerTaskId: task.TaskId }, event, { msg: event === 'TaskAlarm' ? { type: 'PushStreamFailed' } : {}, eventTime });
+      expect((await postCallback(`${h.bot.url}${new URL(task.CallbackUrl!).pathname}`, body)).status).toBe(200);
+    };
+    const pings = () =>
+      [...h.discord.messages.values()].filter((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && String(m.body.content ?? '').includes(`<@${CREATOR}>`));
+    const start = Math.floor(Date.now() / 1000) - 120;
+    await send('TaskAlarm', start);
+    await waitFor(() => pings().length === 1, 'the first alarm', 15_000);
+    await send('TaskStart', start + 30);
+    await send('TaskAlarm', start + 60);
+    await waitFor(() => pings().length === 2, 'the alarm of the new incident', 15_000);
+  }, 40_000);
 });

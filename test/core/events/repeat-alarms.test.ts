@@ -38,4 +38,14 @@ describe('repeated alarms', () => {
     expect(outcomeOf(interrupted, firstEvent).alarm).toBe(false);
     expect(alarmedAtAfter(interrupted, firstEvent, outcomeOf(interrupted, firstEvent))).toBeUndefined();
   });
+
+  it('starts afresh when the relay comes (back) on air: the same alarm after a TaskStart alarms again', () => {
+    const after = task('running', { PushStreamFailed: AT });
+    const start: RelayEvent = { ...alarm('PushStreamFailed', AT + 60_000), event: 'TaskStart', detail: {} };
+    expect(alarmedAtAfter(after, start, outcomeOf(after, start))).toBeUndefined();
+    // A TaskStart older than the state it would set (a late callback) changes nothing.
+    const late = { ...after, stateSetAt: AT + 120_000 };
+    const lateStart = { ...start, occurredAt: AT + 30_000 };
+    expect(alarmedAtAfter(late, lateStart, outcomeOf(late, lateStart))).toEqual({ PushStreamFailed: AT });
+  });
 });
