@@ -106,6 +106,13 @@ export function readTimeEdit(typed: string, ctx: CommandContext, current: RelayR
       errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.minutesOrClock', params: { text: body, minutes: minutesOrClock[1]! } });
       return {};
     }
+    // "length 90", "run 90", 时长90: a length's word and a bare number, asked for its unit as "for 90" is (they were a
+    // change not understood).
+    const unitless = marked ? null : LENGTH_WORD_BARE_NUMBER.exec(body);
+    if (unitless) {
+      errors.push({ code: TIME_CODE, field: 'EndTime', key: 'schedule.lengthWithoutUnit', params: { words: body, number: unitless[1]! } });
+      return {};
+    }
     const bareMinutes = marked ? null : BARE_MINUTES.exec(body);
     if (bareMinutes) {
       errors.push({ code: TIME_CODE, field: 'EndTime', key: 'parse.changes.bareMinutes', params: { text: body, number: Number(bareMinutes[1]) } });
@@ -194,6 +201,8 @@ const MINUTES_OR_MIDNIGHT_CLOCK = /^make\s+it\s+0?0:([0-5]\d)$/i;
 // else; asked, naming minutes (it was refused as a change not understood, naming none of it). Up to 24 it may be an
 // hour ("make it 20", the clock) and stays as it was.
 const BARE_MINUTES = /^make\s+it\s+(2[5-9]|[3-9]\d|[1-9]\d\d)$/i;
+const LENGTH_WORD_BARE_NUMBER =
+  /^(?:(?:change|set)\s+(?:the\s+)?(?:length|duration)\s+to|(?:new\s+)?(?:length|duration)\s*[:=]?|run(?:\s+it)?|(?:总|直播|播放)?时长\s*(?:改为|改成|改到|设为|为)?)\s*(\d{1,3})$/i;
 // "just" / "only" say a length follows and nothing else ("make it" may bring a clock time): "only 1:30", "just 0:45" are
 // the length, as "only 2h30" is (4fc10f7); read as a clock they moved the relay to 1:30 pm (00:45), silently.
 const ONLY_A_LENGTH_LEAD = /^(?:just|only)\b/i;

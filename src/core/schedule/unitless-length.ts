@@ -1,7 +1,7 @@
 // "tomorrow 8pm for 2", "8pm lasting 90", 明晚8点 持续2: a length's word and a number with no unit. The number is no
 // length, so the schedule has no end and is refused; said as "no end", the message did not point at the number the
 // person did write. This names it and its two likely units instead. Only consulted once the schedule is refused for
-// having no end: it changes no reading.
+// having no end, or no time at all: it changes no reading.
 import type { RelayError } from '../errors.js';
 import { scheduleError } from './schedule-error.js';
 
@@ -11,7 +11,8 @@ const ZH_UNITLESS = /(?:持续|时长|历时|播放?|直播|推流?)\s*[:：]?\s
 
 /** `lengthWithoutUnit` when a length's word is followed by a bare number, else the refusal as it was. */
 export function unitlessLengthOr(refusal: RelayError[], text: string): RelayError[] {
-  if (refusal[0]?.key !== 'schedule.noEnd') return refusal;
+  // No time at all too: "for 90" alone, or as an edit ("run for 90", 时长90: asked as a change not understood).
+  if (refusal[0]?.key !== 'schedule.noEnd' && refusal[0]?.key !== 'schedule.noTime') return refusal;
   const found = EN_UNITLESS.exec(text) ?? ZH_UNITLESS.exec(text);
   if (!found) return refusal;
   return [scheduleError('lengthWithoutUnit', 'EndTime', { words: found[0].trim(), number: found[1]! })];

@@ -81,3 +81,19 @@ describe('a second change whose amount has no unit is asked, as it is alone', ()
     expect(editOutcome(text, undefined)).toEqual(expected);
   });
 });
+
+describe("a length's word and a bare number in an edit is asked for its unit, as 'tomorrow 8pm for 2' is", () => {
+  // Before: each was a change not understood (parse.changes.notUnderstood), naming neither unit.
+  it.each(['for 90', 'run for 90', 'run 90', 'length 90', 'duration 90', 'set the duration to 45', '时长90', '时长改为90', '播90'])('%s', (text) => {
+    expect(editOutcome(text, undefined)).toEqual(['schedule.lengthWithoutUnit']);
+  });
+
+  // Near misses that stay: with its unit, an end, and a number that is no length.
+  it.each([
+    ['length 90 min', { EndTime: '2026-03-02T13:30:00Z' }],
+    ['run until 11', { EndTime: '2026-03-02T15:00:00Z' }],
+    ['for 2 people', ['parse.changes.notUnderstood']],
+  ])('%s stays', (text, expected) => {
+    expect(editOutcome(text, undefined)).toEqual(expected);
+  });
+});
