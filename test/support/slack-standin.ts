@@ -60,6 +60,11 @@ export interface SlackStandin {
    * (channel_not_found); null takes it back. Other channels and direct messages are unaffected.
    */
   refuseChannel(channel: string, error: 'is_archived' | 'not_in_channel' | 'channel_not_found' | null): void;
+  /**
+   * Someone deletes a message in Slack: it leaves the channel's history; an edit of it is answered
+   * message_not_found and a reply in its thread thread_not_found (as Slack answers for a parent that is gone).
+   */
+  deleteMessage(channel: string, ts: string): void;
   /** Waits until `count` calls of `method` have been recorded. */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedSlackCall[]>;
   /** Socket Mode: sends an envelope to the connected app and resolves with its acknowledgement's payload. */
@@ -128,6 +133,7 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
   let nextTs = 1_700_000_000;
   const channels = new Map<string, StoredMessage[]>();
   const refusedChannels = new Map<string, string>();
+  const deleted = new Set<string>();
   const messagesIn = (channel: string) => channels.get(channel) ?? [];
   /** As Slack returns a message: its metadata only when include_all_metadata is asked for. */
   const shown = (message: StoredMessage, withMetadata: boolean) => {
@@ -181,7 +187,8 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
         const problem = blocksProblem(MAX_BLOCKS.message, params.blocks);
         if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
         if (method === 'chat.postEphemeral') return { ok: true, message_ts: ts() };
-        if (method === 'chat.update' && !params.ts) return { ok: false, error: 'message_not_found' };
+        if (method === 'chat.update' && (!params.ts || deleted.has(`${String(params.channel)}|${String(params.ts)}`))) return { ok: false, error: 'message_not_found' };
+        if (params.thread_ts && deleted.has(`${String(params.channel)}|${String(params.thread_ts)}`)) return { ok: false, error: 'thread_not_found' };
         const metadata = params.metadata as StoredMessage['metadata'] | undefined;
         // https://api.slack.com/metadata: an event_type and an event_payload object, both required.
         if (metadata !== undefined && (typeof metadata?.event_type !== 'string' || typeof metadata.event_payload !== 'object')) {
@@ -291,6 +298,10 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
     refuseChannel(channel, error) {
       if (error) refusedChannels.set(channel, error);
       else refusedChannels.delete(channel);
+    },
+    deleteMessage(channel, ts) {
+      deleted.add(`${channel}|${ts}`);
+      channels.set(channel, messagesIn(channel).filter((m) => m.ts !== ts));
     },
     waitForCalls(method, count, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {

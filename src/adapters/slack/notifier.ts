@@ -55,6 +55,12 @@ export class SlackNotifier implements Notifier {
       return await this.postInChannel(target, doc);
     } catch (error) {
       const code = (error as { data?: { error?: string } }).data?.error;
+      if (target.threadOf && code === 'thread_not_found') {
+        // The status message was deleted, and its thread with it: the news goes to the channel rather than nowhere.
+        this.logger?.warn({ channel: target.channelId, error: code }, 'slack: the task thread is gone (its status message was deleted); posting in the channel');
+        const { threadOf: _gone, ...inChannel } = target;
+        return this.post(inChannel, doc);
+      }
       const reason = alarmDmReason(target, doc, code);
       if (!reason || !doc.mentionUserId) throw error;
       this.logger?.warn({ channel: target.channelId, error: code }, 'slack: the channel refused an alarm; sending it to its creator by direct message');
