@@ -55,6 +55,7 @@ import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
+import { passedEndClockNotes } from './passed-end-clock.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { readSlashDatesByWeekday } from './weekday-slash-dates.js';
 import { readSlashDatesDayFirst } from './day-first-slash-dates.js';
@@ -382,6 +383,18 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
         ...monthFirstNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
         ...dottedDateNotes(text, [new Date(composed.value.start), new Date(composed.value.end)], zone === ownZone ? [ownZone] : [ownZone, zone], options.locale),
         ...smallHoursTomorrowNotes(days.dayOffset, wallNow, options.locale),
+        ...passedEndClockNotes(
+          {
+            nowMs,
+            startMs: composed.value.start,
+            endMs: composed.value.end,
+            startFromNow: composed.value.startsNow || lengths.relativeStart !== null,
+            endClockWithoutDay:
+              !composed.value.endIsLength && !clock?.start && !!clock?.end && !clock.end.date && clock.end.weekday === null && days.dayOffset === null && days.endDayOffset === null && !endNextDay,
+          },
+          zone,
+          options.locale,
+        ),
         ...nextYearNotes(text, new Date(composed.value.start), nowMs, ownZone, options.locale),
         ...repeatedHourNotes(
           {
