@@ -22,9 +22,18 @@ const ZH_CLOCK_AFTER = String.raw`(?:${ZH_DAY}\s*${ZH_PART}?\s*\d{1,2}\s*点|${Z
 
 const EN_LENGTH_BEFORE_CLOCK = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}${MARK}(?=${EN_CLOCK_AFTER})`, 'g');
 const ZH_LENGTH_BEFORE_CLOCK = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}${MARK}(?=${ZH_CLOCK_AFTER})`, 'g');
+// Before a range's word and such a clock too ("2h until 8pm", "1h30 to 8pm", 2h到晚上8点): the length and an end, refused
+// as both ('2 hours until 8pm' and 2小时到晚上8点 are); read as a clock it ran from 02:00 (14:00 with 晚上's half of the
+// day) to 8pm, silently. "20h到22h" and "2h-20h" stay ranges.
+const EN_LENGTH_BEFORE_RANGE = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}(?=\s*(?:up\s+)?(?:to|until|till|til|through|thru)\s+${EN_CLOCK_AFTER})`, 'g');
+const ZH_LENGTH_BEFORE_RANGE = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}(?=\s*(?:到|至|直到)\s*${ZH_CLOCK_AFTER})`, 'g');
 
 /** "2h - tmrw 8pm" -> "for 2h tmrw 8pm", 2h - 明天晚上8点 -> 持续2h 明天晚上8点 (lower case, numerals as digits). */
 export function readLengthBeforeClock(text: string): string {
   if (!/\dh/.test(text)) return text;
-  return text.replace(EN_LENGTH_BEFORE_CLOCK, 'for $1 ').replace(ZH_LENGTH_BEFORE_CLOCK, '持续$1 ');
+  return text
+    .replace(EN_LENGTH_BEFORE_CLOCK, 'for $1 ')
+    .replace(ZH_LENGTH_BEFORE_CLOCK, '持续$1 ')
+    .replace(EN_LENGTH_BEFORE_RANGE, 'for $1')
+    .replace(ZH_LENGTH_BEFORE_RANGE, '持续$1');
 }
