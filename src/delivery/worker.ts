@@ -16,6 +16,11 @@ import { retryDelayMs } from './backoff.js';
 import { ChannelBudget } from './channel-budget.js';
 import { classifyChatFailure, sendBatch, type ChatFailure } from './send-batch.js';
 
+/** The target kind of a status message's edits, as it opens their group key (core/events/targets.ts). */
+const STATUS_TARGET = 'status';
+/** Rows one status edit may settle: all of a burst, within a bounded read. */
+const STATUS_CLAIM_MAX = 1_000;
+
 export interface DeliveryWorkerOptions {
   outbox: Outbox;
   tasks: TaskRepository;
@@ -139,7 +144,7 @@ export class DeliveryWorker {
   private async deliver(group: DueGroup): Promise<void> {
     const { outbox, tasks, logger } = this.options;
     const channel = `${group.platform}|${group.channelId}`;
-    const batch = outbox.claim(group.groupKey, randomUUID(), this.options.maxEventsPerMessage ?? 25, this.clock());
+    const batch = outbox.claim(group.groupKey, randomUUID(), this.claimSize(group), this.clock());
     if (!batch) return;
     const task = tasks.get(batch.taskId);
     const notifier = this.options.notifiers.get(batch.target.platform);
@@ -162,6 +167,16 @@ export class DeliveryWorker {
     } catch (error) {
       this.settleFailure(batch, classifyChatFailure(error), error, channel);
     }
+  }
+
+  /**
+   * A status edit shows the task's state now (only its latest event counts), so one edit covers every event
+   * pending for it: claimed 25 at a time, a burst of 200 file events cost eight identical edits, each a write
+   * from the channel's budget that an alarm behind them waited for.
+   */
+  private claimSize(group: DueGroup): number {
+    if (group.groupKey.startsWith(`${STATUS_TARGET}|`)) return STATUS_CLAIM_MAX;
+    return this.options.maxEventsPerMessage ?? 25;
   }
 
   private settleFailure(batch: DeliveryBatch, failure: ChatFailure, error: unknown, channel: string): void {
