@@ -56,6 +56,7 @@ import { nextYearNotes } from './next-year-date.js';
 import { repeatedHourNotes } from './repeated-hour.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { passedEndClockNotes } from './passed-end-clock.js';
+import { separateStrayNumbers } from './zh-stray-numbers.js';
 import { monthFirstNotes } from './slash-date-order.js';
 import { readSlashDatesByWeekday } from './weekday-slash-dates.js';
 import { readSlashDatesDayFirst } from './day-first-slash-dates.js';
@@ -183,7 +184,7 @@ function normalise(text: string): string {
     : plus;
   // Each rewrite below is skipped when the text lacks what its pattern needs: NFKC leaves ASCII as it is, and an
   // arrow needs an arrow character or ">".
-  const composed = NOT_ASCII.test(hedged) ? joinLetterSpacedChinese(toSimplified(hedged.normalize('NFKC'))) : hedged;
+  const composed = NOT_ASCII.test(hedged) ? separateStrayNumbers(joinLetterSpacedChinese(toSimplified(hedged.normalize('NFKC')))) : hedged;
   const tildes = composed.includes('~') ? composed.replace(TILDE_ABOUT, 'about ') : composed;
   const arrows = /[→⟶➝➔>]/.test(tildes) ? tildes.replace(ARROW, ' to ') : tildes;
   const dashed = (/overnight/i.test(arrows) ? arrows.replace(OVERNIGHT, '') : arrows).replace(/[‐-―−]/g, '-');
