@@ -220,6 +220,13 @@ export function durationOf(phrase: string, ctx: CommandContext, errors: RelayErr
     return undefined;
   }
   const text = CJK.test(phrase) ? `现在 持续${phrase}` : `now for ${phrase}`;
+  const before = errors.length;
   const schedule = readSchedule(text, ctx, errors);
+  // An amount with no unit ("extend by 30", 延长30) is quoted as typed: it had been quoted as "for 30", words the person
+  // never wrote, and in English inside a Chinese message.
+  for (let i = before; i < errors.length; i++) {
+    const error = errors[i]!;
+    if (error.key === 'schedule.lengthWithoutUnit') errors[i] = { ...error, params: { ...error.params, words: phrase } };
+  }
   return schedule ? schedule.end.getTime() - schedule.start.getTime() : undefined;
 }

@@ -2,7 +2,9 @@
 // 时长改为1:30, "push back 2h and extend by 30". Now is Sunday 2026-03-01 12:00 in Shanghai; the relay is Monday
 // 20:00-22:00 there (helpers.ts).
 import { describe, expect, it } from 'vitest';
-import { editOutcome, relayAt } from './helpers.js';
+import { parseRelayChanges } from '../../../src/core/command/index.js';
+import { describeErrorFor } from '../../../src/core/error-text.js';
+import { context, editOutcome, relayAt, TOMORROW_EVENING } from './helpers.js';
 
 describe("a length's own word before H:MM makes it the length", () => {
   // Before: each moved the relay to start at 00:45 / 01:30 / 02:15 that night, its length kept (silently).
@@ -95,5 +97,27 @@ describe("a length's word and a bare number in an edit is asked for its unit, as
     ['for 2 people', ['parse.changes.notUnderstood']],
   ])('%s stays', (text, expected) => {
     expect(editOutcome(text, undefined)).toEqual(expected);
+  });
+});
+
+describe('an amount with no unit is quoted as typed', () => {
+  // Before: quoted as "for 30", words never typed, and in English inside the Chinese message.
+  it.each([
+    ['extend by 30', 'en', '“30” gives the length no unit'],
+    ['延长30', 'zh-CN', '“30”没有写单位'],
+    ['push back 2h and extend by 30', 'en', '“30” gives the length no unit'],
+    ['推迟2小时，延长30', 'zh-CN', '“30”没有写单位'],
+  ] as const)('%s', (text, locale, message) => {
+    const result = parseRelayChanges(text, context({ locale }), TOMORROW_EVENING);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const said = result.error.map((error) => describeErrorFor({ locale, timeZone: 'Asia/Shanghai' }, error)).join(' ');
+    expect(said).toContain(message);
+    expect(said).not.toContain('for 30');
+  });
+
+  // Near miss that stays: a whole command's "tomorrow 8pm for 2" quotes its own words.
+  it('tomorrow 8pm for 2 in a command', () => {
+    expect(editOutcome('tomorrow 8pm for 2', undefined)).toEqual(['schedule.lengthWithoutUnit']);
   });
 });
