@@ -16,10 +16,14 @@ const CHANNEL_REFUSALS: Record<string, 'archived' | 'noAccess'> = {
 };
 
 /** Whether a failed post of `doc` to `target` is an alarm its creator should get by direct message instead. */
-export function alarmDmReason(target: PostTarget, doc: ReplyDocument, errorCode: string | undefined): 'archived' | 'noAccess' | null {
+export type AlarmDmReason = 'archived' | 'noAccess' | 'peopleDm';
+
+export function alarmDmReason(target: PostTarget, doc: ReplyDocument, errorCode: string | undefined): AlarmDmReason | null {
   const reason = errorCode ? CHANNEL_REFUSALS[errorCode] : undefined;
   if (!reason || doc.kind !== 'alarm' || !doc.mentionUserId || !/^[UW][A-Z0-9]+$/.test(doc.mentionUserId)) return null;
-  return target.channelId === doc.mentionUserId ? null : reason;
+  if (target.channelId === doc.mentionUserId) return null;
+  // A relay made by a slash command in a direct message between people: the bot never could post there.
+  return reason === 'noAccess' && target.channelId.startsWith('D') ? 'peopleDm' : reason;
 }
 
 /** Posts the alarm to its creator's direct messages, under the note; returns the message's ts. */
@@ -27,7 +31,7 @@ export async function postAlarmByDm(
   client: webApi.WebClient,
   target: PostTarget,
   doc: ReplyDocument & { mentionUserId: string },
-  reason: 'archived' | 'noAccess',
+  reason: AlarmDmReason,
 ): Promise<string> {
   const locale: Locale = target.locale ?? 'en';
   // A channel link only for a real channel id: the note is mrkdwn written here, not user text.

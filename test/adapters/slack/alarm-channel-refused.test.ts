@@ -149,4 +149,23 @@ describe('an alarm its channel refuses for good', () => {
     await until(() => (channelAlarms().length > landed ? true : undefined), 'the alarm in the channel after the outage', 20_000);
     expect(dmsTo('U0ALICE')).toHaveLength(before);
   }, 30_000);
+
+  it('made in a direct message between people (where the bot never could post): says so, without an invitation', async () => {
+    const dm = 'D0WANGBOB';
+    slack.refuseChannel(dm, 'channel_not_found');
+    try {
+      const preview = JSON.parse((await post(slashBody(slack, 'https://cdn.example.com/a.mp4 to live/people tomorrow 8pm for 2h', 'U0WANG', { channel_id: dm }))).text) as { blocks?: unknown };
+      const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
+      await post(actionBody(slack, confirm.action_id, confirm.value, 'U0WANG', { channel: { id: dm, name: 'directmessage' } }));
+      const task = await until(() => [...tencent.tasks.values()].find((t) => t.StreamName === 'people'), 'the task');
+      const before = dmsTo('U0WANG').filter((c) => c.answer?.ok).length;
+      const body = callbackBody({ providerTaskId: task.TaskId }, 'TaskAlarm', { eventTime: Math.floor(Date.now() / 1000), msg: { type: 'PushStreamFailed' } });
+      expect((await postCallback(`${bot.url}${new URL(task.CallbackUrl!).pathname}`, body)).status).toBe(200);
+      const dmCall = await until(() => dmsTo('U0WANG').filter((c) => c.answer?.ok)[before], 'the alarm by DM');
+      expect(textOf(dmCall)).toContain('我不能在他人之间的私信里发消息');
+      expect(textOf(dmCall)).not.toContain('/invite');
+    } finally {
+      slack.refuseChannel(dm, null);
+    }
+  });
 });

@@ -2,7 +2,8 @@
 // answer must say what will fix it: an invitation helps only a channel the bot is not in. An archived channel
 // (is_archived) used to be answered "Invite me with /invite @Relaybot", which cannot work there; a rate limit
 // (429 with Retry-After) or an outage (5xx) on Slack's side got the same advice, where another press of Post
-// status in a minute is all it takes. Real Bolt on the bot's HTTP server, the Slack and Tencent stand-ins.
+// status in a minute is all it takes. In a direct message between people (a slash command works there, a bot's
+// post never does) no invitation helps either. Real Bolt on the bot's HTTP server, the Slack and Tencent stand-ins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackFailure } from '../../support/slack-standin.js';
 import { buttonsOf, startHarness, type SlackHarness } from './harness.js';
@@ -61,6 +62,27 @@ describe('a status message Slack refuses at Confirm', () => {
     for (const error of ['not_in_channel', 'channel_not_found']) {
       const { text } = await confirmRefused({ error }, 1);
       expect(text).toContain('/invite @Relaybot');
+    }
+  });
+
+  it('in a direct message between people: says the bot cannot post there and how to follow it in a channel', async () => {
+    const dm = 'D0ALICEBOB';
+    h.slack.refuseChannel(dm, 'channel_not_found');
+    try {
+      const preview = JSON.parse((await h.slash('https://cdn.example.com/a.mp4 to live/people tomorrow 8pm for 2h', 'U0ALICE', { channel_id: dm, channel_name: 'directmessage' })).text) as Message;
+      const confirm = buttonsOf(preview).find((b) => b.action_id.startsWith('relay_confirm'))!;
+      const responses = h.slack.callsTo('response_url').length;
+      await h.click(confirm.action_id, confirm.value, 'U0ALICE', { channel: { id: dm, name: 'directmessage' } });
+      const [answer] = (await h.slack.waitForCalls('response_url', responses + 1)).slice(-1);
+      const message = answer!.params as Message;
+      const id = h.store.tasks.list().find((t) => t.home?.channelId === dm)!.id;
+      expect(String(message.text)).toContain("I can't post in a direct message between other people");
+      expect(String(message.text)).toContain(`/relay stop ${id}`);
+      expect(String(message.text)).not.toContain('/invite');
+      // Pressing it again could not help there.
+      expect(buttonsOf(message)).toHaveLength(0);
+    } finally {
+      h.slack.refuseChannel(dm, null);
     }
   });
 });

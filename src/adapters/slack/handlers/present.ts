@@ -31,8 +31,10 @@ export async function present(deps: SlackDeps, outcome: ChatOutcome, ctx: ChatCo
         await deps.statuses.publish(outcome.task, outcome.doc, ctx.home);
       } catch (error) {
         deps.logger.warn({ err: error, taskId: outcome.task.id, code: slackErrorCode(error) }, 'slack: could not post a status message');
-        const refused = errorDoc(ctx.locale, t(ctx.locale, statusRefusalKey(error), { id: outcome.task.id }));
-        const retry = presenter.confirmedPreview;
+        const key = statusRefusalKey(error, ctx.home.channelId);
+        const refused = errorDoc(ctx.locale, t(ctx.locale, key, { id: outcome.task.id }));
+        // In a direct message between other people another press cannot help: the relay has to be made elsewhere.
+        const retry = key === 'slack.error.cannotPostDm' ? undefined : presenter.confirmedPreview;
         // The answer replaces the preview: without this button nothing would be left to press after the /invite.
         const actions = retry ? [{ id: 'confirm' as const, label: t(ctx.locale, 'slack.action.postStatus'), value: retry, style: 'primary' as const }] : [];
         await presenter.show({ ...refused, actions });
