@@ -840,8 +840,14 @@ const DAY_OF_MONTH = new RegExp(
   'g',
 );
 
-// "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后").
-const ZH_DAY_OF_MONTH = /(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*[号日](?!\s*(?:小时|分|秒|后|以后|之后))/g;
+// "15号晚上8点": a day of the month in Chinese with no month before it. Not a length ("持续5日", "5日后"), nor a
+// numbered place or thing (8号厅, 3号机位, 2号线, 1号源): "明晚8点到10点 8号厅" had been refused as
+// "2026年12月8日厅" not understood, a date the user never wrote, and "8号厅 明晚8点到10点" as a day without a time.
+const NUMBERED_THING = '厅楼线机位台房馆门口院窗桌车床源流屏包棚';
+const ZH_DAY_OF_MONTH = new RegExp(
+  String.raw`(?<![月\d.]|(?:持续|时长|为期|长达|共|推|播)\s*)(\d{1,2})\s*(?:号(?![${NUMBERED_THING}])|日)(?!\s*(?:小时|分|秒|后|以后|之后))`,
+  'g',
+);
 
 // "in 3 months", "2 years from now", "3个月后", "2年后": a calendar date, written out for the date parser (lengths
 // count hours and days; a month is no fixed number of either).

@@ -5,10 +5,11 @@
 // understood. A comma (as NFKC leaves a typed ，) now stands before such a number, so that it is left over and quoted back whole, as
 // '明晚8点到10点，1080p' already was. Minutes (10点 30, 2小时 30), lengths and dates after the clock (8点 120分钟,
 // 8点 2026年12月3日, 8点 90min) stay.
-// The number with its unit: ASCII letters (1080p, 30fps, 90min), one of the counters no time has (60帧: the space after it
+// The number with its unit: ASCII letters (1080p, 30fps, 90min), one of the counters no time has (60帧, or 号 of a
+// numbered thing, 1号源, as clock-forms.ts's ZH_DAY_OF_MONTH leaves it: the space after it
 // may be gone, joinLetterSpacedChinese), or none, before a space, a mark or the end (10点 2030; not 8点 120分钟).
 const AFTER_TIME_UNIT =
-  /(?<=[点时钟分秒])\s+((\d+)(?:([A-Za-z]+)(?![A-Za-z\d])|([帧路场集期楼层厅台])|(?=\s|$|[，。,;；！!])))/g;
+  /(?<=[点时钟分秒])\s+((\d+)(?:([A-Za-z]+)(?![A-Za-z\d])|([帧路场集期楼层厅台]|号(?=[厅楼线机位台房馆门口院窗桌车床源流屏包棚]))|(?=\s|$|[，。,;；！!])))/g;
 const LENGTH_LETTERS = /^(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)$/i;
 // am / pm only after an hour, or hours and minutes, a clock could have ("8点 9pm" is refused elsewhere; 1080p is no
 // clock).
