@@ -261,6 +261,15 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
         else answer(res, failure.status, { ok: false, error: 'service_unavailable' });
         return;
       }
+      // A response_url answers as Slack's webhooks do: errors as an HTTP status and a plain-text code, so an
+      // ephemeral answer Slack would refuse (Block Kit limits) fails here as it would there.
+      const refusedAnswer = response && !failure ? blockKitViolation(params.blocks, MAX_BLOCKS.message) : null;
+      if (refusedAnswer) {
+        call.answer = { ok: false, error: 'invalid_blocks', errors: [refusedAnswer] };
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('invalid_blocks');
+        return;
+      }
       call.answer = failure ? { ok: false, error: failure.error } : response ? { ok: true } : respondTo(method, params, token);
       answer(res, 200, call.answer);
     });

@@ -14,7 +14,7 @@ import { createLogger } from '../../../src/log.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 import { SqlitePendingRepository } from '../../../src/store/pending-repo.js';
 import { SqliteSubscriptionRepository } from '../../../src/store/subscriptions-repo.js';
-import { startSlackStandin, type SlackStandin, type StandinUser } from '../../support/slack-standin.js';
+import { blockKitViolation, startSlackStandin, type SlackStandin, type StandinUser } from '../../support/slack-standin.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
 
 export const SIGNING_SECRET = 'standin-signing-secret-0123456789';
@@ -150,6 +150,12 @@ export async function postSlackEvent(baseUrl: string, body: string, o: PostOptio
     body,
   });
   const text = await response.text();
+  // An acknowledgement carrying a message Slack would refuse (Block Kit limits) is a failure Slack shows the person.
+  if (response.headers.get('content-type')?.startsWith('application/json') && text) {
+    const answer = JSON.parse(text) as { blocks?: unknown };
+    const problem = blockKitViolation(answer.blocks, 50);
+    if (problem) throw new Error(`harness: Slack would refuse this acknowledgement (invalid_blocks: ${problem})`);
+  }
   return { status: response.status, contentType: response.headers.get('content-type'), text, json: () => JSON.parse(text) as unknown };
 }
 
