@@ -2,14 +2,14 @@
 // length, apart from it, that cannot be its minutes (three digits or more, 60 and up, or a unit that is no time's:
 // p, fps, k, 帧, 路, 场 …). It was read into the clock or length before it (10点1080, 2小时60), which broke them, and
 // the command was refused as having no end or no time of day, where 'tomorrow 8pm to 10pm 1080p' names the word not
-// understood. A comma (as NFKC leaves a typed ，) now stands before such a number, so that it is left over and quoted back whole, as
+// understood; one digit (明晚8点到10点 2) had been its minutes, 22:02, silently. A comma (as NFKC leaves a typed ，) now stands before such a number, so that it is left over and quoted back whole, as
 // '明晚8点到10点，1080p' already was. Minutes (10点 30, 2小时 30), lengths and dates after the clock (8点 120分钟,
 // 8点 2026年12月3日, 8点 90min) stay.
 // The number with its unit: ASCII letters (1080p, 30fps, 90min), one of the counters no time has (60帧, or 号 of a
 // numbered thing, 1号源, as clock-forms.ts's ZH_DAY_OF_MONTH leaves it: the space after it
 // may be gone, joinLetterSpacedChinese), or none, before a space, a mark or the end (10点 2030; not 8点 120分钟).
 const AFTER_TIME_UNIT =
-  /(?<=[点时钟分秒])\s+((\d+)(?:([A-Za-z]+)(?![A-Za-z\d])|([帧路场集期楼层厅台]|号(?=[厅楼线机位台房馆门口院窗桌车床源流屏包棚]))|(?=\s|$|[，。,;；！!])))/g;
+  /(?<=[点时钟分秒])\s+((\d+)(?:([A-Za-z]+)(?![A-Za-z\d])|([帧路场集期楼层厅台]|号(?=[厅楼线机位台房馆门口院窗桌车床源流屏包棚]))|(?=\s|$|[，。,;；！!])(?!\s+(?:[分秒刻点时个半钟天]|小时|[hms]\b|min))))/g;
 const LENGTH_LETTERS = /^(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)$/i;
 // am / pm only after an hour, or hours and minutes, a clock could have ("8点 9pm" is refused elsewhere; 1080p is no
 // clock).
@@ -25,6 +25,7 @@ export function separateStrayNumbers(text: string): string {
       const timeUnit = LENGTH_LETTERS.test(letters) || (MERIDIEM_LETTERS.test(letters) && digits.length <= 4 && clockDigits(digits));
       return timeUnit ? spaced : `,${number}`;
     }
-    return digits.length >= 3 || Number(digits) >= 60 ? `,${number}` : spaced;
+    // One digit apart (10点 2) is no way to write minutes (10点02, 10点2分): it had been 22:02, silently.
+    return digits.length !== 2 || Number(digits) >= 60 ? `,${number}` : spaced;
   });
 }
