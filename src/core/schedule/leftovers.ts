@@ -40,7 +40,13 @@ const EDGE_PUNCTUATION = /^[[({'"]+|[:\])}'"]+$/g;
 
 // ...except from a city's name, which is quoted whole: 纽约 ends in 约 (about), and 持续2小时 纽约 was refused as "纽" not
 // understood, where 持续2小时 东京 names the city and both ways to say it (stray-city.ts).
-const chineseWordLeft = (word: string) => (isKnownCity(word) ? word : word.replace(ZH_LINKING, ''));
+// 在纽约 too: a city after a linking character is the city ("纽" had been quoted).
+const ZH_LEADING_LINKING = new RegExp(`^[${ZH_LINKING_CHARS}]+`);
+function chineseWordLeft(word: string): string {
+  if (isKnownCity(word)) return word;
+  const afterLinking = word.replace(ZH_LEADING_LINKING, '');
+  return isKnownCity(afterLinking) ? afterLinking : word.replace(ZH_LINKING, '');
+}
 
 export function leftoverWords(text: string): string[] {
   const words = text.replace(KICK_OFF, ' ').replace(COURTESY, ' ').match(WORD) ?? [];
