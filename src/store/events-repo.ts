@@ -183,17 +183,24 @@ export class SqliteOutbox implements Outbox {
   private readonly pruneStatement;
 
   constructor(private readonly db: Db) {
-    // One group per channel (its oldest due one): the worker writes to a channel one message at a time, and
-    // a backlog in one busy channel must not hide the groups of every other channel behind a LIMIT.
+    // One group per channel: the worker writes to a channel one message at a time, and a backlog in one busy
+    // channel must not hide the groups of every other channel behind a LIMIT. Within a channel, a group holding
+    // an alarm goes first, its top-level post before the thread's and the status message's: at one write a
+    // second, an alarm behind a burst of 200 file events waited some 11 s for the thread's listings. Otherwise
+    // the oldest group first. Order within a group (one task, one target) never changes.
     this.dueStatement = db.prepare<{ now: number; limit: number }, { group_key: string; platform: string; channel_id: string }>(
       `SELECT group_key, platform, channel_id FROM (
-         SELECT d.group_key, d.platform, d.channel_id, MIN(d.id) AS first_id,
-                ROW_NUMBER() OVER (PARTITION BY d.platform, d.channel_id ORDER BY MIN(d.id)) AS nth
-         FROM deliveries d WHERE d.state = 'pending'
+         SELECT d.group_key, d.platform, d.channel_id, MIN(d.id) AS first_id, MAX(e.alarm) AS has_alarm,
+                ROW_NUMBER() OVER (
+                  PARTITION BY d.platform, d.channel_id
+                  ORDER BY MAX(e.alarm) DESC, MIN(d.target = 'channel') DESC, MIN(d.id)
+                ) AS nth
+         FROM deliveries d JOIN relay_events e ON e.id = d.event_id
+         WHERE d.state = 'pending'
          GROUP BY d.group_key
          HAVING MAX(d.next_attempt_at) <= @now
             AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.group_key = d.group_key AND s.state = 'sending')
-       ) WHERE nth = 1 ORDER BY first_id LIMIT @limit`,
+       ) WHERE nth = 1 ORDER BY has_alarm DESC, first_id LIMIT @limit`,
     );
     this.nextDueStatement = db.prepare<[], { at: number | null }>(
       `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE state = 'pending'`,

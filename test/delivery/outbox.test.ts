@@ -52,6 +52,34 @@ describe('SqliteOutbox', () => {
     expect(outbox.dueGroups(5_000, 10)).toHaveLength(1);
   });
 
+  it('sends an alarm in a channel before a backlog of other news there, its top-level post first', () => {
+    const status: DeliveryTarget = { ...thread, kind: 'status' };
+    const channel: DeliveryTarget = { ...thread, kind: 'channel' };
+    const other = 'othertask';
+    store.tasks.insert(makeTask({ id: other }));
+    const append = (id: string, alarm: boolean, at: number) => {
+      serial += 1;
+      return ledger.append({
+        taskId: id,
+        dedupKey: `k${serial}`,
+        event: { providerTaskId: 'p', event: alarm ? 'TaskAlarm' : 'VodSourceFileStart', occurredAt: at, detail: {}, sourceUrls: [], toUrl: '', streamId: '' },
+        receivedAt: at,
+        stateBefore: 'running',
+        stateAfter: 'running',
+        alarm,
+      })!;
+    };
+    // Another relay's file events fill the channel's thread and status queue first (a playlist burst).
+    for (let i = 0; i < 60; i += 1) ledger.enqueue(append(other, false, 1_000 + i), [thread, status], 1_000 + i);
+    ledger.enqueue(append(taskId, true, 2_000), [thread, status, channel], 2_000);
+    const first = outbox.dueGroups(2_000, 10);
+    expect(first).toHaveLength(1); // one group per channel at a time
+    expect(first[0]!.groupKey).toBe(`channel|standin||C|${taskId}`);
+    outbox.markDelivered(outbox.claim(first[0]!.groupKey, 'alarm', 25, 2_000)!.attemptId, 'm1', 2_000);
+    // Then the alarm's other targets, and only then the older backlog.
+    expect(outbox.dueGroups(2_000, 10)[0]!.groupKey).toMatch(new RegExp(`\\|${taskId}$`));
+  });
+
   it('reuses the id of an attempt that may have landed, for exactly the rows it covered', () => {
     addEvent(1_000);
     const group = outbox.dueGroups(1_000, 10)[0]!.groupKey;
