@@ -9,7 +9,7 @@
 // numbered thing, 1号源, as clock-forms.ts's ZH_DAY_OF_MONTH leaves it: the space after it
 // may be gone, joinLetterSpacedChinese), or none, before a space, a mark or the end (10点 2030; not 8点 120分钟).
 const AFTER_TIME_UNIT =
-  /(?<=[点时钟分秒])\s+((\d+)(?:([A-Za-z]+)(?![A-Za-z\d])|([帧路场集期楼层厅台]|号(?=[厅楼线机位台房馆门口院窗桌车床源流屏包棚]))|(?=\s|$|[，。,;；！!])(?!\s+(?:[分秒刻点时个半钟天]|小时|[hms]\b|min))))/g;
+  /(?<=[点时钟分秒])\s+((\d+)(?:([A-Za-z]+)(?![A-Za-z\d])|([帧路场集期楼层厅台]|号(?=[厅楼线机位台房馆门口院窗桌车床源流屏包棚]))|(?=\s|$|[，。,;；！!])(?!\s+(?:[分秒刻点时个半钟天号日月年周]|小时|[hms]\b|min))))/g;
 const LENGTH_LETTERS = /^(?:h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)$/i;
 // am / pm only after an hour, or hours and minutes, a clock could have ("8点 9pm" is refused elsewhere; 1080p is no
 // clock).
@@ -26,6 +26,9 @@ export function separateStrayNumbers(text: string): string {
       return timeUnit ? spaced : `,${number}`;
     }
     // One digit apart (10点 2) is no way to write minutes (10点02, 10点2分): it had been 22:02, silently.
-    return digits.length !== 2 || Number(digits) >= 60 ? `,${number}` : spaced;
+    if (digits.length !== 2 || Number(digits) >= 60) return `,${number}`;
+    // Two digits are the minutes, joined to their hour: '明天 8点 30 到 10点' was refused as 30 not understood, where
+    // '明晚8点 到 10点 30' and '明晚8点 30 持续1小时' were read.
+    return number;
   });
 }
