@@ -677,10 +677,14 @@ const ZH_NUMBER = '(?:[0-9０-９]{1,2}|[零〇一二两三四五六七八九十
 // after it stays one: 晚上8点，到10点 has no clock right after it, and 晚上8点，10点结束 is read as its end (the schedule's
 // markChineseEnds makes it 到10点). The second may have its own day (下午3点；周五晚上8点, 下午3点，明天晚上8点).
 const LISTED_CLOCK_DAY = '(?:大?后天|明天|今天|(?:下下|下|这|本)?个?(?:周|星期|礼拜)[一二三四五六日天1-7])?';
+// An am/pm clock on either side too, as typed with a Chinese keyboard ("3pm，8pm", "tomorrow 3pm；8pm", 下午3点，8pm ran
+// from 15:00 to 20:00, silently).
+const AM_PM_CLOCK = '[0-9]{1,2}(?:[:：.][0-5][0-9])?\\s*[aApP]\\.?[mM]';
+const EN_LISTED_DAY = '(?:(?:today|tonight|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+)?';
 const LISTED_CLOCK_MARK = new RegExp(
-  `(${ZH_NUMBER}\\s*点(?:\\s*(?:半|钟|[13一三]\\s*刻|${ZH_NUMBER}\\s*分?))?|[0-9]{1,2}[:：][0-5][0-9])\\s*[，；、]\\s*` +
-    `(?=${LISTED_CLOCK_DAY}\\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?\\s*${ZH_NUMBER}\\s*(?:点|[:：][0-5][0-9]))`,
-  'g',
+  `(${AM_PM_CLOCK}\\.?|${ZH_NUMBER}\\s*点(?:\\s*(?:半|钟|[13一三]\\s*刻|${ZH_NUMBER}\\s*分?))?|[0-9]{1,2}[:：][0-5][0-9])\\s*[，；、]\\s*` +
+    `(?=${LISTED_CLOCK_DAY}\\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今晚|明晚|晚|早)?\\s*${ZH_NUMBER}\\s*(?:点|[:：][0-5][0-9])|${EN_LISTED_DAY}${AM_PM_CLOCK}\\b)`,
+  'gi',
 );
 
 /** Runs stages over the text; returns the text with every claimed match blanked out. */

@@ -45,6 +45,11 @@ const ZH_DAY_OF_SECOND = String.raw`(?:大?后天|明天|今天|(?:下下|下|�
 const ZH_LISTED_CLOCKS = new RegExp(
   String.raw`${ZH_SURE_CLOCK}(?:,|\s*(?:[;/|+&、]|以及|还有|然后|或者|或是|[和与及跟再或]))\s*${ZH_DAY_OF_SECOND}\s*${ZH_SURE_CLOCK}(?![\d:分半刻])${END_AFTER}`,
 );
+// One of each, listed with ; (as a command's ，；、 between them are kept, extractors.ts): 下午3点，8pm, 3pm，晚上8点 ran
+// from 15:00 to 20:00, silently.
+const MIXED_LISTED_CLOCKS = new RegExp(
+  String.raw`(?:${ZH_SURE_CLOCK}|${SURE_CLOCK})\s*;\s*${ZH_DAY_OF_SECOND}\s*(?:${ZH_SURE_CLOCK}(?![\d:分半刻])|${SURE_SECOND})${END_AFTER}`,
+);
 // 之间 is dropped before this stage reads the text (zh-words.ts), so it is looked for as written.
 const RANGE_BY_BETWEEN = /\bbetween\b|之间|中间/;
 
@@ -53,7 +58,7 @@ const RANGE_BY_BETWEEN = /\bbetween\b|之间|中间/;
  * is the text before the Chinese words were rewritten, for 之间.
  */
 export function refuseTwoClocks(text: string, asWritten = text): Result<string, RelayError[]> {
-  const listed = RANGE_BY_BETWEEN.test(text) || RANGE_BY_BETWEEN.test(asWritten) ? null : (LISTED_CLOCKS.exec(text) ?? ZH_LISTED_CLOCKS.exec(text));
+  const listed = RANGE_BY_BETWEEN.test(text) || RANGE_BY_BETWEEN.test(asWritten) ? null : (LISTED_CLOCKS.exec(text) ?? ZH_LISTED_CLOCKS.exec(text) ?? MIXED_LISTED_CLOCKS.exec(text));
   const joined = TWO_CLOCKS.exec(text) ?? ZH_TWO_CLOCKS.exec(text) ?? listed;
   if (joined) return { ok: false, error: [scheduleError('twoClocks', 'StartTime', { words: joined[0].trim().replace(/\s+/g, ' ') })] };
   return { ok: true, value: text };
