@@ -49,13 +49,27 @@ export function offsetLabel(offsetMinutes: number): string {
 }
 
 /**
- * Zones whose offset is this one in January, then those where it is in July: the ones an abbreviation may mean,
- * standard time first ("EST" is New York's winter offset before it is Chicago's summer one).
+ * The abbreviations of a summer time: "EDT", "AEDT", "BST" (British), "CEST", "EEST", "WEST". They name a zone's
+ * daylight offset, which is another zone's standard one ("BST" is UTC+1 like Paris's winter, "EDT" UTC−4 like
+ * Halifax's): the zones that keep it in summer are the ones meant, and are offered first.
  */
-function zonesKeeping(offsetMinutes: number, now: Date): string[] {
+const SUMMER_ABBREVIATION = /^(?:[A-Z]{1,3}DT|BST|[CEMW]EST)$/i;
+
+/**
+ * Zones that keep this offset in standard time or in summer time, those an abbreviation most likely means first:
+ * standard time ("EST" is New York's winter before Chicago's summer), or summer time for a summer abbreviation.
+ */
+function zonesKeeping(offsetMinutes: number, now: Date, summer: boolean): string[] {
   const year = now.getUTCFullYear();
-  const inSeason = (month: number) => OFFERED_ZONES.filter((zone) => offsetMinutesAt(Date.UTC(year, month, 15), zone) === offsetMinutes);
-  return [...new Set([...inSeason(0), ...inSeason(6)])].slice(0, MAX_SUGGESTIONS);
+  const standard: string[] = [];
+  const daylight: string[] = [];
+  for (const zone of OFFERED_ZONES) {
+    const january = offsetMinutesAt(Date.UTC(year, 0, 15), zone);
+    const july = offsetMinutesAt(Date.UTC(year, 6, 15), zone);
+    if (Math.min(january, july) === offsetMinutes) standard.push(zone);
+    else if (Math.max(january, july) === offsetMinutes) daylight.push(zone);
+  }
+  return (summer ? [...daylight, ...standard] : [...standard, ...daylight]).slice(0, MAX_SUGGESTIONS);
 }
 
 /** The zone the words name as a whole, as a command's zone would be read; undefined when they are not one. */
@@ -83,6 +97,6 @@ export function chooseZone(words: string, locale: Locale, userZone: string, now:
   const offsetMinutes = zone.kind === 'iana' ? offsetMinutesAt(now.getTime(), zone.name) : zone.offsetMinutes;
   // UTC is a zone of its own that operators choose on purpose; "GMT" is as often said for London's clock.
   if (offsetMinutes === 0 && !SAID_FOR_LONDON.test(said)) return { ok: true, zone: 'UTC' };
-  const keeping = zonesKeeping(offsetMinutes, now);
+  const keeping = zonesKeeping(offsetMinutes, now, SUMMER_ABBREVIATION.test(said));
   return { ok: false, reason: 'fixedOffset', offsetMinutes, suggestions: offsetMinutes === 0 ? ['UTC', ...keeping].slice(0, MAX_SUGGESTIONS) : keeping };
 }

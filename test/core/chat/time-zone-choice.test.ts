@@ -82,6 +82,15 @@ describe('/relay tz: abbreviations and offsets are not zones', () => {
     expect((await savedAfter('时区 东八区', 'U-e8', 'zh-CN')).title).toContain('`/relay 时区 Asia/Shanghai`');
   });
 
+  it('names the zones that keep a summer time’s offset in summer first: BST is London, not Paris', async () => {
+    // Each of these offsets is another zone's standard time (UTC+1 Paris, UTC−4 Halifax, UTC−7 Phoenix, UTC+2 Cairo).
+    expect((await savedAfter('tz BST', 'U-bst')).title).toContain('`/relay tz Europe/London`');
+    expect((await savedAfter('tz EDT', 'U-edt')).title).toContain('`/relay tz America/New_York`');
+    expect((await savedAfter('tz PDT', 'U-pdt')).title).toContain('`/relay tz America/Los_Angeles`');
+    expect((await savedAfter('tz CEST', 'U-cest')).title).toContain('Europe/Paris, Europe/Berlin, or Europe/Madrid');
+    expect((await savedAfter('时区 UTC-4', 'U-m4', 'zh-CN')).title).toContain('`/relay 时区 America/Halifax`');
+  });
+
   it('says what Etc/GMT+8 really is (UTC−8: the zone database writes signs the other way round)', async () => {
     const { title, saved } = await savedAfter('tz Etc/GMT+8', 'U-etc');
     expect(saved).toBeUndefined();
