@@ -112,11 +112,20 @@ const BARE_H_CLOCK = new RegExp(
   String.raw`(\b(?:at|from)\s+|(?<=\b\d{1,2}(?::\d{2}|h\d{0,2})\s*(?:${DAY_AFTER_SAID}\s*)?)(?:\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*))(\d{1,2})h\b(?!\d)`,
   'g',
 );
-// "10pm - 00h", "8:30pm until 0h", "11pm - 00h30": a zero hour in h notation after a range word is midnight (or
-// minutes after it, written with the 24-hour clock's two zeros), whatever the start. Read as a length (BARE_H_CLOCK
-// takes it as a clock only after a 24-hour start), "10pm - 00h" ended as it began and was refused as an end before
-// its start, a time the person never wrote, and "11pm - 00h30" ran 30 minutes to 23:30 (silently). "- 0h30" stays.
-const ZERO_H_END = /(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)(?:0?0h|00h([0-5]\d))\b(?!\d)/g;
+// "10pm - 00h", "11pm - 01h", "11pm - 00h30": an hour in h notation written with its leading zero after a range word
+// is a 24-hour clock time (as "01:30" is), whatever the start. Read as a length (BARE_H_CLOCK takes it as a clock only
+// after a 24-hour start), "10pm - 00h" ended as it began and was refused as an end before its start, a time the person
+// never wrote, and "11pm - 00h30" ran 30 minutes to 23:30 (silently). "- 0h30" with one zero stays a length.
+const LEADING_ZERO_H_END = /(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)(?:(0\d?)h|(0\d)h([0-5]\d))\b(?!\d)/g;
+// "9pm to 23h", "noon till 14h", "now until 23h": after a clock time with am/pm, noon, midnight or now, an h notation
+// after a word that ends a range (to, until, till, through) is the end's clock time; nobody runs a relay "until two
+// hours". It was a length (silently: "9pm to 23h" and "now until 23h" ran 23 hours, "8pm until 2h" to 22:00). After a
+// dash it stays a length ("8pm - 2h"). After now only an hour past noon: "now until 2h" may mean two hours.
+const NOW_BEFORE = /\bnow\s*,?\s*$/;
+const WORD_RANGE_H_END = new RegExp(
+  String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bnow)\s*(?:${DAY_AFTER_SAID}\s*)?,?\s*)(\b(?:to|until|till|til|through|thru)\s+)(?:([1-9]|1\d|2[0-3])h([0-5]\d)?|(24)h)\b(?!\d)`,
+  'g',
+);
 // Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
 const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|til\b|through\b|thru\b|for\b|lasting\b|lasts?\b))/g;
 // "20h tomorrow for 90 mins", "20h wed – 11:30pm", "tomorrow 20h, 2h", "fri 20h (2h)": a bare h notation right
@@ -742,7 +751,10 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [':', SHORT_CLOCK_SHAPED_BEFORE_DAY, 'for $1'],
   [':', COLON_CLOCK_H, '$1'],
   [/\d{4}/, MILITARY_CLOCK, '$1:$2'],
-  [/0h/, ZERO_H_END, (_w, lead: string, minutes?: string) => `${lead}00:${minutes ?? '00'}am`],
+  [/0\d?h/, LEADING_ZERO_H_END, (_w, lead: string, hour?: string, hourBeforeMinutes?: string, minutes?: string) =>
+    `${lead}${twentyFourHourClock(Number(hour ?? hourBeforeMinutes), minutes ?? '00')}`],
+  [/\dh/, WORD_RANGE_H_END, (w, lead: string, h: string | undefined, minutes: string | undefined, endOfDay: string | undefined, at: number, all: string) =>
+    (NOW_BEFORE.test(all.slice(0, at)) && Number(h) < 13 ? w : `${lead}${twentyFourHourClock(Number(h ?? endOfDay), minutes ?? '00')}`)],
   [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],
   // "8h30 pm" says its half of the day itself.
   [/\dh/, H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
