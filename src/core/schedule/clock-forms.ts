@@ -13,8 +13,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A 24-hour clock ("0800", "1200", "0000") written so that the date parser cannot take it for a 12-hour one. */
 export function twentyFourHourClock(hour: number, minutes: string): string {
-  // "1800-2400": the end of the day. Written as "24:00" here, after the stage that reads it, it was no time at all.
-  if (hour === 24 && minutes === '00') return 'midnight';
+  // "1800-2400": the end of the day. Written as "24:00" here, after the stage that reads it, it was no time at all;
+  // as the word "midnight", after the stages that read it, the date parser gave it the start's minutes ("8:30pm to
+  // 2400" ended at 00:30, silently), so it is the clock's own midnight.
+  if (hour === 24 && minutes === '00') return MIDNIGHT_CLOCK;
   if (hour === 0) return `12:${minutes}am`;
   if (hour < 12) return `${hour}:${minutes}am`;
   return hour === 12 ? `12:${minutes}pm` : `${hour}:${minutes}`;
@@ -755,7 +757,8 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
     `${lead}${twentyFourHourClock(Number(hour ?? hourBeforeMinutes), minutes ?? '00')}`],
   [/\dh/, WORD_RANGE_H_END, (w, lead: string, h: string | undefined, minutes: string | undefined, endOfDay: string | undefined, at: number, all: string) =>
     (NOW_BEFORE.test(all.slice(0, at)) && Number(h) < 13 ? w : `${lead}${twentyFourHourClock(Number(h ?? endOfDay), minutes ?? '00')}`)],
-  [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h}:00${h24(h)}`],
+  // "20:00 to 24h" is the end of the day ("24:00" here, after the stage that reads it, was no time at all).
+  [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h === '24' ? MIDNIGHT_CLOCK : `${h}:00${h24(h)}`}`],
   // "8h30 pm" says its half of the day itself.
   [/\dh/, H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24After(h, all.slice(0, at))}`],
