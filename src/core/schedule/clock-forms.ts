@@ -122,10 +122,12 @@ const LEADING_ZERO_H_END = /(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)
 // "9pm to 23h", "noon till 14h", "now until 23h": after a clock time with am/pm, noon, midnight or now, an h notation
 // after a word that ends a range (to, until, till, through) is the end's clock time; nobody runs a relay "until two
 // hours". It was a length (silently: "9pm to 23h" and "now until 23h" ran 23 hours, "8pm until 2h" to 22:00). After a
-// dash it stays a length ("8pm - 2h"). After now only an hour past noon: "now until 2h" may mean two hours.
+// dash it stays a length ("8pm - 2h"). After now only an hour past noon: "now until 2h" may mean two hours. Words
+// other than "to" end a range wherever they stand ("8pm (ET) until 23h", "8pm sharp till 23h" ran 23 hours); "to" only
+// right after the start, its zone in brackets or "sharp" ("1h to 2h" is no clock).
 const NOW_BEFORE = /\bnow\s*,?\s*$/;
 const WORD_RANGE_H_END = new RegExp(
-  String.raw`(?<=(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bnow)\s*(?:${DAY_AFTER_SAID}\s*)?,?\s*)(\b(?:to|until|till|til|through|thru)\s+)(?:([1-9]|1\d|2[0-3])h([0-5]\d)?|(24)h)\b(?!\d)`,
+  String.raw`((?<=(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bnow)(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\]|sharp\b))?\s*(?:${DAY_AFTER_SAID}\s*)?,?\s*)\bto\s+|\b(?:until|till|til|through|thru)\s+)(?:([1-9]|1\d|2[0-3])h([0-5]\d)?|(24)h)\b(?!\d)`,
   'g',
 );
 // Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
