@@ -130,6 +130,9 @@ const WORD_RANGE_H_END = new RegExp(
   String.raw`((?<=(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bnow)(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\]|sharp\b))?\s*(?:${DAY_AFTER_SAID}\s*)?,?\s*)\bto\s+|\b(?:until|till|til|through|thru)\s+)(?:([1-9]|1\d|2[0-3])h([0-5]\d)?|(24)h)\b(?!\d)`,
   'g',
 );
+// After a dash and a start with am/pm or noon, an afternoon or evening hour (13h to 23h) is the end's clock too: "8pm -
+// 23h30" ran 23 and a half hours and "noon - 14h" 14 (silently); "8pm - 2h" and "8pm - 1h30" stay lengths.
+const DASH_AFTERNOON_H_END = /(?<=(?:\d\s*[ap]\.?m\.?|\bnoon)\s*)([-–~]\s*)(1[3-9]|2[0-3])h([0-5]\d)?\b(?!\d)/g;
 // Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
 const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|til\b|through\b|thru\b|for\b|lasting\b|lasts?\b))/g;
 // "20h tomorrow for 90 mins", "20h wed – 11:30pm", "tomorrow 20h, 2h", "fri 20h (2h)": a bare h notation right
@@ -759,6 +762,7 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
     `${lead}${twentyFourHourClock(Number(hour ?? hourBeforeMinutes), minutes ?? '00')}`],
   [/\dh/, WORD_RANGE_H_END, (w, lead: string, h: string | undefined, minutes: string | undefined, endOfDay: string | undefined, at: number, all: string) =>
     (NOW_BEFORE.test(all.slice(0, at)) && Number(h) < 13 ? w : `${lead}${twentyFourHourClock(Number(h ?? endOfDay), minutes ?? '00')}`)],
+  [/\dh/, DASH_AFTERNOON_H_END, (_w, dash: string, h: string, minutes?: string) => `${dash}${h}:${minutes ?? '00'}`],
   // "20:00 to 24h" is the end of the day ("24:00" here, after the stage that reads it, was no time at all).
   [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h === '24' ? MIDNIGHT_CLOCK : `${h}:00${h24(h)}`}`],
   // "8h30 pm" says its half of the day itself.
