@@ -62,3 +62,14 @@ export class ChatTransientError extends Error {
     this.name = 'ChatTransientError';
   }
 }
+
+/**
+ * The message to edit is gone (someone deleted the status message): editing it again can never work, but the
+ * task can be given a new one (delivery/repost-status.ts).
+ */
+export class ChatMessageGoneError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ChatMessageGoneError';
+  }
+}

@@ -3,9 +3,11 @@
 import { composeMessage } from '../core/events/compose.js';
 import type { DeliveryBatch } from '../core/events/ports.js';
 import { t } from '../core/i18n.js';
-import { ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../core/notifier.js';
+import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../core/notifier.js';
+import type { TaskRepository } from '../core/ports.js';
 import type { TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
+import { repostStatus } from './repost-status.js';
 
 export type ChatFailure = { kind: 'rate_limited'; retryAfterMs: number } | { kind: 'transient' } | { kind: 'permanent' };
 
@@ -20,6 +22,8 @@ export interface SendOptions {
   logger: Logger;
   /** Called right before the write goes out (the channel budget counts from there). */
   writing: () => void;
+  /** Where a task's new status message is recorded when the old one was deleted; without it, that edit fails. */
+  tasks?: Pick<TaskRepository, 'update'>;
 }
 
 /** Posts or edits; returns the message id (null when there was nothing to do). Throws the notifier's errors. */
@@ -33,8 +37,14 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
   if (batch.target.kind === 'status') {
     // No status message yet (the adapter has not recorded it): the thread post carries the news.
     if (!atHome || !home.statusMessageId) return null;
+    const statusHome = { ...home, statusMessageId: home.statusMessageId };
     options.writing();
-    await notifier.update({ ...home, statusMessageId: home.statusMessageId }, doc);
+    try {
+      await notifier.update(statusHome, doc);
+    } catch (error) {
+      if (!(error instanceof ChatMessageGoneError) || !options.tasks) throw error;
+      return repostStatus(notifier, task, statusHome, doc, { tasks: options.tasks, logger: options.logger, writing: options.writing });
+    }
     return home.statusMessageId;
   }
   const target: PostTarget = {

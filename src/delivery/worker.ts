@@ -160,7 +160,7 @@ export class DeliveryWorker {
       return;
     }
     try {
-      const messageId = await sendBatch(notifier, task, batch, { logger, writing: () => this.budget.startedAt(channel, this.clock()) });
+      const messageId = await sendBatch(notifier, task, batch, { logger, tasks, writing: () => this.budget.startedAt(channel, this.clock()) });
       const now = this.clock();
       outbox.markDelivered(batch.attemptId, messageId, now);
       for (const event of batch.events) this.metrics.delivered(batch.target.platform, now - event.receivedAt);

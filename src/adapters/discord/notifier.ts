@@ -2,7 +2,7 @@
 // into a thread started on it (a message's thread has the message's own id, so it can be addressed directly).
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
-import { ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../../core/notifier.js';
+import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
 import type { Logger } from '../../log.js';
@@ -104,6 +104,10 @@ export class DiscordNotifier implements Notifier {
     try {
       await this.rest.patch(Routes.channelMessage(home.channelId, home.statusMessageId), { body: renderDiscordMessage(doc) });
     } catch (error) {
+      // Someone deleted the status message (10008 Unknown Message): delivery gives the task a new one.
+      if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) {
+        throw new ChatMessageGoneError('discord: unknown message (10008)', { cause: error });
+      }
       throw toChatError(error);
     }
   }

@@ -3,7 +3,7 @@
 // or retries on its own: it reports "slow down" and "try again" as the Notifier contract's error types.
 import { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config/slack.js';
-import { ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../../core/notifier.js';
+import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type Notifier, type PostTarget } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
 import type { Logger } from '../../log.js';
@@ -111,7 +111,13 @@ export class SlackNotifier implements Notifier {
   }
 
   async update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {
-    await callSlack(() => this.client.chat.update({ channel: home.channelId, ts: home.statusMessageId, ...renderDocument(doc) }));
+    try {
+      await callSlack(() => this.client.chat.update({ channel: home.channelId, ts: home.statusMessageId, ...renderDocument(doc) }));
+    } catch (error) {
+      // Someone deleted the status message: delivery gives the task a new one.
+      if ((error as { data?: { error?: string } }).data?.error === 'message_not_found') throw new ChatMessageGoneError('slack: message_not_found', { cause: error });
+      throw error;
+    }
   }
 }
 

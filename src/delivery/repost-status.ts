@@ -1,0 +1,48 @@
+// A status message someone deleted (by mistake, or a channel clean-up) used to leave the relay without its one
+// live view for the rest of its life: every edit failed for good, and its Stop / Restart / Show buttons went
+// with it. When an edit finds the message gone, the task gets a fresh status message in its channel, showing
+// its state now with its buttons, and that becomes its status message (later edits and thread news go there).
+import type { TaskRepository } from '../core/ports.js';
+import type { Notifier, PostTarget } from '../core/notifier.js';
+import type { ReplyDocument } from '../core/reply.js';
+import type { TaskHome, TaskRecord } from '../core/task.js';
+import type { Logger } from '../log.js';
+
+/**
+ * One post per deleted message: the key names the message that went, so a retry or a restart after a crash
+ * between the post and the store's write finds the post already made (findPosted, or the platform's own dedup)
+ * instead of making a second one.
+ */
+export function repostKeyFor(taskId: string, goneMessageId: string): string {
+  return `status:${taskId}:${goneMessageId}`;
+}
+
+export interface RepostOptions {
+  tasks: Pick<TaskRepository, 'update'>;
+  logger: Logger;
+  writing: () => void;
+}
+
+/** Posts `doc` as the task's new status message and records it; returns its id. Throws the notifier's errors. */
+export async function repostStatus(
+  notifier: Notifier,
+  task: TaskRecord,
+  home: TaskHome & { statusMessageId: string },
+  doc: ReplyDocument,
+  options: RepostOptions,
+): Promise<string> {
+  const key = repostKeyFor(task.id, home.statusMessageId);
+  const target: PostTarget = { channelId: home.channelId, idempotencyKey: key, ...(home.teamId ? { teamId: home.teamId } : {}) };
+  const earlier = notifier.findPosted ? await notifier.findPosted(target, key) : null;
+  let messageId = earlier?.messageId;
+  if (!messageId) {
+    options.writing();
+    messageId = (await notifier.post(target, doc)).messageId;
+  }
+  options.tasks.update(task.id, { home: { ...home, statusMessageId: messageId } });
+  options.logger.warn(
+    { taskId: task.id, platform: notifier.platform, gone: home.statusMessageId, statusMessageId: messageId, found: Boolean(earlier) },
+    'the status message was deleted; the task has a new one in its channel',
+  );
+  return messageId;
+}

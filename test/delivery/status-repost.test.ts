@@ -1,0 +1,95 @@
+// A status message someone deleted is replaced by a fresh post (delivery/repost-status.ts), exactly once: a
+// crash between that post and the store's write, or a retry, must find the post already made rather than make a
+// second; a refused post is not retried in a loop; an edit refused for another reason posts nothing. The real
+// Slack notifier against the Slack stand-in, and sendBatch as the delivery worker calls it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackNotifier } from '../../src/adapters/slack/notifier.js';
+import type { DeliveryBatch } from '../../src/core/events/ports.js';
+import type { TaskPatch } from '../../src/core/ports.js';
+import type { TaskRecord } from '../../src/core/task.js';
+import { sendBatch } from '../../src/delivery/send-batch.js';
+import { createLogger } from '../../src/log.js';
+import { makeTask } from '../support/relay-fixtures.js';
+import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
+
+const BOT_TOKEN = 'xoxb-status-repost-test';
+const logger = createLogger({ level: 'silent' });
+let slack: SlackStandin;
+
+beforeAll(async () => {
+  slack = await startSlackStandin({ botToken: BOT_TOKEN });
+});
+afterAll(async () => {
+  await slack?.close();
+});
+
+/** A running relay whose status message in `channel` was posted and then deleted by someone. */
+async function relayWithDeletedStatus(channel: string) {
+  const notifier = createSlackNotifier({ botToken: BOT_TOKEN, apiUrl: slack.apiUrl }, logger);
+  const old = await notifier.post({ channelId: channel }, { kind: 'status', title: 'Relay scheduled', text: 'Relay scheduled', lines: [], fields: [], actions: [], severity: 'info' });
+  slack.deleteMessage(channel, old.messageId);
+  const task = makeTask({ state: 'running', home: { platform: 'slack', channelId: channel, statusMessageId: old.messageId } });
+  const batch: DeliveryBatch = {
+    attemptId: `attempt-${channel}`,
+    groupKey: `status|${task.id}`,
+    taskId: task.id,
+    target: { kind: 'status', platform: 'slack', channelId: channel, locale: 'en' },
+    events: [
+      {
+        id: 1,
+        taskId: task.id,
+        event: { providerTaskId: 'p-1', event: 'TaskStart', occurredAt: Date.now(), detail: {}, sourceUrls: [], toUrl: '', streamId: '' },
+        receivedAt: Date.now(),
+        stateBefore: 'scheduled',
+        stateAfter: 'running',
+        alarm: false,
+      },
+    ],
+    attempts: 1,
+    resumed: false,
+  };
+  const patches: TaskPatch[] = [];
+  const tasks = { update: (_id: string, patch: TaskPatch) => (patches.push(patch), { ...task, ...patch } as TaskRecord) };
+  const topLevel = () => slack.messagesIn(channel).filter((m) => !m.thread_ts);
+  return { notifier, old: old.messageId, task, batch, patches, tasks, topLevel };
+}
+
+describe('an edit of a deleted status message', () => {
+  it('posts a new status message and records it as the task’s', async () => {
+    const { notifier, old, task, batch, patches, tasks, topLevel } = await relayWithDeletedStatus('C0REPOST');
+    const messageId = await sendBatch(notifier, task, batch, { logger, tasks, writing: () => undefined });
+    expect(messageId).not.toBe(old);
+    expect(topLevel().map((m) => m.ts)).toEqual([messageId]);
+    expect(patches).toEqual([{ home: { platform: 'slack', channelId: 'C0REPOST', statusMessageId: messageId } }]);
+  });
+
+  it('does not post twice when the store’s write was lost (a crash) and the edit is redone', async () => {
+    const { notifier, task, batch, patches, tasks, topLevel } = await relayWithDeletedStatus('C0CRASH');
+    const crashing = { update: () => { throw new Error('the process died here'); } };
+    await expect(sendBatch(notifier, task, batch, { logger, tasks: crashing, writing: () => undefined })).rejects.toThrow('the process died here');
+    expect(topLevel()).toHaveLength(1);
+    // After the restart the task still names the deleted message: the redone edit finds the post it made.
+    const messageId = await sendBatch(notifier, task, { ...batch, attemptId: 'attempt-after-restart' }, { logger, tasks, writing: () => undefined });
+    expect(topLevel().map((m) => m.ts)).toEqual([messageId]);
+    expect(patches).toHaveLength(1);
+  });
+
+  it('stops when the new post is refused too, recording nothing', async () => {
+    const { notifier, task, batch, patches, tasks, topLevel } = await relayWithDeletedStatus('C0REFUSED');
+    slack.refuseChannel('C0REFUSED', 'not_in_channel');
+    const posts = slack.callsTo('chat.postMessage').length;
+    await expect(sendBatch(notifier, task, batch, { logger, tasks, writing: () => undefined })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    expect(slack.callsTo('chat.postMessage').length - posts).toBeLessThanOrEqual(1);
+    expect(topLevel()).toHaveLength(0);
+    expect(patches).toHaveLength(0);
+  });
+
+  it('posts nothing when the edit was refused for another reason', async () => {
+    const { notifier, task, batch, patches, tasks } = await relayWithDeletedStatus('C0OTHER');
+    slack.failNext('chat.update', { error: 'cant_update_message' });
+    const posts = slack.callsTo('chat.postMessage').length;
+    await expect(sendBatch(notifier, task, batch, { logger, tasks, writing: () => undefined })).rejects.toMatchObject({ data: { error: 'cant_update_message' } });
+    expect(slack.callsTo('chat.postMessage').length).toBe(posts);
+    expect(patches).toHaveLength(0);
+  });
+});
