@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import { startRelaybot, type RunningBot } from '../../../src/main.js';
 import { createLogger } from '../../../src/log.js';
 import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
-import { startSlackStandin, type SlackStandin, type StandinUser } from '../../support/slack-standin.js';
+import { startSlackStandin, type RecordedSlackCall, type SlackStandin, type StandinUser } from '../../support/slack-standin.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
 import { actionBody, buttonsOf, CHANNEL, postSlackEvent, slashBody, type HarnessAnswer } from './harness.js';
 
@@ -97,13 +97,16 @@ export async function createRelay(h: WholeSlackBot, stream: string, user: string
   const preview = JSON.parse((await h.post(slashBody(slack, `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h`, user))).text) as { blocks?: unknown };
   const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
   const statusPosts = () => slack.callsTo('chat.postMessage').filter((c) => c.params.channel === CHANNEL && !c.params.thread_ts && c.answer?.ok);
-  const posted = statusPosts().length;
+  const idOf = (call: RecordedSlackCall) => /^(?:Relay|转推任务) (\w+) ·/.exec(String(call.params.text))?.[1];
+  // Relays already there may post in the channel meanwhile (an alarm, a status message posted again): the new
+  // relay's status message is the first that names an id not seen before.
+  const known = new Set(statusPosts().map(idOf));
   await h.post(actionBody(slack, confirm.action_id, confirm.value, user));
   const task = await until(() => [...tencent.tasks.values()].find((t) => t.StreamName === stream), 'the task');
-  const status = await until(() => statusPosts()[posted], 'the status message');
+  const status = await until(() => statusPosts().find((c) => idOf(c) !== undefined && !known.has(idOf(c))), 'the status message');
   const url = `${bot.url}${new URL(task.CallbackUrl!).pathname}`;
   return {
-    id: /^(?:Relay|转推任务) (\w+) ·/.exec(String(status.params.text))![1]!,
+    id: idOf(status)!,
     ts: String(status.answer!.ts),
     async send(event, eventTime, msg) {
       expect((await postCallback(url, callbackBody({ providerTaskId: task.TaskId }, event, { eventTime, ...(msg ? { msg } : {}) }))).status).toBe(200);
