@@ -122,7 +122,7 @@ export class DiscordInteractions {
       if (parsed.action === 'confirm') {
         await respond({ type: InteractionResponseType.DeferredMessageUpdate });
         const doc = await this.confirmOnce(parsed.value, ctx).catch((error: unknown) => this.failed(error, interaction, ctx.locale));
-        return this.editOriginal(interaction, doc, false);
+        return this.editOriginal(interaction, doc, false, ctx.locale);
       }
       const action = parsed.action;
       return this.answer(interaction, respond, ctx, () => this.deps.commands.action(action, parsed.value, ctx), { mayOpenForm: false });
@@ -217,7 +217,7 @@ export class DiscordInteractions {
     }
     if (quick) return respond(this.message(this.settle(quick, interaction, ctx.locale), true));
     await respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-    await this.editOriginal(interaction, this.settle(await work, interaction, ctx.locale), false);
+    await this.editOriginal(interaction, this.settle(await work, interaction, ctx.locale), false, ctx.locale);
   }
 
   /**
@@ -230,7 +230,7 @@ export class DiscordInteractions {
     const quick = await Promise.race([settled, new Promise<null>((resolve) => setTimeout(() => resolve(null), this.deps.deferAfterMs ?? 1500).unref())]);
     if (quick) return respond({ type: InteractionResponseType.UpdateMessage, data: renderDiscordMessage(quick) });
     await respond({ type: InteractionResponseType.DeferredMessageUpdate });
-    await this.editOriginal(interaction, await settled, false);
+    await this.editOriginal(interaction, await settled, false, ctx.locale);
   }
 
   private settle(result: { outcome: ChatOutcome } | { error: unknown }, interaction: APIInteraction, locale: Locale): ReplyDocument {
@@ -253,14 +253,24 @@ export class DiscordInteractions {
     return { type: InteractionResponseType.ChannelMessageWithSource, data: renderDiscordMessage(doc, { ephemeral }) };
   }
 
-  private async editOriginal(interaction: APIInteraction, doc: ReplyDocument, ephemeral: boolean): Promise<void> {
-    try {
-      await this.deps.rest.patch(Routes.webhookMessage(this.deps.settings.applicationId, interaction.token, '@original'), {
-        body: renderDiscordMessage(doc, { ephemeral }),
+  /**
+   * After a deferral this edit is the person's only answer: if Discord refuses it (or it cannot be rendered),
+   * they would be left with "Relaybot is thinking…" for good. So a refused edit is followed by one with a plain
+   * notice that says the request was handled and where to see its result.
+   */
+  private async editOriginal(interaction: APIInteraction, doc: ReplyDocument, ephemeral: boolean, locale: Locale): Promise<void> {
+    const edit = (body: ReplyDocument) =>
+      this.deps.rest.patch(Routes.webhookMessage(this.deps.settings.applicationId, interaction.token, '@original'), {
+        body: renderDiscordMessage(body, { ephemeral }),
         auth: false,
       });
+    try {
+      await edit(doc);
     } catch (error) {
-      this.deps.logger.warn({ err: error, interaction: interaction.id }, 'discord: could not edit the interaction answer');
+      this.deps.logger.error({ err: error, interaction: interaction.id }, 'discord: could not edit the interaction answer; editing in a plain notice');
+      await edit(notice(locale, 'discord.answerNotShown')).catch((again: unknown) =>
+        this.deps.logger.warn({ err: again, interaction: interaction.id }, 'discord: could not edit in the plain notice either'),
+      );
     }
   }
 }
