@@ -22,6 +22,11 @@ export interface PostTarget {
   idempotencyKey?: string;
   /** The readers' language, for words an adapter adds itself (Slack: why an alarm came by direct message). */
   locale?: Locale;
+  /**
+   * The task's own channel (where it was made), not a channel that subscribed to every relay's news: only there
+   * does an alarm the channel refuses for good go to the task's creator instead (Slack).
+   */
+  taskHome?: boolean;
 }
 
 /** How an instant appears in a message: a time of day (event lines) or a date and time (a moved start or end). */

@@ -51,6 +51,7 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
     channelId: batch.target.channelId,
     idempotencyKey: batch.attemptId,
     locale: batch.target.locale,
+    ...(atHome ? { taskHome: true } : {}),
     ...(batch.target.teamId ? { teamId: batch.target.teamId } : {}),
     ...(batch.target.kind === 'thread' && atHome && home.statusMessageId
       ? { threadOf: home.statusMessageId, threadName: threadNameOf(task, batch.target.locale) }

@@ -20,7 +20,8 @@ export type AlarmDmReason = 'archived' | 'noAccess' | 'peopleDm';
 
 export function alarmDmReason(target: PostTarget, doc: ReplyDocument, errorCode: string | undefined): AlarmDmReason | null {
   const reason = errorCode ? CHANNEL_REFUSALS[errorCode] : undefined;
-  if (!reason || doc.kind !== 'alarm' || !doc.mentionUserId || !/^[UW][A-Z0-9]+$/.test(doc.mentionUserId)) return null;
+  // A subscribed channel that refuses: the creator still has the alarm in the task's own channel.
+  if (!reason || !target.taskHome || doc.kind !== 'alarm' || !doc.mentionUserId || !/^[UW][A-Z0-9]+$/.test(doc.mentionUserId)) return null;
   if (target.channelId === doc.mentionUserId) return null;
   // A relay made by a slash command in a direct message between people: the bot never could post there.
   return reason === 'noAccess' && target.channelId.startsWith('D') ? 'peopleDm' : reason;

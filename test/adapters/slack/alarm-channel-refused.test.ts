@@ -77,6 +77,27 @@ describe('an alarm its channel refuses for good', () => {
     expect(dmsTo('U0ALICE')).toHaveLength(before);
   });
 
+  it('a subscribed channel that refuses it sends no DM: the alarm is in the task’s own channel', async () => {
+    const other = 'C0ARCHIVE';
+    expect((await h.post(slashBody(h.slack, 'subscribe alarms', 'U0ALICE', { channel_id: other, channel_name: 'archive' }))).status).toBe(200);
+    const send = await createRelay('subscribed', 'U0ALICE');
+    const before = dmsTo('U0ALICE').length;
+    h.slack.refuseChannel(other, 'is_archived');
+    try {
+      await send('TaskAlarm', Math.floor(Date.now() / 1000));
+      await until(() => h.slack.callsTo('chat.postMessage').find((c) => c.params.channel === other && c.answer?.error === 'is_archived'), 'the refused post in the subscribed channel');
+      await until(
+        () => h.slack.callsTo('chat.postMessage').find((c) => c.params.channel === CHANNEL && !c.params.thread_ts && c.answer?.ok && /needs attention/.test(String(c.params.text))),
+        'the alarm in the task’s channel',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(dmsTo('U0ALICE')).toHaveLength(before);
+    } finally {
+      h.slack.refuseChannel(other, null);
+      await h.post(slashBody(h.slack, 'unsubscribe', 'U0ALICE', { channel_id: other, channel_name: 'archive' }));
+    }
+  });
+
   it('an outage (503) is retried into the channel, not sent by DM', async () => {
     const send = await createRelay('outage', 'U0ALICE');
     const before = dmsTo('U0ALICE').length;
