@@ -45,6 +45,11 @@ export interface ChatCommands {
   cancel(pendingId: string, ctx: ChatContext): Promise<ChatOutcome>;
   /** A button on a status or alarm message. */
   action(action: 'stop' | 'restart' | 'show', taskId: string, ctx: ChatContext): Promise<ChatOutcome>;
+  /**
+   * Where a task lives and who made it (null for no such task): for a button pressed away from the task's channel,
+   * on an alarm sent to its creator by direct message, whose permission is the task's channel's.
+   */
+  taskOrigin(taskId: string): { home: TaskHome | null; createdBy: Actor } | null;
   /** Records where the task's status message was posted, so events thread under it and edits find it. */
   setStatusMessage(taskId: string, home: TaskHome & { statusMessageId: string }): void;
 }

@@ -1,6 +1,7 @@
 // The chat verbs, once for every platform: adapters turn their events into these calls and render the
 // outcomes (core/chat-commands.ts). Every failure becomes a localised reply; nothing here throws to an adapter.
 import type { ChatCommands, ChatContext, ChatOutcome } from '../chat-commands.js';
+import { CodedError } from '../errors.js';
 import { t } from '../i18n.js';
 import { maskSecretWords } from '../redact.js';
 import { Confirmations } from './confirm.js';
@@ -104,6 +105,15 @@ export function createChatCommands(deps: ChatDeps): ChatCommands {
       if (action === 'show') return guarded(ctx, { verb: 'show' }, () => showTask(taskId, ctx, deps));
       if (!ctx.canModify) return Promise.resolve(readOnly(ctx));
       return guarded(ctx, { verb: action }, () => changeTask(action, taskId, ctx, deps));
+    },
+    taskOrigin(taskId) {
+      try {
+        const { home, createdBy } = deps.tasks.get(taskId);
+        return { home, createdBy };
+      } catch (error) {
+        if (error instanceof CodedError) return null; // no such task: the button's own answer says so
+        throw error;
+      }
     },
     setStatusMessage(taskId, home) {
       deps.tasks.setHome(taskId, home);

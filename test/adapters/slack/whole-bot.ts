@@ -33,8 +33,8 @@ export interface WholeSlackBot {
   close(): Promise<void>;
 }
 
-/** `channelRate`: writes per second per channel (RELAYBOT_CHANNEL_RATE; Slack allows about one). */
-export async function startWholeSlackBot(options: { channelRate: number }): Promise<WholeSlackBot> {
+/** `channelRate`: writes per second per channel (RELAYBOT_CHANNEL_RATE; Slack allows about one); `env`: more settings. */
+export async function startWholeSlackBot(options: { channelRate: number; env?: Record<string, string> }): Promise<WholeSlackBot> {
   const slack = await startSlackStandin({ botToken: BOT_TOKEN, users: USERS });
   const tencent = await startTencentStandin({ secretId: SECRET_ID, secretKey: SECRET_KEY });
   const dir = mkdtempSync(join(tmpdir(), 'relaybot-slack-whole-'));
@@ -53,6 +53,7 @@ export async function startWholeSlackBot(options: { channelRate: number }): Prom
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
+      ...options.env,
     },
     logger: createLogger({ level: 'silent' }),
   });

@@ -11,6 +11,20 @@ import { present } from './present.js';
 
 export const OPEN_FORM_ACTION_ID = 'relay_open_form';
 
+/**
+ * The channel whose permission a click needs: where it was pressed, except for Stop / Restart pressed by a relay's
+ * creator away from the relay's channel (the alarm the bot sent them by direct message when that channel refused it,
+ * or the App Home), which act as in the relay's own channel. With SLACK_ALLOWED_CHANNELS set, the one message that
+ * reached the creator could not act otherwise.
+ */
+function permissionChannel(deps: SlackDeps, verb: string, value: string, userId: string, pressedIn: string | undefined): { channelId?: string } {
+  const inPlace = pressedIn ? { channelId: pressedIn } : {};
+  if (verb !== 'stop' && verb !== 'restart') return inPlace;
+  const origin = deps.commands.taskOrigin(value);
+  const ownRelay = origin?.home?.platform === 'slack' && origin.createdBy.platform === 'slack' && origin.createdBy.userId === userId;
+  return ownRelay && origin.home!.channelId !== pressedIn ? { channelId: origin.home!.channelId } : inPlace;
+}
+
 export function registerButtons(router: SlackRouter, deps: SlackDeps): void {
   router.action(ACTION_ID_PATTERN, async ({ ack, body, action, respond, client }) => {
     await ack();
@@ -21,7 +35,7 @@ export function registerButtons(router: SlackRouter, deps: SlackDeps): void {
       userId: body.user.id,
       userName: body.user.name,
       ...(body.team?.id ? { teamId: body.team.id } : {}),
-      ...(body.channel?.id ? { channelId: body.channel.id } : {}),
+      ...permissionChannel(deps, verb, value, body.user.id, body.channel?.id),
       requestKey: body.trigger_id,
     });
     const outcome: ChatOutcome = await safely(deps, ctx.locale, () => {
