@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import { startRelaybot, type RunningBot } from '../../../src/main.js';
 import { createLogger } from '../../../src/log.js';
 import { messageProblems } from '../../support/discord-message-limits.js';
+import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
 import { startDiscordStandin, type DiscordStandin } from '../../support/discord-standin.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
 
@@ -167,4 +168,27 @@ export async function waitFor<T>(probe: () => T | undefined | null | false, what
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * Creates a relay to `live/<stream>` with `/relay new` and Confirm, and waits for its status message in the channel
+ * (the first new one that shows a relay scheduled, not an earlier relay's news posted meanwhile).
+ */
+export async function createRelayByConfirm(h: DiscordHarness, stream: string): Promise<{ id: string; statusId: string }> {
+  const preview = await h.interact(commandInteraction('new', [{ name: 'command', value: `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h` }]));
+  const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
+  const before = new Set(h.discord.messages.keys());
+  await h.interact(buttonInteraction(confirm));
+  const status = await waitFor(
+    () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && JSON.stringify(m.body).includes('· scheduled')),
+    'the status message',
+  );
+  return { id: /Relay (\w+)/.exec(JSON.stringify(status.body))![1]!, statusId: status.id };
+}
+
+/** Sends `stream`'s relay a provider callback, as Tencent Cloud would. */
+export async function sendProviderEvent(h: DiscordHarness, stream: string, eventTime: number, event: 'TaskStart' | 'ResetTaskConfig'): Promise<void> {
+  const task = [...h.tencent.tasks.values()].find((t) => t.StreamName === stream)!;
+  const answer = await postCallback(`${h.bot.url}${new URL(task.CallbackUrl!).pathname}`, callbackBody({ providerTaskId: task.TaskId }, event, { eventTime }));
+  if (answer.status !== 200) throw new Error(`the callback was answered ${answer.status}`);
 }

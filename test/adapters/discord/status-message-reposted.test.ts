@@ -4,8 +4,7 @@
 // buttons), once, and later edits and thread news go to it. The whole bot against the Discord and Tencent
 // stand-ins (harness.ts); the stand-in answers an edit of a message it no longer holds as Discord does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
-import { buttonInteraction, CHANNEL_ID, commandInteraction, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
+import { CHANNEL_ID, createRelayByConfirm, sendProviderEvent, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
 
 let h: DiscordHarness;
 beforeAll(async () => {
@@ -13,23 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function createRelay(stream: string): Promise<{ id: string; statusId: string }> {
-  const preview = await h.interact(commandInteraction('new', [{ name: 'command', value: `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h` }]));
-  const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
-  const before = new Set(h.discord.messages.keys());
-  await h.interact(buttonInteraction(confirm));
-  const status = await waitFor(
-    () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && JSON.stringify(m.body).includes('· scheduled')),
-    'the status message',
-  );
-  return { id: /Relay (\w+)/.exec(JSON.stringify(status.body))![1]!, statusId: status.id };
-}
-
-async function sendEvent(stream: string, eventTime: number, event: 'TaskStart' | 'ResetTaskConfig') {
-  const task = [...h.tencent.tasks.values()].find((t) => t.StreamName === stream)!;
-  const body = callbackBody({ providerTaskId: task.TaskId }, event, { eventTime });
-  expect((await postCallback(`${h.bot.url}${new URL(task.CallbackUrl!).pathname}`, body)).status).toBe(200);
-}
+const createRelay = (stream: string) => createRelayByConfirm(h, stream);
+const sendEvent = (stream: string, eventTime: number, event: 'TaskStart' | 'ResetTaskConfig') => sendProviderEvent(h, stream, eventTime, event);
 
 /** Status messages of relay `id` in the channel (its title line, not its news). */
 const statusMessagesOf = (id: string) =>

@@ -4,8 +4,7 @@
 // in the bot's log. They now go to the channel itself. An outage (5xx) is still retried into the thread. The whole
 // bot against the Discord and Tencent stand-ins (harness.ts); the refusals are Discord's documented JSON errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
-import { buttonInteraction, CHANNEL_ID, commandInteraction, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
+import { CHANNEL_ID, createRelayByConfirm, sendProviderEvent, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
 
 let h: DiscordHarness;
 beforeAll(async () => {
@@ -13,24 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function createRelay(stream: string): Promise<{ id: string; statusId: string }> {
-  const preview = await h.interact(commandInteraction('new', [{ name: 'command', value: `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h` }]));
-  const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
-  const before = new Set(h.discord.messages.keys());
-  await h.interact(buttonInteraction(confirm));
-  // The status message, not an earlier relay's news posted in the channel meanwhile.
-  const status = await waitFor(
-    () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && JSON.stringify(m.body).includes('· scheduled')),
-    'the status message',
-  );
-  return { id: /Relay (\w+)/.exec(JSON.stringify(status.body))![1]!, statusId: status.id };
-}
-
-async function sendEvent(stream: string, eventTime: number, event: 'TaskStart' | 'ResetTaskConfig' = 'TaskStart') {
-  const task = [...h.tencent.tasks.values()].find((t) => t.StreamName === stream)!;
-  const body = callbackBody({ providerTaskId: task.TaskId }, event, { eventTime });
-  expect((await postCallback(`${h.bot.url}${new URL(task.CallbackUrl!).pathname}`, body)).status).toBe(200);
-}
+const createRelay = (stream: string) => createRelayByConfirm(h, stream);
+const sendEvent = (stream: string, eventTime: number, event: 'TaskStart' | 'ResetTaskConfig' = 'TaskStart') => sendProviderEvent(h, stream, eventTime, event);
 const sendStart = (stream: string, eventTime: number) => sendEvent(stream, eventTime);
 
 /** Calls that tried the thread of `statusId` (starting it, or posting in it). */
