@@ -2,13 +2,15 @@
 // crash between that post and the store's write, or a retry, must find the post already made rather than make a
 // second; a refused post is not retried in a loop; an edit refused for another reason posts nothing. The real
 // Slack notifier against the Slack stand-in, and sendBatch as the delivery worker calls it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackNotifier } from '../../src/adapters/slack/notifier.js';
 import type { DeliveryBatch } from '../../src/core/events/ports.js';
-import type { TaskPatch } from '../../src/core/ports.js';
-import type { TaskRecord } from '../../src/core/task.js';
 import { sendBatch } from '../../src/delivery/send-batch.js';
 import { createLogger } from '../../src/log.js';
+import { openStore, type Store } from '../../src/store/index.js';
 import { makeTask } from '../support/relay-fixtures.js';
 import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
 
@@ -21,6 +23,19 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await slack?.close();
+});
+
+/** Each test's store, on a file so that a test can close it (a crash) and open it again (the restart). */
+const dirs: string[] = [];
+const stores: Store[] = [];
+function storeIn(dir: string): Store {
+  const store = openStore(dir);
+  stores.push(store);
+  return store;
+}
+afterEach(() => {
+  for (const store of stores.splice(0)) if (store.db.open) store.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A running relay whose status message in `channel` was posted and then deleted by someone. */
@@ -48,48 +63,56 @@ async function relayWithDeletedStatus(channel: string) {
     attempts: 1,
     resumed: false,
   };
-  const patches: TaskPatch[] = [];
-  const tasks = { update: (_id: string, patch: TaskPatch) => (patches.push(patch), { ...task, ...patch } as TaskRecord) };
+  const dir = mkdtempSync(join(tmpdir(), 'relaybot-status-repost-'));
+  dirs.push(dir);
+  const store = storeIn(dir);
+  store.tasks.insert(task);
+  /** The status message the store names for the task now. */
+  const recorded = (from: Store = store) => from.tasks.get(task.id)!.home?.statusMessageId;
   const topLevel = () => slack.messagesIn(channel).filter((m) => !m.thread_ts);
-  return { notifier, old: old.messageId, task, batch, patches, tasks, topLevel };
+  return { notifier, old: old.messageId, task, batch, dir, store, recorded, topLevel };
 }
 
 describe('an edit of a deleted status message', () => {
   it('posts a new status message and records it as the task’s', async () => {
-    const { notifier, old, task, batch, patches, tasks, topLevel } = await relayWithDeletedStatus('C0REPOST');
-    const messageId = await sendBatch(notifier, task, batch, { logger, tasks, writing: () => undefined });
+    const { notifier, old, task, batch, store, recorded, topLevel } = await relayWithDeletedStatus('C0REPOST');
+    const messageId = await sendBatch(notifier, task, batch, { logger, tasks: store.tasks, writing: () => undefined });
     expect(messageId).not.toBe(old);
     expect(topLevel().map((m) => m.ts)).toEqual([messageId]);
-    expect(patches).toEqual([{ home: { platform: 'slack', channelId: 'C0REPOST', statusMessageId: messageId } }]);
+    expect(store.tasks.get(task.id)!.home).toEqual({ platform: 'slack', channelId: 'C0REPOST', statusMessageId: messageId });
+    expect(recorded()).toBe(messageId);
   });
 
   it('does not post twice when the store’s write was lost (a crash) and the edit is redone', async () => {
-    const { notifier, task, batch, patches, tasks, topLevel } = await relayWithDeletedStatus('C0CRASH');
-    const crashing = { update: () => { throw new Error('the process died here'); } };
-    await expect(sendBatch(notifier, task, batch, { logger, tasks: crashing, writing: () => undefined })).rejects.toThrow('the process died here');
+    const { notifier, old, task, batch, dir, store, recorded, topLevel } = await relayWithDeletedStatus('C0CRASH');
+    // The process dies between the new post and the store's write: its database is gone from under it.
+    store.close();
+    await expect(sendBatch(notifier, task, batch, { logger, tasks: store.tasks, writing: () => undefined })).rejects.toThrow(/not open/);
     expect(topLevel()).toHaveLength(1);
     // After the restart the task still names the deleted message: the redone edit finds the post it made.
-    const messageId = await sendBatch(notifier, task, { ...batch, attemptId: 'attempt-after-restart' }, { logger, tasks, writing: () => undefined });
+    const restarted = storeIn(dir);
+    expect(recorded(restarted)).toBe(old);
+    const messageId = await sendBatch(notifier, task, { ...batch, attemptId: 'attempt-after-restart' }, { logger, tasks: restarted.tasks, writing: () => undefined });
     expect(topLevel().map((m) => m.ts)).toEqual([messageId]);
-    expect(patches).toHaveLength(1);
+    expect(recorded(restarted)).toBe(messageId);
   });
 
   it('stops when the new post is refused too, recording nothing', async () => {
-    const { notifier, task, batch, patches, tasks, topLevel } = await relayWithDeletedStatus('C0REFUSED');
+    const { notifier, old, task, batch, store, recorded, topLevel } = await relayWithDeletedStatus('C0REFUSED');
     slack.refuseChannel('C0REFUSED', 'not_in_channel');
     const posts = slack.callsTo('chat.postMessage').length;
-    await expect(sendBatch(notifier, task, batch, { logger, tasks, writing: () => undefined })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    await expect(sendBatch(notifier, task, batch, { logger, tasks: store.tasks, writing: () => undefined })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
     expect(slack.callsTo('chat.postMessage').length - posts).toBeLessThanOrEqual(1);
     expect(topLevel()).toHaveLength(0);
-    expect(patches).toHaveLength(0);
+    expect(recorded()).toBe(old);
   });
 
   it('posts nothing when the edit was refused for another reason', async () => {
-    const { notifier, task, batch, patches, tasks } = await relayWithDeletedStatus('C0OTHER');
+    const { notifier, old, task, batch, store, recorded } = await relayWithDeletedStatus('C0OTHER');
     slack.failNext('chat.update', { error: 'cant_update_message' });
     const posts = slack.callsTo('chat.postMessage').length;
-    await expect(sendBatch(notifier, task, batch, { logger, tasks, writing: () => undefined })).rejects.toMatchObject({ data: { error: 'cant_update_message' } });
+    await expect(sendBatch(notifier, task, batch, { logger, tasks: store.tasks, writing: () => undefined })).rejects.toMatchObject({ data: { error: 'cant_update_message' } });
     expect(slack.callsTo('chat.postMessage').length).toBe(posts);
-    expect(patches).toHaveLength(0);
+    expect(recorded()).toBe(old);
   });
 });
