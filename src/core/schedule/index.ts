@@ -53,6 +53,7 @@ import { settleDayAfterRange } from './zh-day-after-range.js';
 import { refuseDottedDateOrder } from './zh-dotted-date-weekday.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
 import { nextYearNotes } from './next-year-date.js';
+import { farStartNotes } from './far-start.js';
 import { repeatedHourNotes } from './repeated-hour.js';
 import { smallHoursTomorrowNotes } from './small-hours-tomorrow.js';
 import { passedEndClockNotes } from './passed-end-clock.js';
@@ -397,6 +398,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
           options.locale,
         ),
         ...nextYearNotes(text, new Date(composed.value.start), nowMs, ownZone, options.locale),
+        ...farStartNotes(text, new Date(composed.value.start), nowMs, ownZone, options.locale),
         ...repeatedHourNotes(
           {
             start: new Date(composed.value.start),

@@ -12,10 +12,10 @@ import { wallTimeAt, type WallTime, type Zone } from './wall-clock.js';
 const UNREMARKABLE_MS = 300 * 24 * 3_600_000;
 
 /** Words that put the start next year on purpose: a year said outright, or an amount of time from now. */
-const YEAR_OR_AMOUNT = /\byears?\b|\bmonths?\b|\bweeks?\b|\bdays?\b|\bfortnights?\b|明年|年后|个月|周后|天后|星期后|礼拜后/i;
+export const YEAR_OR_AMOUNT = /\byears?\b|\bmonths?\b|\bweeks?\b|\bdays?\b|\bfortnights?\b|明年|年后|个月|周后|天后|星期后|礼拜后/i;
 
 /** "15 June 2027" / "2027年6月15日". */
-function fullDate(locale: Locale, wall: WallTime): string {
+export function fullDate(locale: Locale, wall: WallTime): string {
   const format = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return format.format(Date.UTC(wall.year, wall.month - 1, wall.day));
 }
