@@ -124,10 +124,17 @@ const LEADING_ZERO_H_END = /(\b(?:to|until|till|til|through|thru)\s+|[-–~]\s*)
 // hours". It was a length (silently: "9pm to 23h" and "now until 23h" ran 23 hours, "8pm until 2h" to 22:00). After a
 // dash it stays a length ("8pm - 2h"). After now only an hour past noon: "now until 2h" may mean two hours. Words
 // other than "to" end a range wherever they stand ("8pm (ET) until 23h", "8pm sharp till 23h" ran 23 hours); "to" only
-// right after the start, its zone in brackets or "sharp" ("1h to 2h" is no clock).
+// right after the start, its zone in brackets or "sharp" ("1h to 2h" is no clock), or after an amount from now ("in 2
+// hours to 22h" ran 22 hours).
 const NOW_BEFORE = /\bnow\s*,?\s*$/;
+// A start said as an amount from now ("in 1h", "in 30 min") is a start of now as far as the end is concerned: "in 1h
+// until 2h" ran from 03:00 to 02:00 the next day (silently, 23 hours) and "in 30 min until 3h" half an hour, while "now
+// until 2h" is two hours. Nor is its "1h" a clock time that starts a range before a morning hour ("in 1h to 2h" is
+// refused as an estimate first, vague-amounts.ts); an afternoon or evening hour stays the end ("in 1h to 23h").
+const AMOUNT_FROM_NOW_BEFORE = /\b(?:in|within)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*,?\s*$/;
+const startsFromNow = (before: string) => NOW_BEFORE.test(before) || AMOUNT_FROM_NOW_BEFORE.test(before);
 const WORD_RANGE_H_END = new RegExp(
-  String.raw`((?<=(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bnow)(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\]|sharp\b))?\s*(?:${DAY_AFTER_SAID}\s*)?,?\s*)\bto\s+|\b(?:until|till|til|through|thru)\s+)(?:([1-9]|1\d|2[0-3])h([0-5]\d)?|(24)h)\b(?!\d)`,
+  String.raw`((?<=(?:\d\s*[ap]\.?m\.?|\bnoon|\bmidnight|\bnow|\b(?:in|within)\s+\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?))(?:\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\]|sharp\b))?\s*(?:${DAY_AFTER_SAID}\s*)?,?\s*)\bto\s+|\b(?:until|till|til|through|thru)\s+)(?:([1-9]|1\d|2[0-3])h([0-5]\d)?|(24)h)\b(?!\d)`,
   'g',
 );
 // After a dash and a start with am/pm or noon, an afternoon or evening hour (13h to 23h) is the end's clock too: "8pm -
@@ -761,10 +768,11 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [/0\d?h/, LEADING_ZERO_H_END, (_w, lead: string, hour?: string, hourBeforeMinutes?: string, minutes?: string) =>
     `${lead}${twentyFourHourClock(Number(hour ?? hourBeforeMinutes), minutes ?? '00')}`],
   [/\dh/, WORD_RANGE_H_END, (w, lead: string, h: string | undefined, minutes: string | undefined, endOfDay: string | undefined, at: number, all: string) =>
-    (NOW_BEFORE.test(all.slice(0, at)) && Number(h) < 13 ? w : `${lead}${twentyFourHourClock(Number(h ?? endOfDay), minutes ?? '00')}`)],
+    (startsFromNow(all.slice(0, at)) && Number(h) < 13 ? w : `${lead}${twentyFourHourClock(Number(h ?? endOfDay), minutes ?? '00')}`)],
   [/\dh/, DASH_AFTERNOON_H_END, (_w, dash: string, h: string, minutes?: string) => `${dash}${h}:${minutes ?? '00'}`],
   // "20:00 to 24h" is the end of the day ("24:00" here, after the stage that reads it, was no time at all).
-  [/\dh/, BARE_H_CLOCK, (_w, lead: string, h: string) => `${lead}${h === '24' ? MIDNIGHT_CLOCK : `${h}:00${h24(h)}`}`],
+  [/\dh/, BARE_H_CLOCK, (w, lead: string, h: string, at: number, all: string) =>
+    (AMOUNT_FROM_NOW_BEFORE.test(all.slice(0, at)) && Number(h) < 13 ? w : `${lead}${h === '24' ? MIDNIGHT_CLOCK : `${h}:00${h24(h)}`}`)],
   // "8h30 pm" says its half of the day itself.
   [/\dh/, H_CLOCK, (w, h: string, m: string, at: number, all: string) =>
     `${h}:${m}${/^\s*[ap]\.?m\b/.test(all.slice(at + w.length)) ? '' : h24After(h, all.slice(0, at))}`],

@@ -49,6 +49,7 @@ import { refuseUnclearDecimalHours } from './decimal-hours.js';
 import { refuseTwoClocks } from './two-clocks.js';
 import { readLengthBeforeClock } from './length-before-clock.js';
 import { refuseStartThenEndOrLength } from './start-word-end-or-length.js';
+import { refuseMorningDashH } from './morning-dash-h.js';
 import { settleDayAfterRange } from './zh-day-after-range.js';
 import { refuseDottedDateOrder } from './zh-dotted-date-weekday.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
@@ -300,6 +301,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!twoClocks.ok) return twoClocks;
   const endOrLength = refuseStartThenEndOrLength(numerals);
   if (!endOrLength.ok) return endOrLength;
+  const morningDash = refuseMorningDashH(numerals);
+  if (!morningDash.ok) return morningDash;
   const halves = refuseUnclearHalf(numerals);
   if (!halves.ok) return halves;
   // Before a weekday after the clock is moved before it (明晚8点到10点 周一).

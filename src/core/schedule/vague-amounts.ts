@@ -15,6 +15,12 @@ const EN_VAGUE = /\b(?:several|some|many|a\s+number\s+of|a\s+bunch\s+of|a\s+hand
 // digits before a dash and a length ("wednesday, 2030 — 2 hours" was refused as the estimate "2030 - 2 hours").
 const EN_LENGTH_RANGE =
   /(?<![\d:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s*[-–]\s*\d{1,3}\s*(?:hrs?|hours?|mins?|minutes?)\b)(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s*(?:-|–|to|or)\s*(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight)\s*(?:hrs?|hours?|mins?|minutes?)\b|\ban?\s+(?:hour|minute)\s+or\s+two\b/;
+// "in 1h to 2h", "in 1 to 2h", "in 1-2h", "in 30 min or 45 min": a start said as an estimate. "in 1h to 2h" ran from an
+// hour from now to 02:00 the next day (silently, 23 hours: "1h to 2h" read as the clock times 01:00 to 02:00), and
+// "in 1 to 2h" was refused as "1" not understood. Not an end's clock time in h notation ("in 1h to 23h" ends at 23:00),
+// nor a dash after an amount with its unit ("in 20 min - 2h" is a start and a length, as "8pm - 2h" is).
+const EN_START_RANGE =
+  /\b(?:in|within)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?\d+(?:\.\d+)?(?:\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*(?:to|or)|\s*(?:-|–|to|or))\s*(?!(?:1[3-9]|2[0-4])h\b)\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b/;
 // 1-2小时, 播1到2小时, 一到两个小时, 30~45分钟: a Chinese length as an estimate, as "for 1-2 hours" is. 明晚8点 1-2小时 ran from
 // 20:01 (the 1 read as the clock's minute) for two hours, silently; 播1到2小时 was refused as 1 not understood. Not a
 // clock range (8-10点) nor a dash after a clock (8点-2小时: zh-dash-length.ts).
@@ -96,7 +102,7 @@ export function refuseVagueAmounts(text: string): Result<string, RelayError[]> {
   }
   const zhMonth = ZH_MONTH_ALONE.exec(text);
   if (zhMonth) return { ok: false, error: [scheduleError('vaguePeriod', 'StartTime', { words: zhMonth[0].trim() })] };
-  const within = EN_VAGUE_START.exec(text) ?? ZH_VAGUE_START.exec(text);
+  const within = EN_VAGUE_START.exec(text) ?? EN_START_RANGE.exec(text) ?? ZH_VAGUE_START.exec(text);
   if (within) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: within[0].trim() })] };
   const later = ZH_VAGUE_LATER.exec(text);
   if (later) return { ok: false, error: [scheduleError('vagueAmount', 'StartTime', { words: later[0].trim() })] };
