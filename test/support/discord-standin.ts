@@ -3,6 +3,8 @@
 // path), rate-limit headers on every answer, 429 with `retry_after` (seconds) when told to, thread creation
 // from a message (the thread takes the message's id; a second attempt fails with code 160004). Message bodies over
 // Discord's documented limits are refused with 50035 Invalid Form Body, as Discord does (discord-message-limits.ts).
+// A channel is read back with Get Channel Messages (newest first, before / after / around), without the nonces,
+// which Discord remembers for a few minutes only (forgetNonces).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { messageProblems, threadNameProblems } from './discord-message-limits.js';
@@ -32,6 +34,11 @@ export interface DiscordStandin {
    * limit answers (X-RateLimit-Global, scope "global", `global: true` in the body).
    */
   rateLimitNext(count: number, retryAfterSeconds: number, options?: { global?: boolean }): void;
+  /**
+   * Discord remembers a post's nonce (enforce_nonce) for a few minutes only: after this, a repeat of any nonce
+   * used so far makes a new message, as it would once those minutes had passed.
+   */
+  forgetNonces(): void;
   /** The next `count` bot-route calls answer 500. */
   failNext(count: number): void;
   /**
@@ -42,6 +49,9 @@ export interface DiscordStandin {
   refuse(match: { method?: string; path: RegExp }, error: { status: number; code: number; message: string }, count?: number): void;
   close(): Promise<void>;
 }
+
+/** The bot's own user, the author of every message it posts. */
+export const BOT_USER_ID = '1100000000000000001';
 
 let nextSnowflake = 1_100_000_000_000_000_000n;
 const snowflake = () => String(nextSnowflake++);
@@ -57,6 +67,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   const calls: RecordedCall[] = [];
   const messages = new Map<string, StoredMessage>();
   const threads = new Set<string>();
+  /** Messages whose nonce Discord no longer remembers (it keeps them a few minutes). */
+  const forgotten = new Set<string>();
   let limited = { count: 0, retryAfter: 0, global: false };
   let failing = 0;
   const refusals: { method?: string; path: RegExp; error: { status: number; code: number; message: string }; left: number }[] = [];
@@ -140,11 +152,38 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
         const problems = messageProblems(body);
         if (problems.length > 0) return invalid(problems);
         // enforce_nonce: a repeat of a recent nonce in the channel answers with the message already created.
-        const earlier = enforce ? [...messages.values()].find((m) => m.channel_id === match![1] && m.body.nonce === nonce) : undefined;
+        const earlier = enforce
+          ? [...messages.values()].find((m) => m.channel_id === match![1] && m.body.nonce === nonce && !forgotten.has(m.id))
+          : undefined;
         if (earlier) return send(response, 200, { id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
         const id = snowflake();
         messages.set(id, { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 });
         return send(response, 200, { id, channel_id: match[1], ...(body as object) });
+      }
+      if (request.method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+        // Get Channel Messages: newest first, `limit` 1-100 (50 by default), before / after / around a message id.
+        // The nonce is not part of a message read back (Discord returns it only to the post that carried it).
+        const limit = Number(url.searchParams.get('limit') ?? 50);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) return invalid(['limit: between 1 and 100']);
+        const before = url.searchParams.get('before');
+        const after = url.searchParams.get('after');
+        const around = url.searchParams.get('around');
+        let inChannel = [...messages.values()].filter((m) => m.channel_id === match![1]).sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+        if (before) inChannel = inChannel.filter((m) => BigInt(m.id) < BigInt(before)).slice(0, limit);
+        else if (after) inChannel = inChannel.filter((m) => BigInt(m.id) > BigInt(after)).slice(-limit);
+        else if (around) {
+          const at = inChannel.findIndex((m) => BigInt(m.id) <= BigInt(around));
+          const start = Math.max(0, (at < 0 ? inChannel.length : at) - Math.floor(limit / 2));
+          inChannel = inChannel.slice(start, start + limit);
+        } else inChannel = inChannel.slice(0, limit);
+        return send(
+          response,
+          200,
+          inChannel.map(({ id, channel_id, body: stored }) => {
+            const { nonce: _nonce, enforce_nonce: _enforce, allowed_mentions: _mentions, ...shown } = stored;
+            return { id, channel_id, author: { id: BOT_USER_ID, bot: true }, ...shown };
+          }),
+        );
       }
       if (request.method === 'PATCH' && (match = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
         const stored = messages.get(match[2]!);
@@ -179,6 +218,9 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
     threads,
     rateLimitNext(count, retryAfterSeconds, rateOptions = {}) {
       limited = { count, retryAfter: retryAfterSeconds, global: rateOptions.global ?? false };
+    },
+    forgetNonces() {
+      for (const id of messages.keys()) forgotten.add(id);
     },
     failNext(count) {
       failing = count;

@@ -6,6 +6,7 @@ import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type In
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
 import type { Logger } from '../../log.js';
+import { carriesDeliveryMark, withDeliveryMark } from './delivery-mark.js';
 import { inlineTimestamp, renderDiscordMessage } from './render.js';
 
 /** Discord nonces are at most 25 characters; a longer delivery key is hashed down to that. */
@@ -14,6 +15,15 @@ const NONCE_MAX = 25;
 function nonceFor(key: string): string {
   return key.length <= NONCE_MAX ? key : createHash('sha256').update(key).digest('base64url').slice(0, NONCE_MAX);
 }
+
+/** How far back findPosted looks: Discord serves at most 100 messages a request. */
+const FIND_PAGE_SIZE = 100;
+const FIND_PAGES = 5;
+
+/** Read Message History (or View Channel) not granted, or the channel or thread gone: nothing can be found there. */
+const CANNOT_READ: ReadonlySet<number> = new Set([RESTJSONErrorCodes.MissingAccess, RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.UnknownChannel]);
+
+type ReadMessage = Parameters<typeof carriesDeliveryMark>[0];
 
 /** Discord: "A thread has already been created for this message". */
 const THREAD_ALREADY_EXISTS = 160004;
@@ -93,11 +103,47 @@ export class DiscordNotifier implements Notifier {
   private async postIn(channelId: string, target: PostTarget, doc: ReplyDocument): Promise<{ messageId: string }> {
     // With enforce_nonce, Discord answers a repeat of the same nonce (a retry after a crash or a lost answer)
     // with the message it already created instead of posting it twice.
+    // The nonce holds for a few minutes only; the buttons' mark lets findPosted find the post much later.
     const body = target.idempotencyKey
-      ? { ...renderDiscordMessage(doc), nonce: nonceFor(target.idempotencyKey), enforce_nonce: true }
+      ? { ...withDeliveryMark(renderDiscordMessage(doc), target.idempotencyKey), nonce: nonceFor(target.idempotencyKey), enforce_nonce: true }
       : renderDiscordMessage(doc);
     const message = (await this.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
     return { messageId: message.id };
+  }
+
+  /**
+   * The message posted earlier under `idempotencyKey` (its buttons carry the key's mark), read back from the
+   * channel's latest messages, or from the thread's and then the channel's when the post went to a thread (it
+   * went to the channel when the thread could not be used). Null when it is not there, or when the bot may not
+   * read the channel (Read Message History not granted, the thread gone): then the post is made again, and only
+   * the nonce can still dedup it.
+   */
+  async findPosted(target: PostTarget, idempotencyKey: string): Promise<{ messageId: string } | null> {
+    for (const channelId of target.threadOf ? [target.threadOf, target.channelId] : [target.channelId]) {
+      const found = await this.findIn(channelId, idempotencyKey);
+      if (found) return { messageId: found };
+    }
+    return null;
+  }
+
+  private async findIn(channelId: string, idempotencyKey: string): Promise<string | null> {
+    let before: string | undefined;
+    try {
+      for (let page = 0; page < FIND_PAGES; page += 1) {
+        const query = new URLSearchParams({ limit: String(FIND_PAGE_SIZE), ...(before ? { before } : {}) });
+        const messages = (await this.rest.get(Routes.channelMessages(channelId), { query })) as ReadMessage[];
+        const found = messages.find((message) => carriesDeliveryMark(message, idempotencyKey));
+        if (found) return found.id;
+        if (messages.length < FIND_PAGE_SIZE) return null;
+        // Newest first: the next page is older than the oldest message of this one.
+        before = messages.reduce((oldest, message) => (BigInt(message.id) < BigInt(oldest) ? message.id : oldest), messages[0]!.id);
+      }
+      return null;
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError && typeof error.code === 'number' && CANNOT_READ.has(error.code))) throw toChatError(error);
+      this.logger?.warn({ err: error, channelId }, 'discord: cannot read the channel to look for an earlier post; posting again');
+      return null;
+    }
   }
 
   async update(home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {

@@ -58,8 +58,9 @@ export function customIdFor(action: ReplyAction): string {
   return clip(`relay:${action.id}:${action.value}`, DISCORD_LIMITS.customId);
 }
 
+/** A delivered post's buttons end in `#<mark>` (delivery-mark.ts), which names the post, not the action. */
 export function parseCustomId(customId: string): { action: ReplyAction['id']; value: string } | null {
-  const match = /^relay:(confirm|cancel|stop|restart|show):([\w-]{1,80})$/.exec(customId);
+  const match = /^relay:(confirm|cancel|stop|restart|show):([\w-]{1,80})(?:#[\w-]{1,32})?$/.exec(customId);
   return match ? { action: match[1] as ReplyAction['id'], value: match[2]! } : null;
 }
 
