@@ -98,7 +98,7 @@ describe('a deleted status message on Discord, re-posted across a crash', () => 
     expect(inChannel().map((m) => m.id)).toEqual([messageId]);
     expect(recorded(restarted)).toBe(messageId);
     // Its buttons still work: the mark after '#' names the post, not the action.
-    const button = (discord.messages.get(messageId)!.body as { components: { components: { custom_id: string }[] }[] }).components[0]!.components[0]!;
+    const button = (discord.messages.get(messageId!)!.body as { components: { components: { custom_id: string }[] }[] }).components[0]!.components[0]!;
     expect(button.custom_id).toContain('#');
     expect(parseCustomId(button.custom_id)).toEqual({ action: 'stop', value: task.id });
   });
