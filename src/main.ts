@@ -118,6 +118,7 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
       metrics: metrics.pipeline,
       perChannelPerSecond: config.http.RELAYBOT_CHANNEL_RATE,
       maxBackoffMs: config.http.RELAYBOT_DELIVERY_MAX_BACKOFF_MS,
+      giveUpAfterMs: config.http.RELAYBOT_DELIVERY_GIVE_UP_MS,
     });
 
     const built = await buildBackends(config, { logger, db: store.db, mode: 'supervisor', sink: pipeline.recorder });

@@ -10,6 +10,8 @@ export const httpConfigSchema = z.object({
   /** Chat writes per second per channel (Slack allows about one). */
   RELAYBOT_CHANNEL_RATE: z.coerce.number().positive().max(50).default(1),
   RELAYBOT_DELIVERY_MAX_BACKOFF_MS: z.coerce.number().int().min(1_000).default(300_000),
+  /** News a chat API has not taken for this long (5xx, no connection) is given up, and the thread told. */
+  RELAYBOT_DELIVERY_GIVE_UP_MS: z.coerce.number().int().min(60_000).default(21_600_000),
   /** How long shutdown waits for in-flight requests and messages before giving up. */
   RELAYBOT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -19,6 +19,8 @@ export interface EventPipelineOptions {
   metrics?: PipelineMetrics;
   perChannelPerSecond?: number;
   maxBackoffMs?: number;
+  /** News a chat API has not taken for this long is given up (delivery/worker.ts). */
+  giveUpAfterMs?: number;
   maxEventsPerMessage?: number;
   clock?: () => number;
 }
@@ -44,6 +46,7 @@ export function createEventPipeline(options: EventPipelineOptions): EventPipelin
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.perChannelPerSecond ? { perChannelPerSecond: options.perChannelPerSecond } : {}),
     ...(options.maxBackoffMs ? { maxBackoffMs: options.maxBackoffMs } : {}),
+    ...(options.giveUpAfterMs ? { giveUpAfterMs: options.giveUpAfterMs } : {}),
     ...(options.maxEventsPerMessage ? { maxEventsPerMessage: options.maxEventsPerMessage } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });

@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { NO_METRICS, type DeliveryBatch, type DueGroup, type Outbox, type PipelineMetrics } from '../core/events/ports.js';
 import type { Notifier } from '../core/notifier.js';
 import type { TaskRepository } from '../core/ports.js';
+import type { TaskRecord } from '../core/task.js';
+import { noticeTargets } from '../core/events/undelivered.js';
 import type { Logger } from '../log.js';
 import { retryDelayMs } from './backoff.js';
 import { ChannelBudget } from './channel-budget.js';
@@ -20,6 +22,8 @@ import { classifyChatFailure, sendBatch, type ChatFailure } from './send-batch.j
 const STATUS_TARGET = 'status';
 /** Rows one status edit may settle: all of a burst, within a bounded read. */
 const STATUS_CLAIM_MAX = 1_000;
+/** An outage of six hours: news older than that is stale, and retrying it for ever tells nobody of the gap. */
+const DEFAULT_GIVE_UP_AFTER_MS = 6 * 3_600_000;
 
 export interface DeliveryWorkerOptions {
   outbox: Outbox;
@@ -33,6 +37,11 @@ export interface DeliveryWorkerOptions {
   /** Most events one message lists; a longer burst becomes several messages. */
   maxEventsPerMessage?: number;
   maxBackoffMs?: number;
+  /**
+   * News a chat API has not taken for this long (5xx, no connection) is given up, and the relay's thread told
+   * once the platform answers again (core/events/undelivered.ts). Rate limits are not an outage: never given up.
+   */
+  giveUpAfterMs?: number;
   /** Safety net: look at the outbox at least this often even if nobody kicked the worker. */
   pollMs?: number;
   /** Settled outbox rows are kept this long (for support questions), then pruned. */
@@ -165,8 +174,33 @@ export class DeliveryWorker {
       outbox.markDelivered(batch.attemptId, messageId, now);
       for (const event of batch.events) this.metrics.delivered(batch.target.platform, now - event.receivedAt);
     } catch (error) {
-      this.settleFailure(batch, classifyChatFailure(error), error, channel);
+      const failure = classifyChatFailure(error);
+      // Before the rows are released: what is given up leaves the attempt, the rest is retried.
+      if (failure.kind === 'transient') this.giveUpStale(batch, task);
+      this.settleFailure(batch, failure, error, channel);
     }
+  }
+
+  /**
+   * After a failed attempt: gives up what has waited too long (the rest of the batch stays released for its
+   * retry), and says so in the log by task, platform and target, never with the news itself (it may quote a
+   * source URL). The group's newer rows are retried as before.
+   */
+  private giveUpStale(batch: DeliveryBatch, task: TaskRecord): void {
+    const limit = this.options.giveUpAfterMs ?? DEFAULT_GIVE_UP_AFTER_MS;
+    const now = this.clock();
+    const news = batch.events.filter((event) => event.event.event !== 'UpdatesUndelivered');
+    if (news.length === 0 || now - Math.min(...news.map((event) => event.receivedAt)) < limit) return;
+    const { target } = batch;
+    const home = task.home;
+    const atHome = home !== null && home.platform === target.platform && home.channelId === target.channelId && (home.teamId ?? '') === (target.teamId ?? '');
+    const given = this.options.outbox.giveUp(batch.attemptId, now - limit, now, noticeTargets(target, atHome));
+    if (given.rows === 0) return;
+    for (let i = 0; i < given.rows; i++) this.metrics.deliveryFailed(target.platform);
+    this.options.logger.error(
+      { taskId: batch.taskId, platform: target.platform, channelId: target.channelId, target: target.kind, updates: given.rows, since: given.since === null ? null : new Date(given.since).toISOString(), giveUpAfterMs: limit },
+      'gave up delivering news the chat platform has not taken for too long; a notice follows when it answers again',
+    );
   }
 
   /**
@@ -200,7 +234,8 @@ export class DeliveryWorker {
       logger.warn({ platform, retryAfterMs: failure.retryAfterMs }, 'chat API rate limit; waiting');
       return;
     }
-    // A 5xx or a lost connection may still have posted: keep the attempt id so the retry checks first.
+    // A 5xx or a lost connection may still have posted: keep the attempt id so the retry checks first. What has
+    // failed so for longer than the limit is then given up (giveUpStale).
     const delay = retryDelayMs(batch.attempts, this.options.maxBackoffMs ?? 300_000);
     outbox.release(batch.attemptId, now + delay, message, batch.target.kind !== 'status');
     logger.warn({ err: error, platform, retryInMs: delay }, 'chat API unavailable; retrying');

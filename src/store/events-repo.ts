@@ -1,6 +1,7 @@
 // The event ledger and the delivery outbox on SQLite. The ledger's UNIQUE dedup key is what makes a provider
 // retry land once; the outbox rows carry an attempt id, committed before anything is posted, so a crash
 // between posting and marking leaves evidence the worker can check on restart (see delivery/worker.ts).
+import { randomUUID } from 'node:crypto';
 import type { Locale } from '../core/i18n.js';
 import type {
   DeliveryBatch,
@@ -8,6 +9,7 @@ import type {
   DeliveryTargetKind,
   DueGroup,
   EventLedger,
+  GivenUp,
   LedgerEvent,
   NewEvent,
   Outbox,
@@ -181,8 +183,41 @@ export class SqliteOutbox implements Outbox {
   private readonly failedStatement;
   private readonly countStatement;
   private readonly pruneStatement;
+  private readonly sendingOf;
+  private readonly staleRows;
+  private readonly giveUpRow;
+  private readonly waitingNotice;
+  private readonly raiseNotice;
+  private readonly taskState;
+  /** Where a notice of news given up is stored and queued, as the recorder stores events. */
+  private readonly ledger: SqliteEventLedger;
 
   constructor(private readonly db: Db) {
+    this.ledger = new SqliteEventLedger(db);
+    // The group's rows received before the limit, pending or in this attempt: a notice of news given up is never
+    // one of them (it is what tells of the others).
+    this.staleRows = db.prepare<{ attempt: string; before: number }, { id: number; target: string; occurred_at: number }>(
+      `SELECT d.id, d.target, e.occurred_at FROM deliveries d JOIN relay_events e ON e.id = d.event_id
+       WHERE d.group_key = (SELECT group_key FROM deliveries WHERE attempt_id = @attempt LIMIT 1)
+         AND (d.state = 'pending' OR (d.state = 'sending' AND d.attempt_id = @attempt))
+         AND d.created_at < @before AND e.event <> 'UpdatesUndelivered'`,
+    );
+    this.giveUpRow = db.prepare<{ id: number; error: string; now: number }>(
+      `UPDATE deliveries SET state = 'failed', last_error = @error, delivered_at = @now WHERE id = @id`,
+    );
+    // A notice still waiting on that target, not yet tried under an attempt that may have landed: it can grow.
+    this.waitingNotice = db.prepare<[string], { event_id: number }>(
+      `SELECT d.event_id FROM deliveries d JOIN relay_events e ON e.id = d.event_id
+       WHERE d.group_key = ? AND d.state = 'pending' AND d.attempt_id IS NULL AND e.event = 'UpdatesUndelivered'
+       ORDER BY d.id DESC LIMIT 1`,
+    );
+    this.raiseNotice = db.prepare<{ id: number; count: number; since: number }>(
+      `UPDATE relay_events SET event_json = json_set(event_json,
+         '$.count', json_extract(event_json, '$.count') + @count,
+         '$.since', MIN(json_extract(event_json, '$.since'), @since))
+       WHERE id = @id`,
+    );
+    this.taskState = db.prepare<[string], { state: string }>('SELECT state FROM tasks WHERE id = ?');
     // One group per channel: the worker writes to a channel one message at a time, and a backlog in one busy
     // channel must not hide the groups of every other channel behind a LIMIT. Within a channel, a group holding
     // an alarm goes first, its top-level post before the thread's and the status message's: at one write a
@@ -229,6 +264,9 @@ export class SqliteOutbox implements Outbox {
       `UPDATE deliveries SET state = 'failed', last_error = @error, delivered_at = @now
        WHERE attempt_id = @attempt AND state = 'sending'`,
     );
+    this.sendingOf = db.prepare<[string], { task_id: string }>(
+      `SELECT task_id FROM deliveries WHERE attempt_id = ? AND state = 'sending' LIMIT 1`,
+    );
     this.pruneStatement = db.prepare<[number]>(
       `DELETE FROM deliveries WHERE state IN ('done', 'failed') AND delivered_at < ?`,
     );
@@ -273,6 +311,44 @@ export class SqliteOutbox implements Outbox {
 
   markFailed(attemptId: string, error: string, now: number): void {
     this.failedStatement.run({ attempt: attemptId, error: error.slice(0, 500), now });
+  }
+
+  giveUp(attemptId: string, before: number, now: number, noticeTargets: readonly DeliveryTarget[]): GivenUp {
+    return this.db
+      .transaction((): GivenUp => {
+        const first = this.sendingOf.get(attemptId);
+        const stale = this.staleRows.all({ attempt: attemptId, before });
+        if (!first || stale.length === 0) return { rows: 0, counted: 0, since: null };
+        const error = `given up: no answer from the chat platform since ${new Date(before).toISOString()}`;
+        for (const row of stale) this.giveUpRow.run({ id: row.id, error, now });
+        const counted = stale.filter((row) => row.target !== 'status').length;
+        const since = Math.min(...stale.map((row) => row.occurred_at));
+        this.leaveNotice(first.task_id, counted, since, now, noticeTargets);
+        return { rows: stale.length, counted, since };
+      })
+      .immediate();
+  }
+
+  /** One notice per target for an outage: a waiting one grows; otherwise a new one is stored and queued. */
+  private leaveNotice(taskId: string, count: number, since: number, now: number, targets: readonly DeliveryTarget[]): void {
+    const first = targets[0];
+    if (!first) return;
+    const waiting = this.waitingNotice.get(groupKeyOf(taskId, first));
+    if (waiting) {
+      this.raiseNotice.run({ id: waiting.event_id, count, since });
+      return;
+    }
+    const state = (this.taskState.get(taskId)?.state ?? 'ended') as TaskState;
+    const stored = this.ledger.append({
+      taskId,
+      dedupKey: `undelivered:${randomUUID()}`,
+      event: { event: 'UpdatesUndelivered', count, since, occurredAt: now },
+      receivedAt: now,
+      stateBefore: state,
+      stateAfter: state,
+      alarm: false,
+    });
+    if (stored) this.ledger.enqueue(stored, targets, now);
   }
 
   unsettled(): DeliveryBatch[] {

@@ -16,6 +16,8 @@ export interface HarnessOptions {
   bodyLimit?: number;
   readiness?: ReadinessCheck[];
   extraRoutes?: HttpRoutes[];
+  /** News a chat API has not taken for this long is given up (the worker's default otherwise). */
+  giveUpAfterMs?: number;
   /** Start the delivery worker (default true). */
   deliver?: boolean;
   logLevel?: string;
@@ -49,6 +51,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     metrics: metrics.pipeline,
     perChannelPerSecond: options.perChannelPerSecond ?? 1,
     maxBackoffMs: 2_000,
+    ...(options.giveUpAfterMs ? { giveUpAfterMs: options.giveUpAfterMs } : {}),
   });
   const server = await createBotHttpServer({
     config: {

@@ -54,6 +54,8 @@ export interface SlackStandin {
   messagesIn(channel: string): StoredMessage[];
   /** The next `times` calls of `method` fail this way. */
   failNext(method: string, failure: SlackFailure, times?: number): void;
+  /** Forgets the failures still queued (failNext): Slack answers again. */
+  clearFailures(): void;
   /**
    * From now on every post, ephemeral post or edit in `channel` is refused with `error`, as Slack answers for an
    * archived channel (is_archived), one the bot was removed from (not_in_channel) or a deleted one
@@ -303,6 +305,9 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);
       failures.set(method, queue);
+    },
+    clearFailures() {
+      failures.clear();
     },
     refuseChannel(channel, error) {
       if (error) refusedChannels.set(channel, error);

@@ -19,7 +19,8 @@ export function composeMessage(
   const reader = { locale: batch.target.locale, timeZone: task.timeZone, ...(localTime ? { localTime } : {}) };
   switch (batch.target.kind) {
     case 'status':
-      return statusUpdateDocument(task, batch.events.at(-1), reader);
+      // A notice of news given up only brings the status message to the state now; its latest line stays news.
+      return statusUpdateDocument(task, batch.events.findLast((event) => event.event.event !== 'UpdatesUndelivered'), reader);
     case 'channel':
       return batch.events.some((event) => event.alarm)
         ? alarmDocument(task, batch.events, reader, batch.target.platform)

@@ -9,14 +9,15 @@ import type { RelayReasonCode } from '../relay-reason.js';
 import type { TaskRecord } from '../task.js';
 import { makeDocument, statusDocument, taskActions } from '../chat/documents.js';
 import { changeLine } from './change-lines.js';
-import { clockTime, type EventReader } from './event-times.js';
+import { clockTime, dateTime, type EventReader } from './event-times.js';
 import type { StoredEvent } from './ports.js';
+import type { UpdatesUndeliveredEvent } from './undelivered.js';
 
 export type { EventReader } from './event-times.js';
 
 /** What kind of alarm an event raises, as a locale key suffix; null for events that are not alarms. */
 export function alarmKindOf(event: StoredEvent): string | null {
-  if (!event.alarm || event.event.event === 'TaskChanged') return null;
+  if (!event.alarm || event.event.event === 'TaskChanged' || event.event.event === 'UpdatesUndelivered') return null;
   if (event.event.event === 'TaskExit') return 'EarlyExit';
   return knownAlarmType(event.event.detail.type) ?? 'Unknown';
 }
@@ -60,6 +61,8 @@ export function eventLine(stored: StoredEvent, reader: EventReader): string {
 function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
   // A person's change through the bot: who did what ("Paused by alice").
   if (stored.event.event === 'TaskChanged') return changeLine(stored.event, reader);
+  // News the bot gave up delivering during an outage: how many, and since when (undelivered.ts).
+  if (stored.event.event === 'UpdatesUndelivered') return undeliveredLine(stored.event, reader);
   const { event, detail } = stored.event;
   const time = clockTime(stored.event.occurredAt, reader);
   const { locale } = reader;
@@ -96,6 +99,14 @@ function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
     default:
       return t(locale, `events.line.${event}`, { time });
   }
+}
+
+function undeliveredLine(notice: UpdatesUndeliveredEvent, reader: EventReader): string {
+  return t(reader.locale, 'events.line.UpdatesUndelivered', {
+    time: clockTime(notice.occurredAt, reader),
+    count: notice.count,
+    since: dateTime(notice.since, reader),
+  });
 }
 
 /** A thread reply (or a subscribed channel's post) listing a burst of one task's events. */

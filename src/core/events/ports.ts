@@ -4,9 +4,13 @@ import type { Locale } from '../i18n.js';
 import type { RelayEvent } from '../relay-event.js';
 import type { TaskRecord, TaskState } from '../task.js';
 import type { TaskChangedEvent } from './task-change.js';
+import type { UpdatesUndeliveredEvent } from './undelivered.js';
 
-/** What the ledger holds: the provider's events, and the changes people made through the bot. */
-export type LedgerEvent = RelayEvent | TaskChangedEvent;
+/**
+ * What the ledger holds: the provider's events, the changes people made through the bot, and the notice that
+ * news was given up (undelivered.ts).
+ */
+export type LedgerEvent = RelayEvent | TaskChangedEvent | UpdatesUndeliveredEvent;
 
 export interface StoredEvent {
   id: number;
@@ -87,6 +91,13 @@ export interface DeliveryBatch {
   resumed: boolean;
 }
 
+export interface GivenUp {
+  rows: number;
+  counted: number;
+  /** When the first event given up happened (ms); null when none was. */
+  since: number | null;
+}
+
 export interface DueGroup {
   groupKey: string;
   platform: string;
@@ -111,6 +122,13 @@ export interface Outbox {
   /** Puts the rows back as pending, due at `nextAttemptAt`, keeping the attempt id when the post may have landed. */
   release(attemptId: string, nextAttemptAt: number, error: string, keepAttemptId: boolean): void;
   markFailed(attemptId: string, error: string, now: number): void;
+  /**
+   * Gives up, in the group of the attempt, the rows (pending, or being sent under `attemptId`) whose event was
+   * received before `before`, but never an UpdatesUndelivered notice; in the same commit leaves a notice for
+   * `noticeTargets` (raising the count of one still waiting there instead, so an outage is told once). Returns how
+   * many rows were given up, how many of them the notice counts (status edits are not), and since when.
+   */
+  giveUp(attemptId: string, before: number, now: number, noticeTargets: readonly DeliveryTarget[]): GivenUp;
   /** Rows a previous process claimed and never settled (it crashed between claim and mark), by attempt. */
   unsettled(): DeliveryBatch[];
   /** Forgets settled rows (done or failed) settled before `before`; returns how many. Events stay. */
