@@ -2,7 +2,6 @@
 // live view for the rest of its life: every edit failed for good, and its Stop / Restart / Show buttons went
 // with it. When an edit finds the message gone, the task gets a fresh status message in its channel, showing
 // its state now with its buttons, and that becomes its status message (later edits and thread news go there).
-import type { TaskRepository } from '../core/ports.js';
 import type { Notifier, PostTarget } from '../core/notifier.js';
 import type { ReplyDocument } from '../core/reply.js';
 import type { TaskHome, TaskRecord } from '../core/task.js';
@@ -18,7 +17,8 @@ export function repostKeyFor(taskId: string, goneMessageId: string): string {
 }
 
 export interface RepostOptions {
-  tasks: Pick<TaskRepository, 'update'>;
+  /** Where the new message is recorded (the task repository, or the chat commands' setStatusMessage). */
+  tasks: { update(taskId: string, patch: { home: TaskHome & { statusMessageId: string } }): unknown };
   logger: Logger;
   writing: () => void;
 }

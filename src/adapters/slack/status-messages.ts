@@ -3,9 +3,13 @@
 // this is where they become one post instead of two.
 import type { webApi } from '@slack/bolt';
 import type { ChatCommands } from '../../core/chat-commands.js';
+import { ChatMessageGoneError } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome, TaskRecord } from '../../core/task.js';
+import { repostStatus } from '../../delivery/repost-status.js';
+import type { Logger } from '../../log.js';
 import { renderDocument } from './block-kit.js';
+import { SlackNotifier } from './notifier.js';
 
 const REMEMBERED_TASKS = 5_000;
 
@@ -13,31 +17,53 @@ export class StatusMessages {
   /** task id → the status message's ts (or the post in flight). */
   private readonly posted = new Map<string, Promise<string>>();
 
+  private readonly notifier: SlackNotifier;
+
   constructor(
     private readonly client: webApi.WebClient,
     private readonly commands: Pick<ChatCommands, 'setStatusMessage'>,
-  ) {}
+    private readonly logger: Logger,
+  ) {
+    this.notifier = new SlackNotifier(client, logger);
+  }
 
   /** Shows `doc` as the task's status message in `fallbackHome`'s channel (or the task's own home); returns its ts. */
   publish(task: TaskRecord, doc: ReplyDocument, fallbackHome: TaskHome): Promise<string> {
-    const earlier = this.posted.get(task.id);
-    if (earlier) return earlier;
     // A task made elsewhere (CLI, Discord) has no Slack message yet: it gets one in this channel.
     const slackHome = task.home?.platform === 'slack' && task.home.channelId ? task.home : null;
-    const home = slackHome ?? fallbackHome;
     const known = slackHome?.statusMessageId;
+    // Once the store names a status message, it is the truth (the task comes from the store): what this process
+    // posted first may have been deleted since, and posted again by delivery or by an earlier repeat of Confirm.
+    if (slackHome && known) return this.showAgain(task, { ...slackHome, statusMessageId: known }, doc);
+    const earlier = this.posted.get(task.id);
+    if (earlier) return earlier;
+    const home = slackHome ?? fallbackHome;
     const message = renderDocument(doc);
-    const ts = known
-      ? this.client.chat.update({ channel: home.channelId, ts: known, ...message }).then(() => known)
-      : this.client.chat.postMessage({ channel: home.channelId, ...message, unfurl_links: false, unfurl_media: false }).then((answer) => {
-          if (!answer.ts) throw new Error('slack: chat.postMessage answered without a ts');
-          this.commands.setStatusMessage(task.id, { ...home, platform: 'slack', statusMessageId: answer.ts });
-          return answer.ts;
-        });
+    const ts = this.client.chat.postMessage({ channel: home.channelId, ...message, unfurl_links: false, unfurl_media: false }).then((answer) => {
+      if (!answer.ts) throw new Error('slack: chat.postMessage answered without a ts');
+      this.commands.setStatusMessage(task.id, { ...home, platform: 'slack', statusMessageId: answer.ts });
+      return answer.ts;
+    });
     this.remember(task.id, ts);
     // A failed post is forgotten, so that the next click may try again.
     ts.catch(() => this.posted.delete(task.id));
     return ts;
+  }
+
+  /**
+   * A repeated Confirm (Slack's retry, a double click, the "post it again" button) of a task that has its status
+   * message: shown again in place; if someone deleted it, posted anew exactly as delivery does it (the same key,
+   * so whichever of the two comes second finds the other's post) and recorded as the task's.
+   */
+  private async showAgain(task: TaskRecord, home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<string> {
+    try {
+      await this.notifier.update(home, doc);
+      return home.statusMessageId;
+    } catch (error) {
+      if (!(error instanceof ChatMessageGoneError)) throw error;
+      const tasks = { update: (taskId: string, patch: { home: TaskHome & { statusMessageId: string } }) => this.commands.setStatusMessage(taskId, patch.home) };
+      return repostStatus(this.notifier, task, home, doc, { tasks, logger: this.logger, writing: () => undefined });
+    }
   }
 
   private remember(taskId: string, ts: Promise<string>): void {
