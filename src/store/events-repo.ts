@@ -48,6 +48,8 @@ export class SqliteEventLedger implements EventLedger {
   private readonly insertEvent;
   private readonly insertDelivery;
   private readonly progressStatement;
+  private readonly forgetAlarms;
+  private readonly insertAlarm;
   private readonly byTask;
   private readonly countAll;
   /** One transaction function for every call: `work` runs inside it (better-sqlite3 wraps once, not per call). */
@@ -67,12 +69,16 @@ export class SqliteEventLedger implements EventLedger {
     // Two columns of the task, not its whole row: the recorder reads this once per task per group commit. With
     // them, when the state was last set (the latest of the task's state-deciding or state-changing events): a
     // callback that happened before that arrives late and must not move the state back (core/events/transitions.ts).
-    this.progressStatement = db.prepare<[string], { state: string; end_time: string; state_set_at: number | null }>(
+    // And when each alarm type last alarmed people (task_alarms), so that a repeat is quiet across a restart too.
+    this.progressStatement = db.prepare<[string], { state: string; end_time: string; state_set_at: number | null; alarmed_at: string | null }>(
       `SELECT state, end_time,
          (SELECT occurred_at FROM relay_events INDEXED BY relay_events_state_set
-           WHERE task_id = tasks.id AND ${STATE_SET_CONDITION} ORDER BY occurred_at DESC LIMIT 1) AS state_set_at
+           WHERE task_id = tasks.id AND ${STATE_SET_CONDITION} ORDER BY occurred_at DESC LIMIT 1) AS state_set_at,
+         (SELECT json_group_object(alarm_type, alarmed_at) FROM task_alarms WHERE task_id = tasks.id) AS alarmed_at
        FROM tasks WHERE id = ?`,
     );
+    this.forgetAlarms = db.prepare<[string]>('DELETE FROM task_alarms WHERE task_id = ?');
+    this.insertAlarm = db.prepare<[string, string, number]>('INSERT INTO task_alarms (task_id, alarm_type, alarmed_at) VALUES (?, ?, ?)');
     this.byTask = db.prepare<[string], EventRow>('SELECT * FROM relay_events WHERE task_id = ? ORDER BY id');
     this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM relay_events');
     this.inTransaction = db.transaction((work: () => unknown) => work());
@@ -84,7 +90,19 @@ export class SqliteEventLedger implements EventLedger {
 
   progressOf(taskId: string): TaskProgress | null {
     const row = this.progressStatement.get(taskId);
-    return row ? { state: row.state as TaskState, endTime: row.end_time, stateSetAt: row.state_set_at } : null;
+    if (!row) return null;
+    const alarmedAt = JSON.parse(row.alarmed_at ?? '{}') as Record<string, number>;
+    return {
+      state: row.state as TaskState,
+      endTime: row.end_time,
+      stateSetAt: row.state_set_at,
+      ...(Object.keys(alarmedAt).length > 0 ? { alarmedAt } : {}),
+    };
+  }
+
+  rememberAlarms(taskId: string, alarmedAt: Readonly<Record<string, number>> | undefined): void {
+    this.forgetAlarms.run(taskId);
+    for (const [type, at] of Object.entries(alarmedAt ?? {})) this.insertAlarm.run(taskId, type, at);
   }
 
   append(event: NewEvent): StoredEvent | null {

@@ -77,11 +77,6 @@ export class EventRecorder implements RelayEventSink {
   private readonly clock: () => number;
   private queue: Pending[] = [];
   private flushScheduled = false;
-  /**
-   * Per task, when each alarm type last alarmed people (committed events only), so that its repeats go to the
-   * thread only (REPEAT_ALARM_QUIET_MS). Kept in memory: after a restart the first repeat alarms again.
-   */
-  private readonly alarmedAt = new Map<string, Readonly<Record<string, number>>>();
 
   constructor(private readonly deps: EventRecorderDeps) {
     this.metrics = deps.metrics ?? NO_METRICS;
@@ -148,14 +143,14 @@ export class EventRecorder implements RelayEventSink {
     // The state each event moves from is the committed one, as earlier events of this group left it: read
     // once per task per group (two columns), then carried forward in memory.
     const current = new Map<string, TaskAtEvent>();
+    /** Per task, its alarm times as read, to write them back only when this group changed them. */
+    const alarmsRead = new Map<string, string>();
     const results = ledger.transaction(() => {
       const subscribed = subscriptions.list();
-      return group.map((pending): RecordResult => {
+      const stored = group.map((pending): RecordResult => {
         const taskId = pending.task.id;
-        const before: TaskAtEvent = current.get(taskId) ?? {
-          ...(ledger.progressOf(taskId) ?? pending.task),
-          alarmedAt: this.alarmedAt.get(taskId),
-        };
+        // The committed task carries when each alarm type last alarmed people (store: task_alarms).
+        const before: TaskAtEvent = current.get(taskId) ?? this.committed(taskId, pending.task, alarmsRead);
         const outcome = outcomeOf(before, pending.event);
         const stateSetAt = decidesState(pending.event, before.state, outcome.stateAfter)
           ? Math.max(before.stateSetAt ?? pending.event.occurredAt, pending.event.occurredAt)
@@ -179,22 +174,27 @@ export class EventRecorder implements RelayEventSink {
         ledger.enqueue(event, deliveryTargets(pending.task, event, subscribed), this.clock());
         return { stored: true, event };
       });
+      // In the same commit as the events: only what was committed counts (a rolled-back alarm is retried by the
+      // provider and must alarm then), and a restart finds what the last process knew.
+      this.rememberAlarms(current, alarmsRead);
+      return stored;
     });
-    // Only what was committed counts: a rolled-back alarm is retried by the provider and must alarm then.
-    this.rememberAlarms(current);
     return results;
   }
 
-  private rememberAlarms(current: ReadonlyMap<string, TaskAtEvent>): void {
+  private committed(taskId: string, task: EventTaskView, alarmsRead: Map<string, string>): TaskAtEvent {
+    const progress = this.deps.ledger.progressOf(taskId);
+    alarmsRead.set(taskId, JSON.stringify(progress?.alarmedAt ?? {}));
+    return progress ?? task;
+  }
+
+  /** Writes back the alarm times a group changed, forgetting those older than twice the quiet time. */
+  private rememberAlarms(current: ReadonlyMap<string, TaskAtEvent>, alarmsRead: ReadonlyMap<string, string>): void {
     const forgetBefore = this.clock() - 2 * REPEAT_ALARM_QUIET_MS;
     for (const [taskId, task] of current) {
-      if (!task.alarmedAt) {
-        this.alarmedAt.delete(taskId);
-        continue;
-      }
-      const recent = Object.entries(task.alarmedAt).filter(([, at]) => at >= forgetBefore);
-      if (recent.length > 0) this.alarmedAt.set(taskId, Object.fromEntries(recent));
-      else this.alarmedAt.delete(taskId);
+      const recent = Object.fromEntries(Object.entries(task.alarmedAt ?? {}).filter(([, at]) => at >= forgetBefore));
+      if (JSON.stringify(recent) === alarmsRead.get(taskId)) continue;
+      this.deps.ledger.rememberAlarms(taskId, recent);
     }
   }
 }

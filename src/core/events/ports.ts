@@ -65,6 +65,8 @@ export interface TaskProgress {
    * (transitions.ts STATE_DECIDING_EVENTS, a person's changes included) or that changed it; null when none.
    */
   stateSetAt?: number | null;
+  /** When (ms) each alarm type last alarmed people for this task, within twice the quiet time (transitions.ts). */
+  alarmedAt?: Readonly<Record<string, number>>;
 }
 
 export interface EventLedger {
@@ -74,6 +76,8 @@ export interface EventLedger {
   progressOf(taskId: string): TaskProgress | null;
   /** Stores the event; null when its dedup key is already stored (a provider retry). */
   append(event: NewEvent): StoredEvent | null;
+  /** Records when each alarm type last alarmed people for the task (none: forgets them), in the transaction. */
+  rememberAlarms(taskId: string, alarmedAt: Readonly<Record<string, number>> | undefined): void;
   /** Puts the event's deliveries in the outbox, due now. */
   enqueue(event: StoredEvent, targets: readonly DeliveryTarget[], now: number): void;
 }

@@ -46,7 +46,7 @@ export interface TaskAtEvent {
   state: TaskState;
   endTime: string;
   stateSetAt?: number | null;
-  /** When (ms) each alarm type last alarmed people for this task, as far as this process has seen. */
+  /** When (ms) each alarm type last alarmed people for this task, as the store keeps it (task_alarms). */
   alarmedAt?: Readonly<Record<string, number>>;
 }
 

@@ -7,6 +7,7 @@ import { m004Chat } from './004-chat.js';
 import { m005AuditRowid } from './005-audit-rowid.js';
 import { m006RequestFingerprint } from './006-request-fingerprint.js';
 import { m007StateSetIndex } from './007-state-set-index.js';
+import { m008TaskAlarms } from './008-task-alarms.js';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid, m006RequestFingerprint, m007StateSetIndex];
+export const MIGRATIONS: Migration[] = [m001Tasks, m002Events, m003Runner, m004Chat, m005AuditRowid, m006RequestFingerprint, m007StateSetIndex, m008TaskAlarms];
