@@ -46,6 +46,12 @@ export interface Notifier {
    */
   findPosted?(target: PostTarget, idempotencyKey: string): Promise<{ messageId: string } | null>;
   /**
+   * Optional: tells those following the thread of a deleted status message (Discord keeps a thread when its
+   * message goes) where the task's news continues: the new status message `messageId`, in `locale`. Best effort:
+   * the caller logs a refusal and carries on.
+   */
+  pointOldThread?(gone: TaskHome & { statusMessageId: string }, messageId: string, taskId: string, locale: Locale): Promise<void>;
+  /**
    * Optional: the platform's own notation for an instant, which each reader's app shows in that reader's zone
    * (Discord `<t:…>`). Without it, times are written in the task's zone with the zone named beside them.
    */

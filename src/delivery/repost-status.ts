@@ -44,5 +44,11 @@ export async function repostStatus(
     { taskId: task.id, platform: notifier.platform, gone: home.statusMessageId, statusMessageId: messageId, found: Boolean(earlier) },
     'the status message was deleted; the task has a new one in its channel',
   );
+  // After the store's write, so that it happens at most once: later edits go to the new message and never here.
+  if (notifier.pointOldThread) {
+    await notifier.pointOldThread(home, messageId, task.id, task.locale).catch((error: unknown) =>
+      options.logger.warn({ err: error, taskId: task.id, gone: home.statusMessageId }, 'could not tell the old thread where the news continues'),
+    );
+  }
   return messageId;
 }

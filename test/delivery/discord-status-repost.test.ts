@@ -20,6 +20,7 @@ import { makeTask } from '../support/relay-fixtures.js';
 
 const TOKEN = 'discord-status-repost-token-aaaaaaaaaaaa';
 const logger = createLogger({ level: 'silent' });
+const GUILD = '600000000000000000';
 let discord: DiscordStandin;
 
 beforeAll(async () => {
@@ -45,14 +46,14 @@ afterEach(() => {
 const newNotifier = () => new DiscordNotifier(createDiscordRest({ apiUrl: discord.apiUrl, botToken: TOKEN }), logger);
 
 /** A running relay whose status message in `channel` was posted and then deleted by someone. */
-async function relayWithDeletedStatus(channel: string) {
+async function relayWithDeletedStatus(channel: string, options: { newsInThread?: boolean } = {}) {
   const task = makeTask({ state: 'running' });
-  const old = await newNotifier().post(
-    { channelId: channel },
-    { kind: 'status', title: `Relay ${task.id}`, text: `Relay ${task.id}`, lines: [], fields: [], actions: [{ id: 'show', label: 'Show', value: task.id }], severity: 'info' },
-  );
+  const notifier = newNotifier();
+  const doc = (title: string) => ({ kind: 'status' as const, title, text: title, lines: [], fields: [], actions: [{ id: 'show' as const, label: 'Show', value: task.id }], severity: 'info' as const });
+  const old = await notifier.post({ channelId: channel }, doc(`Relay ${task.id}`));
+  if (options.newsInThread) await notifier.post({ channelId: channel, threadOf: old.messageId }, doc(`News of ${task.id}`));
   discord.messages.delete(old.messageId);
-  const homed = { ...task, home: { platform: 'discord', channelId: channel, statusMessageId: old.messageId } };
+  const homed = { ...task, home: { platform: 'discord', teamId: GUILD, channelId: channel, statusMessageId: old.messageId } };
   const batch: DeliveryBatch = {
     attemptId: `attempt-${channel}`,
     groupKey: `status|${task.id}`,
@@ -127,5 +128,38 @@ describe('a deleted status message on Discord, re-posted across a crash', () => 
     // Within Discord's minutes the nonce still answers with the message already made.
     expect(inChannel().map((m) => m.id)).toEqual([messageId]);
     expect(recorded(restarted)).toBe(messageId);
+  });
+});
+
+describe('the thread of a deleted status message', () => {
+  it('is told, once, where the news continues, with a link to the new status message', async () => {
+    const channel = '500000000000000004';
+    const { old, task, batch, dir, inChannel, crashAfterPost } = await relayWithDeletedStatus(channel, { newsInThread: true });
+    const inOldThread = () => [...discord.messages.values()].filter((m) => m.channel_id === old);
+    await crashAfterPost();
+    // The note comes after the store's write, which the crash prevented: none yet.
+    expect(inOldThread()).toHaveLength(1);
+    discord.forgetNonces();
+    const restarted = storeIn(dir);
+    const messageId = await sendBatch(newNotifier(), task, batch, { logger, tasks: restarted.tasks, writing: () => undefined });
+    const notes = inOldThread().slice(1);
+    expect(notes).toHaveLength(1);
+    expect(JSON.stringify(notes[0]!.body)).toContain(`https://discord.com/channels/${GUILD}/${channel}/${messageId}`);
+    expect(JSON.stringify(notes[0]!.body)).toContain(task.id);
+    // The channel itself has the new status message only.
+    expect(inChannel().map((m) => m.id)).toEqual([messageId]);
+    // Later edits go to the new message: no second note.
+    await sendBatch(newNotifier(), { ...task, home: restarted.tasks.get(task.id)!.home }, batch, { logger, tasks: restarted.tasks, writing: () => undefined });
+    expect(inOldThread()).toHaveLength(2);
+  });
+
+  it('is not written to when the deleted message had none, and the new status message stands', async () => {
+    const channel = '500000000000000005';
+    const { old, task, batch, dir, recorded, inChannel } = await relayWithDeletedStatus(channel);
+    const store = storeIn(dir);
+    const messageId = await sendBatch(newNotifier(), task, batch, { logger, tasks: store.tasks, writing: () => undefined });
+    expect(inChannel().map((m) => m.id)).toEqual([messageId]);
+    expect([...discord.messages.values()].filter((m) => m.channel_id === old)).toHaveLength(0);
+    expect(recorded(store)).toBe(messageId);
   });
 });

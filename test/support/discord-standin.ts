@@ -69,6 +69,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   const threads = new Set<string>();
   /** Messages whose nonce Discord no longer remembers (it keeps them a few minutes). */
   const forgotten = new Set<string>();
+  /** Every message id posted, deleted or not. */
+  const posted = new Set<string>();
   let limited = { count: 0, retryAfter: 0, global: false };
   let failing = 0;
   const refusals: { method?: string; path: RegExp; error: { status: number; code: number; message: string }; left: number }[] = [];
@@ -147,6 +149,8 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
         return send(response, 201, { id: messageId, type: 11, parent_id: match[1], name: (body as { name: string }).name });
       }
       if (request.method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+        // A message's id is a channel only once a thread was started on it (the thread takes the id).
+        if (posted.has(match[1]!) && !threads.has(match[1]!)) return send(response, 404, { message: 'Unknown Channel', code: 10003 });
         const { nonce, enforce_nonce: enforce } = body as { nonce?: string; enforce_nonce?: boolean };
         if (nonce !== undefined && String(nonce).length > 25) return send(response, 400, { message: 'Invalid Form Body', code: 50035 });
         const problems = messageProblems(body);
@@ -158,6 +162,7 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
         if (earlier) return send(response, 200, { id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
         const id = snowflake();
         messages.set(id, { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 });
+        posted.add(id);
         return send(response, 200, { id, channel_id: match[1], ...(body as object) });
       }
       if (request.method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
 import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type InstantStyle, type Notifier, type PostTarget } from '../../core/notifier.js';
+import { t, type Locale } from '../../core/i18n.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome } from '../../core/task.js';
 import type { Logger } from '../../log.js';
@@ -154,6 +155,24 @@ export class DiscordNotifier implements Notifier {
       if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) {
         throw new ChatMessageGoneError('discord: unknown message (10008)', { cause: error });
       }
+      throw toChatError(error);
+    }
+  }
+
+  /**
+   * The deleted status message's thread stays (Discord keeps a thread whose message is gone), and whoever follows
+   * it would otherwise hear nothing more: one line there, with a link to the new status message. Posted to the
+   * thread itself (its id is the message's), never to the channel, and only if the thread exists.
+   */
+  async pointOldThread(gone: TaskHome & { statusMessageId: string }, messageId: string, taskId: string, locale: Locale): Promise<void> {
+    const link = `https://discord.com/channels/${gone.teamId ?? '@me'}/${gone.channelId}/${messageId}`;
+    const text = t(locale, 'discord.statusMoved', { id: taskId, link });
+    // In the description, where Discord makes the link clickable (an embed's title does not).
+    const title = t(locale, 'events.threadName.plain', { id: taskId });
+    const doc: ReplyDocument = { kind: 'info', title, text, lines: [text], fields: [], actions: [], severity: 'info' };
+    try {
+      await this.postIn(gone.statusMessageId, { channelId: gone.statusMessageId, idempotencyKey: `moved:${gone.statusMessageId}` }, doc);
+    } catch (error) {
       throw toChatError(error);
     }
   }
