@@ -39,6 +39,8 @@ export interface DiscordStandin {
    * used so far makes a new message, as it would once those minutes had passed.
    */
   forgetNonces(): void;
+  /** The next `count` message posts are made, but their answers are lost (the connection drops before them). */
+  loseAnswers(count: number): void;
   /** The next `count` bot-route calls answer 500. */
   failNext(count: number): void;
   /**
@@ -69,6 +71,7 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   const threads = new Set<string>();
   /** Messages whose nonce Discord no longer remembers (it keeps them a few minutes). */
   const forgotten = new Set<string>();
+  let answersToLose = 0;
   /** Every message id posted, deleted or not. */
   const posted = new Set<string>();
   let limited = { count: 0, retryAfter: 0, global: false };
@@ -159,11 +162,17 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
         const earlier = enforce
           ? [...messages.values()].find((m) => m.channel_id === match![1] && m.body.nonce === nonce && !forgotten.has(m.id))
           : undefined;
-        if (earlier) return send(response, 200, { id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
+        // A lost answer: the message is made (or found by its nonce), and the connection drops before the answer.
+        const answer = (message: object) => {
+          if (answersToLose <= 0) return send(response, 200, message);
+          answersToLose -= 1;
+          response.socket?.destroy();
+        };
+        if (earlier) return answer({ id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
         const id = snowflake();
         messages.set(id, { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 });
         posted.add(id);
-        return send(response, 200, { id, channel_id: match[1], ...(body as object) });
+        return answer({ id, channel_id: match[1], ...(body as object) });
       }
       if (request.method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
         // Get Channel Messages: newest first, `limit` 1-100 (50 by default), before / after / around a message id.
@@ -223,6 +232,9 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
     threads,
     rateLimitNext(count, retryAfterSeconds, rateOptions = {}) {
       limited = { count, retryAfter: retryAfterSeconds, global: rateOptions.global ?? false };
+    },
+    loseAnswers(count) {
+      answersToLose = count;
     },
     forgetNonces() {
       for (const id of messages.keys()) forgotten.add(id);

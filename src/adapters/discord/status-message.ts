@@ -13,7 +13,7 @@ export class DiscordStatusMessages {
   private readonly posting = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly notifier: Pick<Notifier, 'post'>,
+    private readonly notifier: Pick<Notifier, 'post' | 'findPosted'>,
     private readonly commands: Pick<ChatCommands, 'setStatusMessage'>,
   ) {}
 
@@ -29,11 +29,13 @@ export class DiscordStatusMessages {
     if (earlier) return earlier;
     const home = discordHome ?? fallbackHome;
     const post = (async () => {
-      // The same nonce on a retry makes Discord answer with the message an earlier, unanswered try created.
-      const { messageId } = await this.notifier.post(
-        { channelId: home.channelId, ...(home.teamId ? { teamId: home.teamId } : {}), idempotencyKey: `status-${task.id}` },
-        doc,
-      );
+      // The same nonce on a retry makes Discord answer with the message an earlier, unanswered try created, but
+      // only for a few minutes: a try whose answer was lost, then "post it again" pressed later (or after a
+      // restart), must find that message in the channel rather than post a second status message.
+      const key = `status-${task.id}`;
+      const target = { channelId: home.channelId, ...(home.teamId ? { teamId: home.teamId } : {}), idempotencyKey: key };
+      const earlier = this.notifier.findPosted ? await this.notifier.findPosted(target, key) : null;
+      const { messageId } = earlier ?? (await this.notifier.post(target, doc));
       this.commands.setStatusMessage(task.id, { ...home, platform: 'discord', statusMessageId: messageId });
     })();
     this.posting.set(task.id, post);
