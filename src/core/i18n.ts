@@ -1,5 +1,8 @@
 // Every user-facing string lives in locales/<locale>.json, nested by area ("parse.noSource").
-// Messages use {name} placeholders.
+// Messages use {name} placeholders. A message that shows a count has its plural forms under its key, as the
+// language needs them (Intl.PluralRules' categories: en one / other, zh-CN other only), e.g.
+// "events.title.events": {"one": "Relay {id}: 1 update", "other": "Relay {id}: {count} updates"}; the form is
+// chosen by the `count` value given to t().
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RelayError } from './errors.js';
@@ -20,13 +23,41 @@ function catalog(locale: Locale): Catalog {
   return found;
 }
 
-function lookup(locale: Locale, key: string): string | undefined {
+/** A message's plural forms, by Intl.PluralRules category; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** Whether a catalog node is a plural message (not an area of messages): only category keys, `other` among them. */
+export function isPluralForms(node: unknown): node is PluralForms {
+  if (node === null || typeof node !== 'object') return false;
+  const entries = Object.entries(node);
+  return (
+    entries.length > 0 &&
+    Object.hasOwn(node, 'other') &&
+    entries.every(([category, form]) => PLURAL_CATEGORIES.includes(category) && typeof form === 'string')
+  );
+}
+
+function lookup(locale: Locale, key: string): string | PluralForms | undefined {
   let node: unknown = catalog(locale);
   for (const part of key.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string' ? node : undefined;
+  return typeof node === 'string' || isPluralForms(node) ? node : undefined;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The plural category of `count` in `locale` ('one', 'other' ...). */
+function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
 }
 
 /** Picks our locale for a platform's locale tag ("zh-CN", "zh_CN", "zh", "en-US" ...). */
@@ -46,7 +77,8 @@ export function hasMessage(locale: Locale, key: string): boolean {
  * to the key itself, so that a gap in a catalog never crashes a reply (a test keeps the catalogs complete).
  */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = templateFor(locale, key);
+  const found = templateFor(locale, key);
+  const template = typeof found === 'string' ? found : pluralForm(found, locale, params.count);
   if (!template.includes('{')) return template;
   // The template cut once at its placeholders: [text, name, text, name, ..., text].
   const pieces = piecesOf(template);
@@ -74,9 +106,16 @@ function piecesOf(template: string): string[] {
 // Catalogs are read once and never change while the bot runs, so each resolved template is remembered:
 // a preview asks for some twenty messages, and walking the nested catalog each time showed in its profile.
 // One map per locale, so that finding a template builds no joined key string.
-const templates = new Map<Locale, Map<string, string>>();
+const templates = new Map<Locale, Map<string, string | PluralForms>>();
 
-function templateFor(locale: Locale, key: string): string {
+/** The form for `count` (a number, or a numeric string); `other` when none was given or the language has none. */
+function pluralForm(forms: PluralForms, locale: Locale, count: string | number | undefined): string {
+  const value = typeof count === 'number' ? count : Number(count);
+  if (count === undefined || !Number.isFinite(value)) return forms.other;
+  return forms[pluralCategory(locale, value)] ?? forms.other;
+}
+
+function templateFor(locale: Locale, key: string): string | PluralForms {
   let ofLocale = templates.get(locale);
   if (!ofLocale) {
     ofLocale = new Map();

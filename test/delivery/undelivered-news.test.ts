@@ -87,7 +87,7 @@ const drained = (harness: Harness) => () => {
 const threadTexts = (channel: string, statusTs: string) =>
   slack.callsTo('chat.postMessage').filter((c) => c.params.channel === channel && c.params.thread_ts === statusTs && c.answer?.ok).map((c) => String(c.params.text));
 
-const NOTICE = /Some updates could not be delivered here .*: (\d+) of them/;
+const NOTICE = /(\d+|One) updates? could not be delivered here/;
 
 describe('news a chat platform has not taken for too long', () => {
   it('is given up, logged by task and platform without the news, and the thread told how many once Slack answers', async () => {
@@ -106,8 +106,8 @@ describe('news a chat platform has not taken for too long', () => {
     await fileStarted(harness, task, 3);
     await eventually(drained(harness), 15_000);
     const thread = threadTexts('C0OUTAGE', statusTs);
-    const notices = thread.flatMap((text) => [...text.matchAll(new RegExp(NOTICE, 'g'))].map((match) => Number(match[1])));
-    expect(notices).toEqual([3]);
+    const notices = thread.flatMap((text) => [...text.matchAll(new RegExp(NOTICE, 'g'))].map((match) => match[1]));
+    expect(notices).toEqual(['3']);
     // The stale news is not posted hours late; the news after the outage is.
     expect(thread.join('\n')).not.toMatch(/File [123] started/);
     expect(thread.join('\n')).toMatch(/File 4 started/);
@@ -127,7 +127,7 @@ describe('news a chat platform has not taken for too long', () => {
     const restarted = await start(dir, 1_500);
     await eventually(drained(restarted), 15_000);
     const thread = threadTexts('C0RESTART', statusTs).join('\n');
-    expect([...thread.matchAll(new RegExp(NOTICE, 'g'))].map((match) => Number(match[1]))).toEqual([2]);
+    expect([...thread.matchAll(new RegExp(NOTICE, 'g'))].map((match) => match[1])).toEqual(['2']);
     expect(thread).not.toMatch(/File [12] started/);
   }, 30_000);
 

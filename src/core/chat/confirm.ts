@@ -69,7 +69,8 @@ export class Confirmations {
     if (pending.taskId) return this.existing(pending.taskId, ctx);
     if (Date.parse(pending.expiresAt) < this.deps.clock().getTime()) {
       const minutes = Math.round((Date.parse(pending.expiresAt) - Date.parse(pending.createdAt)) / 60_000);
-      return reply(ctx, 'chat.pending.expired', { minutes });
+      // `count` picks the message's plural form ("within a minute" / "within 15 minutes").
+      return reply(ctx, 'chat.pending.expired', { minutes, count: minutes });
     }
     try {
       const { task, created, notes } = await this.deps.tasks.create({

@@ -31,7 +31,7 @@ describe('composeMessage', () => {
     ];
     const doc = composeMessage(task, { target: target('thread'), events });
     expect(doc.kind).toBe('events');
-    expect(doc.title).toBe('Relay r7kq2m: 3 update(s)');
+    expect(doc.title).toBe('Relay r7kq2m: 3 updates');
     expect(doc.lines).toEqual([
       '20:00:05 (Asia/Shanghai) The relay started.',
       '20:00:05 (Asia/Shanghai) File 1 started: https://cdn.example.com/a.mp4?token=****',
