@@ -5,6 +5,7 @@ import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { InstantStyle } from '../../core/notifier.js';
 import type { ReplyAction, ReplyDocument } from '../../core/reply.js';
 import { clipList } from '../../core/list-clip.js';
+import { discordCommandHints } from './command-hints.js';
 import { escapeDiscordMarkdown } from './escape-markdown.js';
 
 export const DISCORD_LIMITS = {
@@ -88,21 +89,22 @@ export function inlineTimestamp(ms: number, style: InstantStyle): string {
 
 export function renderDiscordMessage(doc: ReplyDocument, options: { ephemeral?: boolean } = {}): DiscordMessagePayload {
   // User text inside any of these must read as written, never as formatting or a masked link.
-  const title = clip(escapeDiscordMarkdown(doc.title), DISCORD_LIMITS.embedTitle);
+  // Suggested commands in the form Discord's /relay takes (`/relay resume id:r7kq2m`), before any escaping.
+  const title = clip(escapeDiscordMarkdown(discordCommandHints(doc.title)), DISCORD_LIMITS.embedTitle);
   // An embed's title, fields and description share 6,000 characters: fields first, the description gets the rest.
   let remaining = DISCORD_LIMITS.embedTotal - title.length;
   const fields: DiscordMessagePayload['embeds'][number]['fields'] = [];
   for (const field of doc.fields.slice(0, DISCORD_LIMITS.embedFields)) {
     const instant = doc.instants?.[field.label];
-    const name = clip(escapeDiscordMarkdown(field.label), DISCORD_LIMITS.fieldName);
+    const name = clip(escapeDiscordMarkdown(discordCommandHints(field.label)), DISCORD_LIMITS.fieldName);
     const room = Math.min(DISCORD_LIMITS.fieldValue, remaining - name.length);
     if (room < 16) break;
-    const value = instant !== undefined ? instantValue(instant, field.value, room) : clipList(escapeDiscordMarkdown(field.value) || '—', room, clip);
+    const value = instant !== undefined ? instantValue(instant, field.value, room) : clipList(escapeDiscordMarkdown(discordCommandHints(field.value)) || '—', room, clip);
     fields.push({ name, value, inline: field.value.length < 40 });
     remaining -= name.length + value.length;
   }
   const budget = Math.min(DISCORD_LIMITS.embedDescription, remaining);
-  const description = doc.lines.length > 0 && budget > 0 ? clip(escapeDiscordMarkdown(doc.lines.join('\n')), budget) : undefined;
+  const description = doc.lines.length > 0 && budget > 0 ? clip(escapeDiscordMarkdown(discordCommandHints(doc.lines.join('\n'))), budget) : undefined;
 
   const buttons = doc.actions.slice(0, DISCORD_LIMITS.buttonsPerRow * DISCORD_LIMITS.rows).map(
     (action): DiscordButton => ({
