@@ -106,7 +106,7 @@ function buildDeps(client: webApi.WebClient, options: StartSlackOptions): SlackD
     commands: options.commands,
     profiles: new UserProfiles(client, options.prefs, defaultZone, options.logger),
     permissions: new SlackPermissions(options.settings, client, options.logger),
-    statuses: new StatusMessages(client, options.commands, options.logger),
+    statuses: new StatusMessages(createSlackNotifier(options.settings, options.logger), options.commands, options.logger),
     logger: options.logger,
   };
 }

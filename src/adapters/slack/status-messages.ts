@@ -1,31 +1,35 @@
 // Each task has one status message in its channel: posted once, edited in place after, its thread holding the
 // task's events. Two clicks on Confirm, or a Slack retry, arrive as separate requests that both learn "created";
 // this is where they become one post instead of two.
-import type { webApi } from '@slack/bolt';
 import type { ChatCommands } from '../../core/chat-commands.js';
-import { ChatMessageGoneError } from '../../core/notifier.js';
+import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome, TaskRecord } from '../../core/task.js';
 import { repostStatus } from '../../delivery/repost-status.js';
 import type { Logger } from '../../log.js';
-import { renderDocument } from './block-kit.js';
-import { SlackNotifier } from './notifier.js';
+import type { SlackNotifier } from './notifier.js';
 
 const REMEMBERED_TASKS = 5_000;
+/** Tries of the first post while Slack is busy, before the person is told to press "Post status" later. */
+const POST_TRIES = 2;
+const LONGEST_WAIT_MS = 5_000;
+
+/** How long to wait before trying again, or null when trying again now cannot help. */
+function retryWaitMs(error: unknown): number | null {
+  if (error instanceof ChatRateLimitedError) return error.retryAfterMs <= LONGEST_WAIT_MS ? error.retryAfterMs : null;
+  return error instanceof ChatTransientError ? 1_000 : null;
+}
 
 export class StatusMessages {
   /** task id → the status message's ts (or the post in flight). */
   private readonly posted = new Map<string, Promise<string>>();
 
-  private readonly notifier: SlackNotifier;
-
+  /** `notifier`: built by createSlackNotifier (a client that neither retries nor waits on its own). */
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly notifier: SlackNotifier,
     private readonly commands: Pick<ChatCommands, 'setStatusMessage'>,
     private readonly logger: Logger,
-  ) {
-    this.notifier = new SlackNotifier(client, logger);
-  }
+  ) {}
 
   /** Shows `doc` as the task's status message in `fallbackHome`'s channel (or the task's own home); returns its ts. */
   publish(task: TaskRecord, doc: ReplyDocument, fallbackHome: TaskHome): Promise<string> {
@@ -38,16 +42,34 @@ export class StatusMessages {
     const earlier = this.posted.get(task.id);
     if (earlier) return earlier;
     const home = slackHome ?? fallbackHome;
-    const message = renderDocument(doc);
-    const ts = this.client.chat.postMessage({ channel: home.channelId, ...message, unfurl_links: false, unfurl_media: false }).then((answer) => {
-      if (!answer.ts) throw new Error('slack: chat.postMessage answered without a ts');
-      this.commands.setStatusMessage(task.id, { ...home, platform: 'slack', statusMessageId: answer.ts });
-      return answer.ts;
-    });
+    const ts = this.postFirst(task, doc, home);
     this.remember(task.id, ts);
     // A failed post is forgotten, so that the next click may try again.
     ts.catch(() => this.posted.delete(task.id));
     return ts;
+  }
+
+  /**
+   * Slack has no idempotency key, and a post that landed but whose answer was lost (a 5xx, a timeout) reads as a
+   * failure: the Web API client's own retry, or "post it again", made a second status message. The post carries
+   * its key in its metadata, the notifier's client never retries by itself, and each try here (and each later
+   * Confirm) looks for the post in the channel first.
+   */
+  private async postFirst(task: TaskRecord, doc: ReplyDocument, home: TaskHome): Promise<string> {
+    const key = `status-${task.id}`;
+    const target = { channelId: home.channelId, idempotencyKey: key, ...(home.teamId ? { teamId: home.teamId } : {}) };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const earlier = await this.notifier.findPosted(target, key);
+        const { messageId } = earlier ?? (await this.notifier.post(target, doc));
+        this.commands.setStatusMessage(task.id, { ...home, platform: 'slack', statusMessageId: messageId });
+        return messageId;
+      } catch (error) {
+        const wait = retryWaitMs(error);
+        if (attempt >= POST_TRIES || wait === null) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   /**

@@ -65,3 +65,30 @@ describe('a repeated Confirm of a relay whose status message was deleted', () =>
     expect(postsOfRelay()).toHaveLength(2);
   }, 30_000);
 });
+
+describe('a Confirm whose status post landed but whose answer was lost', () => {
+  it('makes one status message, not a second one on the retry', async () => {
+    const { slack, tencent } = h;
+    const stream = 'answer-lost';
+    const preview = JSON.parse((await h.post(slashBody(slack, `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h`, 'U0ALICE'))).text) as { blocks?: unknown };
+    const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
+    const known = new Set(statusPosts().map(idOf));
+    // Slack makes the post, then answers 503: to the bot it failed.
+    slack.failNext('chat.postMessage', { status: 503, applied: true });
+    const answers = slack.callsTo('response_url').length;
+    await h.post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
+    await until(() => [...tencent.tasks.values()].find((t) => t.StreamName === stream), 'the task');
+    const landed = await until(
+      () => slack.callsTo('chat.postMessage').find((c) => c.params.channel === CHANNEL && c.answer?.ok && idOf(c) !== undefined && !known.has(idOf(c))),
+      'the post that landed',
+    );
+    const id = idOf(landed)!;
+    await slack.waitForCalls('response_url', answers + 1, 15_000);
+    const ofRelay = () => slack.messagesIn(CHANNEL).filter((m) => !m.thread_ts && String(m.text).startsWith(`Relay ${id} ·`));
+    expect(ofRelay()).toHaveLength(1);
+    // A later press (Slack's retry of the action) finds it too.
+    await h.post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
+    await slack.waitForCalls('response_url', answers + 2, 15_000);
+    expect(ofRelay()).toHaveLength(1);
+  }, 30_000);
+});
