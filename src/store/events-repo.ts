@@ -223,10 +223,13 @@ export class SqliteOutbox implements Outbox {
     this.giveUpRow = db.prepare<{ id: number; error: string; now: number }>(
       `UPDATE deliveries SET state = 'failed', last_error = @error, delivered_at = @now WHERE id = @id`,
     );
-    // A notice still waiting on that target, not yet tried under an attempt that may have landed: it can grow.
-    this.waitingNotice = db.prepare<[string], { event_id: number }>(
+    // A notice still waiting on that target (or failing in this very attempt) grows rather than another being
+    // queued: in an outage of a day, news keeps going stale, and one notice per retry would be a flood. Its count
+    // is read when it is posted; only an earlier attempt that did land unseen (a 5xx after the post) shows less.
+    this.waitingNotice = db.prepare<[string, string], { event_id: number }>(
       `SELECT d.event_id FROM deliveries d JOIN relay_events e ON e.id = d.event_id
-       WHERE d.group_key = ? AND d.state = 'pending' AND d.attempt_id IS NULL AND e.event = 'UpdatesUndelivered'
+       WHERE d.group_key = ? AND (d.state = 'pending' OR (d.state = 'sending' AND d.attempt_id = ?))
+         AND e.event = 'UpdatesUndelivered'
        ORDER BY d.id DESC LIMIT 1`,
     );
     this.raiseNotice = db.prepare<{ id: number; count: number; since: number }>(
@@ -341,17 +344,17 @@ export class SqliteOutbox implements Outbox {
         for (const row of stale) this.giveUpRow.run({ id: row.id, error, now });
         const counted = stale.filter((row) => row.target !== 'status').length;
         const since = Math.min(...stale.map((row) => row.occurred_at));
-        this.leaveNotice(first.task_id, counted, since, now, noticeTargets);
+        this.leaveNotice(attemptId, first.task_id, counted, since, now, noticeTargets);
         return { rows: stale.length, counted, since };
       })
       .immediate();
   }
 
   /** One notice per target for an outage: a waiting one grows; otherwise a new one is stored and queued. */
-  private leaveNotice(taskId: string, count: number, since: number, now: number, targets: readonly DeliveryTarget[]): void {
+  private leaveNotice(attemptId: string, taskId: string, count: number, since: number, now: number, targets: readonly DeliveryTarget[]): void {
     const first = targets[0];
     if (!first) return;
-    const waiting = this.waitingNotice.get(groupKeyOf(taskId, first));
+    const waiting = this.waitingNotice.get(groupKeyOf(taskId, first), attemptId);
     if (waiting) {
       this.raiseNotice.run({ id: waiting.event_id, count, since });
       return;

@@ -116,6 +116,22 @@ describe('news a chat platform has not taken for too long', () => {
     expect(String(edits.at(-1)?.params.text)).toMatch(/File 4 started/);
   }, 30_000);
 
+  it('tells of an outage that goes on with one notice, whose count grows', async () => {
+    const { harness, task, statusTs } = await relayIn('C0LONG', 1_500);
+    outage();
+    for (const index of [0, 1]) await fileStarted(harness, task, index);
+    const givenUp = () => logs.filter((line) => line.includes('gave up delivering') && line.includes(task.id) && line.includes('"target":"thread"')).length;
+    await eventually(() => givenUp() >= 1, 15_000);
+    // Still down: more news arrives and goes stale in its turn.
+    for (const index of [2, 3, 4]) await fileStarted(harness, task, index);
+    await eventually(() => givenUp() >= 2, 15_000);
+    slack.clearFailures();
+    await eventually(drained(harness), 15_000);
+    const thread = threadTexts('C0LONG', statusTs).join('\n');
+    expect([...thread.matchAll(new RegExp(NOTICE, 'g'))].map((match) => match[1])).toEqual(['5']);
+    expect(thread).not.toMatch(/File [1-5] started/);
+  }, 30_000);
+
   it('keeps its notice across a restart, and posts it once', async () => {
     const { dir, harness, task, statusTs } = await relayIn('C0RESTART', 1_500);
     outage();
