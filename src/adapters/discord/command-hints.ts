@@ -34,7 +34,8 @@ function namesOf(): { en: Names; zh: Names } {
 /** One argument as the messages write it: a <placeholder>, [optional part], {value} or a word. */
 const TOKEN = String.raw`(?:<[^>\n]*>|\[[^\]\n]*\]|\{[^}\n]*\}|[^\s.,;!?()（）。，；、：\x60<]+)`;
 /** A suggestion in code (`/relay resume r7kq2m`), or written in the text, where it ends with its last word. */
-const HINT = new RegExp(String.raw`\x60/(relay|转推)(?: ([^\x60\n]*))?\x60|/(relay|转推)((?: ${TOKEN})*)`, 'gu');
+// Not inside a URL's path (https://cdn.example.com/relay/show.mp4) or a word.
+const HINT = new RegExp(String.raw`\x60/(relay|转推)(?: ([^\x60\n]*))?\x60|(?<![\w/.:-])/(relay|转推)((?: ${TOKEN})*)`, 'gu');
 
 /** What a new relay's suggestion starts with: a source URL, or a placeholder for one. */
 const NEW_RELAY = /^(?:https?:\/\/|rtmps?:\/\/|<)/i;
