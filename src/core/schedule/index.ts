@@ -67,6 +67,7 @@ import { readDottedDatesByWeekday } from './weekday-dotted-dates.js';
 import { extractZone, userZone } from './zones.js';
 import { rewriteHolidays } from './holidays.js';
 import { rewriteLunarHolidays } from './lunar-holidays.js';
+import { rewriteRuleHolidays } from './rule-holiday-names.js';
 import { refuseUnclearHolidayHour } from './zh-holiday-small-hours.js';
 import { refuseUnclearEnglishHolidayHour } from './en-holiday-small-hours.js';
 import { putEveBeforeItsClock } from './eve-first.js';
@@ -279,6 +280,9 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const lunar = rewriteLunarHolidays(scratch.text, wallNow, options.locale);
   if (!lunar.ok) return lunar;
   scratch.text = lunar.value;
+  const ruled = rewriteRuleHolidays(scratch.text, wallNow, ownZone);
+  if (!ruled.ok) return ruled;
+  scratch.text = ruled.value;
   const holidayHour = refuseUnclearHolidayHour(scratch.text);
   if (!holidayHour.ok) return holidayHour;
   const eveFirst = putEveBeforeItsClock(scratch.text);

@@ -24,6 +24,7 @@ export type ScheduleErrorKey =
   | 'unclearMidnight'
   | 'unclearHolidayHour'
   | 'regionalLunarDay'
+  | 'countryHoliday'
   | 'twoStarts'
   | 'twoClocks'
   | 'endOrLength'
