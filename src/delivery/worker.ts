@@ -235,7 +235,7 @@ export class DeliveryWorker {
       return;
     }
     // A 5xx or a lost connection may still have posted: keep the attempt id so the retry checks first. What has
-    // failed so for longer than the limit is then given up (giveUpStale).
+    // failed for longer than the limit is given up first (giveUpStale).
     const delay = retryDelayMs(batch.attempts, this.options.maxBackoffMs ?? 300_000);
     outbox.release(batch.attemptId, now + delay, message, batch.target.kind !== 'status');
     logger.warn({ err: error, platform, retryInMs: delay }, 'chat API unavailable; retrying');
