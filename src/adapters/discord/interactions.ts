@@ -85,7 +85,7 @@ export class DiscordInteractions {
   private readonly statuses: DiscordStatusMessages;
 
   constructor(private readonly deps: DiscordInteractionDeps) {
-    this.statuses = new DiscordStatusMessages(deps.notifier, deps.commands);
+    this.statuses = new DiscordStatusMessages(deps.notifier, deps.commands, deps.logger);
   }
 
   /** Handles one interaction; `respond` sends the initial response, follow-ups go through the webhook. */

@@ -4,17 +4,20 @@
 // which finds the task instead of creating another).
 import type { ChatCommands } from '../../core/chat-commands.js';
 import { t, type Locale } from '../../core/i18n.js';
-import { ChatRateLimitedError, ChatTransientError, type Notifier } from '../../core/notifier.js';
+import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type Notifier } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome, TaskRecord } from '../../core/task.js';
+import { repostStatus } from '../../delivery/repost-status.js';
+import type { Logger } from '../../log.js';
 
 export class DiscordStatusMessages {
   /** task id → the post in flight: two clicks that both learn "created" make one post. */
   private readonly posting = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly notifier: Pick<Notifier, 'post' | 'findPosted'>,
+    private readonly notifier: Notifier,
     private readonly commands: Pick<ChatCommands, 'setStatusMessage'>,
+    private readonly logger: Logger,
   ) {}
 
   /**
@@ -24,7 +27,7 @@ export class DiscordStatusMessages {
    */
   ensurePosted(task: TaskRecord, doc: ReplyDocument, fallbackHome: TaskHome): Promise<void> {
     const discordHome = task.home?.platform === 'discord' && task.home.channelId ? task.home : null;
-    if (discordHome?.statusMessageId) return Promise.resolve();
+    if (discordHome?.statusMessageId) return this.showAgain(task, { ...discordHome, statusMessageId: discordHome.statusMessageId }, doc);
     const earlier = this.posting.get(task.id);
     if (earlier) return earlier;
     const home = discordHome ?? fallbackHome;
@@ -42,6 +45,25 @@ export class DiscordStatusMessages {
     const forget = () => this.posting.delete(task.id);
     post.then(forget, forget);
     return post;
+  }
+
+  /**
+   * A repeated Confirm of a task whose status message is recorded (the store is the truth): shown again in place,
+   * and if someone deleted it, posted anew exactly as delivery does (repostStatus, the same key: whichever comes
+   * second finds the other's post), rather than leaving the relay without one until its next news. The message
+   * exists otherwise, so a refused edit is only logged: the person is not told it could not be posted.
+   */
+  private async showAgain(task: TaskRecord, home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {
+    try {
+      await this.notifier.update(home, doc);
+    } catch (error) {
+      if (!(error instanceof ChatMessageGoneError)) {
+        this.logger.warn({ err: error, taskId: task.id }, 'discord: could not show the status message again on a repeated Confirm');
+        return;
+      }
+      const tasks = { update: (taskId: string, patch: { home: TaskHome & { statusMessageId: string } }) => this.commands.setStatusMessage(taskId, patch.home) };
+      await repostStatus(this.notifier, task, home, doc, { tasks, logger: this.logger, writing: () => undefined });
+    }
   }
 }
 
