@@ -75,14 +75,18 @@ export class StatusMessages {
   /**
    * A repeated Confirm (Slack's retry, a double click, the "post it again" button) of a task that has its status
    * message: shown again in place; if someone deleted it, posted anew exactly as delivery does it (the same key,
-   * so whichever of the two comes second finds the other's post) and recorded as the task's.
+   * so whichever of the two comes second finds the other's post) and recorded as the task's. The message exists
+   * otherwise, so a refused edit is only logged: the person is not told it could not be posted.
    */
   private async showAgain(task: TaskRecord, home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<string> {
     try {
       await this.notifier.update(home, doc);
       return home.statusMessageId;
     } catch (error) {
-      if (!(error instanceof ChatMessageGoneError)) throw error;
+      if (!(error instanceof ChatMessageGoneError)) {
+        this.logger.warn({ err: error, taskId: task.id }, 'slack: could not show the status message again on a repeated Confirm');
+        return home.statusMessageId;
+      }
       const tasks = { update: (taskId: string, patch: { home: TaskHome & { statusMessageId: string } }) => this.commands.setStatusMessage(taskId, patch.home) };
       return repostStatus(this.notifier, task, home, doc, { tasks, logger: this.logger, writing: () => undefined });
     }

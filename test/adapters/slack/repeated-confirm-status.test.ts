@@ -66,6 +66,18 @@ describe('a repeated Confirm of a relay whose status message was deleted', () =>
   }, 30_000);
 });
 
+describe('a repeated Confirm whose edit of the status message Slack refuses', () => {
+  it('does not tell the person the status message could not be posted: it is there', async () => {
+    const { press, postsOfRelay } = await relayWithConfirm('again-refused');
+    h.slack.failNext('chat.update', { error: 'cant_update_message' });
+    const answers = h.slack.callsTo('response_url').length;
+    await press();
+    const [answer] = (await h.slack.waitForCalls('response_url', answers + 1, 15_000)).slice(-1);
+    expect(String(answer!.params.text)).not.toMatch(/could not|Post status/i);
+    expect(postsOfRelay()).toHaveLength(1);
+  }, 30_000);
+});
+
 describe('a Confirm whose status post landed but whose answer was lost', () => {
   it('makes one status message, not a second one on the retry', async () => {
     const { slack, tencent } = h;
