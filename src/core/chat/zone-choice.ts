@@ -56,6 +56,25 @@ export function offsetLabel(offsetMinutes: number): string {
 const SUMMER_ABBREVIATION = /^(?:[A-Z]{1,3}DT|BST|[CEMW]EST)$/i;
 
 /**
+ * Abbreviations that belong to one place's clock: offered that place first. By offset alone "MSK" offered Istanbul
+ * before Moscow, "KST" Tokyo before Seoul, "HKT" Shanghai before Hong Kong, and "SGT" not Singapore at all.
+ */
+const ABBREVIATION_PLACE: Readonly<Record<string, string>> = {
+  MSK: 'Europe/Moscow', HKT: 'Asia/Hong_Kong', KST: 'Asia/Seoul', SGT: 'Asia/Singapore', JST: 'Asia/Tokyo',
+  WIB: 'Asia/Jakarta', ICT: 'Asia/Bangkok', PKT: 'Asia/Karachi', NPT: 'Asia/Kathmandu', IRST: 'Asia/Tehran',
+  AFT: 'Asia/Kabul', MMT: 'Asia/Yangon', GST: 'Asia/Dubai', EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  SAST: 'Africa/Johannesburg', WAT: 'Africa/Lagos', EAT: 'Africa/Nairobi', AWST: 'Australia/Perth', PHT: 'Asia/Manila',
+};
+
+/** The place an abbreviation belongs to first, when it keeps that offset; then the others. */
+function placeFirst(said: string, offsetMinutes: number, now: Date, zones: string[]): string[] {
+  const place = ABBREVIATION_PLACE[said.toUpperCase()];
+  const year = now.getUTCFullYear();
+  if (!place || ![0, 6].some((month) => offsetMinutesAt(Date.UTC(year, month, 15), place) === offsetMinutes)) return zones;
+  return [place, ...zones.filter((zone) => zone !== place)].slice(0, MAX_SUGGESTIONS);
+}
+
+/**
  * Zones that keep this offset in standard time or in summer time, those an abbreviation most likely means first:
  * standard time ("EST" is New York's winter before Chicago's summer), or summer time for a summer abbreviation.
  */
@@ -97,6 +116,6 @@ export function chooseZone(words: string, locale: Locale, userZone: string, now:
   const offsetMinutes = zone.kind === 'iana' ? offsetMinutesAt(now.getTime(), zone.name) : zone.offsetMinutes;
   // UTC is a zone of its own that operators choose on purpose; "GMT" is as often said for London's clock.
   if (offsetMinutes === 0 && !SAID_FOR_LONDON.test(said)) return { ok: true, zone: 'UTC' };
-  const keeping = zonesKeeping(offsetMinutes, now, SUMMER_ABBREVIATION.test(said));
+  const keeping = placeFirst(said, offsetMinutes, now, zonesKeeping(offsetMinutes, now, SUMMER_ABBREVIATION.test(said)));
   return { ok: false, reason: 'fixedOffset', offsetMinutes, suggestions: offsetMinutes === 0 ? ['UTC', ...keeping].slice(0, MAX_SUGGESTIONS) : keeping };
 }

@@ -91,6 +91,16 @@ describe('/relay tz: abbreviations and offsets are not zones', () => {
     expect((await savedAfter('时区 UTC-4', 'U-m4', 'zh-CN')).title).toContain('`/relay 时区 America/Halifax`');
   });
 
+  it('offers the place an abbreviation belongs to first: MSK is Moscow, KST Seoul, SGT Singapore', async () => {
+    // By offset alone these came second (Istanbul, Tokyo, Shanghai first), or not at all (Singapore).
+    expect((await savedAfter('tz MSK', 'U-msk')).title).toContain('`/relay tz Europe/Moscow`');
+    expect((await savedAfter('tz KST', 'U-kst')).title).toContain('`/relay tz Asia/Seoul`');
+    expect((await savedAfter('tz SGT', 'U-sgt')).title).toContain('`/relay tz Asia/Singapore`');
+    expect((await savedAfter('时区 HKT', 'U-hkt', 'zh-CN')).title).toContain('`/relay 时区 Asia/Hong_Kong`');
+    // An abbreviation of no one place keeps the order by offset.
+    expect((await savedAfter('tz CET', 'U-cet')).title).toContain('Europe/Paris, Europe/Berlin, or Europe/Madrid');
+  });
+
   it('says what Etc/GMT+8 really is (UTC−8: the zone database writes signs the other way round)', async () => {
     const { title, saved } = await savedAfter('tz Etc/GMT+8', 'U-etc');
     expect(saved).toBeUndefined();
