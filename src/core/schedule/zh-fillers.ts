@@ -47,6 +47,10 @@ const ABOUT_AFTER_CLOCK = new RegExp(
 // (silently); 启播 / 上播 / 开流, no fillers, were words not understood.
 const START_ACT_AFTER_CLOCK = /(?<=(?:[点分半刻整钟]|(?<!小)时|\d[:：]\d\d|点\s*[\d零〇一二三四五六七八九十]{1,3}|\d\s*[ap]\.?m\.?)\s*)(?:开播|上线|推流|开推|启播|上播|开流)(?!\s*开始)/gi;
 
+// 档 (a broadcast's time slot) right after an hour: 八点档 is the 8 o'clock slot, the hour itself (周六晚上八点档 两小时 was
+// refused for 档 not understood).
+const SLOT_AFTER_HOUR = new RegExp(String.raw`(?<=${ZH_NUMERAL}\s*点(?:\s*半)?)档(?![案次位期])`, 'g');
+
 export function dropChineseFillers(text: string): string {
   // Every filler is Chinese words.
   if (!hasHan(text)) return text;
@@ -60,5 +64,6 @@ export function dropChineseFillers(text: string): string {
     .replace(LIVE_ACT, ' ')
     .replace(ABOUT_BEFORE_CLOCK, '')
     .replace(ABOUT_AFTER_CLOCK, '')
+    .replace(SLOT_AFTER_HOUR, '')
     .replace(/一共/g, '共');
 }
