@@ -9,6 +9,10 @@ const COLON_CLOCK = /(?<![\d:.])(?<!\b(?:for|lasting|lasts)\s+|(?:持续|时长)
 // is (2400 is the end of the day). They were refused as no time found, the message silent on what was wrong.
 const COMPACT_PAST_MIDNIGHT =
   /(?:\b(?:at|from|to|until|till|til|through|thru|by|before)\s+|(?<![\d:.])(?:[01]\d|2[0-4])[0-5]\d\s*[-–—~]\s*)(24(?:0[1-9]|[1-5]\d))\b(?!\s*(?:[:/.-]\d|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)/;
+// "9pm until 24h30", "21h-25h00": an hour in h notation past the end of the day, with its minutes, in a clock's place,
+// as "24:30" is ("24h" alone is the end of the day; "for 25h30" a length). Refused as no time found, the message
+// had been silent on what was wrong.
+const H_PAST_MIDNIGHT = /(?:\b(?:at|from|to|until|till|til|through|thru|by|before)\s+|[-–—~]\s*)(24h(?:0[1-9]|[1-5]\d)|2[5-9]h[0-5]\d)\b/;
 const ZH_HOUR = /(?<![\d.])(\d{1,3})\s*点/g;
 // Minutes, not a length after the hour ("8点 90分钟").
 const ZH_MINUTES = /(?<![\d.])\d{1,2}\s*点\s*(\d{1,3})\s*分(?!钟)/g;
@@ -77,6 +81,8 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
   for (const m of text.matchAll(COLON_CLOCK)) if (impossible(Number(m[1]), Number(m[2]))) return refuse(m[0]);
   const pastMidnight = COMPACT_PAST_MIDNIGHT.exec(text);
   if (pastMidnight) return refuse(pastMidnight[1]!);
+  const hPastMidnight = H_PAST_MIDNIGHT.exec(text);
+  if (hPastMidnight) return refuse(hPastMidnight[1]!);
   for (const m of text.matchAll(EN_MERIDIEM_CLOCK)) {
     const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
     if (hour > 23 || minute > 59) return refuse(m[0]);

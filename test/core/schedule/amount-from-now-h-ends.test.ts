@@ -62,3 +62,16 @@ describe('a morning start, a dash and an h-notation hour later that morning', ()
     expectSchedule('9:00 - 11h', NY, '2026-11-28T14:00:00Z', '2026-11-28T16:00:00Z');
   });
 });
+
+describe('an hour past the end of the day in h notation, in a clock’s place', () => {
+  it('is refused naming it, as "24:30" is', () => {
+    for (const text of ['9pm until 24h30', '21h-24h30', '21h - 25h00']) expectRejected(text, NY, 'noSuchTime', 'StartTime');
+    const refused = parseSchedule('9pm until 24h30', { timeZone: NY.timeZone, now: new Date(NY.now), locale: 'en' });
+    if (!refused.ok) expect(describeErrorFor({ locale: 'en', timeZone: NY.timeZone }, refused.error[0]!)).toMatch(/^"24h30" is not a time of day/);
+  });
+
+  it('leaves the end of the day and lengths alone', () => {
+    expectSchedule('9pm until 24h', NY, '2026-11-29T02:00:00Z', '2026-11-29T05:00:00Z');
+    expectSchedule('8pm for 24h30', NY, '2026-11-29T01:00:00Z', '2026-11-30T01:30:00Z');
+  });
+});
