@@ -11,12 +11,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordNotifier } from '../../src/adapters/discord/notifier.js';
 import { parseCustomId } from '../../src/adapters/discord/render.js';
 import { createDiscordRest } from '../../src/adapters/discord/rest-client.js';
-import type { DeliveryBatch } from '../../src/core/events/ports.js';
 import { sendBatch } from '../../src/delivery/send-batch.js';
 import { createLogger } from '../../src/log.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { startDiscordStandin, type DiscordStandin } from '../support/discord-standin.js';
 import { makeTask } from '../support/relay-fixtures.js';
+import { taskStartStatusBatch } from './status-batch.js';
 
 const TOKEN = 'discord-status-repost-token-aaaaaaaaaaaa';
 const logger = createLogger({ level: 'silent' });
@@ -54,25 +54,7 @@ async function relayWithDeletedStatus(channel: string, options: { newsInThread?:
   if (options.newsInThread) await notifier.post({ channelId: channel, threadOf: old.messageId }, doc(`News of ${task.id}`));
   discord.messages.delete(old.messageId);
   const homed = { ...task, home: { platform: 'discord', teamId: GUILD, channelId: channel, statusMessageId: old.messageId } };
-  const batch: DeliveryBatch = {
-    attemptId: `attempt-${channel}`,
-    groupKey: `status|${task.id}`,
-    taskId: task.id,
-    target: { kind: 'status', platform: 'discord', channelId: channel, locale: 'en' },
-    events: [
-      {
-        id: 1,
-        taskId: task.id,
-        event: { providerTaskId: 'p-1', event: 'TaskStart', occurredAt: Date.now(), detail: {}, sourceUrls: [], toUrl: '', streamId: '' },
-        receivedAt: Date.now(),
-        stateBefore: 'scheduled',
-        stateAfter: 'running',
-        alarm: false,
-      },
-    ],
-    attempts: 1,
-    resumed: false,
-  };
+  const batch = taskStartStatusBatch(task.id, { kind: 'status', platform: 'discord', channelId: channel, locale: 'en' });
   const dir = mkdtempSync(join(tmpdir(), 'relaybot-discord-repost-'));
   dirs.push(dir);
   const store = storeIn(dir);

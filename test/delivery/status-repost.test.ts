@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackNotifier } from '../../src/adapters/slack/notifier.js';
-import type { DeliveryBatch } from '../../src/core/events/ports.js';
 import { sendBatch } from '../../src/delivery/send-batch.js';
 import { createLogger } from '../../src/log.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { makeTask } from '../support/relay-fixtures.js';
 import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
+import { taskStartStatusBatch } from './status-batch.js';
 
 const BOT_TOKEN = 'xoxb-status-repost-test';
 const logger = createLogger({ level: 'silent' });
@@ -44,25 +44,7 @@ async function relayWithDeletedStatus(channel: string) {
   const old = await notifier.post({ channelId: channel }, { kind: 'status', title: 'Relay scheduled', text: 'Relay scheduled', lines: [], fields: [], actions: [], severity: 'info' });
   slack.deleteMessage(channel, old.messageId);
   const task = makeTask({ state: 'running', home: { platform: 'slack', channelId: channel, statusMessageId: old.messageId } });
-  const batch: DeliveryBatch = {
-    attemptId: `attempt-${channel}`,
-    groupKey: `status|${task.id}`,
-    taskId: task.id,
-    target: { kind: 'status', platform: 'slack', channelId: channel, locale: 'en' },
-    events: [
-      {
-        id: 1,
-        taskId: task.id,
-        event: { providerTaskId: 'p-1', event: 'TaskStart', occurredAt: Date.now(), detail: {}, sourceUrls: [], toUrl: '', streamId: '' },
-        receivedAt: Date.now(),
-        stateBefore: 'scheduled',
-        stateAfter: 'running',
-        alarm: false,
-      },
-    ],
-    attempts: 1,
-    resumed: false,
-  };
+  const batch = taskStartStatusBatch(task.id, { kind: 'status', platform: 'slack', channelId: channel, locale: 'en' });
   const dir = mkdtempSync(join(tmpdir(), 'relaybot-status-repost-'));
   dirs.push(dir);
   const store = storeIn(dir);
