@@ -4,19 +4,17 @@
 // The real Discord notifier against the Discord stand-in (which reads a channel back as Get Channel Messages does,
 // without nonces, and forgets nonces when told), the real SQLite store on a file, and sendBatch as the delivery
 // worker calls it; a crash is the store closed under the write, the restart the same file opened again.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordNotifier } from '../../src/adapters/discord/notifier.js';
 import { parseCustomId } from '../../src/adapters/discord/render.js';
 import { createDiscordRest } from '../../src/adapters/discord/rest-client.js';
 import { sendBatch } from '../../src/delivery/send-batch.js';
 import { createLogger } from '../../src/log.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
 import { startDiscordStandin, type DiscordStandin } from '../support/discord-standin.js';
 import { makeTask } from '../support/relay-fixtures.js';
 import { taskStartStatusBatch } from './status-batch.js';
+import { crashableStores } from './crashable-stores.js';
 
 const TOKEN = 'discord-status-repost-token-aaaaaaaaaaaa';
 const logger = createLogger({ level: 'silent' });
@@ -30,17 +28,10 @@ afterAll(async () => {
   await discord?.close();
 });
 
-const dirs: string[] = [];
-const stores: Store[] = [];
-function storeIn(dir: string): Store {
-  const store = openStore(dir);
-  stores.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of stores.splice(0)) if (store.db.open) store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/** Each test's store, on a file so that a test can close it (a crash) and open it again (the restart). */
+const files = crashableStores();
+const storeIn = (dir: string) => files.openIn(dir);
+afterEach(() => files.cleanUp());
 
 /** A fresh notifier, as a restarted process has (nothing in memory). */
 const newNotifier = () => new DiscordNotifier(createDiscordRest({ apiUrl: discord.apiUrl, botToken: TOKEN }), logger);
@@ -55,8 +46,7 @@ async function relayWithDeletedStatus(channel: string, options: { newsInThread?:
   discord.messages.delete(old.messageId);
   const homed = { ...task, home: { platform: 'discord', teamId: GUILD, channelId: channel, statusMessageId: old.messageId } };
   const batch = taskStartStatusBatch(task.id, { kind: 'status', platform: 'discord', channelId: channel, locale: 'en' });
-  const dir = mkdtempSync(join(tmpdir(), 'relaybot-discord-repost-'));
-  dirs.push(dir);
+  const dir = files.newDir('relaybot-discord-repost-');
   const store = storeIn(dir);
   store.tasks.insert(homed);
   const recorded = (from: Store) => from.tasks.get(task.id)!.home?.statusMessageId;

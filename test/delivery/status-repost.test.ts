@@ -2,17 +2,15 @@
 // crash between that post and the store's write, or a retry, must find the post already made rather than make a
 // second; a refused post is not retried in a loop; an edit refused for another reason posts nothing. The real
 // Slack notifier against the Slack stand-in, and sendBatch as the delivery worker calls it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackNotifier } from '../../src/adapters/slack/notifier.js';
 import { sendBatch } from '../../src/delivery/send-batch.js';
 import { createLogger } from '../../src/log.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
 import { makeTask } from '../support/relay-fixtures.js';
 import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
 import { taskStartStatusBatch } from './status-batch.js';
+import { crashableStores } from './crashable-stores.js';
 
 const BOT_TOKEN = 'xoxb-status-repost-test';
 const logger = createLogger({ level: 'silent' });
@@ -26,17 +24,9 @@ afterAll(async () => {
 });
 
 /** Each test's store, on a file so that a test can close it (a crash) and open it again (the restart). */
-const dirs: string[] = [];
-const stores: Store[] = [];
-function storeIn(dir: string): Store {
-  const store = openStore(dir);
-  stores.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const store of stores.splice(0)) if (store.db.open) store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const files = crashableStores();
+const storeIn = (dir: string) => files.openIn(dir);
+afterEach(() => files.cleanUp());
 
 /** A running relay whose status message in `channel` was posted and then deleted by someone. */
 async function relayWithDeletedStatus(channel: string) {
@@ -45,8 +35,7 @@ async function relayWithDeletedStatus(channel: string) {
   slack.deleteMessage(channel, old.messageId);
   const task = makeTask({ state: 'running', home: { platform: 'slack', channelId: channel, statusMessageId: old.messageId } });
   const batch = taskStartStatusBatch(task.id, { kind: 'status', platform: 'slack', channelId: channel, locale: 'en' });
-  const dir = mkdtempSync(join(tmpdir(), 'relaybot-status-repost-'));
-  dirs.push(dir);
+  const dir = files.newDir('relaybot-status-repost-');
   const store = storeIn(dir);
   store.tasks.insert(task);
   /** The status message the store names for the task now. */
