@@ -151,6 +151,10 @@ const LOCAL_READINGS: Record<string, Record<string, Zone>> = {
   AST: Object.fromEntries(
     ['Asia/Riyadh', 'Asia/Baghdad', 'Asia/Kuwait', 'Asia/Qatar', 'Asia/Bahrain', 'Asia/Aden'].map((zone) => [zone, fixed(3)]),
   ),
+  // In Cuba CST and CDT are Cuba's own standard (UTC-5) and summer (UTC-4) time: read as US Central, "8pm CST" typed
+  // in Havana began an hour late without a word.
+  CST: { 'America/Havana': fixed(-5), Cuba: fixed(-5) },
+  CDT: { 'America/Havana': fixed(-4), Cuba: fixed(-4) },
 };
 
 /** "CST" is China Standard Time for Chinese users or users in a Chinese zone, else US Central. */
@@ -231,9 +235,9 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
   const closesText = /^\W*$/.test(match.input.slice(match.index + match[0].length));
   const afterClock = US_REGION_LETTERS.has(upper) && (RIGHT_AFTER_CLOCK.test(before) || (closesText && AFTER_CLOSING_LENGTH.test(before)));
   if (CAPITALS_ONLY.has(upper) && abbr !== upper && !afterClock) return null;
-  if (upper === 'CST') return centralStandard(locale, timeZone);
   const local = LOCAL_READINGS[upper]?.[timeZone];
   if (local) return local;
+  if (upper === 'CST') return centralStandard(locale, timeZone);
   return ABBREVIATIONS[upper] ?? null;
 }
 
