@@ -18,6 +18,8 @@ interface Slot {
   request: BackendCreateRequest;
   timer: NodeJS.Timeout | null;
   run: TaskRun | null;
+  /** The stop of this task's previous run while its ffmpeg is still finishing (a pause, a restart). */
+  stopped: Promise<void> | null;
 }
 
 export interface SupervisorDeps {
@@ -57,7 +59,7 @@ export class Supervisor {
     if (this.closed) return;
     let slot = this.slots.get(row.taskId);
     if (!slot) {
-      slot = { revision: 0, restartSeq: row.restartSeq, request: row.request, timer: null, run: null };
+      slot = { revision: 0, restartSeq: row.restartSeq, request: row.request, timer: null, run: null, stopped: null };
       this.slots.set(row.taskId, slot);
     }
     const previous = slot.request;
@@ -137,6 +139,16 @@ export class Supervisor {
     const slot = this.slots.get(taskId);
     const row = known ?? this.deps.repo.get(taskId);
     if (!slot || !row || slot.run || this.closed) return;
+    // A run still stopping (paused, then resumed at once) pushes to the same stream key and writes its phase
+    // when its ffmpeg has gone: start only after that, from the row as it is then, so the store does not end
+    // 'scheduled' under a relay that is on air.
+    if (slot.stopped) {
+      void slot.stopped.then(() => {
+        const latest = this.deps.repo.get(taskId);
+        if (latest && this.slots.get(taskId) === slot) this.reconcile({ ...latest, revision: slot.revision, restartSeq: slot.restartSeq });
+      });
+      return;
+    }
     // Progress is resumed only when the bot restarted inside the window (the row says it was running).
     const resume = row.phase === 'running' && row.progress.reportTime ? row.progress : null;
     this.deps.repo.setPhase(taskId, 'running', this.deps.now());
@@ -168,7 +180,10 @@ export class Supervisor {
       if (options.keepPhase) return;
       if (reason === 'end-time') this.deps.repo.setPhase(taskId, 'finished', this.deps.now());
       if (reason === 'paused') this.deps.repo.setPhase(taskId, 'scheduled', this.deps.now());
+    }).finally(() => {
+      if (slot.stopped === stopped) slot.stopped = null;
     });
+    slot.stopped = stopped;
     this.stopping.add(stopped);
     try {
       await stopped;
