@@ -74,13 +74,25 @@ export class Supervisor {
       void this.stopRun(row.taskId, 'deleted').then(() => this.slots.delete(row.taskId));
       return;
     }
-    if (row.status === 'pause') {
-      void this.stopRun(row.taskId, 'paused');
-      return;
-    }
     const now = this.deps.now().getTime();
     const start = Date.parse(row.request.StartTime);
     const end = Date.parse(row.request.EndTime);
+    if (row.status === 'pause') {
+      // A paused relay still ends at its end time: left 'scheduled' it kept a place under the runner's task limit
+      // for ever, its channel was never told it was over, and resuming it later alarmed that it "never ran".
+      if (now < end) {
+        void this.stopRun(row.taskId, 'paused');
+        this.armAt(row.taskId, end);
+      } else if (slot.run) {
+        void this.stopRun(row.taskId, 'end-time');
+      } else {
+        // Its pause may still be stopping ffmpeg; that stop writes the phase, so close the window after it.
+        const close = () => this.closePassedWindow(row, { paused: true });
+        if (slot.stopped) void slot.stopped.then(close);
+        else close();
+      }
+      return;
+    }
     if (now >= end) {
       if (slot.run) void this.stopRun(row.taskId, 'end-time');
       else this.closePassedWindow(row);
@@ -192,14 +204,18 @@ export class Supervisor {
     }
   }
 
-  private closePassedWindow(row: RunnerTaskRow): void {
+  private closePassedWindow(row: RunnerTaskRow, { paused = false }: { paused?: boolean } = {}): void {
+    // Closed once: a pause's stop and a timer (or a poll) may both get here.
+    const latest = this.deps.repo.get(row.taskId);
+    if (!latest || latest.phase === 'finished' || latest.phase === 'deleted') return;
     this.deps.repo.setPhase(row.taskId, 'finished', this.deps.now());
-    this.slots.delete(row.taskId);
+    if (this.slots.get(row.taskId)?.run === null) this.slots.delete(row.taskId);
     const now = this.deps.now().getTime();
     // A relay still 'scheduled' never started: its whole window went by while no bot ran (created from the CLI
     // with the bot down, or the bot down all along). Nothing was on air, so this is news for people, not a
-    // quiet "ended": an alarm first, then the exit that closes the task.
-    const neverRan = row.phase === 'scheduled';
+    // quiet "ended": an alarm first, then the exit that closes the task. A paused relay is 'scheduled' too, but
+    // someone chose to keep it off the air: its end is just the end.
+    const neverRan = row.phase === 'scheduled' && !paused;
     if (neverRan) {
       this.deps.context.emit(row.request, 'TaskAlarm', {
         message: `the relay never ran: no bot was running between ${row.request.StartTime} and ${row.request.EndTime}`,
@@ -209,8 +225,12 @@ export class Supervisor {
     this.deps.context.emit(row.request, 'TaskExit', {
       task_exit_time: now,
       code: neverRan ? 1 : 0,
-      message: neverRan ? 'the relay never ran: its window passed while no bot was running' : 'end time passed while the runner was not running',
-      ...(neverRan ? { reason: { code: 'windowMissed' as const } } : {}),
+      message: neverRan
+        ? 'the relay never ran: its window passed while no bot was running'
+        : paused
+          ? 'end time passed while the relay was paused'
+          : 'end time passed while the runner was not running',
+      reason: { code: neverRan ? ('windowMissed' as const) : ('endTime' as const) },
     });
   }
 }

@@ -83,6 +83,12 @@ export function isOvertaken(task: TaskAtEvent, event: Pick<RelayEvent, 'occurred
 
 export function outcomeOf(task: TaskAtEvent, event: RelayEvent): EventOutcome {
   const state = task.state;
+  // A pause is a person's, and the provider's events leave it be, all but the end of the window: the runner's
+  // exit at the end time of a relay that stayed paused (reason endTime) ends it, or it would show 'paused' for
+  // ever. Tencent's exits carry no reason, so theirs never get here.
+  if (state === 'paused' && event.event === 'TaskExit' && event.detail.reason?.code === 'endTime' && !isOvertaken(task, event)) {
+    return { stateAfter: 'ended', alarm: false };
+  }
   if (SETTLED.includes(state)) return { stateAfter: state, alarm: false };
   if (isOvertaken(task, event)) return { stateAfter: state, alarm: false };
   switch (event.event) {
