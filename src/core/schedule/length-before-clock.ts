@@ -26,7 +26,12 @@ const ZH_LENGTH_BEFORE_CLOCK = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}${
 // as both ('2 hours until 8pm' and 2小时到晚上8点 are); read as a clock it ran from 02:00 (14:00 with 晚上's half of the
 // day) to 8pm, silently. "20h到22h" and "2h-20h" stay ranges.
 const EN_LENGTH_BEFORE_RANGE = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}(?=\s*(?:up\s+)?(?:to|until|till|til|through|thru)\s+${EN_CLOCK_AFTER})`, 'g');
-const ZH_LENGTH_BEFORE_RANGE = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}(?=\s*(?:到|至|直到)\s*${ZH_CLOCK_AFTER})`, 'g');
+// In Chinese an hour is written 2点, never 2h: "2h" is 2小时, so before a bare clock too (2h到8点, 2h至20:00,
+// 2h-8点) it is the length and the clock the end, refused as 2小时到8点 is. It was 2点到8点, silently.
+const ZH_BARE_CLOCK = String.raw`\d{1,2}\s*点|\d{1,2}:\d\d`;
+const ZH_LENGTH_BEFORE_RANGE = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}(?=\s*(?:到|至|直到)\s*(?:${ZH_CLOCK_AFTER}|${ZH_BARE_CLOCK}))`, 'g');
+// A dash is a range's word there too (2h-8点: the dash becomes 到, so that it is refused the same way).
+const ZH_LENGTH_DASH_CLOCK = new RegExp(String.raw`${NOT_AFTER}\b${H_LENGTH}\s*[-–~～]\s*(?=\d{1,2}\s*点)`, 'g');
 
 /** "2h - tmrw 8pm" -> "for 2h tmrw 8pm", 2h - 明天晚上8点 -> 持续2h 明天晚上8点 (lower case, numerals as digits). */
 export function readLengthBeforeClock(text: string): string {
@@ -35,5 +40,6 @@ export function readLengthBeforeClock(text: string): string {
     .replace(EN_LENGTH_BEFORE_CLOCK, 'for $1 ')
     .replace(ZH_LENGTH_BEFORE_CLOCK, '持续$1 ')
     .replace(EN_LENGTH_BEFORE_RANGE, 'for $1')
-    .replace(ZH_LENGTH_BEFORE_RANGE, '持续$1');
+    .replace(ZH_LENGTH_BEFORE_RANGE, '持续$1')
+    .replace(ZH_LENGTH_DASH_CLOCK, '持续$1到');
 }
