@@ -5,10 +5,11 @@ import { scheduleError } from './schedule-error.js';
 
 // Not a length written as a clock ("for 1:30", "持续1:30"), whose hours may pass 24.
 const COLON_CLOCK = /(?<![\d:.])(?<!\b(?:for|lasting|lasts)\s+|(?:持续|时长)\s*)(\d{1,2})\s*[:：]\s*(\d{2})(?![\d])/g;
-// "1800-2430", "until 2430", "at 2430": four digits in a clock's place whose hour is 24 with minutes, as "24:30"
-// is (2400 is the end of the day). They were refused as no time found, the message silent on what was wrong.
+// "1800-2430", "until 2430", "at 2430", "2430 for 1h": four digits in a clock's place whose hour is 24 with minutes, as
+// "24:30" is (2400 is the end of the day), or 25 to 29 ("until 2500", "2000-2530"). They were refused as no time
+// found, or as words not understood, the message silent on what was wrong. (No year is 2401 to 2959.)
 const COMPACT_PAST_MIDNIGHT =
-  /(?:\b(?:at|from|to|until|till|til|through|thru|by|before)\s+|(?<![\d:.])(?:[01]\d|2[0-4])[0-5]\d\s*[-–—~]\s*)(24(?:0[1-9]|[1-5]\d))\b(?!\s*(?:[:/.-]\d|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)/;
+  /(?:^\s*|\b(?:at|from|to|until|till|til|through|thru|by|before)\s+|(?<![\d:.])(?:[01]\d|2[0-4])[0-5]\d\s*[-–—~]\s*)(24(?:0[1-9]|[1-5]\d)|2[5-9][0-5]\d)\b(?!\s*(?:[:/.-]\d|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)/;
 // "9pm until 24h30", "21h-25h00": an hour in h notation past the end of the day, with its minutes, in a clock's place,
 // as "24:30" is ("24h" alone is the end of the day; "for 25h30" a length). Refused as no time found, the message
 // had been silent on what was wrong.

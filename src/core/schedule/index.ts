@@ -114,7 +114,7 @@ const NOW_WORDS = /\b(?:right\s+now|just\s+now|at\s+the\s+moment|atm|now|immedia
 const ROUGHLY = String.raw`(?:around|about|approximately|approx\.?|roughly|circa)\s+`;
 const LONE_HOUR = new RegExp(String.raw`^\s*(?:at\s+)?(?:${ROUGHLY})?(\d{1,2})(?:\s+o'clock)?\s*$`);
 // "0800 for 1h", "2100 tomorrow", "2000Z": four digits that are all that is left of the time are a 24-hour clock.
-const LONE_COMPACT_CLOCK = /^\s*(?:at\s+)?([01]\d|2[0-3])([0-5]\d)\s*$/;
+const LONE_COMPACT_CLOCK = /^\s*(?:at\s+)?([01]\d|2[0-3]|24(?=00))([0-5]\d)\s*$/;
 // "Friday 8 in the evening", "8 in the evening on Friday": once the part of the day is taken, a bare number
 // beside a day is its hour.
 const DAY_WORD = String.raw`(?:\b${WEEKDAY}[a-z]*\.?|\b${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)`;
