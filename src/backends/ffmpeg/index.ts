@@ -35,6 +35,8 @@ export interface FfmpegBackendOptions {
   logger: Logger;
   mode: 'supervisor' | 'client';
   clock?: () => Date;
+  /** How often at most a relay's start or end timer compares with the wall clock (a minute; tests shorten it). */
+  wallClockCheckMs?: number;
   /** Extra TLS trust for HTTPS sources and RTMPS destinations (a private CA); the system store otherwise. */
   tls?: TunnelOptions['tls'];
 }
@@ -167,7 +169,7 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
       logger.info({ ffmpeg: found.version, path: found.path, origin: found.origin, mode }, 'ffmpeg runner ready');
       if (mode !== 'supervisor' || supervisor) return;
       await gateway.start();
-      supervisor = new Supervisor({ repo, logger, now, context: context(found) });
+      supervisor = new Supervisor({ repo, logger, now, context: context(found), ...(options.wallClockCheckMs ? { wallClockCheckMs: options.wallClockCheckMs } : {}) });
       supervisor.start();
     },
 

@@ -9,8 +9,12 @@ import { destinationUrl } from './endpoint.js';
 import { TaskRun, type RunContext, type StopReason } from './task-run.js';
 
 const POLL_MS = 1000;
-/** setTimeout's ceiling; longer waits are re-armed in steps. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * The longest a start or end timer waits before it looks at the wall clock again. Node's timers run on a clock
+ * that stops while the host is suspended (a laptop's lid, a paused VM): a relay due at 20:00, armed at 10:00 for ten
+ * hours, started an hour late, silently, after an hour asleep. A look a minute bounds that to a minute.
+ */
+const WALL_CLOCK_CHECK_MS = 60_000;
 
 interface Slot {
   revision: number;
@@ -27,6 +31,8 @@ export interface SupervisorDeps {
   context: RunContext;
   logger: Logger;
   now: () => Date;
+  /** How often at most a waiting timer compares with the wall clock (WALL_CLOCK_CHECK_MS; tests shorten it). */
+  wallClockCheckMs?: number;
 }
 
 export class Supervisor {
@@ -142,9 +148,14 @@ export class Supervisor {
     const delay = Math.max(0, at - this.deps.now().getTime());
     slot.timer = setTimeout(() => {
       slot.timer = null;
+      // Not yet by the wall clock: wait on, a slice at a time.
+      if (this.deps.now().getTime() < at) {
+        this.armAt(taskId, at);
+        return;
+      }
       const row = this.deps.repo.get(taskId);
       if (row) this.reconcile({ ...row, revision: slot.revision, restartSeq: slot.restartSeq });
-    }, Math.min(delay, MAX_TIMER_MS));
+    }, Math.min(delay, this.deps.wallClockCheckMs ?? WALL_CLOCK_CHECK_MS));
   }
 
   private startRun(taskId: string, known?: RunnerTaskRow): void {
