@@ -16,6 +16,7 @@ import { SqlitePendingRepository } from './store/pending-repo.js';
 import { buildBackends } from './wiring/backends.js';
 import { dataDirProblem, listenProblem } from './wiring/startup-problem.js';
 import { createTaskService } from './wiring/task-service.js';
+import { startUpkeep } from './wiring/upkeep.js';
 
 export interface StartOptions {
   env: Record<string, string | undefined>;
@@ -216,6 +217,9 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
     // Last, once every notifier is in place: the worker resumes what a previous process left in the outbox.
     pipeline.worker.start();
     shutdown.add('delivery', 'delivery', () => pipeline.worker.stop());
+    // Paused tasks whose end passed while the bot was down are ended now, and later ones within a minute.
+    const upkeep = startUpkeep(tasks, logger);
+    shutdown.add('adapter', 'upkeep', () => upkeep.stop());
 
     return {
       config,

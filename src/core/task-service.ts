@@ -67,6 +67,9 @@ interface VerbPlan {
   detail?: Record<string, unknown>;
 }
 
+/** Who made a change that no person asked for (the end of a paused task), in the audit log and the thread. */
+export const RELAYBOT_ACTOR: Actor = { platform: 'relaybot', userId: 'relaybot', displayName: 'Relaybot' };
+
 /** The API's Operator field: who asked, as people would recognise them in the provider's console. */
 function operatorName(actor: Actor): string {
   return `${actor.platform}:${actor.displayName ?? actor.userId}`;
@@ -197,6 +200,27 @@ export class TaskService implements TaskServiceApi {
       acted: () => this.countTask(task.backend, -1),
       patch: { state: 'stopped' },
     }));
+  }
+
+  /**
+   * Ends the paused tasks whose end time has passed, at providers that say nothing of it: Tencent deletes a task
+   * after its end time, paused or not, and sends no exit for it, so such a task showed 'paused' in its channel and
+   * its lists for ever. Each is ended in one commit with its audit entry and the line its thread gets. The runner
+   * reports that end itself (its TaskExit at the end time), so its tasks are left to it.
+   */
+  endPausedPastEnd(): TaskRecord[] {
+    const now = this.clock().getTime();
+    const overdue = this.deps.tasks
+      .list({ states: ['paused'] })
+      .filter((task) => task.backend !== 'local' && Date.parse(task.request.EndTime) <= now);
+    return overdue.map((task) =>
+      this.atomically(() => {
+        const ended = this.deps.tasks.update(task.id, { state: 'ended' });
+        this.deps.audit.record({ actor: RELAYBOT_ACTOR, action: 'expire', taskId: task.id, detail: { from: task.state, endTime: task.request.EndTime } });
+        this.deps.changes?.taskChanged({ verb: 'expire', actor: RELAYBOT_ACTOR, before: task, after: ended });
+        return ended;
+      }),
+    );
   }
 
   setHome(id: string, home: TaskHome): TaskRecord {

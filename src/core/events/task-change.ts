@@ -1,5 +1,5 @@
 // A change a person made to a task through the bot (pause, resume, restart, stop, edit: from a chat verb, a
-// button or the CLI). The provider says nothing about these, yet the task's channel must not go on showing the
+// button or the CLI), or that the bot made because time did (expire: a paused task whose end time passed). The provider says nothing about these, yet the task's channel must not go on showing the
 // old state and live buttons: the change is stored in the event ledger beside the provider's events and goes
 // through the same outbox, so it becomes a line in the task's thread and an edit of its status message, in
 // order with the task's other news, with the same retries and channel budget. The outbox lives in the store, so
@@ -9,7 +9,7 @@ import type { Actor, TaskRecord } from '../task.js';
 import type { EventLedger, SubscriptionRepository } from './ports.js';
 import { deliveryTargets } from './targets.js';
 
-export type TaskChangeVerb = 'edit' | 'pause' | 'resume' | 'restart' | 'stop';
+export type TaskChangeVerb = 'edit' | 'pause' | 'resume' | 'restart' | 'stop' | 'expire';
 
 /** Request fields an edit may change whose new value a thread line names; the others are named by field only. */
 export interface ChangedValues {

@@ -1,0 +1,46 @@
+// The bot's own upkeep of its tasks, for what no provider event will ever tell it: today, paused tasks whose end
+// time has passed (TaskService.endPausedPastEnd). It looks once at start-up, for what happened while the bot was
+// down, and then every minute, on a node-cron schedule (one look at a time; a look that fails is logged and the
+// next one tries again). Only the bot process runs it: a CLI process makes no schedule.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { TaskService } from '../core/task-service.js';
+import type { Logger } from '../log.js';
+
+/** Every minute: a paused relay's end is shown within a minute of it. */
+export const UPKEEP_SCHEDULE = '* * * * *';
+
+export interface Upkeep {
+  /** One look now (the schedule's own, and what tests drive). */
+  lookOnce(): void;
+  stop(): Promise<void>;
+}
+
+export function startUpkeep(tasks: Pick<TaskService, 'endPausedPastEnd'>, logger: Logger, schedule = UPKEEP_SCHEDULE): Upkeep {
+  const log = logger.child({ part: 'upkeep' });
+  const lookOnce = () => {
+    try {
+      const ended = tasks.endPausedPastEnd();
+      if (ended.length > 0) log.info({ tasks: ended.map((task) => task.id) }, 'paused tasks past their end time ended');
+    } catch (error) {
+      log.error({ err: error }, 'upkeep look failed; the next one tries again');
+    }
+  };
+  lookOnce();
+  const job: ScheduledTask = cron.schedule(schedule, lookOnce, {
+    name: 'relaybot-upkeep',
+    noOverlap: true,
+    // node-cron's own messages (a missed run after a stall) go to the bot's log, not to the console.
+    logger: {
+      info: (message) => log.debug(message),
+      warn: (message) => log.warn(message),
+      error: (message, err) => log.error({ err: err ?? message }, 'node-cron'),
+      debug: (message) => log.debug({ detail: String(message) }, 'node-cron'),
+    },
+  });
+  return {
+    lookOnce,
+    stop: async () => {
+      await job.destroy();
+    },
+  };
+}
