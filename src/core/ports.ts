@@ -43,6 +43,8 @@ export interface AuditEntry {
 
 export interface AuditLog {
   record(entry: AuditEntry): void;
+  /** Whether the task's history holds an entry of `action` (what the bot does once per task). */
+  has(taskId: string, action: string): boolean;
 }
 
 export interface UserPreferences {

@@ -55,6 +55,13 @@ export const CREATE_ATTEMPTS = 2;
  */
 const QUOTA_TTL_MS = 5_000;
 
+/**
+ * How long after its start a relay the provider has said nothing about (no TaskStart, no file) is asked about. The
+ * provider starts a task at its start time and tells within seconds; minutes of silence mean it has not started, or
+ * its events do not reach the bot (a wrong RELAYBOT_PUBLIC_URL, a firewall).
+ */
+export const UNHEARD_START_MS = 5 * 60_000;
+
 /** What a mutating verb does at the provider, how to tell it happened, and what it changes in the record. */
 interface VerbPlan {
   /** May return notes for the person (the runner: a new source host that does not resolve now). */
@@ -221,6 +228,50 @@ export class TaskService implements TaskServiceApi {
         return ended;
       }),
     );
+  }
+
+  /**
+   * Asks the provider, once per task, about the relays it has said nothing about UNHEARD_START_MS after their start
+   * (still 'scheduled': no TaskStart, no file). On air: its events do not reach the bot, and its channel is told
+   * what to check (the state becomes running, as the TaskStart would have made it). Not on air, or unknown to the
+   * provider: it has not started, and its channel is told (interrupted, until an event says otherwise). A provider
+   * that cannot be asked now is asked at the next look. The runner reports its own starts and failures.
+   */
+  async checkUnheardStarts(): Promise<TaskRecord[]> {
+    const now = this.clock().getTime();
+    const due = this.deps.tasks
+      .list({ states: ['scheduled'] })
+      .filter(
+        (task) =>
+          task.backend !== 'local' &&
+          task.providerTaskId !== null &&
+          Date.parse(task.request.StartTime) + UNHEARD_START_MS <= now &&
+          now < Date.parse(task.request.EndTime) &&
+          !this.deps.audit.has(task.id, 'start-unheard'),
+      );
+    const told: TaskRecord[] = [];
+    for (const task of due) {
+      let status: ProviderTaskStatus | null;
+      try {
+        status = await this.backend(task.backend).status(task.providerTaskId!);
+      } catch (error) {
+        this.deps.logger.warn({ err: error, taskId: task.id }, 'could not ask the provider about a relay it said nothing about; asking again later');
+        continue;
+      }
+      // An event may have arrived while the provider was asked: it says more than this look.
+      const current = this.deps.tasks.get(task.id);
+      if (!current || current.state !== 'scheduled') continue;
+      const onAir = status?.RunStatus === 'active';
+      told.push(
+        this.atomically(() => {
+          const changed = this.deps.tasks.update(task.id, { state: onAir ? 'running' : 'interrupted' });
+          this.deps.audit.record({ actor: RELAYBOT_ACTOR, action: 'start-unheard', taskId: task.id, detail: { runStatus: status?.RunStatus ?? null } });
+          this.deps.changes?.taskChanged({ verb: onAir ? 'unheardOnAir' : 'notStarted', actor: RELAYBOT_ACTOR, before: current, after: changed });
+          return changed;
+        }),
+      );
+    }
+    return told;
   }
 
   setHome(id: string, home: TaskHome): TaskRecord {

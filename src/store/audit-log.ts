@@ -23,6 +23,7 @@ interface AuditRow {
 export class SqliteAuditLog implements AuditLog {
   private readonly insertStatement;
   private readonly byTaskStatement;
+  private readonly hasStatement;
 
   constructor(
     db: Db,
@@ -35,6 +36,11 @@ export class SqliteAuditLog implements AuditLog {
     this.byTaskStatement = db.prepare<[string], AuditRow>(
       'SELECT id, at, platform, user_id, user_name, action, task_id, detail_json FROM audit_log WHERE task_id = ? ORDER BY id',
     );
+    this.hasStatement = db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM audit_log WHERE task_id = ? AND action = ? LIMIT 1');
+  }
+
+  has(taskId: string, action: string): boolean {
+    return this.hasStatement.get(taskId, action) !== undefined;
   }
 
   record(entry: AuditEntry): void {

@@ -1,7 +1,8 @@
-// The bot's own upkeep of its tasks, for what no provider event will ever tell it: today, paused tasks whose end
-// time has passed (TaskService.endPausedPastEnd). It looks once at start-up, for what happened while the bot was
-// down, and then every minute, on a node-cron schedule (one look at a time; a look that fails is logged and the
-// next one tries again). Only the bot process runs it: a CLI process makes no schedule.
+// The bot's own upkeep of its tasks, for what no provider event will ever tell it: paused tasks whose end time has
+// passed (TaskService.endPausedPastEnd), and relays the provider has said nothing about minutes after their start
+// (TaskService.checkUnheardStarts). It looks once at start-up, for what happened while the bot was down, and then
+// every minute, on a node-cron schedule (one look at a time; a look that fails is logged and the next one tries
+// again). Only the bot process runs it: a CLI process makes no schedule.
 import cron, { type ScheduledTask } from 'node-cron';
 import type { TaskService } from '../core/task-service.js';
 import type { Logger } from '../log.js';
@@ -10,22 +11,32 @@ import type { Logger } from '../log.js';
 export const UPKEEP_SCHEDULE = '* * * * *';
 
 export interface Upkeep {
-  /** One look now (the schedule's own, and what tests drive). */
-  lookOnce(): void;
+  /** One look now (the schedule's own, and what tests drive); joins a look already under way. */
+  lookOnce(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export function startUpkeep(tasks: Pick<TaskService, 'endPausedPastEnd'>, logger: Logger, schedule = UPKEEP_SCHEDULE): Upkeep {
+export function startUpkeep(tasks: Pick<TaskService, 'endPausedPastEnd' | 'checkUnheardStarts'>, logger: Logger, schedule = UPKEEP_SCHEDULE): Upkeep {
   const log = logger.child({ part: 'upkeep' });
-  const lookOnce = () => {
+  const look = async () => {
     try {
       const ended = tasks.endPausedPastEnd();
       if (ended.length > 0) log.info({ tasks: ended.map((task) => task.id) }, 'paused tasks past their end time ended');
+      const unheard = await tasks.checkUnheardStarts();
+      if (unheard.length > 0) log.warn({ tasks: unheard.map((task) => `${task.id}:${task.state}`) }, 'relays the provider said nothing about since their start');
     } catch (error) {
       log.error({ err: error }, 'upkeep look failed; the next one tries again');
     }
   };
-  lookOnce();
+  // The start-up look and the schedule's may meet (a slow provider): one at a time.
+  let running: Promise<void> | null = null;
+  const lookOnce = () => {
+    running ??= look().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  void lookOnce();
   const job: ScheduledTask = cron.schedule(schedule, lookOnce, {
     name: 'relaybot-upkeep',
     noOverlap: true,
@@ -41,6 +52,8 @@ export function startUpkeep(tasks: Pick<TaskService, 'endPausedPastEnd'>, logger
     lookOnce,
     stop: async () => {
       await job.destroy();
+      // A look under way finishes before the store it writes to closes.
+      await running;
     },
   };
 }

@@ -9,7 +9,9 @@ import type { Actor, TaskRecord } from '../task.js';
 import type { EventLedger, SubscriptionRepository } from './ports.js';
 import { deliveryTargets } from './targets.js';
 
-export type TaskChangeVerb = 'edit' | 'pause' | 'resume' | 'restart' | 'stop' | 'expire';
+// expire: a paused task whose end time passed. unheardOnAir / notStarted: a relay the provider said nothing about
+// minutes after its start, found on air (its events do not reach the bot) or not (it has not started).
+export type TaskChangeVerb = 'edit' | 'pause' | 'resume' | 'restart' | 'stop' | 'expire' | 'unheardOnAir' | 'notStarted';
 
 /** Request fields an edit may change whose new value a thread line names; the others are named by field only. */
 export interface ChangedValues {
