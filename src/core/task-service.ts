@@ -14,7 +14,7 @@ import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } f
 import type { CreateTaskInput, CreateTaskResult, EditTaskResult, TaskServiceApi } from './task-service-api.js';
 import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
 import { isLostAnswer, outcomeUnknown, showsChanges } from './task-service/lost-answer.js';
-import { recheckStartTime } from './task-service/start-time.js';
+import { recheckStartTime, START_LEAD_MS } from './task-service/start-time.js';
 import { assertVerbAllowed, type LifecycleVerb } from './task-service/transitions.js';
 import { ACTIVE_STATES, type Actor, type TaskHome, type TaskRecord, type TaskState } from './task.js';
 
@@ -61,6 +61,12 @@ const QUOTA_TTL_MS = 5_000;
  * its events do not reach the bot (a wrong RELAYBOT_PUBLIC_URL, a firewall).
  */
 export const UNHEARD_START_MS = 5 * 60_000;
+
+/**
+ * How long a create may stay unconfirmed before the upkeep settles it itself: its own tries take seconds, and a CLI
+ * process on the same data directory may be sending it this second.
+ */
+export const UNCONFIRMED_SETTLE_MS = 2 * 60_000;
 
 /** What a mutating verb does at the provider, how to tell it happened, and what it changes in the record. */
 interface VerbPlan {
@@ -274,6 +280,36 @@ export class TaskService implements TaskServiceApi {
     return told;
   }
 
+  /**
+   * Settles the creates whose answer was lost and that nobody finished (the CLI or the chat said "not confirmed yet,
+   * send it again"; or the bot stopped between recording and answering): after UNCONFIRMED_SETTLE_MS each is looked
+   * up at the provider by its SpecifyTaskId. There: its id is recorded. Not there, its start still ahead: the create
+   * is finished (the person confirmed it, and SpecifyTaskId makes a repeat harmless). Not there and too late, or
+   * refused now: it is failed. Either way its channel is told. A provider that cannot be asked now is asked at the
+   * next look.
+   */
+  async settleUnconfirmed(): Promise<TaskRecord[]> {
+    const now = this.clock().getTime();
+    const waiting = this.deps.tasks
+      .list({ states: ['scheduled'] })
+      .filter(
+        (task) =>
+          task.providerTaskId === null &&
+          Date.parse(task.updatedAt) + UNCONFIRMED_SETTLE_MS <= now &&
+          !this.creating.has(task.specifyTaskId) &&
+          this.deps.backends[task.backend] !== undefined,
+      );
+    const settled: TaskRecord[] = [];
+    for (const task of waiting) {
+      try {
+        settled.push(await this.settle(task));
+      } catch (error) {
+        this.deps.logger.warn({ err: error, taskId: task.id }, 'could not settle an unconfirmed create; trying again later');
+      }
+    }
+    return settled;
+  }
+
   setHome(id: string, home: TaskHome): TaskRecord {
     return this.deps.tasks.update(this.get(id).id, { home });
   }
@@ -378,6 +414,36 @@ export class TaskService implements TaskServiceApi {
       if (recorded) this.recordCreate(input.actor, recorded);
       return recorded;
     });
+  }
+
+  /** One unconfirmed create: found, finished or failed, announced in its channel (settleUnconfirmed). */
+  private async settle(task: TaskRecord): Promise<TaskRecord> {
+    const backend = this.backend(task.backend);
+    const found = await backend.findBySpecifyTaskId(task.specifyTaskId, task.request.Region);
+    // A repeat of the create may have settled it while the provider was asked.
+    const current = this.get(task.id);
+    if (current.providerTaskId !== null || current.state !== 'scheduled') return current;
+    const settledAs = (verb: 'createConfirmed' | 'createLost', patch: TaskPatch, detail: Record<string, unknown>) =>
+      this.atomically(() => {
+        const changed = this.deps.tasks.update(current.id, patch);
+        this.deps.audit.record({ actor: RELAYBOT_ACTOR, action: verb === 'createConfirmed' ? 'create-confirmed' : 'create-failed', taskId: current.id, detail });
+        this.deps.changes?.taskChanged({ verb, actor: RELAYBOT_ACTOR, before: current, after: changed });
+        return changed;
+      });
+    if (found) return settledAs('createConfirmed', { providerTaskId: found }, { found: true });
+    if (Date.parse(current.request.StartTime) < this.clock().getTime() + START_LEAD_MS) {
+      return settledAs('createLost', { state: 'failed' }, { reason: 'neverReachedProvider' });
+    }
+    try {
+      const { task: created } = await this.submit(current, RELAYBOT_ACTOR);
+      return settledAs('createConfirmed', { providerTaskId: created.providerTaskId }, { found: false });
+    } catch (error) {
+      // Refused for good (submit has failed the task and audited why): its channel hears it was not created.
+      const now = this.get(current.id);
+      if (now.state !== 'failed') throw error;
+      this.atomically(() => this.deps.changes?.taskChanged({ verb: 'createLost', actor: RELAYBOT_ACTOR, before: current, after: now }));
+      return now;
+    }
   }
 
   /** A create whose key was seen before: its task as it stands, finished if its answer was lost, or retried if it failed. */

@@ -1,5 +1,6 @@
 // The bot's own upkeep of its tasks, for what no provider event will ever tell it: paused tasks whose end time has
-// passed (TaskService.endPausedPastEnd), and relays the provider has said nothing about minutes after their start
+// passed (TaskService.endPausedPastEnd), creates whose answer was lost and that nobody finished
+// (TaskService.settleUnconfirmed), and relays the provider has said nothing about minutes after their start
 // (TaskService.checkUnheardStarts). It looks once at start-up, for what happened while the bot was down, and then
 // every minute, on a node-cron schedule (one look at a time; a look that fails is logged and the next one tries
 // again). Only the bot process runs it: a CLI process makes no schedule.
@@ -16,12 +17,14 @@ export interface Upkeep {
   stop(): Promise<void>;
 }
 
-export function startUpkeep(tasks: Pick<TaskService, 'endPausedPastEnd' | 'checkUnheardStarts'>, logger: Logger, schedule = UPKEEP_SCHEDULE): Upkeep {
+export function startUpkeep(tasks: Pick<TaskService, 'endPausedPastEnd' | 'settleUnconfirmed' | 'checkUnheardStarts'>, logger: Logger, schedule = UPKEEP_SCHEDULE): Upkeep {
   const log = logger.child({ part: 'upkeep' });
   const look = async () => {
     try {
       const ended = tasks.endPausedPastEnd();
       if (ended.length > 0) log.info({ tasks: ended.map((task) => task.id) }, 'paused tasks past their end time ended');
+      const settled = await tasks.settleUnconfirmed();
+      if (settled.length > 0) log.info({ tasks: settled.map((task) => `${task.id}:${task.state}`) }, 'unconfirmed creates settled');
       const unheard = await tasks.checkUnheardStarts();
       if (unheard.length > 0) log.warn({ tasks: unheard.map((task) => `${task.id}:${task.state}`) }, 'relays the provider said nothing about since their start');
     } catch (error) {

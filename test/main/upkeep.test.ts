@@ -1,12 +1,15 @@
 // The bot's upkeep, started with it, for what no provider event tells: a relay paused in Slack whose end time passed
-// while the bot was down is ended when the bot starts again (Tencent deletes such a task and sends nothing), and a
-// relay the provider has said nothing about since its start is asked about; either way its channel is told: the
-// status message is edited and its thread says why. The whole bot against the Tencent and Slack stand-ins; a window
+// while the bot was down is ended when the bot starts again (Tencent deletes such a task and sends nothing), a relay
+// the provider has said nothing about since its start is asked about, and a create confirmed in Slack that never got
+// through is finished; each time its channel is told (the status message edited and its thread saying why, or a
+// post of its own when it has no status message yet). The whole bot against the Tencent and Slack stand-ins; a window
 // is moved into the past while the bot is down, as the passing of time would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startRelaybot, type RunningBot } from '../../src/main.js';
+import { DEFAULT_RETRY } from '../../src/backends/tencent/retry.js';
 import { toApiTime } from '../../src/core/relay-request.js';
+import { CREATE_ATTEMPTS } from '../../src/core/task-service.js';
 import { createLogger } from '../../src/log.js';
 import { openStore } from '../../src/store/index.js';
 import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
@@ -111,4 +114,36 @@ describe('a relay the provider said nothing about since its start', () => {
     expect(String(edit.params.text)).toContain(`Relay ${id} · running`);
     expect(String(line.params.text)).toMatch(/The provider says the relay is on air, but none of its events have reached the bot .*RELAYBOT_PUBLIC_URL/);
   }, 40_000);
+});
+
+describe('a relay confirmed in Slack whose create never reached the provider', () => {
+  it('is created when the bot starts again, and its channel is told', async () => {
+    const post = async (body: string) => (await postSlackEvent(bot!.url, body, { secret: SIGNING_SECRET })).text;
+    const preview = JSON.parse(await post(slashBody(slack, 'https://cdn.example.com/a.mp4 to live/settle tomorrow 9pm for 2h', 'U0ALICE'))) as { blocks?: unknown };
+    const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
+    // Every try of the create fails: the task is recorded, not confirmed, and the person is told so.
+    cli.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, DEFAULT_RETRY.attempts * CREATE_ATTEMPTS);
+    const before = slack.calls.length;
+    await post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
+    const told = await until(() => slack.calls.slice(before).find((call) => /is recorded, but the provider has not confirmed it yet/.test(String(call.params.text))), 'the pending reply');
+    const id = /Task (\w+) is recorded/.exec(String(told.params.text))![1]!;
+    expect([...cli.standin.tasks.values()].filter((remote) => remote.StreamName === 'settle')).toEqual([]);
+
+    // The bot stops; when it starts again the create is minutes old, and nobody has sent it again.
+    await bot!.stop();
+    bot = undefined;
+    const store = openStore(env.RELAYBOT_DATA_DIR!);
+    expect(store.tasks.get(id)!.providerTaskId).toBeNull();
+    store.db.prepare('UPDATE tasks SET updated_at = ? WHERE id = ?').run(new Date(Date.now() - 3 * 60_000).toISOString(), id);
+    store.close();
+    const mark = slack.calls.length;
+    bot = await startRelaybot({ env, logger: createLogger({ level: 'silent' }) });
+    const news = await until(
+      () => slack.calls.slice(mark).find((call) => call.method === 'chat.postMessage' && String(call.params.text).includes(`Relay ${id}`)),
+      'the news in its channel',
+    );
+    expect(news.params.channel).toBe('C0RELAYS');
+    expect(String(news.params.text)).toMatch(/The provider has this relay now: its creation, whose answer had been lost, is confirmed\./);
+    expect([...cli.standin.tasks.values()].filter((remote) => remote.StreamName === 'settle')).toHaveLength(1);
+  }, 60_000);
 });

@@ -11,7 +11,18 @@ import { deliveryTargets } from './targets.js';
 
 // expire: a paused task whose end time passed. unheardOnAir / notStarted: a relay the provider said nothing about
 // minutes after its start, found on air (its events do not reach the bot) or not (it has not started).
-export type TaskChangeVerb = 'edit' | 'pause' | 'resume' | 'restart' | 'stop' | 'expire' | 'unheardOnAir' | 'notStarted';
+// createConfirmed / createLost: a create whose answer was lost, settled by the bot (found or finished, or not made).
+export type TaskChangeVerb =
+  | 'edit'
+  | 'pause'
+  | 'resume'
+  | 'restart'
+  | 'stop'
+  | 'expire'
+  | 'unheardOnAir'
+  | 'notStarted'
+  | 'createConfirmed'
+  | 'createLost';
 
 /** Request fields an edit may change whose new value a thread line names; the others are named by field only. */
 export interface ChangedValues {
