@@ -71,6 +71,17 @@ class Shutdown {
   }
 }
 
+/** Waits for `work`, but not longer than `ms` (then logs that it is left behind). */
+async function untilOrAfter(work: Promise<void>, ms: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), ms);
+  });
+  const timedOut = await Promise.race([work.then(() => false), late]);
+  clearTimeout(timer);
+  if (timedOut) logger.warn({ waitedMs: ms }, 'shutdown: task operations still under way are left behind');
+}
+
 async function ffmpegDescription(config: Config, logger: Logger): Promise<string> {
   try {
     const { describeFfmpeg } = await import('./backends/ffmpeg/index.js');
@@ -126,6 +137,9 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
     shutdown.add('backends', 'backends', () => built.close());
     // A change made by a verb is in the outbox once its commit is done: deliver it now, not at the next poll.
     const tasks = createTaskService(store, built, logger, { onChangeStored: () => pipeline.worker.kick() });
+    // Once no command comes in (adapters, HTTP), the creates and changes under way finish (up to the grace) before
+    // the backends and the store close under them; their news is then delivered with the rest.
+    shutdown.add('delivery', 'task service', () => untilOrAfter(tasks.idle(), config.http.RELAYBOT_SHUTDOWN_GRACE_MS, logger));
     const previews = startPreviewPool(logger);
     // After the adapters (no new commands); a command still being read finishes in place.
     shutdown.add('http', 'preview pool', () => previews.close());

@@ -95,6 +95,8 @@ export class TaskService implements TaskServiceApi {
   private readonly atomically: <T>(work: () => T) => T;
   /** Creates in flight in this process, by SpecifyTaskId. */
   private readonly creating = new Map<string, { task: Promise<TaskRecord>; fingerprint: string }>();
+  /** Every operation that may still write (creates, verbs, the upkeep's), for a shutdown to wait on (idle()). */
+  private readonly working = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: TaskServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
@@ -103,6 +105,26 @@ export class TaskService implements TaskServiceApi {
   }
 
   async create(input: CreateTaskInput): Promise<CreateTaskResult> {
+    return this.tracked(this.createTracked(input));
+  }
+
+  /**
+   * Resolves once no operation of this service is in flight. A shutdown waits for it before closing the backends and
+   * the store: a create cut off there was left recorded without the provider's id, its person told "not confirmed"
+   * though the provider may well have made it.
+   */
+  async idle(): Promise<void> {
+    while (this.working.size > 0) await Promise.allSettled([...this.working]);
+  }
+
+  private tracked<T>(operation: Promise<T>): Promise<T> {
+    this.working.add(operation);
+    const done = () => this.working.delete(operation);
+    operation.then(done, done);
+    return operation;
+  }
+
+  private async createTracked(input: CreateTaskInput): Promise<CreateTaskResult> {
     const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
     const fingerprint = fingerprintOf(input);
     // The same command twice at once (a double click, a platform's retry racing the original): the second
@@ -243,7 +265,11 @@ export class TaskService implements TaskServiceApi {
    * provider: it has not started, and its channel is told (interrupted, until an event says otherwise). A provider
    * that cannot be asked now is asked at the next look. The runner reports its own starts and failures.
    */
-  async checkUnheardStarts(): Promise<TaskRecord[]> {
+  checkUnheardStarts(): Promise<TaskRecord[]> {
+    return this.tracked(this.checkUnheardStartsNow());
+  }
+
+  private async checkUnheardStartsNow(): Promise<TaskRecord[]> {
     const now = this.clock().getTime();
     const due = this.deps.tasks
       .list({ states: ['scheduled'] })
@@ -288,7 +314,11 @@ export class TaskService implements TaskServiceApi {
    * refused now: it is failed. Either way its channel is told. A provider that cannot be asked now is asked at the
    * next look.
    */
-  async settleUnconfirmed(): Promise<TaskRecord[]> {
+  settleUnconfirmed(): Promise<TaskRecord[]> {
+    return this.tracked(this.settleUnconfirmedNow());
+  }
+
+  private async settleUnconfirmedNow(): Promise<TaskRecord[]> {
     const now = this.clock().getTime();
     const waiting = this.deps.tasks
       .list({ states: ['scheduled'] })
@@ -520,7 +550,11 @@ export class TaskService implements TaskServiceApi {
   }
 
   /** `mutate`, with what the backend said about the change without refusing it. */
-  private async mutateWithNotes(verb: LifecycleVerb, id: string, actor: Actor, plan: (task: TaskRecord) => VerbPlan): Promise<EditTaskResult> {
+  private mutateWithNotes(verb: LifecycleVerb, id: string, actor: Actor, plan: (task: TaskRecord) => VerbPlan): Promise<EditTaskResult> {
+    return this.tracked(this.mutateNow(verb, id, actor, plan));
+  }
+
+  private async mutateNow(verb: LifecycleVerb, id: string, actor: Actor, plan: (task: TaskRecord) => VerbPlan): Promise<EditTaskResult> {
     let task = this.get(id);
     assertVerbAllowed(verb, task, this.clock());
     const backend = this.backend(task.backend);
