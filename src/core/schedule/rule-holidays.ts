@@ -71,6 +71,8 @@ export function lastWeekdayOfMonth(year: number, month: number, weekday: Weekday
 
 /** US Thanksgiving: the fourth Thursday of November (Canada's is the second Monday of October). */
 export const usThanksgiving: HolidayRule = (year) => nthWeekdayOfMonth(year, 11, THURSDAY, 4);
+/** Canadian Thanksgiving: the second Monday of October. */
+export const canadianThanksgiving: HolidayRule = (year) => nthWeekdayOfMonth(year, 10, MONDAY, 2);
 /** US Memorial Day: the last Monday of May. */
 export const memorialDay: HolidayRule = (year) => lastWeekdayOfMonth(year, 5, MONDAY);
 /** US (and Canadian) Labor Day: the first Monday of September. */

@@ -1,5 +1,7 @@
 // Holidays that follow a rule, named instead of dated: "thanksgiving 8pm", "easter sunday 10am", 复活节晚上8点, 清明节.
-// They were refused as words not understood. Said on Saturday 28 November 2026 (two days after Thanksgiving).
+// They were refused as words not understood. Said on Saturday 28 November 2026 (two days after Thanksgiving). Those
+// kept on different dates in different countries are read for a user in the US or Canada, and asked elsewhere ("labor
+// day 8pm" in Shanghai or London had been September's, silently, where 1 May or no such day was as likely).
 import { describe, expect, it } from 'vitest';
 import { describeErrorFor } from '../../../src/core/error-text.js';
 import { parseSchedule } from '../../../src/core/schedule/index.js';
@@ -8,9 +10,10 @@ import { expectRejected, expectSchedule, parsed } from './schedule-case.js';
 const LA = { timeZone: 'America/Los_Angeles', now: '2026-11-28T18:00:00Z' };
 const LONDON = { timeZone: 'Europe/London', now: '2026-11-28T18:00:00Z' };
 const SHANGHAI = { timeZone: 'Asia/Shanghai', now: '2026-11-28T02:00:00Z', locale: 'zh-CN' as const };
+const TORONTO = { timeZone: 'America/Toronto', now: '2026-11-28T18:00:00Z' };
 
 describe('English names of rule holidays', () => {
-  it('are their next date, in any zone for Easter and the US-only names', () => {
+  it('are their next date, in any zone for Easter, in a US zone for the US holidays', () => {
     expectSchedule('easter sunday 10am for 2h', LONDON, '2027-03-28T09:00:00Z', '2027-03-28T11:00:00Z'); // BST by then
     expectSchedule('good friday 7pm for 1h', LONDON, '2027-03-26T19:00:00Z', '2027-03-26T20:00:00Z');
     expectSchedule('Easter Monday at 3pm for 1h', LONDON, '2027-03-29T14:00:00Z', '2027-03-29T15:00:00Z');
@@ -30,10 +33,18 @@ describe('English names of rule holidays', () => {
     expectSchedule('thanksgiving 8pm for 1h', { ...LA, now: '2026-11-26T18:00:00Z' }, '2026-11-27T04:00:00Z', '2026-11-27T05:00:00Z');
   });
 
+  it('read them as Canada keeps them for a user in a Canadian zone', () => {
+    expectSchedule('thanksgiving 8pm for 3h', TORONTO, '2027-10-12T00:00:00Z', '2027-10-12T03:00:00Z'); // 2nd Monday of October
+    expectSchedule('labour day 8pm for 2h', TORONTO, '2027-09-07T00:00:00Z', '2027-09-07T02:00:00Z');
+    expectSchedule("mother's day 8pm for 1h", TORONTO, '2027-05-10T00:00:00Z', '2027-05-10T01:00:00Z');
+    expectRejected('memorial day noon for 2h', TORONTO, 'countryHoliday', 'StartTime');
+  });
+
   it('ask, naming the words, where the date depends on the country', () => {
-    for (const text of ['thanksgiving 8pm for 3h', "mother's day 8pm for 1h", 'fathers day 3pm for 2h']) {
+    const elsewhere = ['thanksgiving 8pm for 3h', "mother's day 8pm for 1h", 'fathers day 3pm for 2h', 'labor day 8pm for 2h', 'labour day 8pm for 2h', 'memorial day noon for 2h'];
+    for (const text of elsewhere) {
       expectRejected(text, LONDON, 'countryHoliday', 'StartTime');
-      expectRejected(text, { ...LA, timeZone: 'America/Toronto' }, 'countryHoliday', 'StartTime');
+      expectRejected(text, { ...SHANGHAI, locale: 'en' }, 'countryHoliday', 'StartTime');
     }
     const refused = parseSchedule('thanksgiving 8pm for 3h', { timeZone: LONDON.timeZone, now: new Date(LONDON.now), locale: 'en' });
     if (!refused.ok) expect(describeErrorFor({ locale: 'en', timeZone: LONDON.timeZone }, refused.error[0]!)).toMatch(/^“thanksgiving” falls on different dates/);
