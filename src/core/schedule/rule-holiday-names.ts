@@ -16,8 +16,10 @@ import {
   goodFriday,
   laborDay,
   memorialDay,
+  motheringSunday,
   nextOccurrence,
   qingmingDay,
+  southernFathersDay,
   usFathersDay,
   usMothersDay,
   usThanksgiving,
@@ -27,7 +29,7 @@ import {
 import { scheduleError } from './schedule-error.js';
 import type { CivilDate, Zone } from './wall-clock.js';
 
-type Country = 'us' | 'ca';
+type Country = 'us' | 'ca' | 'gb' | 'ie' | 'au' | 'nz';
 
 interface NamedRule {
   names: string;
@@ -43,8 +45,15 @@ const EN_RULES: NamedRule[] = [
   { names: String.raw`thanksgiving(?:\s+day)?`, rule: { us: usThanksgiving, ca: canadianThanksgiving } },
   { names: String.raw`memorial\s+day`, rule: { us: memorialDay } },
   { names: String.raw`labou?r\s+day`, rule: { us: laborDay, ca: laborDay } },
-  { names: String.raw`mother(?:'|’)?s(?:'|’)?\s+day`, rule: { us: usMothersDay, ca: usMothersDay } },
-  { names: String.raw`father(?:'|’)?s(?:'|’)?\s+day`, rule: { us: usFathersDay, ca: usFathersDay } },
+  { names: String.raw`mothering\s+sunday`, rule: motheringSunday },
+  {
+    names: String.raw`mother(?:'|’)?s(?:'|’)?\s+day`,
+    rule: { us: usMothersDay, ca: usMothersDay, au: usMothersDay, nz: usMothersDay, gb: motheringSunday, ie: motheringSunday },
+  },
+  {
+    names: String.raw`father(?:'|’)?s(?:'|’)?\s+day`,
+    rule: { us: usFathersDay, ca: usFathersDay, gb: usFathersDay, ie: usFathersDay, au: southernFathersDay, nz: southernFathersDay },
+  },
 ];
 
 const ZH_RULES: { names: string; rule: HolidayRule }[] = [
@@ -64,10 +73,18 @@ const US_ZONE =
 const CANADIAN_ZONE =
   /^(?:America\/(?:St_Johns|Halifax|Glace_Bay|Moncton|Goose_Bay|Blanc-Sablon|Toronto|Montreal|Nipigon|Thunder_Bay|Iqaluit|Pangnirtung|Atikokan|Winnipeg|Rainy_River|Resolute|Rankin_Inlet|Regina|Swift_Current|Edmonton|Cambridge_Bay|Yellowknife|Inuvik|Creston|Dawson_Creek|Fort_Nelson|Whitehorse|Dawson|Vancouver)|Canada\/[\w-]+)$/;
 
+const OTHER_COUNTRY_ZONES: [Country, RegExp][] = [
+  ['gb', /^(?:Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)|GB)$/],
+  ['ie', /^(?:Europe\/Dublin|Eire)$/],
+  ['au', /^Australia\/[\w-]+$/],
+  ['nz', /^(?:Pacific\/(?:Auckland|Chatham)|NZ(?:-CHAT)?)$/],
+];
+
 function countryOf(zone: Zone): Country | null {
   if (zone.kind !== 'iana') return null;
   if (US_ZONE.test(zone.name)) return 'us';
-  return CANADIAN_ZONE.test(zone.name) ? 'ca' : null;
+  if (CANADIAN_ZONE.test(zone.name)) return 'ca';
+  return OTHER_COUNTRY_ZONES.find(([, zones]) => zones.test(zone.name))?.[0] ?? null;
 }
 
 const EN_PATTERN = new RegExp(

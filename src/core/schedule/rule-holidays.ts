@@ -81,6 +81,10 @@ export const laborDay: HolidayRule = (year) => nthWeekdayOfMonth(year, 9, MONDAY
 export const usMothersDay: HolidayRule = (year) => nthWeekdayOfMonth(year, 5, SUNDAY, 2);
 /** Father's Day as the US (and the UK, Canada…) keep it: the third Sunday of June. */
 export const usFathersDay: HolidayRule = (year) => nthWeekdayOfMonth(year, 6, SUNDAY, 3);
+/** Mothering Sunday, the UK's and Ireland's Mother's Day: the fourth Sunday of Lent, three weeks before Easter. */
+export const motheringSunday: HolidayRule = (year) => daysAfter(easterSunday(year), -21);
+/** Father's Day in Australia and New Zealand: the first Sunday of September. */
+export const southernFathersDay: HolidayRule = (year) => nthWeekdayOfMonth(year, 9, SUNDAY, 1);
 
 /**
  * 清明 (Qingming, the day the sun reaches 15° of longitude, in China's time): April 4 or 5 from 2001 to 2099, by the

@@ -11,6 +11,8 @@ const LA = { timeZone: 'America/Los_Angeles', now: '2026-11-28T18:00:00Z' };
 const LONDON = { timeZone: 'Europe/London', now: '2026-11-28T18:00:00Z' };
 const SHANGHAI = { timeZone: 'Asia/Shanghai', now: '2026-11-28T02:00:00Z', locale: 'zh-CN' as const };
 const TORONTO = { timeZone: 'America/Toronto', now: '2026-11-28T18:00:00Z' };
+const SYDNEY = { timeZone: 'Australia/Sydney', now: '2026-11-28T02:00:00Z' };
+const BERLIN = { timeZone: 'Europe/Berlin', now: '2026-11-28T18:00:00Z' };
 
 describe('English names of rule holidays', () => {
   it('are their next date, in any zone for Easter, in a US zone for the US holidays', () => {
@@ -40,12 +42,24 @@ describe('English names of rule holidays', () => {
     expectRejected('memorial day noon for 2h', TORONTO, 'countryHoliday', 'StartTime');
   });
 
+  it('read Mother’s Day and Father’s Day as the UK and Australia keep them there', () => {
+    // Mothering Sunday, three weeks before Easter (28 March 2027); Father's Day the third Sunday of June.
+    expectSchedule("mother's day 8pm for 1h", LONDON, '2027-03-07T20:00:00Z', '2027-03-07T21:00:00Z');
+    expectSchedule('mothering sunday 11am for 1h', LA, '2027-03-07T19:00:00Z', '2027-03-07T20:00:00Z');
+    expectSchedule('fathers day 3pm for 2h', LONDON, '2027-06-20T14:00:00Z', '2027-06-20T16:00:00Z');
+    // Australia: the second Sunday of May, and the first Sunday of September.
+    expectSchedule("mother's day 8pm for 1h", SYDNEY, '2027-05-09T10:00:00Z', '2027-05-09T11:00:00Z');
+    expectSchedule('fathers day 3pm for 2h', SYDNEY, '2027-09-05T05:00:00Z', '2027-09-05T07:00:00Z');
+    expectRejected('labour day 8pm for 2h', SYDNEY, 'countryHoliday', 'StartTime'); // by state
+  });
+
   it('ask, naming the words, where the date depends on the country', () => {
     const elsewhere = ['thanksgiving 8pm for 3h', "mother's day 8pm for 1h", 'fathers day 3pm for 2h', 'labor day 8pm for 2h', 'labour day 8pm for 2h', 'memorial day noon for 2h'];
     for (const text of elsewhere) {
-      expectRejected(text, LONDON, 'countryHoliday', 'StartTime');
+      expectRejected(text, BERLIN, 'countryHoliday', 'StartTime');
       expectRejected(text, { ...SHANGHAI, locale: 'en' }, 'countryHoliday', 'StartTime');
     }
+    for (const text of ['thanksgiving 8pm for 3h', 'labor day 8pm for 2h', 'memorial day noon for 2h']) expectRejected(text, LONDON, 'countryHoliday', 'StartTime');
     const refused = parseSchedule('thanksgiving 8pm for 3h', { timeZone: LONDON.timeZone, now: new Date(LONDON.now), locale: 'en' });
     if (!refused.ok) expect(describeErrorFor({ locale: 'en', timeZone: LONDON.timeZone }, refused.error[0]!)).toMatch(/^“thanksgiving” falls on different dates/);
   });
