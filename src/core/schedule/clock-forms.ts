@@ -31,13 +31,16 @@ const PAST = new RegExp(
   String.raw`(?:(?<!${LENGTH_HOURS_BEFORE})|(?!\d{1,2}\s+minutes?\s+after\b))\b(?:(?:a\s+)?quarter|half|(\d{1,2})(?:\s+minutes?)?)\s+(?:past|after)\s+${HOUR_REF}(?!\d)`,
   'g',
 );
+// The hour's am/pm, taken with it: minutes to 12 cross into the other half of the day ("quarter to 12am" is 11:45 pm,
+// "ten to 12pm" 11:50 am; left behind, they were the opposite halves, silently).
+const MERIDIEM_AFTER = String.raw`(\s*[ap]\.?m\b\.?)?`;
 // Not after "in": "in 5 minutes till 11pm" is a start in five minutes and an end at 11pm, not 10:55pm. Nor after
 // "after" or a length's hours ("after 20 minutes to 6am", "in 2 hours 15 minutes to 6am", "in 1 hour and 20 minutes
 // till noon"): those minutes are the start's wait, not minutes to the hour (refused as two starts, or no end).
 const NOT_A_WAITS_MINUTES = String.raw`(?<!\b(?:in|within|after)\s+|\b(?:\d+|an?|one)\s*(?:h|hrs?|hours?)\s+(?:and\s+)?)`;
 // The hour may have its ":00" ("ten to one" is "10 minutes to 1:00" once a bare hour after "to" is written out);
 // left behind, "12:50:00 at night" lost its part of the day and was 12:50 pm.
-const TO = new RegExp(String.raw`${NOT_A_WAITS_MINUTES}\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?::00)?(?![\d:])`, 'g');
+const TO = new RegExp(String.raw`${NOT_A_WAITS_MINUTES}\b(?:(?:a\s+)?quarter|(\d{1,2})\s+minutes?)\s+(?:to|before|of|till)\s+${HOUR_REF}(?::00)?(?![\d:])${MERIDIEM_AFTER}`, 'g');
 
 function hourOf(ref: string): { hour: number; suffix: string } {
   if (ref === 'noon') return { hour: 12, suffix: 'pm' };
@@ -62,6 +65,15 @@ function minutesTo(whole: string, minutes: string | undefined, ref: string): str
   // "quarter to one" is 12:45 on a 12-hour clock, either half of the day as "12:45" is (written 0:45, it was always
   // the small hours: "quarter to one in the afternoon", or said at 9am, was 00:45).
   return `${previous === 0 && !meridiem ? 12 : previous > 12 && meridiem ? previous - 12 : previous}:${pad(60 - before)}${meridiem}`;
+}
+
+function minutesToSaid(whole: string, minutes: string | undefined, ref: string, meridiem: string | undefined): string {
+  if (!meridiem) return minutesTo(whole, minutes, ref);
+  const bare = whole.slice(0, whole.length - meridiem.length);
+  const clock = minutesTo(bare, minutes, ref);
+  if (clock === bare) return whole;
+  const half = meridiem.trim()[0] === 'a' ? 'am' : 'pm';
+  return `${clock}${ref === '12' ? (half === 'am' ? 'pm' : 'am') : half}`;
 }
 
 // After a month name the first number is the day: "sep 20 10am" is a date and a time.
@@ -276,7 +288,7 @@ const MINUTES_TO_NOON = new RegExp(
 // counts minutes, as before noon. It was a range from "25" and refused as an end and a length (or "25 10" not
 // understood). "5 to 10pm" and "13 to 22" stay ranges; "25 to 30 minutes" and a date's day ("dec 25 to 10pm") stay.
 const MINUTES_TO_CLOCK = new RegExp(
-  String.raw`${NOT_A_WAITS_MINUTES}${NOT_AFTER_MONTH}(?<![\d:./-]|\b(?:[01]?\d|2[0-3])\s+)\b(2[5-9]|[3-5]\d)\s+(?:to|before|till)\s+([1-9]|1\d|2[0-4])(?![\d:.]|\s*(?:h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b|days?\b|st\b|nd\b|rd\b|th\b))`,
+  String.raw`${NOT_A_WAITS_MINUTES}${NOT_AFTER_MONTH}(?<![\d:./-]|\b(?:[01]?\d|2[0-3])\s+)\b(2[5-9]|[3-5]\d)\s+(?:to|before|till)\s+([1-9]|1\d|2[0-4])(?![\d:.]|\s*(?:h\b|hrs?\b|hours?\b|m\b|mins?\b|minutes?\b|days?\b|st\b|nd\b|rd\b|th\b))${MERIDIEM_AFTER}`,
   'g',
 );
 // "later than 9:30 but before 11:00" is the range "9:30 to 11:00"; "untill" is a common misspelling.
@@ -746,10 +758,10 @@ const ENGLISH_STEPS_AFTER_CHINESE: Step[] = [
   [null, AM_PM_SPACED, '$1$2m'],
   ['from', MINUTES_FROM, minutesFrom as Replacement],
   [/noon|midnight/, MINUTES_TO_NOON, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref)],
-  [/to|before|till/, MINUTES_TO_CLOCK, (whole, minutes: string, ref: string) => minutesTo(whole, minutes, ref)],
+  [/to|before|till/, MINUTES_TO_CLOCK, (whole, minutes: string, ref: string, meridiem?: string) => minutesToSaid(whole, minutes, ref, meridiem)],
   ['half', HALF_HOUR, (_w, h: string) => `${h}:30`],
   [/past|after/, PAST, (whole, minutes: string | undefined, ref: string) => minutesPast(whole, minutes, ref)],
-  [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string) => minutesTo(whole, minutes, ref)],
+  [/quarter|minute/, TO, (whole, minutes: string | undefined, ref: string, meridiem?: string) => minutesToSaid(whole, minutes, ref, meridiem)],
   ['12', TWELVE_MINUTES_TONIGHT, '12:$1am '],
   // Once the minute rules have written "quarter past 12" / "half past twelve" / "quarter to 1" as a clock, the
   // twelve and noon rules read it as they read one written so: "tonight at quarter to 1", "friday night at quarter

@@ -42,7 +42,9 @@ const MIXED_FRACTION = /(?<![\d:：.])\b(\d+)\s+(?:and\s+)?(\d)\/([2-9])(?![\d/]
 // "ten to six", "twenty-five past 4": spelled-out minutes before an hour are a clock time, as Duckling reads
 // them; only digits ("10 to 6") or a range word before ("from ten to six") make a range. Marked "minutes" so
 // the clock stage reads them once they are digits.
-const HOUR_WORD = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|\d{1,2}|noon|midnight)\b`;
+// Digits may carry their am/pm ("ten to 9pm"): without it, "tomorrow ten to 9pm" ran from 10:00 to 21:00 and "five to
+// 11pm" from 17:00 (silently), while "ten to nine pm" was 20:50.
+const HOUR_WORD = String.raw`(?:(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|\d{1,2}|noon|midnight)\b|\d{1,2}(?=\s*[ap]\.?m\b))`;
 // Not the minutes of a spoken clock: "seven forty five to ten", "eight twenty till ten" are 7:45 and 8:20 to 10 (they
 // were 07:00 and an end at 9:15 / 9:40, accepted without a word).
 const SPOKEN_HOUR_OR_TENS = String.raw`(?:${Object.keys(EN_UNITS).filter((word) => EN_UNITS[word]! >= 1 && EN_UNITS[word]! <= 12).join('|')}|twenty|thirty|forty|fifty)`;
