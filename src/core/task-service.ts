@@ -14,7 +14,8 @@ import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } f
 import type { CreateTaskInput, CreateTaskResult, EditTaskResult, TaskServiceApi } from './task-service-api.js';
 import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
 import { isLostAnswer, outcomeUnknown, showsChanges } from './task-service/lost-answer.js';
-import { recheckStartTime, START_LEAD_MS } from './task-service/start-time.js';
+import { recheckStartTime } from './task-service/start-time.js';
+import { TaskUpkeep } from './task-service/upkeep.js';
 import { assertVerbAllowed, type LifecycleVerb } from './task-service/transitions.js';
 import { ACTIVE_STATES, type Actor, type TaskHome, type TaskRecord, type TaskState } from './task.js';
 
@@ -55,19 +56,6 @@ export const CREATE_ATTEMPTS = 2;
  */
 const QUOTA_TTL_MS = 5_000;
 
-/**
- * How long after its start a relay the provider has said nothing about (no TaskStart, no file) is asked about. The
- * provider starts a task at its start time and tells within seconds; minutes of silence mean it has not started, or
- * its events do not reach the bot (a wrong RELAYBOT_PUBLIC_URL, a firewall).
- */
-export const UNHEARD_START_MS = 5 * 60_000;
-
-/**
- * How long a create may stay unconfirmed before the upkeep settles it itself: its own tries take seconds, and a CLI
- * process on the same data directory may be sending it this second.
- */
-export const UNCONFIRMED_SETTLE_MS = 2 * 60_000;
-
 /** What a mutating verb does at the provider, how to tell it happened, and what it changes in the record. */
 interface VerbPlan {
   /** May return notes for the person (the runner: a new source host that does not resolve now). */
@@ -79,9 +67,6 @@ interface VerbPlan {
   patch: TaskPatch;
   detail?: Record<string, unknown>;
 }
-
-/** Who made a change that no person asked for (the end of a paused task), in the audit log and the thread. */
-export const RELAYBOT_ACTOR: Actor = { platform: 'relaybot', userId: 'relaybot', displayName: 'Relaybot' };
 
 /** The API's Operator field: who asked, as people would recognise them in the provider's console. */
 function operatorName(actor: Actor): string {
@@ -97,15 +82,27 @@ export class TaskService implements TaskServiceApi {
   private readonly creating = new Map<string, { task: Promise<TaskRecord>; fingerprint: string }>();
   /** Every operation that may still write (creates, verbs, the upkeep's), for a shutdown to wait on (idle()). */
   private readonly working = new Set<Promise<unknown>>();
+  private readonly upkeep: TaskUpkeep;
 
   constructor(private readonly deps: TaskServiceDeps) {
     this.clock = deps.clock ?? (() => new Date());
     this.atomically = deps.transaction ?? ((work) => work());
     this.publicUrl = deps.publicUrl.replace(/\/+$/, '');
+    this.upkeep = new TaskUpkeep({
+      tasks: deps.tasks,
+      audit: deps.audit,
+      logger: deps.logger,
+      clock: this.clock,
+      atomically: this.atomically,
+      ...(deps.changes ? { changes: deps.changes } : {}),
+      backendOf: (kind) => deps.backends[kind],
+      isCreating: (specifyTaskId) => this.creating.has(specifyTaskId),
+      submit: (task, actor) => this.submit(task, actor),
+    });
   }
 
-  async create(input: CreateTaskInput): Promise<CreateTaskResult> {
-    return this.tracked(this.createTracked(input));
+  create(input: CreateTaskInput): Promise<CreateTaskResult> {
+    return this.tracked(this.createNow(input));
   }
 
   /**
@@ -124,7 +121,7 @@ export class TaskService implements TaskServiceApi {
     return operation;
   }
 
-  private async createTracked(input: CreateTaskInput): Promise<CreateTaskResult> {
+  private async createNow(input: CreateTaskInput): Promise<CreateTaskResult> {
     const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
     const fingerprint = fingerprintOf(input);
     // The same command twice at once (a double click, a platform's retry racing the original): the second
@@ -237,107 +234,21 @@ export class TaskService implements TaskServiceApi {
     }));
   }
 
-  /**
-   * Ends the paused tasks whose end time has passed, at providers that say nothing of it: Tencent deletes a task
-   * after its end time, paused or not, and sends no exit for it, so such a task showed 'paused' in its channel and
-   * its lists for ever. Each is ended in one commit with its audit entry and the line its thread gets. The runner
-   * reports that end itself (its TaskExit at the end time), so its tasks are left to it.
-   */
+  // --- the upkeep (core/task-service/upkeep.ts): what no provider event will ever tell, looked at every minute ---
+
+  /** Ends the paused tasks whose end time has passed at a provider that says nothing of it (TaskUpkeep). */
   endPausedPastEnd(): TaskRecord[] {
-    const now = this.clock().getTime();
-    const overdue = this.deps.tasks
-      .list({ states: ['paused'] })
-      .filter((task) => task.backend !== 'local' && Date.parse(task.request.EndTime) <= now);
-    return overdue.map((task) =>
-      this.atomically(() => {
-        const ended = this.deps.tasks.update(task.id, { state: 'ended' });
-        this.deps.audit.record({ actor: RELAYBOT_ACTOR, action: 'expire', taskId: task.id, detail: { from: task.state, endTime: task.request.EndTime } });
-        this.deps.changes?.taskChanged({ verb: 'expire', actor: RELAYBOT_ACTOR, before: task, after: ended });
-        return ended;
-      }),
-    );
+    return this.upkeep.endPausedPastEnd();
   }
 
-  /**
-   * Asks the provider, once per task, about the relays it has said nothing about UNHEARD_START_MS after their start
-   * (still 'scheduled': no TaskStart, no file). On air: its events do not reach the bot, and its channel is told
-   * what to check (the state becomes running, as the TaskStart would have made it). Not on air, or unknown to the
-   * provider: it has not started, and its channel is told (interrupted, until an event says otherwise). A provider
-   * that cannot be asked now is asked at the next look. The runner reports its own starts and failures.
-   */
+  /** Asks the provider, once per relay, about those it has said nothing about since their start (TaskUpkeep). */
   checkUnheardStarts(): Promise<TaskRecord[]> {
-    return this.tracked(this.checkUnheardStartsNow());
+    return this.tracked(this.upkeep.checkUnheardStarts());
   }
 
-  private async checkUnheardStartsNow(): Promise<TaskRecord[]> {
-    const now = this.clock().getTime();
-    const due = this.deps.tasks
-      .list({ states: ['scheduled'] })
-      .filter(
-        (task) =>
-          task.backend !== 'local' &&
-          task.providerTaskId !== null &&
-          Date.parse(task.request.StartTime) + UNHEARD_START_MS <= now &&
-          now < Date.parse(task.request.EndTime) &&
-          !this.deps.audit.has(task.id, 'start-unheard'),
-      );
-    const told: TaskRecord[] = [];
-    for (const task of due) {
-      let status: ProviderTaskStatus | null;
-      try {
-        status = await this.backend(task.backend).status(task.providerTaskId!);
-      } catch (error) {
-        this.deps.logger.warn({ err: error, taskId: task.id }, 'could not ask the provider about a relay it said nothing about; asking again later');
-        continue;
-      }
-      // An event may have arrived while the provider was asked: it says more than this look.
-      const current = this.deps.tasks.get(task.id);
-      if (!current || current.state !== 'scheduled') continue;
-      const onAir = status?.RunStatus === 'active';
-      told.push(
-        this.atomically(() => {
-          const changed = this.deps.tasks.update(task.id, { state: onAir ? 'running' : 'interrupted' });
-          this.deps.audit.record({ actor: RELAYBOT_ACTOR, action: 'start-unheard', taskId: task.id, detail: { runStatus: status?.RunStatus ?? null } });
-          this.deps.changes?.taskChanged({ verb: onAir ? 'unheardOnAir' : 'notStarted', actor: RELAYBOT_ACTOR, before: current, after: changed });
-          return changed;
-        }),
-      );
-    }
-    return told;
-  }
-
-  /**
-   * Settles the creates whose answer was lost and that nobody finished (the CLI or the chat said "not confirmed yet,
-   * send it again"; or the bot stopped between recording and answering): after UNCONFIRMED_SETTLE_MS each is looked
-   * up at the provider by its SpecifyTaskId. There: its id is recorded. Not there, its start still ahead: the create
-   * is finished (the person confirmed it, and SpecifyTaskId makes a repeat harmless). Not there and too late, or
-   * refused now: it is failed. Either way its channel is told. A provider that cannot be asked now is asked at the
-   * next look.
-   */
+  /** Settles the creates whose answer was lost and that nobody finished (TaskUpkeep). */
   settleUnconfirmed(): Promise<TaskRecord[]> {
-    return this.tracked(this.settleUnconfirmedNow());
-  }
-
-  private async settleUnconfirmedNow(): Promise<TaskRecord[]> {
-    const now = this.clock().getTime();
-    const waiting = this.deps.tasks
-      .list({ states: ['scheduled'] })
-      .filter(
-        (task) =>
-          task.providerTaskId === null &&
-          Date.parse(task.updatedAt) + UNCONFIRMED_SETTLE_MS <= now &&
-          !this.creating.has(task.specifyTaskId) &&
-          this.deps.backends[task.backend] !== undefined,
-      );
-    const settled: TaskRecord[] = [];
-    for (const task of waiting) {
-      try {
-        settled.push(await this.settle(task));
-      } catch (error) {
-        this.deps.logger.warn({ err: error, taskId: task.id }, 'could not settle an unconfirmed create; trying again later');
-      }
-    }
-    return settled;
+    return this.tracked(this.upkeep.settleUnconfirmed());
   }
 
   setHome(id: string, home: TaskHome): TaskRecord {
@@ -444,36 +355,6 @@ export class TaskService implements TaskServiceApi {
       if (recorded) this.recordCreate(input.actor, recorded);
       return recorded;
     });
-  }
-
-  /** One unconfirmed create: found, finished or failed, announced in its channel (settleUnconfirmed). */
-  private async settle(task: TaskRecord): Promise<TaskRecord> {
-    const backend = this.backend(task.backend);
-    const found = await backend.findBySpecifyTaskId(task.specifyTaskId, task.request.Region);
-    // A repeat of the create may have settled it while the provider was asked.
-    const current = this.get(task.id);
-    if (current.providerTaskId !== null || current.state !== 'scheduled') return current;
-    const settledAs = (verb: 'createConfirmed' | 'createLost', patch: TaskPatch, detail: Record<string, unknown>) =>
-      this.atomically(() => {
-        const changed = this.deps.tasks.update(current.id, patch);
-        this.deps.audit.record({ actor: RELAYBOT_ACTOR, action: verb === 'createConfirmed' ? 'create-confirmed' : 'create-failed', taskId: current.id, detail });
-        this.deps.changes?.taskChanged({ verb, actor: RELAYBOT_ACTOR, before: current, after: changed });
-        return changed;
-      });
-    if (found) return settledAs('createConfirmed', { providerTaskId: found }, { found: true });
-    if (Date.parse(current.request.StartTime) < this.clock().getTime() + START_LEAD_MS) {
-      return settledAs('createLost', { state: 'failed' }, { reason: 'neverReachedProvider' });
-    }
-    try {
-      const { task: created } = await this.submit(current, RELAYBOT_ACTOR);
-      return settledAs('createConfirmed', { providerTaskId: created.providerTaskId }, { found: false });
-    } catch (error) {
-      // Refused for good (submit has failed the task and audited why): its channel hears it was not created.
-      const now = this.get(current.id);
-      if (now.state !== 'failed') throw error;
-      this.atomically(() => this.deps.changes?.taskChanged({ verb: 'createLost', actor: RELAYBOT_ACTOR, before: current, after: now }));
-      return now;
-    }
   }
 
   /** A create whose key was seen before: its task as it stands, finished if its answer was lost, or retried if it failed. */
