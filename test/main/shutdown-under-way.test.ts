@@ -3,72 +3,40 @@
 // It used to close them under it: the task stayed recorded without the provider's id, and the person was told it was
 // "not confirmed" although the provider made it. The whole bot against the Tencent and Slack stand-ins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { startRelaybot, type RunningBot } from '../../src/main.js';
-import { createLogger } from '../../src/log.js';
 import { openStore } from '../../src/store/index.js';
-import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
-import { actionBody, buttonsOf, postSlackEvent, slashBody } from '../adapters/slack/harness.js';
-import { startCli, type CliHarness } from '../cli/lifecycle-harness.js';
+import { actionBody, buttonsOf, slashBody } from '../adapters/slack/harness.js';
+import { ALICE, startSlackBot, type SlackBot } from './slack-bot.js';
 
-const BOT_TOKEN = 'xoxb-shutdown-token';
-const SIGNING_SECRET = 'shutdown-signing-secret-0123456789';
-
-let cli: CliHarness;
-let slack: SlackStandin;
-let bot: RunningBot | undefined;
-let dataDir: string;
-
+let h: SlackBot;
 beforeAll(async () => {
-  cli = await startCli();
-  slack = await startSlackStandin({ botToken: BOT_TOKEN, users: { U0ALICE: { tz: 'Asia/Shanghai', locale: 'en-US', name: 'alice' } } });
-  dataDir = join(cli.dataDir, 'data');
-  bot = await startRelaybot({
-    env: {
-      ...cli.env,
-      RELAYBOT_DATA_DIR: dataDir,
-      RELAYBOT_PORT: '0',
-      RELAYBOT_HOST: '127.0.0.1',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-    },
-    logger: createLogger({ level: 'silent' }),
-  });
+  h = await startSlackBot('shutdown');
 });
-
-afterAll(async () => {
-  await bot?.stop();
-  await slack?.close();
-  await cli?.close();
-});
+afterAll(async () => h?.close());
 
 describe('a create under way when the bot stops', () => {
   it('is finished before the store closes: one task, with the provider’s id, and nobody told it failed', async () => {
-    const post = async (body: string) => (await postSlackEvent(bot!.url, body, { secret: SIGNING_SECRET })).text;
-    const preview = JSON.parse(await post(slashBody(slack, 'https://cdn.example.com/a.mp4 to live/late tomorrow 9pm for 2h', 'U0ALICE'))) as { blocks?: unknown };
+    const preview = JSON.parse(await h.post(slashBody(h.slack, 'https://cdn.example.com/a.mp4 to live/late tomorrow 9pm for 2h', ALICE))) as { blocks?: unknown };
     const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
     // The provider fails the first tries (retried with backoff), then takes it.
-    cli.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, 3);
-    const before = slack.calls.length;
-    await post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
+    h.cli.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, 3);
+    const before = h.slack.calls.length;
+    await h.post(actionBody(h.slack, confirm.action_id, confirm.value, ALICE));
     // Wait until the create is under way at the provider, then stop.
     const deadline = Date.now() + 5_000;
-    while (!cli.standin.requests.some((call) => call.action === 'CreateLivePullStreamTask') && Date.now() < deadline) {
+    while (!h.cli.standin.requests.some((call) => call.action === 'CreateLivePullStreamTask') && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    await bot!.stop();
-    bot = undefined;
+    await h.stop();
 
-    const remote = [...cli.standin.tasks.values()].filter((task) => task.StreamName === 'late');
+    const remote = [...h.cli.standin.tasks.values()].filter((task) => task.StreamName === 'late');
     expect(remote).toHaveLength(1);
-    const store = openStore(dataDir);
+    const store = openStore(h.env.RELAYBOT_DATA_DIR!);
     try {
       const task = store.tasks.list().find((t) => t.request.StreamName === 'late')!;
       expect(task.providerTaskId).toBe(String(remote[0]!.TaskId));
     } finally {
       store.close();
     }
-    expect(slack.calls.slice(before).some((call) => /not confirmed|did not work/.test(String(call.params.text)))).toBe(false);
+    expect(h.slack.calls.slice(before).some((call) => /not confirmed|did not work/.test(String(call.params.text)))).toBe(false);
   }, 40_000);
 });
