@@ -243,8 +243,9 @@ const BETWEEN = /\b(?:in\s+)?between\s+([^\s]+(?:\s+(?:[ap]\.?m\.?|o'clock))?)\s
 const AM_PM_SHORT = /\b(\d{1,2}(?::\d\d)?)\s*([ap])\b(?!\.\s*m\b)/g;
 // "3:30 p m", "9 59 a m": the letters spaced out.
 const AM_PM_SPACED = /(\d)\s*([ap])\.?\s+m\b\.?/g;
-// "3 oclock pm": the o'clock is redundant once am/pm is said.
-const OCLOCK_MERIDIEM = /\b(\d{1,2})\s+o'?clock\s+([ap]\.?m\b\.?)/g;
+// "3 oclock pm": the o'clock is redundant once am/pm is said. Spelt apart too ("8 o clock pm", "8 o' clock pm"): the
+// am/pm was left alone and refused as a word not understood.
+const OCLOCK_MERIDIEM = /\b(\d{1,2})\s+o'?\s?clock\s+([ap]\.?m\b\.?)/g;
 // "at 3 15", "seven thirty" (already "7 30"), "twelve oh three": an hour and its minutes said as two numbers.
 // Not before a unit ("at 3 15 minutes" is no clock), nor after a month ("sep 20 10am" is a date and a time). After a
 // dash only when a clock time or a word is before it, not a date's number: "8pm - one thirty", "at 9-one thirty" end
