@@ -7,18 +7,10 @@ import { startRelaybot, type RunningBot } from '../../src/main.js';
 import { createLogger } from '../../src/log.js';
 import { startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
 import { actionBody, buttonsOf, postSlackEvent, slashBody } from '../adapters/slack/harness.js';
+import { until } from '../adapters/slack/whole-bot.js';
 import { startCli, type CliHarness } from '../cli/lifecycle-harness.js';
 
-/** Waits until `probe` gives a value (polling), or fails naming `what`. */
-export async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { until };
 
 export interface SlackBot {
   cli: CliHarness;
