@@ -50,6 +50,7 @@ import { refuseTwoClocks } from './two-clocks.js';
 import { readLengthBeforeClock } from './length-before-clock.js';
 import { refuseStartThenEndOrLength } from './start-word-end-or-length.js';
 import { refuseMorningDashH } from './morning-dash-h.js';
+import { refuseMorningBeforeEvening } from './zh-morning-before-evening.js';
 import { settleDayAfterRange } from './zh-day-after-range.js';
 import { refuseDottedDateOrder } from './zh-dotted-date-weekday.js';
 import { wallTimeAt, type Zone } from './wall-clock.js';
@@ -297,6 +298,8 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   if (!bounded.ok) return bounded;
   const decimals = refuseUnclearDecimalHours(written);
   if (!decimals.ok) return decimals;
+  const eveningFirst = refuseMorningBeforeEvening(written);
+  if (!eveningFirst.ok) return eveningFirst;
   const numerals = replaceChineseNumerals(rewriteChineseWords(dropChineseFillers(markChineseEnds(replaceEnglishNumberWords(written)))));
   // Read as typed (numerals as digits): the rewrites after it write clock times of their own ("7点45" -> "7点45点").
   const clocks = refuseImpossibleClocks(numerals);

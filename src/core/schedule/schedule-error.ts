@@ -28,6 +28,7 @@ export type ScheduleErrorKey =
   | 'twoStarts'
   | 'twoClocks'
   | 'endOrLength'
+  | 'morningBeforeEvening'
   | 'placeWithoutTime'
   | 'markBeforeLength'
   | 'markBetweenClocks'
