@@ -41,6 +41,12 @@ export interface TaskQuota {
 
 export interface TaskBackend {
   readonly kind: BackendKind;
+  /**
+   * Whether the backend itself reports every start, failure and end of its tasks, a paused task's end included (the
+   * runner, in this process). Otherwise (a provider whose callbacks may not arrive, and which says nothing when a
+   * paused task's end passes) the bot's upkeep asks it (core/task-service/upkeep.ts).
+   */
+  readonly reportsEveryEnd: boolean;
   /** `notes`: what the caller should be told without the create being refused (a host that does not resolve now). */
   create(request: BackendCreateRequest): Promise<{ providerTaskId: string; requestId?: string; notes?: RelayError[] }>;
   /** `notes`, as for create: what the caller should be told without the change being refused. */

@@ -159,6 +159,8 @@ export function createFfmpegBackend(options: FfmpegBackendOptions): FfmpegBacken
 
   return {
     kind: 'local',
+    // Its supervisor emits every start, failure and end, a paused relay's end included (supervisor.ts).
+    reportsEveryEnd: true,
 
     get runningCount() {
       return supervisor?.runningCount ?? 0;

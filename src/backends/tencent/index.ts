@@ -105,6 +105,8 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
 
   return {
     kind: 'tencent',
+    // Callbacks may not arrive, and a paused task's end is never told.
+    reportsEveryEnd: false,
     quota,
 
     async create(request: BackendCreateRequest) {

@@ -48,13 +48,13 @@ export class TaskUpkeep {
   /**
    * Ends the paused tasks whose end time has passed, at providers that say nothing of it: Tencent deletes a task
    * after its end time, paused or not, and sends no exit for it, so such a task showed 'paused' in its channel and
-   * its lists for ever. The runner reports that end itself (its TaskExit at the end time), so its tasks are left to it.
+   * its lists for ever. A backend that reports that end itself (the runner's TaskExit at the end time) is left to it.
    */
   endPausedPastEnd(): TaskRecord[] {
     const now = this.deps.clock().getTime();
     return this.deps.tasks
       .list({ states: ['paused'] })
-      .filter((task) => task.backend !== 'local' && Date.parse(task.request.EndTime) <= now)
+      .filter((task) => this.askedAbout(task) && Date.parse(task.request.EndTime) <= now)
       .map((task) => this.changed(task, 'expire', { state: 'ended' }, 'expire', { from: task.state, endTime: task.request.EndTime }));
   }
 
@@ -63,7 +63,8 @@ export class TaskUpkeep {
    * (still 'scheduled': no TaskStart, no file). On air: its events do not reach the bot, and its channel is told
    * what to check (the state becomes running, as the TaskStart would have made it). Not on air, or unknown to the
    * provider: it has not started, and its channel is told (interrupted, until an event says otherwise). A provider
-   * that cannot be asked now is asked at the next look. The runner reports its own starts and failures.
+   * that cannot be asked now is asked at the next look. A backend that reports every start and failure itself (the
+   * runner) is left to it.
    */
   async checkUnheardStarts(): Promise<TaskRecord[]> {
     const now = this.deps.clock().getTime();
@@ -71,7 +72,7 @@ export class TaskUpkeep {
       .list({ states: ['scheduled'] })
       .filter(
         (task) =>
-          task.backend !== 'local' &&
+          this.askedAbout(task) &&
           task.providerTaskId !== null &&
           Date.parse(task.request.StartTime) + UNHEARD_START_MS <= now &&
           now < Date.parse(task.request.EndTime) &&
@@ -79,11 +80,9 @@ export class TaskUpkeep {
       );
     const told: TaskRecord[] = [];
     for (const task of due) {
-      const backend = this.deps.backendOf(task.backend);
-      if (!backend) continue;
       let status: ProviderTaskStatus | null;
       try {
-        status = await backend.status(task.providerTaskId!);
+        status = await this.deps.backendOf(task.backend)!.status(task.providerTaskId!);
       } catch (error) {
         this.deps.logger.warn({ err: error, taskId: task.id }, 'could not ask the provider about a relay it said nothing about; asking again later');
         continue;
@@ -151,6 +150,12 @@ export class TaskUpkeep {
       this.deps.atomically(() => this.deps.changes?.taskChanged({ verb: 'createLost', actor: RELAYBOT_ACTOR, before: current, after }));
       return after;
     }
+  }
+
+  /** Whether the upkeep looks after the task: its backend is here, and does not report every end itself. */
+  private askedAbout(task: TaskRecord): boolean {
+    const backend = this.deps.backendOf(task.backend);
+    return backend !== undefined && !backend.reportsEveryEnd;
   }
 
   /** The bot's change to a task, with its audit entry and its channel's line, in one commit. */

@@ -3,9 +3,12 @@
 // bot's upkeep every minute), with an audit entry by the bot itself; it leaves alone what is not yet over, and what
 // events still decide. Real store, real Tencent backend and SDK against the local stand-in; the clock moves on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFfmpegBackend } from '../../../src/backends/ffmpeg/index.js';
+import { TaskService } from '../../../src/core/task-service.js';
 import { createLogger } from '../../../src/log.js';
 import { startUpkeep } from '../../../src/wiring/upkeep.js';
 import { ann, bo, createInput, relayRequest, startHarness, type Harness } from './harness.js';
+import { RecordingSink, silentLogger, testSettings } from '../../backends/ffmpeg/harness.js';
 
 let h: Harness;
 let clockOffsetMs = 0;
@@ -60,5 +63,28 @@ describe('paused tasks past their end time', () => {
     h.store.tasks.update(second.id, { state: 'paused' });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(h.store.tasks.get(second.id)?.state).toBe('paused');
+  });
+
+  it('are left to a backend that reports their end itself (the runner’s TaskExit at the end time)', async () => {
+    await h.close();
+    h = await startHarness({ clock: () => new Date(Date.now() + clockOffsetMs) });
+    // The runner as a CLI process has it (no supervisor): a real backend on the same store.
+    const local = createFfmpegBackend({ settings: testSettings(), db: h.store.db, sink: new RecordingSink(), logger: silentLogger, mode: 'client' });
+    const service = new TaskService({
+      tasks: h.store.tasks,
+      audit: h.store.audit,
+      transaction: h.store.transaction,
+      backends: { local },
+      defaultBackend: 'local',
+      publicUrl: 'https://relaybot.example.com',
+      logger: createLogger({ level: 'silent' }),
+      clock: () => new Date(Date.now() + clockOffsetMs),
+    });
+    const { task } = await service.create({ ...createInput('runner', relayRequest(10_000, { StreamName: 'runner' })), backend: 'local' });
+    await service.pause(task.id, bo);
+    clockOffsetMs = 3 * 3600_000;
+    expect(service.endPausedPastEnd()).toEqual([]);
+    expect(h.store.tasks.get(task.id)?.state).toBe('paused');
+    await local.close();
   });
 });
