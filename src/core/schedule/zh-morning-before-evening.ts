@@ -8,10 +8,10 @@ import { scheduleError } from './schedule-error.js';
 
 const NEXT_DAY: Record<string, string> = { 今: '明天', 明: '后天', 后: '大后天' };
 
-// The start's day word and evening, its clock (no other day word), a range word, then the same day word and a
-// morning. 后天 has no one-character evening form, so only its full form is read.
+// The start's day word and evening, its clock (no other day word), a range word (or 开始 and the end's clause, 明晚8点开始，
+// 明早6点结束), then the same day word and a morning. 后天 has no one-character evening form, so only its full form is read.
 const MORNING_BEFORE_EVENING =
-  /(今|明|后)(天|日|儿)?(晚上?|夜里|夜间|晚间)([^今明后到至~～—-]*?)(到|至|直到|~|～|—+|-)\s*(今|明|后)(天|日|儿)?(早上?|早晨|晨|凌晨|上午|清晨|清早)([0-9零〇一二两三四五六七八九十:：点半刻分钟整]*)/;
+  /(今|明|后)(天|日|儿)?(晚上?|夜里|夜间|晚间)([^今明后到至~～—-]*?)(到|至|直到|~|～|—+|-|(?:开始|开播|起)[，,、\s]*)\s*(今|明|后)(天|日|儿)?(早上?|早晨|晨|凌晨|上午|清晨|清早)([0-9零〇一二两三四五六七八九十:：点半刻分钟整]*)(结束|下线|停止|停播|关闭)?/;
 
 /** Refuses an evening start whose end names that same day's morning, with what to write for the morning after. */
 export function refuseMorningBeforeEvening(text: string): Result<string, RelayError[]> {
@@ -21,7 +21,7 @@ export function refuseMorningBeforeEvening(text: string): Result<string, RelayEr
   if (found[1] === '后' && !found[2]) return { ok: true, value: text };
   const morning = found[8] === '早' ? '早上' : found[8]!;
   const endDay = `${found[6]}${found[7] ?? ''}${found[8]}`;
-  const suggestion = `${found[1]}${found[2] ?? ''}${found[3]}${found[4]}${found[5]}${NEXT_DAY[found[1]!]}${morning}${found[9] ?? ''}`;
+  const suggestion = `${found[1]}${found[2] ?? ''}${found[3]}${found[4]}${found[5]}${NEXT_DAY[found[1]!]}${morning}${found[9] ?? ''}${found[10] ?? ''}`;
   const words = found[0].trim();
   return { ok: false, error: [scheduleError('morningBeforeEvening', 'EndTime', { words, endDay, suggestion })] };
 }

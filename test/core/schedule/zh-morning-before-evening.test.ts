@@ -27,11 +27,12 @@ function refusal(phrase: string, locale: 'zh-CN' | 'en'): { keys: string[]; text
 
 describe('an evening start with an end on the same day word’s morning, in Chinese', () => {
   it('is asked, naming the morning after', () => {
-    for (const text of ['明晚8点到明早6点', '明天晚上10点到明天凌晨2点', '今晚10点到今早6点', '明晚八点到明早六点', '明晚8点-明早6点', '明天晚上8点至明天早上6点半', '后天晚上8点到后天早上6点']) {
+    for (const text of ['明晚8点到明早6点', '明天晚上10点到明天凌晨2点', '今晚10点到今早6点', '明晚八点到明早六点', '明晚8点-明早6点', '明天晚上8点至明天早上6点半', '后天晚上8点到后天早上6点', '明晚8点开始，明早6点结束', '明晚8点开播 明早6点下线', '明晚8点开始到明早6点']) {
       expectRejected(text, SHANGHAI, 'morningBeforeEvening', 'EndTime');
     }
     expect(refusal('明晚8点到明早6点', 'zh-CN').text).toContain('明晚8点到后天早上6点');
     expect(refusal('今晚10点到今天凌晨2点', 'zh-CN').text).toContain('今晚10点到明天凌晨2点');
+    expect(refusal('明晚8点开始，明早6点结束', 'zh-CN').text).toContain('明晚8点开始 后天早上6点结束');
     expect(refusal('明天晚上10点到明天凌晨2点', 'en').text).toContain('明天晚上10点到后天凌晨2点');
   });
 
@@ -41,6 +42,8 @@ describe('an evening start with an end on the same day word’s morning, in Chin
     expectSchedule('明晚8点到后天早上6点', SHANGHAI, '2026-11-29T12:00:00Z', '2026-11-29T22:00:00Z');
     expectSchedule('明晚8点到第二天早上6点', SHANGHAI, '2026-11-29T12:00:00Z', '2026-11-29T22:00:00Z');
     expectSchedule('明早6点到明晚8点', SHANGHAI, '2026-11-28T22:00:00Z', '2026-11-29T12:00:00Z');
+    expectSchedule('今晚10点开始，明早6点结束', SHANGHAI, '2026-11-28T14:00:00Z', '2026-11-28T22:00:00Z');
+    expectSchedule('明早6点开始，明晚8点结束', SHANGHAI, '2026-11-28T22:00:00Z', '2026-11-29T12:00:00Z');
     expectSchedule('今晚10点到凌晨2点', SHANGHAI, '2026-11-28T14:00:00Z', '2026-11-28T18:00:00Z');
     expect(refusal('明晚8点到今天早上6点', 'zh-CN').keys).toContain('validation.time.endBeforeStart');
   });
