@@ -171,6 +171,20 @@ export async function waitFor<T>(probe: () => T | undefined | null | false, what
 }
 
 /**
+ * Presses a button and waits until the bot has answered it in full. An answer that takes over the bot's deferral
+ * time is deferred first (type 6) and edited in later: the work behind it is still going on when the POST returns,
+ * and a second press meanwhile joins that work rather than starting its own, as it should.
+ */
+export async function pressButton(h: DiscordHarness, customId: string): ReturnType<DiscordHarness['interact']> {
+  const click = buttonInteraction(customId) as { token: string };
+  const answer = await h.interact(click);
+  if (answer.json?.type === 6) {
+    await waitFor(() => h.discord.calls.find((c) => c.method === 'PATCH' && c.path.includes(`/${click.token}/messages/@original`)), 'the deferred answer');
+  }
+  return answer;
+}
+
+/**
  * Creates a relay to `live/<stream>` with `/relay new` and Confirm, and waits for its status message in the channel
  * (the first new one that shows a relay scheduled, not an earlier relay's news posted meanwhile).
  */
@@ -178,7 +192,7 @@ export async function createRelayByConfirm(h: DiscordHarness, stream: string): P
   const preview = await h.interact(commandInteraction('new', [{ name: 'command', value: `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h` }]));
   const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
   const before = new Set(h.discord.messages.keys());
-  await h.interact(buttonInteraction(confirm));
+  await pressButton(h, confirm);
   const status = await waitFor(
     () => [...h.discord.messages.values()].find((m) => !before.has(m.id) && m.channel_id === CHANNEL_ID && JSON.stringify(m.body).includes('· scheduled')),
     'the status message',

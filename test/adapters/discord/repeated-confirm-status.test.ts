@@ -3,7 +3,7 @@
 // next news (which posts one again, e30a024). A repeat now shows the recorded message again, and if it is gone
 // posts one new status message, exactly as delivery would. The whole bot through the Discord harness.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonInteraction, CHANNEL_ID, commandInteraction, sendProviderEvent, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
+import { CHANNEL_ID, commandInteraction, pressButton, sendProviderEvent, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
 
 let h: DiscordHarness;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(() => h.close());
 async function relayWithConfirm(stream: string) {
   const preview = await h.interact(commandInteraction('new', [{ name: 'command', value: `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h` }]));
   const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
-  const press = () => h.interact(buttonInteraction(confirm));
+  const press = () => pressButton(h, confirm);
   const before = new Set(h.discord.messages.keys());
   await press();
   const status = await waitFor(
@@ -31,6 +31,7 @@ describe('a repeated Confirm on Discord', () => {
   it('gives a relay whose status message was deleted one new status message, which later news uses', async () => {
     const { press, statusId, statusMessages } = await relayWithConfirm('again-gone');
     h.discord.messages.delete(statusId);
+    h.discord.rateLimitNext(1, 2);
     await press();
     const fresh = await waitFor(() => statusMessages().find((m) => m.id !== statusId), 'a new status message');
     await press();
