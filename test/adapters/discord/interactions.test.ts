@@ -120,7 +120,8 @@ describe('Discord interactions endpoint', () => {
     // The event also lands in the thread started on the task's status message, which is edited in place.
     const status = [...h.discord.messages.values()].find((m) => m.channel_id === CHANNEL_ID && JSON.stringify(m.body).includes('Relay'))!;
     await waitFor(() => h.discord.threads.has(status.id), 'the thread on the status message');
-    expect([...h.discord.messages.values()].some((m) => m.channel_id === status.id)).toBe(true);
+    // The thread is made first and the news posted into it with a second call: wait for the news itself.
+    await waitFor(() => [...h.discord.messages.values()].some((m) => m.channel_id === status.id), 'the news in the thread');
   });
 
   it('stops a task from its Stop button: deferred, then the answer edited in, and the task deleted at Tencent', async () => {
