@@ -7,8 +7,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // core at three files at a time), so five of them share the two cores without slowing each other down. Everything
 // else (the parser's sweeps, the chat stand-ins, the CLI) keeps one file per core.
 //
-// The core's tests (the parser, the commands, the task service on its own store) start no bot, no server and no
-// child process, and leave no state behind a file: they share their workers' module cache (isolate: false)
+// The core's tests (the parser, the commands, the task service on its own store and the Tencent stand-in, which
+// each file closes) start no bot and no child process, and leave no state behind a file: they share their workers' module cache (isolate: false)
 // rather than load the parser again for each of their hundred-odd files, which took most of their time.
 const RUNNER_TESTS = 'test/backends/ffmpeg/**/*.test.ts';
 const CORE_TESTS = 'test/core/**/*.test.ts';
