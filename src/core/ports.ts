@@ -43,8 +43,11 @@ export interface AuditEntry {
 
 export interface AuditLog {
   record(entry: AuditEntry): void;
-  /** Whether the task's history holds an entry of `action` (what the bot does once per task). */
-  has(taskId: string, action: string): boolean;
+  /**
+   * The detail of the task's latest entry of `action` (`null` when it has none, `undefined` detail when that entry
+   * has none): what the bot did once, and for what.
+   */
+  latestOf(taskId: string, action: string): { detail?: unknown } | null;
 }
 
 export interface UserPreferences {

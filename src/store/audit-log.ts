@@ -23,7 +23,7 @@ interface AuditRow {
 export class SqliteAuditLog implements AuditLog {
   private readonly insertStatement;
   private readonly byTaskStatement;
-  private readonly hasStatement;
+  private readonly latestOfStatement;
 
   constructor(
     db: Db,
@@ -36,11 +36,15 @@ export class SqliteAuditLog implements AuditLog {
     this.byTaskStatement = db.prepare<[string], AuditRow>(
       'SELECT id, at, platform, user_id, user_name, action, task_id, detail_json FROM audit_log WHERE task_id = ? ORDER BY id',
     );
-    this.hasStatement = db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM audit_log WHERE task_id = ? AND action = ? LIMIT 1');
+    this.latestOfStatement = db.prepare<[string, string], { detail_json: string | null }>(
+      'SELECT detail_json FROM audit_log WHERE task_id = ? AND action = ? ORDER BY id DESC LIMIT 1',
+    );
   }
 
-  has(taskId: string, action: string): boolean {
-    return this.hasStatement.get(taskId, action) !== undefined;
+  latestOf(taskId: string, action: string): { detail?: unknown } | null {
+    const row = this.latestOfStatement.get(taskId, action);
+    if (!row) return null;
+    return row.detail_json ? { detail: JSON.parse(row.detail_json) as unknown } : {};
   }
 
   record(entry: AuditEntry): void {

@@ -59,12 +59,13 @@ export class TaskUpkeep {
   }
 
   /**
-   * Asks the provider, once per task, about the relays it has said nothing about UNHEARD_START_MS after their start
+   * Asks the provider, once per start, about the relays it has said nothing about UNHEARD_START_MS after their start
    * (still 'scheduled': no TaskStart, no file). On air: its events do not reach the bot, and its channel is told
    * what to check (the state becomes running, as the TaskStart would have made it). Not on air, or unknown to the
    * provider: it has not started, and its channel is told (interrupted, until an event says otherwise). A provider
-   * that cannot be asked now is asked at the next look. A backend that reports every start and failure itself (the
-   * runner) is left to it.
+   * that cannot be asked now is asked at the next look. A relay whose start was moved by an edit (and so is
+   * 'scheduled' again) is asked about again if its new start passes in silence too. A backend that reports every start
+   * and failure itself (the runner) is left to it.
    */
   async checkUnheardStarts(): Promise<TaskRecord[]> {
     const now = this.deps.clock().getTime();
@@ -76,7 +77,7 @@ export class TaskUpkeep {
           task.providerTaskId !== null &&
           Date.parse(task.request.StartTime) + UNHEARD_START_MS <= now &&
           now < Date.parse(task.request.EndTime) &&
-          !this.deps.audit.has(task.id, 'start-unheard'),
+          !this.askedAboutThisStart(task),
       );
     const told: TaskRecord[] = [];
     for (const task of due) {
@@ -94,10 +95,19 @@ export class TaskUpkeep {
       told.push(
         this.changed(current, onAir ? 'unheardOnAir' : 'notStarted', { state: onAir ? 'running' : 'interrupted' }, 'start-unheard', {
           runStatus: status?.RunStatus ?? null,
+          startTime: current.request.StartTime,
         }),
       );
     }
     return told;
+  }
+
+  /** Whether the provider was asked about this relay's present start (an entry of an older version, without the start, counts). */
+  private askedAboutThisStart(task: TaskRecord): boolean {
+    const latest = this.deps.audit.latestOf(task.id, 'start-unheard');
+    if (!latest) return false;
+    const asked = (latest.detail as { startTime?: unknown } | undefined)?.startTime;
+    return asked === undefined || asked === task.request.StartTime;
   }
 
   /**

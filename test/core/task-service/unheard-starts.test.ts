@@ -1,12 +1,12 @@
 // A Tencent relay the provider has said nothing about minutes after its start (no TaskStart, no file: still
 // 'scheduled'). Its events may not reach the bot (a wrong public URL, a firewall), or it may not have started; either
-// way nobody was told. The task service asks the provider once per task (TaskService.checkUnheardStarts, run by the
+// way nobody was told. The task service asks the provider once per start (TaskService.checkUnheardStarts, run by the
 // bot's upkeep every minute) and says which. Real store, real Tencent backend and SDK against the local stand-in;
 // a relay's window is moved into the past at both ends, as the passing of time would.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toApiTime } from '../../../src/core/relay-request.js';
 import type { TaskRecord } from '../../../src/core/task.js';
-import { BACKEND_ATTEMPTS, createInput, relayRequest, startHarness, type Harness } from './harness.js';
+import { ann, BACKEND_ATTEMPTS, createInput, relayRequest, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -20,6 +20,11 @@ let serial = 0;
 async function relayStarted(startedAgoMs: number): Promise<TaskRecord> {
   serial += 1;
   const { task } = await h.service.create(createInput(`unheard-${serial}`, relayRequest(60_000, { StreamName: `s${serial}` })));
+  return startedAgo(task, startedAgoMs);
+}
+
+/** Moves `task`'s two-hour window so that it started `startedAgoMs` ago, at the provider and here. */
+function startedAgo(task: TaskRecord, startedAgoMs: number): TaskRecord {
   const start = toApiTime(new Date(Date.now() - startedAgoMs));
   const end = toApiTime(new Date(Date.now() - startedAgoMs + 2 * 3600_000));
   const remote = h.standin.tasks.get(task.providerTaskId!)!;
@@ -48,6 +53,30 @@ describe('relays the provider said nothing about since their start', () => {
 
     // Once: a relay still silent, or interrupted again by later events, is not asked about again.
     h.store.tasks.update(onAir.id, { state: 'scheduled' });
+    const asked = h.standin.requests.length;
+    expect(await h.service.checkUnheardStarts()).toEqual([]);
+    expect(h.standin.requests.length).toBe(asked);
+  });
+
+  it('asks again about a start moved by an edit that passes in silence too, once', async () => {
+    const silent = await relayStarted(10 * 60_000);
+    const remote = h.standin.tasks.get(silent.providerTaskId!)!;
+    remote.Status = 'pause';
+    expect((await h.service.checkUnheardStarts()).map((task) => task.state)).toEqual(['interrupted']);
+
+    // Someone moves its start a minute ahead and enables it: it waits for that start again.
+    remote.Status = 'enable';
+    const { task: moved } = await h.service.edit(silent.id, { StartTime: toApiTime(new Date(Date.now() + 60_000)) }, ann);
+    expect(moved.state).toBe('scheduled');
+    expect(await h.service.checkUnheardStarts()).toEqual([]);
+
+    // That start passes in silence as well: the provider is asked about it, and the channel told.
+    startedAgo(moved, 15 * 60_000);
+    expect((await h.service.checkUnheardStarts()).map((task) => [task.id, task.state])).toEqual([[silent.id, 'running']]);
+    expect(auditActions(silent.id).filter((action) => action === 'start-unheard:relaybot')).toHaveLength(2);
+
+    // Once for that start too.
+    h.store.tasks.update(silent.id, { state: 'scheduled' });
     const asked = h.standin.requests.length;
     expect(await h.service.checkUnheardStarts()).toEqual([]);
     expect(h.standin.requests.length).toBe(asked);
