@@ -80,7 +80,7 @@ function optionFields(request: RelayRequest, opts: PreviewOptions): ReplyField[]
     fields.push(field('refresh', t(locale, `preview.${key}`)));
   }
   if (request.BackupSourceUrl) fields.push(field('backup', maskUrl(request.BackupSourceUrl)));
-  if (request.Comment) fields.push(field('comment', request.Comment));
+  if (request.Comment) fields.push({ ...field('comment', request.Comment), asWritten: true });
   if (request.CallbackEvents) fields.push(field('events', request.CallbackEvents.join(', ')));
   if (request.PushArgs) fields.push(field('pushArgs', maskUrl(`rtmp://x/a/s?${request.PushArgs}`, { maskLastSegment: false }).split('?')[1] ?? ''));
   if (request.ExtraCmd) fields.push(field('extraCmd', request.ExtraCmd));

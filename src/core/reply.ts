@@ -14,6 +14,11 @@ export interface ReplyAction {
 export interface ReplyField {
   label: string;
   value: string;
+  /**
+   * The person's own words (a relay's comment): shown exactly as written. An adapter that rewrites the bot's own
+   * text (Discord's form of suggested commands) leaves this value alone.
+   */
+  asWritten?: true;
 }
 
 export interface ReplyDocument {

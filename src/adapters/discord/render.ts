@@ -99,7 +99,8 @@ export function renderDiscordMessage(doc: ReplyDocument, options: { ephemeral?: 
     const name = clip(escapeDiscordMarkdown(discordCommandHints(field.label)), DISCORD_LIMITS.fieldName);
     const room = Math.min(DISCORD_LIMITS.fieldValue, remaining - name.length);
     if (room < 16) break;
-    const value = instant !== undefined ? instantValue(instant, field.value, room) : clipList(escapeDiscordMarkdown(discordCommandHints(field.value)) || '—', room, clip);
+    const text = field.asWritten ? field.value : discordCommandHints(field.value);
+    const value = instant !== undefined ? instantValue(instant, field.value, room) : clipList(escapeDiscordMarkdown(text) || '—', room, clip);
     fields.push({ name, value, inline: field.value.length < 40 });
     remaining -= name.length + value.length;
   }

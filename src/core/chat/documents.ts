@@ -73,7 +73,7 @@ function taskFields(task: TaskRecord, reader: Reader, detailed: boolean): ReplyF
   if (detailed) {
     fields.push(field('backend', t(locale, `chat.backend.${task.backend}`)));
     fields.push(field('createdBy', task.createdBy.displayName ?? task.createdBy.userId));
-    if (request.Comment) fields.push(field('comment', request.Comment));
+    if (request.Comment) fields.push({ ...field('comment', request.Comment), asWritten: true });
     if (task.providerTaskId) fields.push(field('providerTaskId', task.providerTaskId));
   }
   return fields;

@@ -3,7 +3,7 @@
 // `/转推 恢复 编号:r7kq2m` in Chinese, the names a zh-CN client shows). The whole Discord adapter through its
 // interactions endpoint, with the Discord and Tencent stand-ins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonInteraction, commandInteraction, OPERATOR_ROLE, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
+import { buttonInteraction, commandInteraction, OPERATOR_ROLE, pressButton, startDiscordHarness, waitFor, type DiscordHarness } from './harness.js';
 
 let h: DiscordHarness;
 let taskId: string;
@@ -42,6 +42,20 @@ describe('commands suggested on Discord', () => {
     const answer = await ask('pause', [{ name: 'id', value: taskId }], 'zh-CN');
     expect(answer).toContain(`/转推 恢复 编号:${taskId}`);
     await ask('resume', [{ name: 'id', value: taskId }]);
+  });
+
+  it('leave a person’s own comment as written, on the preview and on the relay’s details', async () => {
+    const comment = 'after /relay stop r1 ends';
+    const preview = await h.interact(
+      commandInteraction('new', [{ name: 'command', value: 'https://media.example.com/vod/a.mp4 to live/own-words tomorrow 10pm for 1h' }, { name: 'comment', value: comment }]),
+    );
+    expect(asShown(preview.json.data)).toContain(comment);
+    const confirm = (preview.json.data.components[0].components as { custom_id: string }[])[0]!.custom_id;
+    await pressButton(h, confirm);
+    const status = await waitFor(() => [...h.discord.messages.values()].find((m) => JSON.stringify(m.body).includes('live/ow')), 'the status message');
+    const details = await ask('show', [{ name: 'id', value: /Relay (\w+)/.exec(JSON.stringify(status.body))![1]! }]);
+    expect(details).toContain(comment);
+    expect(details).not.toContain('/relay stop id:r1');
   });
 
   it('help lists every command as Discord takes it', async () => {
