@@ -165,8 +165,11 @@ export function isKnownCity(words: string): boolean {
   const lower = words.toLowerCase();
   return (BARE_CITIES.has(lower) && !NAMES_TOO.has(lower)) || Object.hasOwn(ZH_PLACES, words);
 }
+// After "in" the clock time may be followed by its part of the day ("6 in the evening in New York", "1:30 in the
+// afternoon in Berlin", "8 at night in London") or be "midday" ("midday in London"): the city was left over and the
+// whole schedule refused as a place without a time.
 const AFTER_CLOCK_PLACE =
-  /(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midnight|tomorrow|today|tonight))\s+(in\s+)|(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})/gi;
+  /(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midday|midnight|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\s+(in\s+)|(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midday|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})/gi;
 
 // "8pm local", "20:00 (local)": the user's own zone, as "local time" is (the word was refused as not understood).
 const LOCAL_AFTER_CLOCK = /(?<=\d\s*(?:[ap]\.?m\b\.?)?\s*)(?:\(\s*local\s*\)|\blocal\b(?!\s+time\b))/gi;
