@@ -14,6 +14,7 @@ import { readWithChrono, type ChronoReading } from './chrono-reader.js';
 import { unitlessLengthOr } from './unitless-length.js';
 import { rewriteClockForms, rewriteDayOfMonth, rewriteLastFebruaryNight, rewriteMonthsAhead, twentyFourHourClock } from './clock-forms.js';
 import { composeSchedule } from './compose.js';
+import { readCompactClocksBesideDates } from './compact-clocks-beside-dates.js';
 import { extractChineseDayWords, extractEnglishDayWords, type DayWords } from './day-words.js';
 import { extractLengths } from './lengths.js';
 import { lengthInDaysAfterLength } from './second-length.js';
@@ -320,7 +321,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const weeksAfter = rewriteWeeksAfter(dayAfterRange.value, wallNow);
   const asksSameTime = written !== ordinals.value || saysSameTimeZh(weeksAfter);
   const spelled = rewriteChineseHours(readLengthBeforeClock(weeksAfter), wallNow, options.locale);
-  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(rewriteLastFebruaryNight(readDottedDates(readDottedDatesByWeekday(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow), options.locale), wallNow))), wallNow), wallNow);
+  const possible = refuseImpossibleDates(rewriteYearWords(spellMondayAfterNumber(rewriteClockForms(readCompactClocksBesideDates(rewriteLastFebruaryNight(readDottedDates(readDottedDatesByWeekday(readSlashDatesDayFirst(readSlashDatesByWeekday(spelled, wallNow)), wallNow), options.locale), wallNow)))), wallNow), wallNow);
   if (!possible.ok) return possible;
   const dated = dropRepeatedWeekdays(possible.value, wallNow);
   if (!dated.ok) return dated;
