@@ -166,10 +166,15 @@ export function isKnownCity(words: string): boolean {
   return (BARE_CITIES.has(lower) && !NAMES_TOO.has(lower)) || Object.hasOwn(ZH_PLACES, words);
 }
 // After "in" the clock time may be followed by its part of the day ("6 in the evening in New York", "1:30 in the
-// afternoon in Berlin", "8 at night in London") or be "midday" ("midday in London"): the city was left over and the
-// whole schedule refused as a place without a time.
-const AFTER_CLOCK_PLACE =
-  /(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|\b(?:noon|midday|midnight|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\s+(in\s+)|(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midday|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})/gi;
+// afternoon in Berlin", "8 at night in London"), be "midday" ("midday in London"), be said in words ("eight pm in
+// London", "seven thirty am in Dubai", "8 o'clock in Berlin") or the military way ("2030 hrs in London"): the city
+// was left over and the whole schedule refused as a place without a time.
+const SPOKEN_CLOCK_END = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty|forty[\s-]five|fifty)\s*[ap]\.?m\b\.?|\bo'?\s?clock`;
+const AFTER_CLOCK_PLACE = new RegExp(
+  String.raw`(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|(?<!\b(?:for|lasting|of)\s+)\b\d{4}\s*(?:hrs?|hours)\b|${SPOKEN_CLOCK_END}|\b(?:noon|midday|midnight|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\s+(in\s+)|` +
+  String.raw`(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midday|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})`,
+  'gi',
+);
 
 // "8pm local", "20:00 (local)": the user's own zone, as "local time" is (the word was refused as not understood).
 const LOCAL_AFTER_CLOCK = /(?<=\d\s*(?:[ap]\.?m\b\.?)?\s*)(?:\(\s*local\s*\)|\blocal\b(?!\s+time\b))/gi;
