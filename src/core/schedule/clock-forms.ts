@@ -153,7 +153,9 @@ const WORD_RANGE_H_END = new RegExp(
 // 23h30" ran 23 and a half hours and "noon - 14h" 14 (silently); "8pm - 2h" and "8pm - 1h30" stay lengths.
 const DASH_AFTERNOON_H_END = /(?<=(?:\d\s*[ap]\.?m\.?|\bnoon)\s*)([-–~]\s*)(1[3-9]|2[0-3])h([0-5]\d)?\b(?!\d)/g;
 // Nor after a hedge on a length ("in approx 2h for 1h" started at 2 am).
-const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[-–~]|to\b|until\b|till\b|til\b|through\b|thru\b|for\b|lasting\b|lasts?\b))/g;
+// A comma, semicolon, full stop or bracket may stand between ("21h, for 1h", "start 21h; for 1h", "tomorrow 21h (for
+// 1h)"): read as a length, each started twenty-one hours from now, the day said with it dropped (silently).
+const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|approx|approximately|roughly)\.?\s+)?|[\d/.:])\b(\d{1,2})h(?=\s*(?:[,;(]|\.(?!\d))?\s*(?:[-–~]|to\b|until\b|till\b|til\b|through\b|thru\b|for\b|lasting\b|lasts?\b))/g;
 // "20h tomorrow for 90 mins", "20h wed – 11:30pm", "tomorrow 20h, 2h", "fri 20h (2h)": a bare h notation right
 // before a day (a day word, a weekday, a date), or before a length after a comma, a bracket or a plus, is a clock time, as
 // before "for"; read as a length, "20h tomorrow for 90 mins" started at 6 am, "20h (2h)" ran twenty hours from noon
