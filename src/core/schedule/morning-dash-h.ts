@@ -8,10 +8,33 @@ import { scheduleError } from './schedule-error.js';
 
 const MORNING_DASH_H = /(?<![\d:.])(\d{1,2})(?::([0-5]\d))?\s*a\.?m\.?\s*[-–~]\s*(\d{1,2})h([0-5]\d)?\b(?!\d)/i;
 
+// "07:00 - 2h", "9h - 2h", "07:00 in Dubai - 2h", "14:00 CET – 3h": after a 24-hour start, a dash and an h-notation
+// hour are the end ("20:00 - 2h" runs to 2am, "20h - 23h" to 11pm, clock-forms.ts), but where that end comes round
+// only 12 hours or more later (07:00 to 02:00 the next day, nineteen hours) the length is as likely: the relay ran
+// nineteen hours where two were likely meant (silently). Asked as the morning's am start is; "20:00 - 2h" (six hours)
+// and "07:00 - 11h" (that morning) keep their readings, and so does an end written with its leading zero or at 0h
+// ("07:00 - 02h", "12:00 - 0h": no length is written so). A zone may stand between, up to three words.
+const TWENTY_FOUR_HOUR_DASH_H =
+  /(?<![\d:./-]|\b(?:for|in|within|lasting|of)\s+)\b([01]?\d|2[0-3])(?::([0-5]\d)|h([0-5]\d)?)(?!\s*[ap]\.?m\b)((?:\s+\(?[a-z]+\)?){0,3}?)\s*[-–—~]\s*([1-9]\d?)h([0-5]\d)?\b(?!\d)/i;
+const HALF_A_DAY = 12 * 60;
+
+function refuseLongWrappedEnd(text: string): Result<string, RelayError[]> {
+  const found = TWENTY_FOUR_HOUR_DASH_H.exec(text);
+  if (!found) return { ok: true, value: text };
+  const startMinutes = Number(found[1]) * 60 + Number(found[2] ?? found[3] ?? 0);
+  const hour = Number(found[5]);
+  const minutes = found[6] ?? '00';
+  const endMinutes = hour * 60 + Number(minutes);
+  if (hour > 23 || endMinutes > startMinutes || endMinutes + 24 * 60 - startMinutes < HALF_A_DAY) return { ok: true, value: text };
+  const words = found[0].trim().replace(/\s+/g, ' ');
+  const length = minutes === '00' ? `${hour}h` : `${hour}h${minutes}`;
+  return { ok: false, error: [scheduleError('endOrLength', 'EndTime', { words, amount: `${hour}:${minutes}`, length })] };
+}
+
 /** Refuses a morning start, a dash and an h-notation hour that may be that morning's end or the length. */
 export function refuseMorningDashH(text: string): Result<string, RelayError[]> {
   const found = MORNING_DASH_H.exec(text);
-  if (!found) return { ok: true, value: text };
+  if (!found) return refuseLongWrappedEnd(text);
   const startHour = Number(found[1]) % 12;
   const startMinutes = startHour * 60 + Number(found[2] ?? 0);
   const hour = Number(found[3]);
