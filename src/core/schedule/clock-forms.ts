@@ -106,8 +106,9 @@ const CLOCK_AFTER_DAY = String.raw`\s*,?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]
 // four 24-hour digits (not a year after its date), or a clock and its day, 1h30 is the length, as after "9pm"; it was
 // read as the end, 1:30 am (silently).
 const SHORT_OR_WORD_CLOCK = String.raw`\d\s*[ap]\.?(?![a-z])|\b(?:noon|midnight)|(?<!\d,?\s+|${MONTH}[a-z]*\.?,?\s+|[\d/.-])\b(?:[01]\d|2[0-3])[0-5]\d`;
+// A semicolon or a full stop as the comma: "fri 21h; 1h30" ran to 1:30am (silently), as "fri 21h, 1h30" does not.
 const H_CLOCK = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+${DAY_AFTER})?\s*[,，]?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+(?:on\s+)?${DAY_AFTER})?\s*[,，]?\s*|(?:\d\s*[ap]\.?m\.?|${SHORT_OR_WORD_CLOCK})\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s*,?\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})(?:\b|(?=[ap]\.?m\b))(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+${DAY_AFTER})?\s*(?:[,，;]|\.(?=\s))?\s*[(\[【]\s*|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh(?:\d\d)?|${ZH_CLOCK_END}|${SHORT_OR_WORD_CLOCK})(?:\s+(?:on\s+)?${DAY_AFTER})?\s*(?:[,，;]|\.(?=\s))?\s*|(?:\d\s*[ap]\.?m\.?|${SHORT_OR_WORD_CLOCK})\s*[-–~]\s*)\b(?!(?:0?\d|1[0-2])h\d\d\s*,?\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})(\d{1,2})h(\d{2})(?:\b|(?=[ap]\.?m\b))(?!\s*,?\s*(?:from|starting|beginning|begins?|starts?|at)\b|\s*[，、]?\s*[从自])`,
   'g',
 );
 // "3h18", "at 8h": the h notation is a 24-hour clock, so a morning hour is am, never the next 3:18pm.
@@ -163,8 +164,10 @@ const H_BEFORE_RANGE = /(?<!\b(?:in|for|within|lasting)\s+(?:(?:about|around|app
 // time, where it is the length ("8pm 2h tomorrow", "8pm wed, 2h").
 // Nor after a Chinese clock time or a length's word (中午12点开始 2h，12月3日, 晚上8点 持续2h，12月3日 had run from that
 // clock today to 02:00 on the 3rd, silently).
+// A semicolon or a full stop as the comma: "21h. 2h", "fri 21h; 1h30" started at the length's clock time and ran
+// twenty-one hours (silently).
 const H_BEFORE_DAY = new RegExp(
-  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d|${ZH_CLOCK_END}|${ZH_LENGTH_WORD})\s*,?\s*|[\d/.:])\b(?!(?:0?\d|1[0-2])h\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})([01]?\d|2[0-3])h(?:(?=\s+${DAY_AFTER_SAID}|\s*[,(]\s*\d)|\s*\+\s*(?=\d))`,
+  String.raw`(?<!${LENGTH_WORD_BEFORE}|(?:\d\s*[ap]\.?m\.?|\d:\d\d|\dh\d\d|${ZH_CLOCK_END}|${ZH_LENGTH_WORD})\s*,?\s*|[\d/.:])\b(?!(?:0?\d|1[0-2])h\s+${DAY_AFTER_SAID}${CLOCK_AFTER_DAY})([01]?\d|2[0-3])h(?:(?=\s+${DAY_AFTER_SAID}|\s*(?:[,;(]|\.(?=\s))\s*\d)|\s*\+\s*(?=\d))`,
   'g',
 );
 // "tomorrow 20h 1h30", "fri 21h 2h", "20h 90 minutes": an hour of the afternoon or evening in h notation right before a
