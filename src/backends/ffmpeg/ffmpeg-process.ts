@@ -163,6 +163,11 @@ export function childrenDieWithUs(): boolean {
   return setprivWorks;
 }
 
+/** Tests: run as on a system without setpriv, where only pipes through this process end the children with it. */
+export function pretendNoParentDeathSignal(): void {
+  setprivWorks = false;
+}
+
 /** `setpriv --pdeathsig SIGKILL -- ffmpeg ...` where util-linux's setpriv is installed. */
 function withParentDeathSignal(binary: string, args: string[]): [string, string[]] {
   if (!childrenDieWithUs()) return [binary, args];

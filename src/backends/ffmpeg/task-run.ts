@@ -367,9 +367,14 @@ export class TaskRun {
     }
   }
 
-  /** A live source without a backup: one ffmpeg from source to destination (see directRelayArgs). */
+  /**
+   * A live source without a backup: one ffmpeg from source to destination (see directRelayArgs). Only where the
+   * kernel ends it with the bot (setpriv): its input and output are its own connections, so nothing else would,
+   * and a bot killed and started again would find its stream held by its own orphan. Elsewhere a reader and a
+   * muxer piped through this process carry it, as for a backup, and the bot's death closes their pipes.
+   */
   private get direct(): boolean {
-    return !this.isVod && !this.request.BackupSourceUrl;
+    return !this.isVod && !this.request.BackupSourceUrl && childrenDieWithUs();
   }
 
   /** One run of the direct relay. Resolves when it ends (the loop retries); throws PushFailure. */
