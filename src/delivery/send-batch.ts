@@ -7,6 +7,7 @@ import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type In
 import type { TaskRepository } from '../core/ports.js';
 import type { TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
+import { postOverdueStatus, statusMessageOverdue } from './overdue-status.js';
 import { repostStatus } from './repost-status.js';
 
 export type ChatFailure = { kind: 'rate_limited'; retryAfterMs: number } | { kind: 'transient' } | { kind: 'permanent' };
@@ -35,8 +36,12 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
   const home = task.home;
   const atHome = home !== null && home.platform === batch.target.platform && home.channelId === batch.target.channelId;
   if (batch.target.kind === 'status') {
-    // No status message yet (the adapter has not recorded it): the thread post carries the news.
-    if (!atHome || !home.statusMessageId) return null;
+    if (!atHome) return null;
+    if (!home.statusMessageId) {
+      // No status message yet: the adapter is about to post it (the thread post carries the news), or, long after
+      // the create, never will.
+      return options.tasks && statusMessageOverdue(task, Date.now()) ? postOverdueStatus(notifier, task, home, doc, { ...options, tasks: options.tasks }) : null;
+    }
     const statusHome = { ...home, statusMessageId: home.statusMessageId };
     options.writing();
     try {
@@ -47,15 +52,14 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
     }
     return home.statusMessageId;
   }
+  const threadOf = batch.target.kind === 'thread' && atHome ? (home.statusMessageId ?? (await overdueStatusFor(notifier, task, batch, localTime, options))) : null;
   const target: PostTarget = {
     channelId: batch.target.channelId,
     idempotencyKey: batch.attemptId,
     locale: batch.target.locale,
     ...(atHome ? { taskHome: true } : {}),
     ...(batch.target.teamId ? { teamId: batch.target.teamId } : {}),
-    ...(batch.target.kind === 'thread' && atHome && home.statusMessageId
-      ? { threadOf: home.statusMessageId, threadName: threadNameOf(task, batch.target.locale) }
-      : {}),
+    ...(threadOf ? { threadOf, threadName: threadNameOf(task, batch.target.locale) } : {}),
   };
   if (batch.resumed) {
     if (notifier.findPosted) {
@@ -70,6 +74,29 @@ export async function sendBatch(notifier: Notifier, task: TaskRecord, batch: Del
   }
   options.writing();
   return (await notifier.post(target, doc)).messageId;
+}
+
+/**
+ * The status message a thread post goes under, for a relay that has none long after its create: posted first, so
+ * that its news starts a thread there rather than going to the channel. One that cannot be posted for good (a
+ * refusal) leaves the news to the channel, as before; a rate limit or an outage is retried with the batch.
+ */
+async function overdueStatusFor(
+  notifier: Notifier,
+  task: TaskRecord,
+  batch: DeliveryBatch,
+  localTime: ((at: number, style: InstantStyle) => string) | undefined,
+  options: SendOptions,
+): Promise<string | null> {
+  if (!task.home || !options.tasks || !statusMessageOverdue(task, Date.now())) return null;
+  const statusDoc = composeMessage(task, { ...batch, target: { ...batch.target, kind: 'status' } }, localTime);
+  try {
+    return await postOverdueStatus(notifier, task, task.home, statusDoc, { ...options, tasks: options.tasks });
+  } catch (error) {
+    if (classifyChatFailure(error).kind !== 'permanent') throw error;
+    options.logger.warn({ err: error, taskId: task.id }, 'could not post the status message of a task that had none; its news goes to the channel');
+    return null;
+  }
 }
 
 /** A task's thread, by its id and comment (what people know it by), in the reader's language. */

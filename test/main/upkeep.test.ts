@@ -82,15 +82,23 @@ describe('a relay confirmed in Slack whose create never reached the provider', (
     await h.stop();
     const store = openStore(h.env.RELAYBOT_DATA_DIR!);
     expect(store.tasks.get(id)!.providerTaskId).toBeNull();
-    store.db.prepare('UPDATE tasks SET updated_at = ? WHERE id = ?').run(new Date(Date.now() - 3 * 60_000).toISOString(), id);
+    const minutesAgo = new Date(Date.now() - 3 * 60_000).toISOString();
+    store.db.prepare('UPDATE tasks SET created_at = ?, updated_at = ? WHERE id = ?').run(minutesAgo, minutesAgo, id);
     store.close();
     const mark = h.slack.calls.length;
     await h.start();
+    // It never had a status message (the person was told it was not confirmed): it gets one, and the news goes to
+    // that message's thread, as every later news will.
+    const posts = () => h.slack.calls.slice(mark).filter((call) => call.method === 'chat.postMessage' && call.answer?.ok);
     const news = await until(
-      () => h.slack.calls.slice(mark).find((call) => call.method === 'chat.postMessage' && String(call.params.text).includes(`Relay ${id}`)),
-      'the news in its channel',
+      () => posts().find((call) => call.params.thread_ts !== undefined && /its creation, whose answer had been lost, is confirmed/.test(String(call.params.text))),
+      'the news in a thread',
     );
+    const status = posts().find((call) => call.params.thread_ts === undefined && String(call.params.text).includes(`Relay ${id} · scheduled`));
+    expect(status?.params.channel).toBe('C0RELAYS');
     expect(news.params.channel).toBe('C0RELAYS');
+    expect(news.params.thread_ts).toBe(status!.answer!.ts);
+    expect(posts().filter((call) => call.params.thread_ts === undefined && String(call.params.text).includes(`Relay ${id} ·`))).toHaveLength(1);
     expect(String(news.params.text)).toMatch(/The provider has this relay now: its creation, whose answer had been lost, is confirmed\./);
     expect([...h.cli.standin.tasks.values()].filter((remote) => remote.StreamName === 'settle')).toHaveLength(1);
   }, 60_000);
