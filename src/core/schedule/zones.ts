@@ -187,6 +187,10 @@ function offsetBeforeClock(match: RegExpExecArray, sign: string, hours: string):
   return fixed(sign === '-' ? -Number(hours) : Number(hours));
 }
 
+// No zone is ahead of UTC+14:00 or behind UTC-12:00: "UTC+14:30", "+14:45", "UTC-12:30" were read as written
+// (silently), while "UTC+15" and "UTC-13" were refused by name.
+const withinOffsets = (offsetMinutes: number): boolean => offsetMinutes <= 14 * 60 && offsetMinutes >= -12 * 60;
+
 function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): Zone | string | null {
   const groups: Record<string, string | undefined> = match.groups ?? {};
   if (groups.iana) return isKnownZoneName(groups.iana) ? iana(groups.iana) : groups.iana;
@@ -206,15 +210,19 @@ function zoneOfMatch(match: RegExpExecArray, locale: Locale, timeZone: string): 
     if (groups.dotMinutes && Number(groups.dotMinutes) % 15 !== 0) return match[0].replace(/\s+/g, '');
     const fractionMinutes = groups.fraction ? Number(`0.${groups.fraction}`) * 60 : 0;
     const minutes = Number(groups.hours) * 60 + Number(groups.minutes ?? groups.dotMinutes ?? 0) + fractionMinutes;
-    return { kind: 'fixed', offsetMinutes: groups.sign === '-' ? -minutes : minutes };
+    const offsetMinutes = groups.sign === '-' ? -minutes : minutes;
+    if (!withinOffsets(offsetMinutes)) return match[0].replace(/\s+/g, '');
+    return { kind: 'fixed', offsetMinutes };
   }
   if (groups.bareHours) {
-    if (Number(groups.bareHours) > 14 || Number(groups.bareMinutes) > 59) return `+${groups.bareHours}:${groups.bareMinutes}`;
-    return { kind: 'fixed', offsetMinutes: Number(groups.bareHours) * 60 + Number(groups.bareMinutes) };
+    const offsetMinutes = Number(groups.bareHours) * 60 + Number(groups.bareMinutes);
+    if (!withinOffsets(offsetMinutes) || Number(groups.bareMinutes) > 59) return `+${groups.bareHours}:${groups.bareMinutes}`;
+    return { kind: 'fixed', offsetMinutes };
   }
   if (groups.negHours) {
-    if (Number(groups.negHours) > 12 || Number(groups.negMinutes) > 59) return `-${groups.negHours}:${groups.negMinutes}`;
-    return { kind: 'fixed', offsetMinutes: -(Number(groups.negHours) * 60 + Number(groups.negMinutes)) };
+    const offsetMinutes = -(Number(groups.negHours) * 60 + Number(groups.negMinutes));
+    if (!withinOffsets(offsetMinutes) || Number(groups.negMinutes) > 59) return `-${groups.negHours}:${groups.negMinutes}`;
+    return { kind: 'fixed', offsetMinutes };
   }
   if (groups.beijing) return iana('Asia/Shanghai');
   if (groups.zulu) return fixed(0);
