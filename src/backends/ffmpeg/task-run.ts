@@ -394,6 +394,8 @@ export class TaskRun {
     }
     let wrote = 0;
     let lastAdvance = Date.now();
+    /** When the stream first flowed: how long it then flowed, not how long ffmpeg ran, is what it played. */
+    let flowingSince = 0;
     let stalledOut = false;
     const pinned = /^\w+:\/\/([\d.]+):(\d+)\//.exec(output.url);
     const destinationCongested = () => (pinned ? sendQueueTo(pinned[1]!, Number(pinned[2])) > CONGESTED_BYTES : false);
@@ -405,14 +407,16 @@ export class TaskRun {
       label: `${this.request.SpecifyTaskId} relay`,
       onProgress: (report) => {
         if (report.totalSize <= wrote) return;
-        if (wrote === 0) this.saveProgress(choice);
+        if (wrote === 0) {
+          this.saveProgress(choice);
+          flowingSince = Date.now();
+        }
         wrote = report.totalSize;
         lastAdvance = Date.now();
         this.onPushProgress(report.totalSize);
       },
     });
     this.airWatch = new OnAirWatch();
-    const startedAt = Date.now();
     let aborted = false;
     this.abortReader = () => {
       aborted = true;
@@ -436,7 +440,8 @@ export class TaskRun {
       // ffmpeg prefixes an I/O error with the URL it concerns.
       if (exit.errorLine?.includes(this.redact(output.url))) throw new PushFailure(exit);
       if (!exit.stopped || !this.pullFailure) this.pullFailure = exit.errorLine ? { reason: pullFailureReason(exit.errorLine), raw: exit.errorLine } : { reason: { code: 'sourceEnded' } };
-      await this.afterReader(choice, 'failed', wrote > 0 ? (Date.now() - startedAt) / 1000 : 0);
+      // Not the seconds it then sat silent until the stall watch stopped it: those were no sign of health.
+      await this.afterReader(choice, 'failed', wrote > 0 ? (lastAdvance - flowingSince) / 1000 : 0);
       return false;
     } finally {
       clearInterval(watch);
@@ -871,9 +876,12 @@ export class TaskRun {
       this.checkPrimaryAfterPass();
       return;
     }
+    // A source's failure streak ends once it has played for `stableMs` (as the push's does, see backSince): one
+    // that comes back for a few seconds and drops again, over and over, is one incident, not an alarm per drop.
+    const recovered = played * 1000 >= this.context.timings.stableMs;
     // A live source that ends before the end time has failed, even when ffmpeg exits 0.
     if (!choice.backup) {
-      if (played > 0) this.pullAlarmed = false;
+      if (recovered) this.pullAlarmed = false;
       // One alarm per failure streak, not one per retry.
       const failure = this.pullFailure ?? { reason: { code: 'sourceEnded' } };
       if (!this.pullAlarmed) this.alarm('PullFileFailed', failure);
@@ -886,7 +894,7 @@ export class TaskRun {
     } else {
       // The backup failed as well: nothing is on air. One alarm per streak, as for the primary, not one per retry.
       const failure = this.pullFailure ?? { reason: { code: 'backupEnded' } };
-      if (played > 0) this.backupAlarmed = false;
+      if (recovered) this.backupAlarmed = false;
       if (!this.backupAlarmed) this.alarm('PullFileFailed', failure);
       this.backupAlarmed = true;
       this.exitInterrupted(-1, failure);
