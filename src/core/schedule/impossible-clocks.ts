@@ -89,6 +89,10 @@ export function refuseImpossibleClocks(text: string): Result<string, RelayError[
     if (hour > 23 || minute > 59) return refuse(m[0]);
     // "15am" contradicts itself; "13pm" does not, but may as well be a mistyped hour as 13:00, so it is asked.
     // "20:00pm", with its minutes, is a 24-hour clock with a habit added, read as written (README).
+    // "0pm" has no hour a 12-hour clock shows: noon, or a slip for 10pm; it was read as noon (silently). Asked too.
+    if (hour === 0 && m[3] === 'p' && m[2] === undefined) {
+      return { ok: false, error: [scheduleError('mixedClock', 'StartTime', { time: m[0].trim(), twelve: '12pm', twentyFour: '12:00' })] };
+    }
     if (hour > 12 && (m[3] === 'a' || m[2] === undefined)) {
       const minutes = m[2] ?? '00';
       const params = { time: m[0].trim(), twelve: `${hour - 12}${minutes === '00' ? '' : `:${minutes}`}pm`, twentyFour: `${hour}:${minutes}` };
