@@ -6,6 +6,7 @@ import type { Notifier, PostTarget } from '../core/notifier.js';
 import type { ReplyDocument } from '../core/reply.js';
 import type { TaskHome, TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
+import { repostUnderWay, startRepost } from './reposts-in-flight.js';
 
 /**
  * One post per deleted message: the key names the message that went, so a retry or a restart after a crash
@@ -23,8 +24,30 @@ export interface RepostOptions {
   writing: () => void;
 }
 
-/** Posts `doc` as the task's new status message and records it; returns its id. Throws the notifier's errors. */
-export async function repostStatus(
+/**
+ * Posts `doc` as the task's new status message and records it; returns its id. Throws the notifier's errors.
+ * A re-post of the task already under way (delivery and a repeated Confirm both found the message gone) is
+ * joined rather than made a second time (reposts-in-flight.ts).
+ */
+export function repostStatus(
+  notifier: Notifier,
+  task: TaskRecord,
+  home: TaskHome & { statusMessageId: string },
+  doc: ReplyDocument,
+  options: RepostOptions,
+): Promise<string> {
+  const earlier = repostUnderWay(notifier, task.id);
+  if (!earlier) return startRepost(notifier, task.id, () => postAgain(notifier, task, home, doc, options));
+  options.logger.info({ taskId: task.id, platform: notifier.platform, gone: home.statusMessageId }, 'the status message is being posted again already; waiting for that post');
+  return earlier.then(async (messageId) => {
+    // The other asker posted what it had to show; this one's may be newer (delivery's news after a Confirm).
+    options.writing();
+    await notifier.update({ ...home, statusMessageId: messageId }, doc);
+    return messageId;
+  });
+}
+
+async function postAgain(
   notifier: Notifier,
   task: TaskRecord,
   home: TaskHome & { statusMessageId: string },

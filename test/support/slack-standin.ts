@@ -54,6 +54,12 @@ export interface SlackStandin {
   messagesIn(channel: string): StoredMessage[];
   /** The next `times` calls of `method` fail this way. */
   failNext(method: string, failure: SlackFailure, times?: number): void;
+  /**
+   * The next call of `method` that `matches` is neither carried out nor answered until `release()`, as a request
+   * Slack is slow to process (a post not made yet: it is not in the channel's history meanwhile). `arrived`
+   * resolves with the call once it has come in. For races: what else happens while that call is under way.
+   */
+  holdNext(method: string, matches?: (params: Record<string, unknown>) => boolean): { arrived: Promise<RecordedSlackCall>; release(): void };
   /** Forgets the failures still queued (failNext): Slack answers again. */
   clearFailures(): void;
   /**
@@ -130,6 +136,7 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
 export async function startSlackStandin(options: SlackStandinOptions): Promise<SlackStandin> {
   const calls: RecordedSlackCall[] = [];
   const failures = new Map<string, SlackFailure[]>();
+  const holds: { method: string; matches: (params: Record<string, unknown>) => boolean; arrive: (call: RecordedSlackCall) => void; released: Promise<void> }[] = [];
   const waiters = new Set<() => void>();
   const sockets = new Set<Socket>();
   let nextTs = 1_700_000_000;
@@ -252,30 +259,38 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
       const method = response ? 'response_url' : url.pathname.replace(/^\/api\//, '');
       const call: RecordedSlackCall = { method, params: response ? { ...params, id: response[1] } : params, token, at: Date.now() };
       calls.push(call);
-      const failure = failures.get(method)?.shift();
-      // Waiters wake after the answer is known, so a test sees what the client got.
-      setImmediate(() => {
-        for (const wake of waiters) wake();
-      });
-      if (failure && 'status' in failure) {
-        if ('applied' in failure && failure.applied) call.answer = respondTo(method, params, token);
-        if (failure.status === 429) answer(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
-        else answer(res, failure.status, { ok: false, error: 'service_unavailable' });
-        return;
-      }
-      // A response_url answers as Slack's webhooks do: errors as an HTTP status and a plain-text code, so an
-      // ephemeral answer Slack would refuse (Block Kit limits) fails here as it would there.
-      const refusedAnswer = response && !failure ? blockKitViolation(params.blocks, MAX_BLOCKS.message) : null;
-      if (refusedAnswer) {
-        call.answer = { ok: false, error: 'invalid_blocks', errors: [refusedAnswer] };
-        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('invalid_blocks');
-        return;
-      }
-      call.answer = failure ? { ok: false, error: failure.error } : response ? { ok: true } : respondTo(method, params, token);
-      answer(res, 200, call.answer);
+      const held = holds.findIndex((hold) => hold.method === method && hold.matches(params));
+      if (held < 0) return carryOut(call, method, params, token, response, res);
+      const [hold] = holds.splice(held, 1);
+      hold!.arrive(call);
+      void hold!.released.then(() => carryOut(call, method, params, token, response, res));
     });
   });
+
+  function carryOut(call: RecordedSlackCall, method: string, params: Record<string, unknown>, token: string | undefined, response: RegExpExecArray | null, res: ServerResponse): void {
+    const failure = failures.get(method)?.shift();
+    // Waiters wake after the answer is known, so a test sees what the client got.
+    setImmediate(() => {
+      for (const wake of waiters) wake();
+    });
+    if (failure && 'status' in failure) {
+      if ('applied' in failure && failure.applied) call.answer = respondTo(method, params, token);
+      if (failure.status === 429) answer(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
+      else answer(res, failure.status, { ok: false, error: 'service_unavailable' });
+      return;
+    }
+    // A response_url answers as Slack's webhooks do: errors as an HTTP status and a plain-text code, so an
+    // ephemeral answer Slack would refuse (Block Kit limits) fails here as it would there.
+    const refusedAnswer = response && !failure ? blockKitViolation(params.blocks, MAX_BLOCKS.message) : null;
+    if (refusedAnswer) {
+      call.answer = { ok: false, error: 'invalid_blocks', errors: [refusedAnswer] };
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('invalid_blocks');
+      return;
+    }
+    call.answer = failure ? { ok: false, error: failure.error } : response ? { ok: true } : respondTo(method, params, token);
+    answer(res, 200, call.answer);
+  }
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -305,6 +320,14 @@ export async function startSlackStandin(options: SlackStandinOptions): Promise<S
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);
       failures.set(method, queue);
+    },
+    holdNext(method, matches = () => true) {
+      let arrive: (call: RecordedSlackCall) => void = () => undefined;
+      let release: () => void = () => undefined;
+      const arrived = new Promise<RecordedSlackCall>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ method, matches, arrive, released });
+      return { arrived, release };
     },
     clearFailures() {
       failures.clear();

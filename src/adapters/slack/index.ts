@@ -13,7 +13,7 @@ import { registerAppHome } from './handlers/app-home.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerRelayForm } from './handlers/form.js';
 import { registerSlashCommand } from './handlers/slash-command.js';
-import { createSlackNotifier } from './notifier.js';
+import { createSlackNotifier, type SlackNotifier } from './notifier.js';
 import type { SlackDeps } from './outcomes.js';
 import { SlackPermissions } from './permissions.js';
 import { SlackRouter } from './router.js';
@@ -52,7 +52,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     // Handlers talk to Slack while a user waits: one quick retry, never a long back-off.
     clientOptions: { slackApiUrl: settings.apiUrl, timeout: 5_000, retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 } },
   });
-  const deps = buildDeps(app.client, options);
+  // One notifier for delivery and the handlers alike: a status message's re-post is made once per notifier, and
+  // both may ask for it at the same moment (delivery/reposts-in-flight.ts).
+  const notifier = createSlackNotifier(settings, logger);
+  const deps = buildDeps(app.client, notifier, options);
   const router = new SlackRouter();
   registerSlashCommand(router, deps);
   registerButtons(router, deps);
@@ -66,7 +69,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   logger.info({ mode: settings.mode }, 'slack: adapter started');
 
   return {
-    notifier: createSlackNotifier(settings, logger),
+    notifier,
     stop: () => app.stop().then(() => undefined),
   };
 }
@@ -100,13 +103,13 @@ function createReceiver(options: StartSlackOptions): Receiver {
   return receiver;
 }
 
-function buildDeps(client: webApi.WebClient, options: StartSlackOptions): SlackDeps {
+function buildDeps(client: webApi.WebClient, notifier: SlackNotifier, options: StartSlackOptions): SlackDeps {
   const defaultZone = options.defaultTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     commands: options.commands,
     profiles: new UserProfiles(client, options.prefs, defaultZone, options.logger),
     permissions: new SlackPermissions(options.settings, client, options.logger),
-    statuses: new StatusMessages(createSlackNotifier(options.settings, options.logger), options.commands, options.logger),
+    statuses: new StatusMessages(notifier, options.commands, options.logger),
     logger: options.logger,
   };
 }

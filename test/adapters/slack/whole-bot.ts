@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { startRelaybot, type RunningBot } from '../../../src/main.js';
-import { createLogger } from '../../../src/log.js';
+import { createLogger, type Logger } from '../../../src/log.js';
 import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
 import { startSlackStandin, type RecordedSlackCall, type SlackStandin, type StandinUser } from '../../support/slack-standin.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
@@ -33,8 +33,11 @@ export interface WholeSlackBot {
   close(): Promise<void>;
 }
 
-/** `channelRate`: writes per second per channel (RELAYBOT_CHANNEL_RATE; Slack allows about one); `env`: more settings. */
-export async function startWholeSlackBot(options: { channelRate: number; env?: Record<string, string> }): Promise<WholeSlackBot> {
+/**
+ * `channelRate`: writes per second per channel (RELAYBOT_CHANNEL_RATE; Slack allows about one); `env`: more settings;
+ * `logger`: the bot's (silent unless given).
+ */
+export async function startWholeSlackBot(options: { channelRate: number; env?: Record<string, string>; logger?: Logger }): Promise<WholeSlackBot> {
   const slack = await startSlackStandin({ botToken: BOT_TOKEN, users: USERS });
   const tencent = await startTencentStandin({ secretId: SECRET_ID, secretKey: SECRET_KEY });
   const dir = mkdtempSync(join(tmpdir(), 'relaybot-slack-whole-'));
@@ -55,7 +58,7 @@ export async function startWholeSlackBot(options: { channelRate: number; env?: R
       SLACK_API_URL: slack.apiUrl,
       ...options.env,
     },
-    logger: createLogger({ level: 'silent' }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   return {
     slack,
