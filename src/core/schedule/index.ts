@@ -29,6 +29,7 @@ import { dropRepeatedDates } from './zh-repeated-date.js';
 import { refuseTwoWeekdays } from './two-weekdays.js';
 import { mealTimeWords } from './meal-times.js';
 import { readChineseDashLength } from './zh-dash-length.js';
+import { readWaitDash } from './zh-wait-dash.js';
 import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
 import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
 import { scheduleError } from './schedule-error.js';
@@ -334,7 +335,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const oneWeekday = refuseTwoWeekdays(weekdaysAgain.value, wallNow);
   if (!oneWeekday.ok) return oneWeekday;
   // Before the negative lengths: 今晚8点—2小时 is a start and its length, not a length below zero.
-  scratch.text = readChineseDashLength(rewriteExplicitDates(weekdaysAgain.value, wallNow));
+  scratch.text = readChineseDashLength(readWaitDash(rewriteExplicitDates(weekdaysAgain.value, wallNow)));
   // "for -2h" would otherwise read as a range "8pm - 2": refused, a length is never negative.
   if ([NEGATIVE_LENGTH, NEGATIVE_LENGTH_AFTER_VERB, ZH_NEGATIVE_LENGTH].some((sign) => sign.test(scratch.text))) {
     return { ok: false, error: [scheduleError('negativeLength', 'EndTime', {})] };
