@@ -157,8 +157,10 @@ const OVERNIGHT = /\s+overnight(?=\s+(?:until|till|til|to|through|thru)\b)/gi;
 const DECIMAL_COMMA = /(?<![\d:.])(\d{1,3}),(\d{1,2})(?=\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|个?小时|个?钟头|分钟|天)(?![a-z]))/gi;
 
 // "8pm plus 2 hours", "20:00 +2h": a length added to the start (not an offset after UTC/GMT, "UTC+2"). After a
-// length ("for 2 hours plus 15 minutes") it is more of that length, which durations.ts joins.
-const PLUS_LENGTH = /(?<!\b(?:utc|gmt)\s*)(?<!(?<![a-z])(?:h|hrs?|hours?|m|mins?|minutes?)\s*)(?:\s+plus\s+|\s*\+\s*)(?=\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)(?![a-z]))/gi;
+// length ("for 2 hours plus 15 minutes") it is more of that length, which durations.ts joins. With nothing before
+// it ("+30m for 1h", "(+45 min)") it is a start that long from now (plus-amount-start.ts): read as a length, the
+// relay started an hour from now and ran thirty minutes (silently).
+const PLUS_LENGTH = /(?<!^\s*\(?\s*)(?<!\b(?:utc|gmt)\s*)(?<!(?<![a-z])(?:h|hrs?|hours?|m|mins?|minutes?)\s*)(?:\s+plus\s+|\s*\+\s*)(?=\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)(?![a-z]))/gi;
 
 // "PT2H", "PT1H30M", "2026-12-05T20:00/PT90M", "P1D": an ISO 8601 duration is a length.
 const ISO_DURATION = /(?:\/|\b)P(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?(?:(\d+)S)?)?\b/gi;

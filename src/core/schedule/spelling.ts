@@ -2,6 +2,7 @@
 // "tomorrow"; "tonite", "2nite" -> "tonight"; "tues", "weds" -> "tue", "wed" (the date parser knows "thurs" but
 // not "tues"). Whole words only, on lower-cased text. Each was refused as a word not understood.
 import { writeSpelledDays } from './spelled-ordinals.js';
+import { readPlusAmountAsStart } from './plus-amount-start.js';
 
 const SPELLINGS: Array<[RegExp, string]> = [
   // A day word typed against its clock time ("tomorrow8pm", "friday20:00"): the space a hurried thumb left out.
@@ -53,7 +54,7 @@ const SPELLINGS: Array<[RegExp, string]> = [
 ];
 
 export function normaliseSpellings(text: string): string {
-  return writeSpelledDays(SPELLINGS.reduce((written, [pattern, word]) => written.replace(pattern, word), text));
+  return readPlusAmountAsStart(writeSpelledDays(SPELLINGS.reduce((written, [pattern, word]) => written.replace(pattern, word), text)));
 }
 
 // "20:00 mon for 2h", "at 8 mon", "twenty to ten mon": after a number the date parser reads "mon" as months ahead
