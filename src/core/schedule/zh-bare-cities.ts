@@ -10,8 +10,13 @@ const CITIES = [
 ].join('|');
 const NUMERAL = String.raw`[\d零〇一二两三四五六七八九十]`;
 const CLOCK = String.raw`(?:${NUMERAL}{1,3}\s*点|\d{1,2}\s*[:：]\s*[0-5]\d)`;
-// The day and the part of the day that may come between the city and its clock (东京明晚8点, 东京周五晚上8点).
-const DAY_AND_PART = String.raw`(?:(?:今|明|后)(?:天|晚|早)?|(?:周|星期|礼拜)[一二三四五六日天])?\s*(?:早上|上午|中午|下午|傍晚|晚上|凌晨|夜里)?\s*`;
+// The day and the part of the day that may come between the city and its clock (东京明晚8点, 东京周五晚上8点), the day
+// also as a date (东京12月3日晚上8点, 东京2026-12-03 20:00, 东京3号晚上8点, 东京12/3 20:00) or a weekday of another week
+// (东京下周五晚上8点), the part also as 晚 / 早 (东京晚8点, 东京明天晚8点): each was refused as a place without a time.
+const DATE = String.raw`(?:(?:\d{4}|${NUMERAL}{2,4})\s*年\s*)?${NUMERAL}{1,3}\s*月\s*${NUMERAL}{1,3}\s*[日号]?|${NUMERAL}{1,3}\s*[日号]|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[/.]\s*\d{1,2}`;
+const DAY = String.raw`(?:大?(?:今|明|后)(?:天|晚|早)?|(?:下个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|${DATE})`;
+const PART = String.raw`(?:早上|上午|中午|下午|傍晚|晚上|凌晨|夜里|半夜|深夜|晚间|早|晚)`;
+const DAY_AND_PART = String.raw`(?:${DAY})?\s*${PART}?\s*`;
 const NOT_ZONE_AFTER = String.raw`(?!\s*(?:时间|时区|地域|区域|地区|节点|机房|的))`;
 const CITY_BEFORE_CLOCK = new RegExp(String.raw`(?<![在用走选]\s*)(${CITIES})${NOT_ZONE_AFTER}(?=\s*${DAY_AND_PART}${CLOCK})`, 'g');
 const CITY_AFTER_CLOCK = new RegExp(
