@@ -310,11 +310,25 @@ export class TaskRun {
       this.context.setOnAir(this.request.SpecifyTaskId, true);
       return;
     }
+    this.announceOnAir(Date.now());
+  }
+
+  /**
+   * The run ends (its end time, a stop) while the stream flows again after an interruption, before that had lasted
+   * long enough to be told: it was on air at the end, and the channel, told only of the interruption, would believe
+   * it never came back. It hears that it did, and since when, before it hears the end.
+   */
+  private announceRecoveryAtEnd(): void {
+    if (this.onAir || !this.exitReported || this.backSince === null) return;
+    this.announceOnAir(this.backSince);
+  }
+
+  private announceOnAir(since: number): void {
     this.backSince = null;
     this.setOnAir(true);
     this.exitReported = false;
     this.pushAlarmed = false;
-    this.emit('TaskStart', { task_start_time: Date.now() });
+    this.emit('TaskStart', { task_start_time: since });
     const held = this.heldFileEvents;
     this.heldFileEvents = [];
     for (const { event, detail } of held) this.emit(event, detail);
@@ -360,6 +374,7 @@ export class TaskRun {
       await this.probe?.stop(this.context.timings.stopGraceMs);
       await this.primaryCheck;
       this.session.close();
+      this.announceRecoveryAtEnd();
       this.setOnAir(false);
       // A playlist whose loops are done ends the task (VodLoopTimes), like its end time does.
       const reason: RelayReasonCode = finished ? 'loopsDone' : STOP_REASONS[this.stopReason ?? 'end-time'];
