@@ -93,7 +93,9 @@ const SPACED_MINUTES = new RegExp(String.raw`${NOT_AFTER_MONTH_DAY}(?<![\d/.:-])
 // "明晚8:15起（1:30）" and "明晚8点15分（1h30）" ended at 01:30 (silently), as "8pm (1:30)" once did.
 const ZH_CLOCK_END = String.raw`\d\s*(?:点[半钟]?|分|刻)|(?:\d\s*(?:点[半钟]?|分|刻)|\d:\d\d)\s*(?:起|开始)`;
 // A day word, a weekday or a date (of either order), as said right after a clock time.
-const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?)`;
+// Also "the 4th", "the 30th of march" and a slash date ("12/3", "11/28/2026"): "21h on 12/3 for 1h", "21h CET on the
+// 4th for 90 min" were refused as an end and a length (the h notation read as a length), while "21h on dec 3" was read.
+const DAY_AFTER = String.raw`(?:today|tonight|tonite|tomorrow|${WEEKDAY}[a-z]*\.?|${MONTH}[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}[a-z]*\.?|the\s+[0-3]?\d(?:st|nd|rd|th)(?:\s+of\s+${MONTH}[a-z]*\.?)?|[01]?\d\/[0-3]?\d(?:\/\d{2,4})?\b)`;
 const ZH_LENGTH_WORD = String.raw`(?:持续|时长|历时|为期|长达|播放?|直播|推流?)\s*[:：]?`;
 const LENGTH_WORD_BEFORE = String.raw`\b(?:for|lasting|lasts?|runs?|running(?:\s+time)?|run\s*time|runtime|duration|length|dur|len|in|within)\s*[:=]?\s*`;
 // The day may be said with "this" / "next" / "coming", or be "the day after tomorrow" or "in 2 days" ("21h this friday
