@@ -81,8 +81,11 @@ function untrimmedLine(stored: StoredEvent, reader: EventReader): string {
       // An exit that leaves a task running or scheduled was overtaken by later events (transitions.ts): it arrived
       // late, and saying "paused or stopped" of it would be wrong.
       const overtaken = stored.stateAfter === 'running' || stored.stateAfter === 'scheduled';
+      // Ended while still interrupted (no TaskStart since): "ended at its end time" alone read as a relay that ran
+      // to its end, and the interruption's "the provider is retrying" was the last word on whether it came back.
+      const ended = stored.stateBefore === 'interrupted' ? 'endedOffAir' : 'ended';
       const how =
-        stored.alarm || stored.stateAfter === 'interrupted' ? 'interrupted' : stored.stateAfter === 'ended' ? 'ended' : overtaken ? 'late' : 'settled';
+        stored.alarm || stored.stateAfter === 'interrupted' ? 'interrupted' : stored.stateAfter === 'ended' ? ended : overtaken ? 'late' : 'settled';
       return t(locale, `events.line.TaskExit.${how}`, {
         time,
         code: String(detail.code ?? '-'),
