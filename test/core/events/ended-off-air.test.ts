@@ -27,14 +27,14 @@ const runnerEnd = { task_exit_time: 0, code: 0, message: 'endTime', reason: { co
 const providerEnd = { task_exit_time: 0, code: 0, message: '' };
 
 describe('the end of a relay still interrupted', () => {
-  it('says it never came back on air, from the runner and from the provider, in both languages', () => {
+  it('says it was off air to the end, from the runner and from the provider, in both languages', () => {
     expect(line(exit(runnerEnd, 'interrupted', 'ended'))).toEqual([
-      '22:00:00 (Asia/Shanghai) The relay ended at its end time without having come back on air since it was interrupted.',
+      '22:00:00 (Asia/Shanghai) The relay ended at its end time, off air since it was interrupted.',
     ]);
     expect(line(exit(providerEnd, 'interrupted', 'ended'))).toEqual([
-      '22:00:00 (Asia/Shanghai) The relay ended at its end time without having come back on air since it was interrupted.',
+      '22:00:00 (Asia/Shanghai) The relay ended at its end time, off air since it was interrupted.',
     ]);
-    expect(line(exit(runnerEnd, 'interrupted', 'ended'), 'zh-CN')).toEqual(['22:00:00（Asia/Shanghai） 转推已到结束时间结束；中断后一直未恢复播出。']);
+    expect(line(exit(runnerEnd, 'interrupted', 'ended'), 'zh-CN')).toEqual(['22:00:00（Asia/Shanghai） 转推已到结束时间结束；自中断起一直未在播出。']);
   });
 
   it('keeps the plain end for a relay on air or paused at its end', () => {
