@@ -169,9 +169,12 @@ export function isKnownCity(words: string): boolean {
 // afternoon in Berlin", "8 at night in London"), be "midday" ("midday in London"), be said in words ("eight pm in
 // London", "seven thirty am in Dubai", "8 o'clock in Berlin") or the military way ("2030 hrs in London"): the city
 // was left over and the whole schedule refused as a place without a time.
+// An h-notation clock time ("21h in London", "20h30 in Paris"): an evening hour or one with its minutes, not after a
+// length's word or a clock time, where it is a length ("for 2h in London", "8pm 1h30 in London" stay refused).
+const H_CLOCK_END = String.raw`(?<!\b(?:for|lasting|in|within|of)\s+|\d\s*[ap]\.?m\b\.?\s*|\d:\d\d\s*)\b(?:(?:1[3-9]|2[0-3])h(?:[0-5]\d)?|(?:[01]?\d|2[0-3])h[0-5]\d)\b`;
 const SPOKEN_CLOCK_END = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|thirty|forty[\s-]five|fifty)\s*[ap]\.?m\b\.?|\bo'?\s?clock`;
 const AFTER_CLOCK_PLACE = new RegExp(
-  String.raw`(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|(?<!\b(?:for|lasting|of)\s+)\b\d{4}\s*(?:hrs?|hours)\b|${SPOKEN_CLOCK_END}|\b(?:noon|midday|midnight|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\s+(in\s+)|` +
+  String.raw`(?:(?:\d(?:\s*[ap]\.?m\b\.?)?|(?<!\b(?:for|lasting|of)\s+)\b\d{4}\s*(?:hrs?|hours)\b|${H_CLOCK_END}|${SPOKEN_CLOCK_END}|\b(?:noon|midday|midnight|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\s+(in\s+)|` +
   String.raw`(?:\d\s*(?:[ap]\.?m\b\.?)?|\b(?:noon|midday|midnight))\s*(\(\s*|\s)(?!in\s))([a-z]+(?:\s+[a-z]+){0,2})`,
   'gi',
 );
