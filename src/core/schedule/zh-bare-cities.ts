@@ -19,8 +19,10 @@ const PART = String.raw`(?:早上|上午|中午|下午|傍晚|晚上|凌晨|夜�
 const DAY_AND_PART = String.raw`(?:${DAY})?\s*${PART}?\s*`;
 const NOT_ZONE_AFTER = String.raw`(?!\s*(?:时间|时区|地域|区域|地区|节点|机房|的))`;
 const CITY_BEFORE_CLOCK = new RegExp(String.raw`(?<![在用走选]\s*)(${CITIES})${NOT_ZONE_AFTER}(?=\s*${DAY_AND_PART}${CLOCK})`, 'g');
+// In brackets too (20:00（纽约）, 明晚8点到10点（东京）, as "20:00 (Tokyo)" in English): refused as （东京） not understood.
+const OPEN_BRACKET = String.raw`(?:[(\[【]\s*)?`;
 const CITY_AFTER_CLOCK = new RegExp(
-  String.raw`(?<=${CLOCK}(?:\s*(?:半|钟|[一三]\s*刻|${NUMERAL}{1,2}\s*分?))?\s*)(${CITIES})${NOT_ZONE_AFTER}`,
+  String.raw`(?<=${CLOCK}(?:\s*(?:半|钟|[一三]\s*刻|${NUMERAL}{1,2}\s*分?))?\s*${OPEN_BRACKET})(${CITIES})${NOT_ZONE_AFTER}`,
   'g',
 );
 
