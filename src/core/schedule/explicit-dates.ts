@@ -68,8 +68,10 @@ function latestBefore(today: CivilDate, weekday: number): Date {
 
 // chrono drops a 24-hour clock right before a bare date ("20:00 february 20 2013" reads as noon that day) but
 // not before "on <date>": every written-out date gets its "on" unless a range word stands there.
+// Shortened or with its ordinal and a comma too ("oct 3 2026", "sep 27th, 2026"): after "for 1h30" the date parser
+// read "30 oct" as the date and left "30" not understood.
 const WRITTEN_DATE = new RegExp(
-  String.raw`(?<!\b(?:on|from|to|until|till|through|thru|by|${WEEKDAY}[a-z]*\.?,?|the)\s+)\b((?:${MONTH_NAMES.join('|')}) \d{1,2} \d{4})\b`,
+  String.raw`(?<!\b(?:on|from|to|until|till|through|thru|by|${WEEKDAY}[a-z]*\.?,?|the)\s+)\b((?:${MONTH_NAMES.join('|')}) \d{1,2} \d{4}|${MONTH}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`,
   'g',
 );
 // "20 feb", "20th of february": day first, no year after it.
