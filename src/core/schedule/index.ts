@@ -193,7 +193,10 @@ function normalise(text: string): string {
   // Each rewrite below is skipped when the text lacks what its pattern needs: NFKC leaves ASCII as it is, and an
   // arrow needs an arrow character or ">".
   const composed = NOT_ASCII.test(hedged) ? separateStrayNumbers(joinLetterSpacedChinese(toSimplified(hedged.normalize('NFKC')))) : hedged;
-  const tildes = composed.includes('~') ? composed.replace(TILDE_ABOUT, 'about ') : composed;
+  // 〜 (the wave dash, which NFKC leaves as it is) is typed for ～ by many keyboards: the same mark. Left alone,
+  // 晚上8点〜22:00 ran from 22:00 to 20:00 the next day (silently).
+  const waved = composed.includes('〜') ? composed.replace(/〜/g, '~') : composed;
+  const tildes = waved.includes('~') ? waved.replace(TILDE_ABOUT, 'about ') : waved;
   const arrows = /[→⟶➝➔>]/.test(tildes) ? tildes.replace(ARROW, ' to ') : tildes;
   const dashed = (/overnight/i.test(arrows) ? arrows.replace(OVERNIGHT, '') : arrows).replace(/[‐-―−]/g, '-');
   const atSigns = dashed.includes('@') ? dashed.replace(AT_SIGN, ' at ') : dashed;
