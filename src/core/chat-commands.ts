@@ -50,6 +50,11 @@ export interface ChatCommands {
    * on an alarm sent to its creator by direct message, whose permission is the task's channel's.
    */
   taskOrigin(taskId: string): { home: TaskHome | null; createdBy: Actor } | null;
-  /** Records where the task's status message was posted, so events thread under it and edits find it. */
-  setStatusMessage(taskId: string, home: TaskHome & { statusMessageId: string }): void;
+  /**
+   * Records where the task's status message was posted, so events thread under it and edits find it. `shown`: the
+   * task as the posted message shows it. When the task has changed since (Stop clicked on the message the moment
+   * it appeared, before this record), that change's edit had no message to go to and was dropped: the answer is
+   * the status message as it should read now, for the adapter to edit in; otherwise null.
+   */
+  setStatusMessage(taskId: string, home: TaskHome & { statusMessageId: string }, shown?: TaskRecord): ReplyDocument | null;
 }

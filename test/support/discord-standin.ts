@@ -41,6 +41,11 @@ export interface DiscordStandin {
   forgetNonces(): void;
   /** The next `count` message posts are made, but their answers are lost (the connection drops before them). */
   loseAnswers(count: number): void;
+  /**
+   * The next message post is made at once (it is in the channel, its buttons can be clicked) but answered only on
+   * `release()`, as when Discord's answer is slow to come back. `made` resolves with the message.
+   */
+  holdNextPost(): { made: Promise<StoredMessage>; release(): void };
   /** The next `count` bot-route calls answer 500. */
   failNext(count: number): void;
   /**
@@ -72,6 +77,7 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
   /** Messages whose nonce Discord no longer remembers (it keeps them a few minutes). */
   const forgotten = new Set<string>();
   let answersToLose = 0;
+  const heldPosts: { made: (message: StoredMessage) => void; released: Promise<void> }[] = [];
   /** Every message id posted, deleted or not. */
   const posted = new Set<string>();
   let limited = { count: 0, retryAfter: 0, global: false };
@@ -170,8 +176,14 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
         };
         if (earlier) return answer({ id: earlier.id, channel_id: earlier.channel_id, ...earlier.body });
         const id = snowflake();
-        messages.set(id, { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 });
+        const made: StoredMessage = { id, channel_id: match[1]!, body: body as Record<string, unknown>, edits: 0 };
+        messages.set(id, made);
         posted.add(id);
+        const hold = heldPosts.shift();
+        if (hold) {
+          hold.made(made);
+          await hold.released;
+        }
         return answer({ id, channel_id: match[1], ...(body as object) });
       }
       if (request.method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
@@ -238,6 +250,13 @@ export async function startDiscordStandin(options: { botToken: string; gatewayUr
     },
     forgetNonces() {
       for (const id of messages.keys()) forgotten.add(id);
+    },
+    holdNextPost() {
+      let made: (message: StoredMessage) => void = () => undefined;
+      let release: () => void = () => undefined;
+      const madeOnce = new Promise<StoredMessage>((resolve) => (made = resolve));
+      heldPosts.push({ made, released: new Promise<void>((resolve) => (release = resolve)) });
+      return { made: madeOnce, release };
     },
     failNext(count) {
       failing = count;

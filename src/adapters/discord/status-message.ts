@@ -39,12 +39,24 @@ export class DiscordStatusMessages {
       const target = { channelId: home.channelId, ...(home.teamId ? { teamId: home.teamId } : {}), idempotencyKey: key };
       const earlier = this.notifier.findPosted ? await this.notifier.findPosted(target, key) : null;
       const { messageId } = earlier ?? (await this.notifier.post(target, doc));
-      this.commands.setStatusMessage(task.id, { ...home, platform: 'discord', statusMessageId: messageId });
+      const recorded = { ...home, platform: 'discord', statusMessageId: messageId };
+      // A message found rather than posted shows what an earlier try posted, before any change since.
+      const now = this.commands.setStatusMessage(task.id, recorded, task) ?? (earlier ? doc : null);
+      if (now) await this.showChangeMeanwhile(task, recorded, now);
     })();
     this.posting.set(task.id, post);
     const forget = () => this.posting.delete(task.id);
     post.then(forget, forget);
     return post;
+  }
+
+  /**
+   * The task changed while its status message was being posted, or after a post whose answer was lost (Stop
+   * clicked on the message as soon as it showed): that change's edit found no message recorded and was dropped,
+   * so the message is brought to the state now here. The post is made and recorded: a refused edit is logged.
+   */
+  private async showChangeMeanwhile(task: TaskRecord, home: TaskHome & { statusMessageId: string }, doc: ReplyDocument): Promise<void> {
+    await this.notifier.update(home, doc).catch((error: unknown) => this.logger.warn({ err: error, taskId: task.id }, 'discord: could not show a change made while the status message was posted'));
   }
 
   /**

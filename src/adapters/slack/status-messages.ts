@@ -62,7 +62,12 @@ export class StatusMessages {
       try {
         const earlier = await this.notifier.findPosted(target, key);
         const { messageId } = earlier ?? (await this.notifier.post(target, doc));
-        this.commands.setStatusMessage(task.id, { ...home, platform: 'slack', statusMessageId: messageId });
+        const recorded = { ...home, platform: 'slack', statusMessageId: messageId };
+        // A change made while the post was under way, or after a post whose answer was lost (Stop clicked on it as
+        // soon as it showed), found no message to edit and was dropped; a message found rather than posted shows
+        // an earlier try's document. Either is brought to the state now; it is recorded, so a refused edit is logged.
+        const now = this.commands.setStatusMessage(task.id, recorded, task) ?? (earlier ? doc : null);
+        if (now) await this.notifier.update(recorded, now).catch((error: unknown) => this.logger.warn({ err: error, taskId: task.id }, 'slack: could not show a change made while the status message was posted'));
         return messageId;
       } catch (error) {
         const wait = retryWaitMs(error);

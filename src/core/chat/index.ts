@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { maskSecretWords } from '../redact.js';
 import { Confirmations } from './confirm.js';
 import type { ChatDeps } from './deps.js';
-import { helpDocument, infoDocument } from './documents.js';
+import { helpDocument, infoDocument, statusDocument } from './documents.js';
 import { editTask } from './edit-verb.js';
 import { failureReply } from './failures.js';
 import { previewNewRelay } from './new-relay.js';
@@ -115,8 +115,11 @@ export function createChatCommands(deps: ChatDeps): ChatCommands {
         throw error;
       }
     },
-    setStatusMessage(taskId, home) {
-      deps.tasks.setHome(taskId, home);
+    setStatusMessage(taskId, home, shown) {
+      const before = deps.tasks.get(taskId);
+      const task = deps.tasks.setHome(taskId, home);
+      if (!shown || (before.state === shown.state && before.updatedAt === shown.updatedAt)) return null;
+      return statusDocument(task, { locale: task.locale, timeZone: task.timeZone });
     },
   };
 }
