@@ -30,6 +30,7 @@ import { refuseTwoWeekdays } from './two-weekdays.js';
 import { mealTimeWords } from './meal-times.js';
 import { readChineseDashLength } from './zh-dash-length.js';
 import { readWaitDash } from './zh-wait-dash.js';
+import { dropPauseAfterPart } from './zh-part-pause.js';
 import { namedRegions, rewriteChineseZoneWords } from './zh-zone-words.js';
 import { refuseSeasonNotInEffect } from './zh-seasonal-zones.js';
 import { scheduleError } from './schedule-error.js';
@@ -270,7 +271,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   // Before the zone and day stages take words out of it ("each monday" would leave "each").
   const once = refuseRecurring(normalised.toLowerCase());
   if (!once.ok) return once;
-  const scratch = new Scratch(rewriteChineseZoneWords(normalised));
+  const scratch = new Scratch(rewriteChineseZoneWords(dropPauseAfterPart(normalised)));
   const ownZone = userZone(options.timeZone);
   if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };
   const named = extractZone(scratch, options.locale, options.timeZone);
