@@ -3,10 +3,11 @@
 // create whose answer had been lost; the person had been told "not confirmed yet") never gets one that way: each of
 // its news went to the channel on its own, for the rest of its life. Once its status message is overdue, delivery
 // posts it, records it, and the news goes to its thread.
-import type { Notifier, PostTarget } from '../core/notifier.js';
+import type { Notifier } from '../core/notifier.js';
 import type { ReplyDocument } from '../core/reply.js';
 import type { TaskHome, TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
+import { postKeyed, postStatusOnce } from './reposts-in-flight.js';
 
 /**
  * How long after its create a relay's status message is overdue. The adapter posts it within seconds of the create
@@ -33,16 +34,13 @@ export interface OverdueStatusOptions {
 }
 
 /** Posts `doc` as the task's status message in its home channel and records it; returns its id. Throws the notifier's errors. */
-export async function postOverdueStatus(notifier: Notifier, task: TaskRecord, home: TaskHome, doc: ReplyDocument, options: OverdueStatusOptions): Promise<string> {
-  const key = statusMessageKeyFor(task.id);
-  const target: PostTarget = { channelId: home.channelId, idempotencyKey: key, ...(home.teamId ? { teamId: home.teamId } : {}) };
-  const earlier = notifier.findPosted ? await notifier.findPosted(target, key) : null;
-  let messageId = earlier?.messageId;
-  if (!messageId) {
-    options.writing();
-    messageId = (await notifier.post(target, doc)).messageId;
-  }
-  options.tasks.update(task.id, { home: { ...home, statusMessageId: messageId } });
-  options.logger.info({ taskId: task.id, platform: notifier.platform, statusMessageId: messageId, found: Boolean(earlier) }, 'the task had no status message; posted one');
-  return messageId;
+export function postOverdueStatus(notifier: Notifier, task: TaskRecord, home: TaskHome, doc: ReplyDocument, options: OverdueStatusOptions): Promise<string> {
+  // One post of a relay's status message at a time in the process ("post it again" may be pressed meanwhile):
+  // Slack has no key that would fold a second post into the first.
+  return postStatusOnce(notifier, task.id, home, doc, options.writing, async () => {
+    const { messageId, found } = await postKeyed(notifier, home, statusMessageKeyFor(task.id), doc, options.writing);
+    options.tasks.update(task.id, { home: { ...home, statusMessageId: messageId } });
+    options.logger.info({ taskId: task.id, platform: notifier.platform, statusMessageId: messageId, found }, 'the task had no status message; posted one');
+    return messageId;
+  });
 }

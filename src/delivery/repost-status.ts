@@ -2,11 +2,11 @@
 // live view for the rest of its life: every edit failed for good, and its Stop / Restart / Show buttons went
 // with it. When an edit finds the message gone, the task gets a fresh status message in its channel, showing
 // its state now with its buttons, and that becomes its status message (later edits and thread news go there).
-import type { Notifier, PostTarget } from '../core/notifier.js';
+import type { Notifier } from '../core/notifier.js';
 import type { ReplyDocument } from '../core/reply.js';
 import type { TaskHome, TaskRecord } from '../core/task.js';
 import type { Logger } from '../log.js';
-import { repostUnderWay, startRepost } from './reposts-in-flight.js';
+import { postKeyed, postStatusOnce, repostUnderWay } from './reposts-in-flight.js';
 
 /**
  * One post per deleted message: the key names the message that went, so a retry or a restart after a crash
@@ -36,15 +36,10 @@ export function repostStatus(
   doc: ReplyDocument,
   options: RepostOptions,
 ): Promise<string> {
-  const earlier = repostUnderWay(notifier, task.id);
-  if (!earlier) return startRepost(notifier, task.id, () => postAgain(notifier, task, home, doc, options));
-  options.logger.info({ taskId: task.id, platform: notifier.platform, gone: home.statusMessageId }, 'the status message is being posted again already; waiting for that post');
-  return earlier.then(async (messageId) => {
-    // The other asker posted what it had to show; this one's may be newer (delivery's news after a Confirm).
-    options.writing();
-    await notifier.update({ ...home, statusMessageId: messageId }, doc);
-    return messageId;
-  });
+  if (repostUnderWay(notifier, task.id)) {
+    options.logger.info({ taskId: task.id, platform: notifier.platform, gone: home.statusMessageId }, 'the status message is being posted again already; waiting for that post');
+  }
+  return postStatusOnce(notifier, task.id, home, doc, options.writing, () => postAgain(notifier, task, home, doc, options));
 }
 
 async function postAgain(
@@ -54,17 +49,10 @@ async function postAgain(
   doc: ReplyDocument,
   options: RepostOptions,
 ): Promise<string> {
-  const key = repostKeyFor(task.id, home.statusMessageId);
-  const target: PostTarget = { channelId: home.channelId, idempotencyKey: key, ...(home.teamId ? { teamId: home.teamId } : {}) };
-  const earlier = notifier.findPosted ? await notifier.findPosted(target, key) : null;
-  let messageId = earlier?.messageId;
-  if (!messageId) {
-    options.writing();
-    messageId = (await notifier.post(target, doc)).messageId;
-  }
+  const { messageId, found } = await postKeyed(notifier, home, repostKeyFor(task.id, home.statusMessageId), doc, options.writing);
   options.tasks.update(task.id, { home: { ...home, statusMessageId: messageId } });
   options.logger.warn(
-    { taskId: task.id, platform: notifier.platform, gone: home.statusMessageId, statusMessageId: messageId, found: Boolean(earlier) },
+    { taskId: task.id, platform: notifier.platform, gone: home.statusMessageId, statusMessageId: messageId, found },
     'the status message was deleted; the task has a new one in its channel',
   );
   // After the store's write, so that it happens at most once: later edits go to the new message and never here.

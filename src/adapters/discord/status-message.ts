@@ -7,6 +7,7 @@ import { t, type Locale } from '../../core/i18n.js';
 import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError, type Notifier } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome, TaskRecord } from '../../core/task.js';
+import { statusMessageKeyFor } from '../../delivery/overdue-status.js';
 import { repostStatus } from '../../delivery/repost-status.js';
 import type { Logger } from '../../log.js';
 
@@ -35,7 +36,7 @@ export class DiscordStatusMessages {
       // The same nonce on a retry makes Discord answer with the message an earlier, unanswered try created, but
       // only for a few minutes: a try whose answer was lost, then "post it again" pressed later (or after a
       // restart), must find that message in the channel rather than post a second status message.
-      const key = `status-${task.id}`;
+      const key = statusMessageKeyFor(task.id);
       const target = { channelId: home.channelId, ...(home.teamId ? { teamId: home.teamId } : {}), idempotencyKey: key };
       const earlier = this.notifier.findPosted ? await this.notifier.findPosted(target, key) : null;
       const { messageId } = earlier ?? (await this.notifier.post(target, doc));

@@ -5,7 +5,9 @@ import type { ChatCommands } from '../../core/chat-commands.js';
 import { ChatMessageGoneError, ChatRateLimitedError, ChatTransientError } from '../../core/notifier.js';
 import type { ReplyDocument } from '../../core/reply.js';
 import type { TaskHome, TaskRecord } from '../../core/task.js';
+import { statusMessageKeyFor } from '../../delivery/overdue-status.js';
 import { repostStatus } from '../../delivery/repost-status.js';
+import { repostUnderWay, startRepost } from '../../delivery/reposts-in-flight.js';
 import type { Logger } from '../../log.js';
 import type { SlackNotifier } from './notifier.js';
 
@@ -42,7 +44,11 @@ export class StatusMessages {
     const earlier = this.posted.get(task.id);
     if (earlier) return earlier;
     const home = slackHome ?? fallbackHome;
-    const ts = this.postFirst(task, doc, home);
+    // Delivery posts a status message a relay never got (overdue-status.ts) through the same notifier: one post
+    // under way for a relay is the one, whichever side asked first.
+    const underWay = repostUnderWay(this.notifier, task.id);
+    if (underWay) this.logger.info({ taskId: task.id }, 'slack: the status message is being posted already; waiting for that post');
+    const ts = underWay ?? startRepost(this.notifier, task.id, () => this.postFirst(task, doc, home));
     this.remember(task.id, ts);
     // A failed post is forgotten, so that the next click may try again.
     ts.catch(() => this.posted.delete(task.id));
@@ -56,7 +62,7 @@ export class StatusMessages {
    * Confirm) looks for the post in the channel first.
    */
   private async postFirst(task: TaskRecord, doc: ReplyDocument, home: TaskHome): Promise<string> {
-    const key = `status-${task.id}`;
+    const key = statusMessageKeyFor(task.id);
     const target = { channelId: home.channelId, idempotencyKey: key, ...(home.teamId ? { teamId: home.teamId } : {}) };
     for (let attempt = 1; ; attempt += 1) {
       try {
