@@ -14,9 +14,15 @@ const DASH = String.raw`(?:\s*(?:-+|~+|〜+)\s+|(?:-+|~+|〜+)\s*)`;
 const LENGTH = String.raw`\d+(?:\.\d+)?\s*(?:个\s*)?(?:半\s*)?(?:小时|钟头|分钟|刻钟|h|hrs?|hours?|mins?|minutes?)(?![a-z\d])|半\s*(?:个\s*)?(?:小时|钟头)`;
 
 const WAIT_DASH = new RegExp(String.raw`(${WAIT})${DASH}(?=(${LENGTH})?)`, 'gi');
+// 现在—2小时, 马上-90分钟, 现在开始——两个小时: now, a dash and a length are a start now and its length (refused as having no
+// end). Now, a dash and a clock time (现在-23:00) was already the range to it.
+const NOW = String.raw`(?:从\s*)?(?:现在|马上|立即|立刻|即刻)(?:\s*(?:开始|开播|起))?`;
+const NOW_DASH_LENGTH = new RegExp(String.raw`(${NOW})${DASH}(?=${LENGTH})`, 'gi');
 
-/** "45分钟后-23:30" -> "45分钟后 到 23:30", "45分钟后-2小时" -> "45分钟后 持续 2小时" (numerals as digits). */
+/** "45分钟后-23:30" -> "45分钟后 到 23:30", "45分钟后-2小时" / "现在-2小时" -> "… 持续 2小时" (numerals as digits). */
 export function readWaitDash(text: string): string {
   if (!/[-~〜]/.test(text)) return text;
-  return text.replace(WAIT_DASH, (_whole, wait: string, length?: string) => `${wait} ${length ? '持续' : '到'} `);
+  return text
+    .replace(WAIT_DASH, (_whole, wait: string, length?: string) => `${wait} ${length ? '持续' : '到'} `)
+    .replace(NOW_DASH_LENGTH, '$1 持续 ');
 }
