@@ -69,6 +69,7 @@ import { readSlashDatesDayFirst } from './day-first-slash-dates.js';
 import { dottedDateNotes, readDottedDates } from './dotted-dates.js';
 import { readDottedDatesByWeekday } from './weekday-dotted-dates.js';
 import { extractZone, userZone } from './zones.js';
+import { blankEchoedClock } from './echoed-zone-clock.js';
 import { rewriteHolidays } from './holidays.js';
 import { rewriteLunarHolidays } from './lunar-holidays.js';
 import { rewriteRuleHolidays } from './rule-holiday-names.js';
@@ -274,6 +275,7 @@ export function parseSchedule(text: string, options: ScheduleOptions): Result<Pa
   const scratch = new Scratch(rewriteChineseZoneWords(dropPauseAfterPart(normalised)));
   const ownZone = userZone(options.timeZone);
   if (!ownZone) return { ok: false, error: [scheduleError('unknownZone', 'StartTime', { zone: options.timeZone })] };
+  blankEchoedClock(scratch, options.locale, options.timeZone, options.now.getTime());
   const named = extractZone(scratch, options.locale, options.timeZone);
   if (!named.ok && named.first) {
     return { ok: false, error: [scheduleError('twoZones', 'StartTime', { first: named.first, second: named.unknown })] };
