@@ -3,27 +3,17 @@
 // connections of its own, so it kept pushing to the destination after the bot was gone, and the bot, started
 // again, found the stream name taken by its own orphan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFfmpegBackend } from '../../../src/backends/ffmpeg/index.js';
-import type { RelayCallbackBody } from '../../../src/core/relay-event.js';
 import { openDatabase, type Db } from '../../../src/store/database.js';
 import { capture, makeMedia, probe, publishLive } from '../../support/media.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
+import { isRunning, startChildBot } from './child-bot.js';
 import { RecordingSink, relayRequest, silentLogger, startBackend, tempDir, testSettings, type Harness } from './harness.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/supervisor-child-without-setpriv.ts', import.meta.url));
-
-/** Alive and not a zombie (a killed orphan may wait for a reaper that never comes in a container). */
-function isRunning(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -66,19 +56,9 @@ describe('bot killed during a live relay, without setpriv', () => {
     const request = relayRequest({ SourceType: 'PullLivePushLive', SourceUrls: [rtmp.url('live/camera')], ToUrl: rtmp.url('live/show') }, 60);
     await client.create(request);
 
-    child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const events: RelayCallbackBody[] = [];
-    let pending = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const parsed = JSON.parse(line) as { event?: RelayCallbackBody; msg?: string; pid?: number };
-        if (parsed.event) events.push(parsed.event);
-        if (parsed.msg === 'ffmpeg spawned' && parsed.pid) pids.add(parsed.pid);
-      }
-    });
+    const bot = startChildBot(CHILD, dataDir, pids);
+    child = bot.child;
+    const { events } = bot;
     await until(() => events.some((e) => e.callback_event === 'TaskStart'), 20_000, 'the bot process to go on air');
     const running = [...pids].filter(isRunning);
     expect(running.length).toBeGreaterThanOrEqual(1);

@@ -1,26 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFfmpegBackend } from '../../../src/backends/ffmpeg/index.js';
-import type { RelayCallbackBody } from '../../../src/core/relay-event.js';
 import { openDatabase, type Db } from '../../../src/store/database.js';
 import { capture, makeMedia, probe } from '../../support/media.js';
 import { HttpMediaServer } from '../../support/http-media-server.js';
 import { RtmpServer } from '../../support/rtmp-server.js';
+import { isRunning, startChildBot } from './child-bot.js';
 import { RecordingSink, relayRequest, silentLogger, startBackend, tempDir, testSettings, type Harness } from './harness.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/supervisor-child.ts', import.meta.url));
-
-/** Alive and not a zombie (a killed orphan may wait for a reaper that never comes in a container). */
-function isRunning(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('bot restart in the middle of a window', () => {
   const dir = tempDir('relaybot-restart-');
@@ -59,19 +49,9 @@ describe('bot restart in the middle of a window', () => {
     );
     await client.create(request);
 
-    child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const events: RelayCallbackBody[] = [];
-    let pending = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const parsed = JSON.parse(line) as { event?: RelayCallbackBody; msg?: string; pid?: number };
-        if (parsed.event) events.push(parsed.event);
-        if (parsed.msg === 'ffmpeg spawned' && parsed.pid) pids.add(parsed.pid);
-      }
-    });
+    const bot = startChildBot(CHILD, dataDir, pids);
+    child = bot.child;
+    const { events } = bot;
     const fileStarts = () => events.filter((e) => e.callback_event === 'VodSourceFileStart').map((e) => JSON.parse(e.msg) as { index: number });
     const deadline = Date.now() + 20_000;
     while (!fileStarts().some((d) => d.index === 1)) {
