@@ -7,7 +7,7 @@
 // status post (Slack slow to make it) while the change comes in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionBody, buttonsOf, CHANNEL, slashBody } from './harness.js';
-import { createRelay, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
+import { attemptOf, createRelay, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
 
 let h: WholeSlackBot;
 beforeAll(async () => {
@@ -17,8 +17,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const attemptOf = (params: Record<string, unknown>) => String((params.metadata as { event_payload?: { attempt_id?: unknown } } | undefined)?.event_payload?.attempt_id);
-
 describe('a relay stopped while its first status message is being posted', () => {
   it('has its status message show it stopped once the post is recorded', async () => {
     const { slack } = h;
@@ -27,10 +25,10 @@ describe('a relay stopped while its first status message is being posted', () =>
     const other = await createRelay(h, 'while-posting-other', 'U0ALICE');
     const preview = JSON.parse((await h.post(slashBody(slack, 'https://cdn.example.com/a.mp4 to live/while-posting tomorrow 8pm for 2h', 'U0ALICE'))).text) as { blocks?: unknown };
     const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
-    const held = slack.holdNext('chat.postMessage', (params) => params.channel === CHANNEL && attemptOf(params).startsWith('status-'));
+    const held = slack.holdNext('chat.postMessage', (params) => params.channel === CHANNEL && String(attemptOf(params)).startsWith('status-'));
     await h.post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
     const post = await held.arrived;
-    const id = attemptOf(post.params).replace(/^status-/, '');
+    const id = String(attemptOf(post.params)).replace(/^status-/, '');
     const mark = slack.calls.length;
     await h.post(slashBody(slack, `stop ${id}`, 'U0ALICE'));
     // The stop's news: in the channel, since the relay has no status message (no thread) recorded yet.

@@ -5,32 +5,21 @@
 // The whole bot in this process with real Bolt against the Slack and Tencent stand-ins; the stand-in holds
 // delivery's post (Slack slow to make it) while the person presses Confirm.
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/log.js';
 import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
 import { actionBody, buttonsOf, CHANNEL, slashBody } from './harness.js';
-import { startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
+import { attemptOf, messageLog, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
 
-/** The bot's log lines' messages, as they are written. */
-const logged: string[] = [];
-const logLines = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of String(chunk).split('\n').filter(Boolean)) logged.push(String((JSON.parse(line) as { msg?: unknown }).msg));
-    done();
-  },
-});
+const { logger, messages: logged } = messageLog();
 
 let h: WholeSlackBot;
 beforeAll(async () => {
-  h = await startWholeSlackBot({ channelRate: 20, logger: createLogger({ level: 'info', destination: logLines }) });
+  h = await startWholeSlackBot({ channelRate: 20, logger });
 });
 afterAll(async () => {
   await h?.close();
 });
-
-const attemptOf = (params: Record<string, unknown>) => (params.metadata as { event_payload?: { attempt_id?: unknown } } | undefined)?.event_payload?.attempt_id;
 
 describe('a relay without a status message, posted by delivery and by a repeated Confirm at once', () => {
   it('gets one status message', async () => {

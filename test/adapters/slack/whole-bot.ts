@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { startRelaybot, type RunningBot } from '../../../src/main.js';
 import { createLogger, type Logger } from '../../../src/log.js';
@@ -17,6 +18,21 @@ const BOT_TOKEN = 'xoxb-whole-bot-token';
 const SIGNING_SECRET = 'whole-bot-signing-secret-0123456789';
 const SECRET_ID = 'AKIDwholebot000000000000000000000000';
 const SECRET_KEY = 'whole-bot-secret-key-000000000000';
+
+/** A logger keeping each line's message, for tests that wait on what the bot says in its log. */
+export function messageLog(): { logger: Logger; messages: string[] } {
+  const messages: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) messages.push(String((JSON.parse(line) as { msg?: unknown }).msg));
+      done();
+    },
+  });
+  return { logger: createLogger({ level: 'info', destination }), messages };
+}
+
+/** The key a message was posted under (its metadata's attempt id: `status-<id>` for a relay's first status message). */
+export const attemptOf = (params: Record<string, unknown>) => (params.metadata as { event_payload?: { attempt_id?: unknown } } | undefined)?.event_payload?.attempt_id;
 
 /** Alice reads New York time in English, Wang Shanghai time in Chinese. */
 const USERS: Record<string, StandinUser> = {
