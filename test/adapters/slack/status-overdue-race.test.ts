@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
-import { actionBody, buttonsOf, CHANNEL, slashBody } from './harness.js';
-import { attemptOf, messageLog, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
+import { CHANNEL } from './harness.js';
+import { attemptOf, messageLog, previewRelay, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
 
 const { logger, messages: logged } = messageLog();
 
@@ -24,9 +24,7 @@ afterAll(async () => {
 describe('a relay without a status message, posted by delivery and by a repeated Confirm at once', () => {
   it('gets one status message', async () => {
     const { slack, tencent } = h;
-    const preview = JSON.parse((await h.post(slashBody(slack, 'https://cdn.example.com/a.mp4 to live/race-overdue tomorrow 8pm for 2h', 'U0ALICE'))).text) as { blocks?: unknown };
-    const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
-    const press = () => h.post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
+    const { press } = await previewRelay(h, 'race-overdue', 'U0ALICE');
     // Slack refuses the status message (both of the adapter's tries): the relay is created, without one.
     slack.failNext('chat.postMessage', { status: 503 }, 2);
     const answers = slack.callsTo('response_url').length;

@@ -7,8 +7,8 @@
 // Tencent stand-ins; the stand-in holds the first re-post (Slack slow to make it) while the news comes in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackBody, postCallback } from '../../support/relay-fixtures.js';
-import { actionBody, buttonsOf, CHANNEL, slashBody } from './harness.js';
-import { attemptOf, messageLog, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
+import { CHANNEL } from './harness.js';
+import { attemptOf, messageLog, previewRelay, startWholeSlackBot, until, type WholeSlackBot } from './whole-bot.js';
 
 const { logger, messages: logged } = messageLog();
 
@@ -23,9 +23,7 @@ afterAll(async () => {
 describe('a repeated Confirm and news that find the status message deleted at the same moment', () => {
   it('give the relay one new status message, which shows the news', async () => {
     const { slack, tencent } = h;
-    const preview = JSON.parse((await h.post(slashBody(slack, 'https://cdn.example.com/a.mp4 to live/race-both tomorrow 8pm for 2h', 'U0ALICE'))).text) as { blocks?: unknown };
-    const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
-    const press = () => h.post(actionBody(slack, confirm.action_id, confirm.value, 'U0ALICE'));
+    const { press } = await previewRelay(h, 'race-both', 'U0ALICE');
     await press();
     const task = await until(() => [...tencent.tasks.values()].find((t) => t.StreamName === 'race-both'), 'the task');
     const first = await until(() => slack.callsTo('chat.postMessage').find((c) => c.answer?.ok && attemptOf(c.params) !== undefined && /^status-/.test(String(attemptOf(c.params)))), 'the status message');

@@ -112,16 +112,22 @@ export interface CreatedRelay {
 }
 
 /** Creates a relay to `live/<stream>` from a preview's Confirm by `user` in CHANNEL, and waits for its status message. */
+/** Previews a relay to `live/<stream>` tomorrow evening; `press()` presses its Confirm (again, each time it is called). */
+export async function previewRelay(h: WholeSlackBot, stream: string, user: string): Promise<{ press(): Promise<HarnessAnswer> }> {
+  const preview = JSON.parse((await h.post(slashBody(h.slack, `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h`, user))).text) as { blocks?: unknown };
+  const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
+  return { press: () => h.post(actionBody(h.slack, confirm.action_id, confirm.value, user)) };
+}
+
 export async function createRelay(h: WholeSlackBot, stream: string, user: string): Promise<CreatedRelay> {
   const { slack, tencent, bot } = h;
-  const preview = JSON.parse((await h.post(slashBody(slack, `https://cdn.example.com/a.mp4 to live/${stream} tomorrow 8pm for 2h`, user))).text) as { blocks?: unknown };
-  const confirm = buttonsOf(preview).find((button) => button.action_id.startsWith('relay_confirm'))!;
+  const { press } = await previewRelay(h, stream, user);
   const statusPosts = () => slack.callsTo('chat.postMessage').filter((c) => c.params.channel === CHANNEL && !c.params.thread_ts && c.answer?.ok);
   const idOf = (call: RecordedSlackCall) => /^(?:Relay|转推任务) (\w+) ·/.exec(String(call.params.text))?.[1];
   // Relays already there may post in the channel meanwhile (an alarm, a status message posted again): the new
   // relay's status message is the first that names an id not seen before.
   const known = new Set(statusPosts().map(idOf));
-  await h.post(actionBody(slack, confirm.action_id, confirm.value, user));
+  await press();
   const task = await until(() => [...tencent.tasks.values()].find((t) => t.StreamName === stream), 'the task');
   const status = await until(() => statusPosts().find((c) => idOf(c) !== undefined && !known.has(idOf(c))), 'the status message');
   const url = `${bot.url}${new URL(task.CallbackUrl!).pathname}`;
