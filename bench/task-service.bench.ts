@@ -1,11 +1,13 @@
-// The task service's create round trip (store record + audit, quota reading, SpecifyTaskId/CallbackUrl, the
-// Tencent backend with its rate gate and retries, store update) beside the raw SDK CreateLivePullStreamTask,
-// both against the same local stand-in of the live API in the same run. Three more columns attribute the
-// difference: the same service on an in-memory store (without the two durable SQLite commits: the record
-// before the call, the provider's id after it); the record-first floor (the raw SDK call with only those two
-// writes around it, through the store's statements: what the design costs before any step of the service); and
-// the Tencent backend alone (its rate gate, request mapping and error handling around the same SDK call). The
-// stand-in allows 50 creates/s, so two schedules stay under it:
+// The task service's create round trip (the task journaled with its audit entry before the call, quota reading,
+// SpecifyTaskId/CallbackUrl, the Tencent backend with its rate gate and retries, the provider's id after it) beside the
+// raw SDK CreateLivePullStreamTask, both against the same local stand-in of the live API in the same run. The store is
+// opened as the bot opens it (store/pending-writes.ts): a create is durable once its journal line is written, and the
+// creates of the last FLUSH_AFTER_MS are committed to SQLite together, off the create's path (or before any read). Three
+// more columns attribute the difference: the same service on an in-memory store (no journal, nothing on disk); the
+// record-first floor (the raw SDK call with only the store's two steps around it: the record before, the provider's
+// id after: what the design costs before any step of the service); and the Tencent backend alone (its rate gate,
+// request mapping and error handling around the same SDK call). The stand-in allows 50 creates/s, so two schedules
+// stay under it:
 //  - one after another: each column makes 10 creates in a row (as a script, or a busy bot, creates tasks),
 //    then the next column; the order of the columns rotates, and a pause keeps every second under 50 creates.
 //    This is the create round trip the target is about.
@@ -133,8 +135,9 @@ interface Column {
 /** The five columns, each against `standinUrl`, on stores of their own (closed by the returned `close`). */
 function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
-  const fileStore = openStore(dataDir);
-  const memoryStore = openStore(':memory:');
+  // As the bot opens its store (it holds the data directory): creates journaled, committed together shortly after.
+  const fileStore = openStore(dataDir, { writeBehind: true });
+  const memoryStore = openStore(':memory:', { writeBehind: true });
   const logger = createLogger({ level: 'silent' });
   const url = new URL(standinUrl);
   const settings = { secretId: SECRET_ID, secretKey: SECRET_KEY, region: 'ap-guangzhou', endpoint: standinUrl, timeoutSeconds: 10 } as const;
@@ -156,11 +159,11 @@ function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void 
         idempotencyKey: `bench:${side}:${i}`,
       }),
     );
-  // The record-first floor: the raw SDK call with only the writes the design puts around it (the task and its
-  // audit entry committed before the call, the provider's id after), through the store's own statements, and
-  // none of the service's other steps (digests, ids, checks, the backend's gate and mapping).
+  // The record-first floor: the raw SDK call with only the store's steps the design puts around it (the task and its
+  // audit entry recorded before the call, the provider's id after), and none of the service's other steps (digests,
+  // ids, checks, the backend's gate and mapping).
   const floorDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
-  const floorStore = openStore(floorDir);
+  const floorStore = openStore(floorDir, { writeBehind: true });
   const viaFloor = (i: number) =>
     timed(async () => {
       const asked = request(i, 'floor');
@@ -180,10 +183,7 @@ function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void 
         createdAt: now,
         updatedAt: now,
       };
-      floorStore.transaction(() => {
-        floorStore.tasks.insertIfNew(task);
-        floorStore.audit.record({ actor: BENCH_ACTOR, action: 'create', taskId: task.id });
-      });
+      floorStore.tasks.recordNew(task, { actor: BENCH_ACTOR, action: 'create', taskId: task.id });
       const created = await raw.CreateLivePullStreamTask({ ...asked, SpecifyTaskId: task.specifyTaskId, CallbackUrl: 'https://relaybot.example.com/cb' });
       floorStore.tasks.updateKnown(task, { providerTaskId: String(created.TaskId) });
     });

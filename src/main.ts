@@ -109,7 +109,12 @@ export async function startRelaybot(options: StartOptions): Promise<RunningBot> 
     }
     let store: ReturnType<typeof openStore>;
     try {
-      store = openStore(dataDir);
+      // The data directory is ours (the lock): creates are journaled and committed a few milliseconds later.
+      store = openStore(dataDir, {
+        writeBehind: true,
+        onFlushError: (error) => logger.error({ err: error }, 'committing new tasks failed; retrying'),
+        onRenamed: (from, to) => logger.error({ taskId: from, storedAs: to }, 'another process took a new task’s id before it was committed; it is stored under a longer one'),
+      });
     } catch (error) {
       lock.release();
       throw dataDirProblem(dataDir, error);

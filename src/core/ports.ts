@@ -17,6 +17,12 @@ export interface TaskFilter {
 export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 'state' | 'home'>>;
 
 export interface TaskRepository {
+  /**
+   * Records a new task with its audit entry unless its id, specifyTaskId or callback token is taken (false). Durable
+   * when it returns, so that a provider asked afterwards never holds a task the store cannot find after a crash;
+   * every later read sees it.
+   */
+  recordNew(task: TaskRecord, audit: AuditEntry): boolean;
   /** Inserts a new task; throws if its id or specifyTaskId already exists. */
   insert(task: TaskRecord): void;
   /** Inserts a new task unless its id, specifyTaskId or callback token is taken; false when one was. */

@@ -58,7 +58,8 @@ function base32(bytes: Buffer): string {
 export function specifyTaskIdFor(idempotencyKey: string): string {
   // One-shot crypto.hash (Node ≥ 20.12): the same digest as createHash().update().digest() without building a
   // Hash object, which cost 15–40 µs more per create on a cold cache. The value must never change (a test pins it).
-  return `rb-${base32(hash('sha256', idempotencyKey, 'buffer')).slice(0, 26)}`;
+  // 26 characters are 130 bits: the digest's first 17 bytes are all they are made of.
+  return `rb-${base32(hash('sha256', idempotencyKey, 'buffer').subarray(0, 17)).slice(0, 26)}`;
 }
 
 /** The unguessable per-task token in the CallbackUrl path: 192 random bits, URL-safe. */

@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import { BackendError, type BackendKind, type ProviderTaskInfo, type ProviderTaskStatus, type TaskBackend, type TaskQuota } from './backend.js';
 import { CodedError, type RelayError } from './errors.js';
 import type { TaskChangeListener } from './events/task-change.js';
-import type { AuditLog, TaskFilter, TaskPatch, TaskRepository } from './ports.js';
+import type { AuditEntry, AuditLog, TaskFilter, TaskPatch, TaskRepository } from './ports.js';
 import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
@@ -116,8 +116,11 @@ export class TaskService implements TaskServiceApi {
 
   private tracked<T>(operation: Promise<T>): Promise<T> {
     this.working.add(operation);
-    const done = () => this.working.delete(operation);
-    operation.then(done, done);
+    // Inline, not a named const: tsx names every function bound to a const (a property write per call).
+    operation.then(
+      () => this.working.delete(operation),
+      () => this.working.delete(operation),
+    );
     return operation;
   }
 
@@ -150,7 +153,8 @@ export class TaskService implements TaskServiceApi {
     // back after its start time has passed or the quota has filled up).
     let recorded: TaskRecord | null;
     try {
-      recorded = await this.recordNew(input, specifyTaskId, fingerprint);
+      const recording = this.recordNew(input, specifyTaskId, fingerprint);
+      recorded = recording instanceof Promise ? await recording : recording;
     } catch (error) {
       if (!this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) throw error;
       recorded = null;
@@ -284,11 +288,18 @@ export class TaskService implements TaskServiceApi {
     return backend;
   }
 
-  /** Refuses before trying when the account is already at its task limit (the provider would refuse anyway). */
-  private async assertQuotaLeft(backend: TaskBackend): Promise<void> {
+  /**
+   * Refuses before trying when the account is already at its task limit (the provider would refuse anyway).
+   * Undefined when a fresh reading shows room: nothing to wait for.
+   */
+  private checkQuotaLeft(backend: TaskBackend): Promise<void> | undefined {
     const reading = this.quotaReadings.get(backend.kind);
     const fresh = reading && this.clock().getTime() - reading.at < QUOTA_TTL_MS;
-    if (fresh && reading.quota.count < reading.quota.limit) return;
+    if (fresh && reading.quota.count < reading.quota.limit) return undefined;
+    return this.assertQuotaLeft(backend);
+  }
+
+  private async assertQuotaLeft(backend: TaskBackend): Promise<void> {
     let quota: TaskQuota;
     try {
       quota = await this.readQuota(backend);
@@ -321,10 +332,16 @@ export class TaskService implements TaskServiceApi {
   }
 
   /** Checks and records a new task with its audit entry. Null when an earlier create holds the same key. */
-  private async recordNew(input: CreateTaskInput, specifyTaskId: string, requestFingerprint: string): Promise<TaskRecord | null> {
+  private recordNew(input: CreateTaskInput, specifyTaskId: string, requestFingerprint: string): TaskRecord | null | Promise<TaskRecord | null> {
     const backend = this.backend(input.backend ?? this.deps.defaultBackend);
     const request = recheckStartTime(input.request, this.clock());
-    await this.assertQuotaLeft(backend);
+    // Without a promise when a fresh quota reading shows room (nearly always): one step less on every create.
+    const checkingQuota = this.checkQuotaLeft(backend);
+    if (checkingQuota) return checkingQuota.then(() => this.recordChecked(input, backend, request, specifyTaskId, requestFingerprint));
+    return this.recordChecked(input, backend, request, specifyTaskId, requestFingerprint);
+  }
+
+  private recordChecked(input: CreateTaskInput, backend: TaskBackend, request: RelayRequest, specifyTaskId: string, requestFingerprint: string): TaskRecord | null {
     const now = this.clock().toISOString();
     const fields: Omit<TaskRecord, 'id' | 'callbackToken'> = {
       backend: backend.kind,
@@ -340,21 +357,18 @@ export class TaskService implements TaskServiceApi {
       updatedAt: now,
       requestFingerprint,
     };
-    return this.atomically(() => {
-      let recorded: TaskRecord | null = null;
-      // The insert is the uniqueness check (one statement instead of a lookup per key and id); only when it
-      // collides do we ask with what: an earlier create with this key (that is the task), or, rarely, the id.
-      newShortTaskId((id) => {
-        const task = { ...fields, id, callbackToken: newCallbackToken() };
-        if (this.deps.tasks.insertIfNew(task)) {
-          recorded = task;
-          return false;
-        }
-        return this.deps.tasks.findBySpecifyTaskId(specifyTaskId) === null;
-      });
-      if (recorded) this.recordCreate(input.actor, recorded);
-      return recorded;
+    let recorded: TaskRecord | null = null;
+    // Recording is the uniqueness check (one step instead of a lookup per key and id); only when it collides do we
+    // ask with what: an earlier create with this key (that is the task), or, rarely, the id.
+    newShortTaskId((id) => {
+      const task = { ...fields, id, callbackToken: newCallbackToken() };
+      if (this.deps.tasks.recordNew(task, createEntry(input.actor, task))) {
+        recorded = task;
+        return false;
+      }
+      return this.deps.tasks.findBySpecifyTaskId(specifyTaskId) === null;
     });
+    return recorded;
   }
 
   /** A create whose key was seen before: its task as it stands, finished if its answer was lost, or retried if it failed. */
@@ -365,7 +379,8 @@ export class TaskService implements TaskServiceApi {
     // A failed create asked again (e.g. after freeing quota): the same record, tried afresh.
     const backend = this.backend(existing.backend);
     const request = recheckStartTime(input.request, this.clock());
-    await this.assertQuotaLeft(backend);
+    const checkingQuota = this.checkQuotaLeft(backend);
+    if (checkingQuota) await checkingQuota;
     const task = this.atomically(() => {
       const retried = this.deps.tasks.update(existing.id, { request: withoutServiceFields(request), state: 'scheduled' });
       this.recordCreate(input.actor, retried);
@@ -375,12 +390,7 @@ export class TaskService implements TaskServiceApi {
   }
 
   private recordCreate(actor: Actor, task: TaskRecord): void {
-    this.deps.audit.record({
-      actor,
-      action: 'create',
-      taskId: task.id,
-      detail: { backend: task.backend, specifyTaskId: task.specifyTaskId, sourceType: task.request.SourceType },
-    });
+    this.deps.audit.record(createEntry(actor, task));
   }
 
   /**
@@ -502,6 +512,15 @@ export class TaskService implements TaskServiceApi {
       throw error;
     }
   }
+}
+
+function createEntry(actor: Actor, task: TaskRecord): AuditEntry {
+  return {
+    actor,
+    action: 'create',
+    taskId: task.id,
+    detail: { backend: task.backend, specifyTaskId: task.specifyTaskId, sourceType: task.request.SourceType },
+  };
 }
 
 /** The store keeps the request as people asked for it; SpecifyTaskId and CallbackUrl are derived at submit. */

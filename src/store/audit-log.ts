@@ -3,6 +3,7 @@
 import type { AuditEntry, AuditLog } from '../core/ports.js';
 import type { Actor } from '../core/task.js';
 import type { Db } from './database.js';
+import { settleWritesOn } from './pending-writes.js';
 
 export interface StoredAuditEntry extends AuditEntry {
   id: number;
@@ -26,7 +27,7 @@ export class SqliteAuditLog implements AuditLog {
   private readonly latestOfStatement;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.insertStatement = db.prepare(
@@ -42,14 +43,22 @@ export class SqliteAuditLog implements AuditLog {
   }
 
   latestOf(taskId: string, action: string): { detail?: unknown } | null {
+    settleWritesOn(this.db);
     const row = this.latestOfStatement.get(taskId, action);
     if (!row) return null;
     return row.detail_json ? { detail: JSON.parse(row.detail_json) as unknown } : {};
   }
 
   record(entry: AuditEntry): void {
+    // After the entries of creates still deferred: the log stays in the order things happened.
+    settleWritesOn(this.db);
+    this.recordAt(entry, this.clock().toISOString());
+  }
+
+  /** Writes an entry made at `at` (a deferred create's, committed later). */
+  recordAt(entry: AuditEntry, at: string): void {
     this.insertStatement.run(
-      this.clock().toISOString(),
+      at,
       entry.actor.platform,
       entry.actor.userId,
       entry.actor.displayName ?? null,
@@ -61,6 +70,7 @@ export class SqliteAuditLog implements AuditLog {
 
   /** A task's history, oldest first. */
   forTask(taskId: string): StoredAuditEntry[] {
+    settleWritesOn(this.db);
     return this.byTaskStatement.all(taskId).map((row) => {
       const actor: Actor = {
         platform: row.platform,

@@ -20,6 +20,7 @@ import { groupKeyOf } from '../core/events/targets.js';
 import { STATE_SET_CONDITION } from './migrations/007-state-set-index.js';
 import type { TaskState } from '../core/task.js';
 import type { Db } from './database.js';
+import { settleWritesOn } from './pending-writes.js';
 
 interface EventRow {
   id: number;
@@ -89,6 +90,7 @@ export class SqliteEventLedger implements EventLedger {
   }
 
   progressOf(taskId: string): TaskProgress | null {
+    settleWritesOn(this.db); // a create still deferred is a task all the same
     const row = this.progressStatement.get(taskId);
     if (!row) return null;
     const alarmedAt = JSON.parse(row.alarmed_at ?? '{}') as Record<string, number>;
@@ -106,6 +108,7 @@ export class SqliteEventLedger implements EventLedger {
   }
 
   append(event: NewEvent): StoredEvent | null {
+    settleWritesOn(this.db); // its task may be a create still deferred (the events reference tasks)
     const result = this.insertEvent.run(
       event.taskId,
       event.dedupKey,
@@ -359,6 +362,7 @@ export class SqliteOutbox implements Outbox {
       this.raiseNotice.run({ id: waiting.event_id, count, since });
       return;
     }
+    settleWritesOn(this.db);
     const state = (this.taskState.get(taskId)?.state ?? 'ended') as TaskState;
     const stored = this.ledger.append({
       taskId,

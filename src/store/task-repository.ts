@@ -3,11 +3,15 @@
 import type { BackendKind } from '../core/backend.js';
 import type { EventTaskView, EventTaskViews } from '../core/events/ports.js';
 import type { Locale } from '../core/i18n.js';
-import type { TaskFilter, TaskPatch, TaskRepository } from '../core/ports.js';
+import type { AuditEntry, TaskFilter, TaskPatch, TaskRepository } from '../core/ports.js';
 import type { RelayRequest } from '../core/relay-request.js';
 import type { TaskHome, TaskRecord, TaskState } from '../core/task.js';
 import type Database from 'better-sqlite3';
+import type { SqliteAuditLog } from './audit-log.js';
 import type { Db } from './database.js';
+import { KnownTaskKeys } from './known-task-keys.js';
+import { PendingWrites, registerPendingWrites, type PendingCreate } from './pending-writes.js';
+import type { IntentJournal } from './intent-journal.js';
 
 interface TaskRow {
   id: string;
@@ -125,6 +129,20 @@ function toEventView(row: EventViewRow): EventTaskView {
   };
 }
 
+/** How a repository writes a create: at once, or deferred behind a journal (store/pending-writes.ts). */
+export interface CreateWrites {
+  /** The audit log a create's entry goes to, in the same commit as the task. */
+  audit: SqliteAuditLog;
+  /** Defer creates (the process holding the data directory); false: commit each at once. */
+  deferred: boolean;
+  /** Where deferred creates are journaled; null for a store that does not outlive its process. */
+  journal: IntentJournal | null;
+  onFlushError(error: unknown): void;
+  /** A deferred create committed under a longer id because another process took its id meanwhile (to be logged). */
+  onRenamed?(from: string, to: string): void;
+  flushAfterMs?: number;
+}
+
 export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   private readonly insertStatement;
   private readonly insertIfNewStatement;
@@ -137,10 +155,16 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   private readonly updateStatements = new Map<string, Database.Statement<Record<string, string | null>, TaskRow>>();
   /** list()'s statements by their SQL: filters are few and fixed by the code, and preparing one costs more than the query. */
   private readonly listStatements = new Map<string, Database.Statement<string[], TaskRow>>();
+  /** The uniqueness check of a deferred create, without a query (store/known-task-keys.ts). */
+  private readonly keys: KnownTaskKeys | null;
+  private readonly specifyTakenStatement;
+  private readonly inTransaction;
+  private readonly pending: PendingWrites | null;
 
   constructor(
     private readonly db: Db,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly clock: () => Date,
+    private readonly writes: CreateWrites,
   ) {
     const names = (this.columnNames = COLUMNS.split(',').map((name) => name.trim() as keyof TaskRow));
     // Positional parameters, in COLUMNS order: binding by name costs a lookup per column on every create.
@@ -157,14 +181,83 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
       `SELECT id, backend, provider_task_id, callback_token, state, home_platform, home_team, home_channel, locale, end_time
        FROM tasks WHERE callback_token = ?`,
     );
+    this.specifyTakenStatement = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM tasks WHERE specify_task_id = ?');
+    this.inTransaction = db.transaction((work: () => unknown) => work());
+    this.keys = writes.deferred ? new KnownTaskKeys(db) : null;
+    this.pending = writes.deferred
+      ? new PendingWrites({
+          journal: writes.journal,
+          commit: (creates) => this.commitCreates(creates),
+          onFlushError: writes.onFlushError,
+          ...(writes.flushAfterMs !== undefined ? { flushAfterMs: writes.flushAfterMs } : {}),
+        })
+      : null;
+    if (this.pending) registerPendingWrites(db, this.pending);
+  }
+
+  /**
+   * Records a new task with its audit entry, unless its id, SpecifyTaskId or callback token is taken (false).
+   * Durable when it returns: committed, or (deferred) journaled and committed before any later read.
+   */
+  recordNew(task: TaskRecord, audit: AuditEntry): boolean {
+    const at = this.clock().toISOString();
+    if (!this.pending) {
+      return this.inTransaction(() => {
+        if (!this.insertIfNewStatement.run(this.rowValues(task)).changes) return false;
+        this.writes.audit.recordAt(audit, at);
+        return true;
+      }) as boolean;
+    }
+    // Its id and key; not its callback token: 192 random bits do not collide (and if they ever did, the commit
+    // would refuse the row rather than share a token).
+    if (this.keys!.taken(task.id, task.specifyTaskId)) return false;
+    this.keys!.add(task.id, task.specifyTaskId);
+    this.pending.add({ task, audit, at });
+    return true;
+  }
+
+  /** Commits deferred creates now (before anything reads or changes the tables). */
+  settle(): void {
+    this.pending?.settle();
+  }
+
+  /** Commits deferred creates and stops deferring: the store is closing. */
+  closeWrites(): void {
+    this.pending?.close();
+  }
+
+  /**
+   * Commits deferred creates (or a journal's, at open) in one transaction. A task already there is skipped with its
+   * entry (a journal replayed after its commit). Another task holding its id (a CLI create meanwhile, one chance in
+   * hundreds of millions) gives it the id with one more character, so that nothing recorded is ever dropped.
+   */
+  commitCreates(creates: readonly PendingCreate[]): void {
+    this.inTransaction(() => {
+      for (const { task, audit, at } of creates) {
+        if (this.specifyTakenStatement.get(task.specifyTaskId)) continue;
+        let recorded = task;
+        for (let extra = 2; !this.insertIfNewStatement.run(this.rowValues(recorded)).changes; extra += 1) {
+          recorded = { ...task, id: `${task.id}${extra}` };
+          this.keys?.add(recorded.id, recorded.specifyTaskId);
+          if (extra > 9) throw new Error(`task ${task.id}: no free id to commit it under`);
+        }
+        if (recorded !== task) this.writes.onRenamed?.(task.id, recorded.id);
+        this.writes.audit.recordAt(recorded === task ? audit : { ...audit, taskId: recorded.id }, at);
+      }
+    });
   }
 
   insert(task: TaskRecord): void {
+    this.settle();
     this.insertStatement.run(this.rowValues(task));
+    this.keys?.add(task.id, task.specifyTaskId);
   }
 
   insertIfNew(task: TaskRecord): boolean {
-    return this.insertIfNewStatement.run(this.rowValues(task)).changes === 1;
+    this.settle();
+    if (this.insertIfNewStatement.run(this.rowValues(task)).changes !== 1) return false;
+    this.keys?.add(task.id, task.specifyTaskId);
+    return true;
   }
 
   private rowValues(task: TaskRecord): unknown[] {
@@ -173,33 +266,39 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   }
 
   get(id: string): TaskRecord | null {
+    this.settle();
     const row = this.getStatement.get(id);
     return row ? toRecord(row) : null;
   }
 
   findBySpecifyTaskId(specifyTaskId: string): TaskRecord | null {
+    this.settle();
     const row = this.bySpecifyStatement.get(specifyTaskId);
     return row ? toRecord(row) : null;
   }
 
   findByCallbackToken(token: string): TaskRecord | null {
+    this.settle();
     const row = this.byTokenStatement.get(token);
     return row ? toRecord(row) : null;
   }
 
   /** What the callback receiver needs of a task, without decoding its request (one query per callback). */
   eventViewByCallbackToken(token: string): EventTaskView | null {
+    this.settle();
     const row = this.eventViewByTokenStatement.get(token);
     return row ? toEventView(row) : null;
   }
 
   findByProviderTaskId(backend: BackendKind, providerTaskId: string): TaskRecord | null {
+    this.settle();
     const row = this.byProviderStatement.get(backend, providerTaskId);
     return row ? toRecord(row) : null;
   }
 
   /** Newest first. Filters are few and vary: the statement is built from the filter's shape and kept (parameterised). */
   list(filter: TaskFilter = {}): TaskRecord[] {
+    this.settle();
     const where: string[] = [];
     const params: string[] = [];
     if (filter.states) {
@@ -236,6 +335,7 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
 
   /** Sets only the columns the patch touches (so unchanged indexes are left alone) and reads the row back. */
   update(id: string, patch: TaskPatch): TaskRecord {
+    this.settle();
     const row = this.updateStatement(patch, true).get(patchValues(id, patch, this.clock()));
     if (!row) throw new Error(`no task ${id}`);
     return toRecord(row);
@@ -243,6 +343,12 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
 
   /** The same UPDATE without reading back: the caller's fresh record, patched, is the row. */
   updateKnown(task: TaskRecord, patch: TaskPatch): TaskRecord {
+    // A create's provider id, learnt while the create is still deferred: committed with it.
+    if (this.pending && onlyProviderTaskId(patch)) {
+      const updatedAt = this.clock().toISOString();
+      if (this.pending.setProviderTaskId(task.id, patch.providerTaskId ?? null, updatedAt)) return { ...task, ...patch, updatedAt };
+    }
+    this.settle();
     const values = patchValues(task.id, patch, this.clock());
     if (this.updateStatement(patch, false).run(values).changes === 0) throw new Error(`no task ${task.id}`);
     return { ...task, ...patch, updatedAt: values.updated_at! } as TaskRecord;
@@ -261,6 +367,11 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
     }
     return statement;
   }
+}
+
+function onlyProviderTaskId(patch: TaskPatch): boolean {
+  for (const key in patch) if (key !== 'providerTaskId') return false;
+  return 'providerTaskId' in patch;
 }
 
 /** The columns a patch sets, always with updated_at. */

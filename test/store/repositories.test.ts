@@ -10,7 +10,7 @@ import { RunnerRepository } from '../../src/store/runner-repo.js';
 
 let store: Store;
 beforeEach(() => {
-  store = openStore(':memory:', () => new Date('2026-05-01T10:00:00Z'));
+  store = openStore(':memory:', { clock: () => new Date('2026-05-01T10:00:00Z') });
 });
 afterEach(() => store.close());
 

@@ -56,8 +56,9 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
   const limiter = options.limiter ?? processLiveApiLimiter;
   const log = logger.child({ backend: 'tencent', region: settings.region });
   const lookup = rememberedLookup(options.lookup ?? systemLookup);
+  /** Undefined when nothing is left to wait for (every host known already, or private networks allowed). */
   const checkNames = (fields: Parameters<typeof urlsToCheck>[0]) =>
-    options.allowPrivateNetworks ? Promise.resolve() : refusePrivateNames(urlsToCheck(fields), lookup);
+    options.allowPrivateNetworks ? undefined : refusePrivateNames(urlsToCheck(fields), lookup);
 
   /** One action, rate-limited and retried; `uncertain` is set when a failed try may have reached the provider. */
   async function call<A extends Action>(action: A, request: Request<A>, region: Region = settings.region, track?: { uncertain: boolean }): Promise<Response<A>> {
@@ -65,7 +66,7 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
     return withRetries<Response<A>>(
       retry,
       async () => {
-        await limiter.take(action);
+        if (!limiter.tryTake?.(action)) await limiter.take(action);
         try {
           // The SDK's generated methods are typed per action; the union call needs this one cast.
           return await (client[action] as unknown as ActionMethod<A>).call(client, request);
@@ -111,7 +112,8 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
 
     async create(request: BackendCreateRequest) {
       const region = request.Region ?? settings.region;
-      await checkNames(request);
+      const checking = checkNames(request);
+      if (checking) await checking;
       const track = { uncertain: false };
       try {
         const created = await call('CreateLivePullStreamTask', createTaskRequest(request), region, track);
@@ -131,7 +133,8 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
     },
 
     async modify(providerTaskId: string, changes: RelayChanges, operator: string) {
-      await checkNames(changes);
+      const checking = checkNames(changes);
+      if (checking) await checking;
       await call('ModifyLivePullStreamTask', modifyTaskRequest(providerTaskId, changes, operator));
     },
 

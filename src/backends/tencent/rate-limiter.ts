@@ -9,6 +9,8 @@
 export interface RateLimiter {
   /** Resolves when the caller may send one request of `action`. */
   take(action?: string): Promise<void>;
+  /** Takes a token only if one is there now, without waiting in line (true: send at once, without a promise). */
+  tryTake?(action?: string): boolean;
 }
 
 export interface BucketRate {
@@ -88,17 +90,24 @@ export class RateGate implements RateLimiter {
   }
 
   take(action = ''): Promise<void> {
+    if (this.tryTake(action)) return Promise.resolve();
     const buckets = this.bucketsFor(action);
-    // Nobody queued and every bucket has a token: let the call through at once, without queueing a waiter
-    // and running the drain loop (the common case, on every live API call).
-    if (this.waiting.length === 0 && buckets.every((bucket) => bucket.msUntilToken() === 0)) {
-      for (const bucket of buckets) bucket.consume();
-      return Promise.resolve();
-    }
     return new Promise((release) => {
       this.waiting.push({ buckets, action, release });
       this.drain();
     });
+  }
+
+  /**
+   * Nobody queued and every bucket has a token: the call goes at once, without queueing a waiter and running the
+   * drain loop (the common case, on every live API call).
+   */
+  tryTake(action = ''): boolean {
+    if (this.waiting.length > 0) return false;
+    const buckets = this.bucketsFor(action);
+    if (!buckets.every((bucket) => bucket.msUntilToken() === 0)) return false;
+    for (const bucket of buckets) bucket.consume();
+    return true;
   }
 
   private bucketsFor(action: string): TokenBucket[] {

@@ -8,6 +8,7 @@ import type { TaskService } from '../../core/task-service.js';
 import type { Actor } from '../../core/task.js';
 import { createLogger, type Logger } from '../../log.js';
 import { openStore, type Store } from '../../store/index.js';
+import { acquireInstanceLock, InstanceLockedError, type InstanceLock } from '../../store/instance-lock.js';
 import { buildBackends } from '../../wiring/backends.js';
 import { dataDirProblem } from '../../wiring/startup-problem.js';
 import { createTaskService } from '../../wiring/task-service.js';
@@ -30,7 +31,7 @@ export async function openLifecycle(env = readEnv()): Promise<LifecycleContext> 
   const logger = createLogger({ level: env.RELAYBOT_LOG_LEVEL ? config.core.RELAYBOT_LOG_LEVEL : 'warn' });
   let store: Store;
   try {
-    store = openStore(config.core.RELAYBOT_DATA_DIR);
+    store = openCliStore(config.core.RELAYBOT_DATA_DIR);
   } catch (error) {
     throw dataDirProblem(config.core.RELAYBOT_DATA_DIR, error);
   }
@@ -52,6 +53,25 @@ export async function openLifecycle(env = readEnv()): Promise<LifecycleContext> 
   } catch (error) {
     store.close();
     throw error;
+  }
+}
+
+/**
+ * The store, its intent journal replayed first when no bot holds the data directory (one that died left its last
+ * creates there). While a bot runs, the journal is its own and the CLI leaves it alone.
+ */
+function openCliStore(dataDir: string): Store {
+  let lock: InstanceLock;
+  try {
+    lock = acquireInstanceLock(dataDir, { waitMs: 0 });
+  } catch (error) {
+    if (error instanceof InstanceLockedError) return openStore(dataDir);
+    throw error;
+  }
+  try {
+    return openStore(dataDir, { replayJournal: true });
+  } finally {
+    lock.release();
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from '../../../src/core/task-id.js';
+import { fingerprintOf } from '../../../src/core/task-service/fingerprint.js';
 import { MAX_START_SLIP_MS, recheckStartTime } from '../../../src/core/task-service/start-time.js';
 import { relayRequest } from './harness.js';
 
@@ -23,6 +24,34 @@ describe('short task ids', () => {
 
   it('are matched as people type them', () => {
     expect(normalizeTaskId('  #R7KQ2M ')).toBe('r7kq2m');
+  });
+});
+
+describe('a create’s fingerprint', () => {
+  // Stored with every task: a repeat of a create made before an upgrade is compared with it, so the digest of the
+  // same request must never change (else the repeat would be refused as a reused key). Computed when it was set.
+  const request = {
+    ...relayRequest(),
+    SourceUrls: ['https://cdn.example.com/show.mp4', 'https://cdn.example.com/两.mp4'],
+    StartTime: '2026-12-01T12:00:00Z',
+    EndTime: '2026-12-01T14:00:00Z',
+    VodLoopTimes: '2',
+    WatermarkList: [{ PictureUrl: 'https://cdn.example.com/logo.png', XPosition: 5, YPosition: 5, Width: 10, Height: 0, Location: 1 }],
+    Comment: undefined,
+  };
+
+  it('never changes for the same request, whatever order its fields were written in', () => {
+    expect(fingerprintOf({ request })).toBe('v1:vRuZCyHRTvTU4fxrFYErHyF8vc_SpmIcEdqiw2d3t0c');
+    const reordered = Object.fromEntries(Object.entries(request).reverse()) as typeof request;
+    expect(fingerprintOf({ request: reordered })).toBe('v1:vRuZCyHRTvTU4fxrFYErHyF8vc_SpmIcEdqiw2d3t0c');
+    expect(fingerprintOf({ request, backend: 'local' })).toBe('v1:GpiX5UV0rYfG36OczOFfN9zWW807UIBHAPjY9Z_Z8-w');
+    expect(fingerprintOf({ request, requestFingerprint: 'relaybot create --tz Asia/Shanghai -- x' })).toBe('v1:js2sL39THEdnyUDq_nM3y35tg0wInCUb-IsZOCqniwg');
+  });
+
+  it('differs when anything asked differs, nested fields included', () => {
+    const moved = { ...request, WatermarkList: [{ ...request.WatermarkList[0]!, XPosition: 6 }] };
+    expect(fingerprintOf({ request: moved })).not.toBe(fingerprintOf({ request }));
+    expect(fingerprintOf({ request: { ...request, StreamName: 'late' } })).not.toBe(fingerprintOf({ request }));
   });
 });
 
