@@ -79,7 +79,7 @@ export class TaskService implements TaskServiceApi {
   private readonly quotaReadings = new Map<BackendKind, { quota: TaskQuota; at: number }>();
   private readonly atomically: <T>(work: () => T) => T;
   /** Creates in flight in this process, by SpecifyTaskId. */
-  private readonly creating = new Map<string, { task: Promise<TaskRecord>; fingerprint: string }>();
+  private readonly creating = new Map<string, { result: Promise<CreateTaskResult>; fingerprint: string }>();
   /** Every operation that may still write (creates, verbs, the upkeep's), for a shutdown to wait on (idle()). */
   private readonly working = new Set<Promise<unknown>>();
   private readonly upkeep: TaskUpkeep;
@@ -132,14 +132,13 @@ export class TaskService implements TaskServiceApi {
     const pending = this.creating.get(specifyTaskId);
     if (pending) {
       if (pending.fingerprint !== fingerprint) {
-        throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.task.catch(() => null))?.id ?? '' });
+        throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.result.catch(() => null))?.task.id ?? '' });
       }
-      return { task: await pending.task, created: false, notes: [] };
+      return { task: (await pending.result).task, created: false, notes: [] };
     }
+    // Shared as it is with a concurrent repeat (no promise derived from it per create: nothing to leave unhandled).
     const creating = this.createOnce(input, specifyTaskId, fingerprint);
-    const shared = creating.then(({ task }) => task);
-    shared.catch(() => undefined); // awaited only by a concurrent repeat; the first caller gets the error itself
-    this.creating.set(specifyTaskId, { task: shared, fingerprint });
+    this.creating.set(specifyTaskId, { result: creating, fingerprint });
     try {
       return await creating;
     } finally {
@@ -321,14 +320,15 @@ export class TaskService implements TaskServiceApi {
 
   private async readQuota(backend: TaskBackend): Promise<TaskQuota> {
     const quota = await backend.quota();
-    this.quotaReadings.set(backend.kind, { quota, at: this.clock().getTime() });
+    // A copy of its own: countTask() counts it up in place, never the reading handed to the caller.
+    this.quotaReadings.set(backend.kind, { quota: { ...quota }, at: this.clock().getTime() });
     return quota;
   }
 
   /** Keeps a recent quota reading in step with our own creates and stops. */
   private countTask(kind: BackendKind, delta: 1 | -1): void {
     const reading = this.quotaReadings.get(kind);
-    if (reading) reading.quota = { ...reading.quota, count: Math.max(0, reading.quota.count + delta) };
+    if (reading) reading.quota.count = Math.max(0, reading.quota.count + delta);
   }
 
   /** Checks and records a new task with its audit entry. Null when an earlier create holds the same key. */
@@ -493,7 +493,7 @@ export class TaskService implements TaskServiceApi {
    * of it still running in this process): with its provider id when the create landed, as it was when not.
    */
   private async findUnconfirmed(task: TaskRecord, backend: TaskBackend): Promise<TaskRecord> {
-    await this.creating.get(task.specifyTaskId)?.task.catch(() => undefined);
+    await this.creating.get(task.specifyTaskId)?.result.catch(() => undefined);
     const current = this.get(task.id);
     assertVerbAllowed('stop', current, this.clock()); // that create may have been refused meanwhile
     if (current.providerTaskId) return current;

@@ -57,14 +57,15 @@ export class PendingWrites {
   }
 
   /**
-   * Records the provider's id of a create still deferred; false when it was committed already (update the row). Not
-   * journaled: after a crash the create is replayed without it, a create whose answer was lost, and the upkeep finds
-   * it at the provider by its SpecifyTaskId as it finds any other (core/task-service/upkeep.ts).
+   * Records the provider's id of a create still deferred (`known`: the task with it); false when it was committed
+   * already (update the row). Not journaled: after a crash the create is replayed without it, a create whose answer
+   * was lost, and the upkeep finds it at the provider by its SpecifyTaskId as it finds any other
+   * (core/task-service/upkeep.ts).
    */
-  setProviderTaskId(id: string, providerTaskId: string | null, updatedAt: string): boolean {
-    const create = this.creates.get(id);
+  setProviderTaskId(known: TaskRecord): boolean {
+    const create = this.creates.get(known.id);
     if (!create) return false;
-    create.task = { ...create.task, providerTaskId, updatedAt };
+    create.task = known;
     return true;
   }
 

@@ -345,8 +345,8 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
   updateKnown(task: TaskRecord, patch: TaskPatch): TaskRecord {
     // A create's provider id, learnt while the create is still deferred: committed with it.
     if (this.pending && onlyProviderTaskId(patch)) {
-      const updatedAt = this.clock().toISOString();
-      if (this.pending.setProviderTaskId(task.id, patch.providerTaskId ?? null, updatedAt)) return { ...task, ...patch, updatedAt };
+      const known: TaskRecord = { ...task, providerTaskId: patch.providerTaskId ?? null, updatedAt: this.clock().toISOString() };
+      if (this.pending.setProviderTaskId(known)) return known;
     }
     this.settle();
     const values = patchValues(task.id, patch, this.clock());
