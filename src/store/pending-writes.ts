@@ -34,8 +34,10 @@ export interface PendingCreate {
 export interface PendingWritesDeps {
   /** Null for a store that cannot outlive its process (':memory:'): nothing to replay there. */
   journal: IntentJournal | null;
-  /** Commits creates in one transaction: each task unless its id, key or token is taken, then its audit entry. */
+  /** Commits creates in one transaction: each task unless its key is there already, then its audit entry. */
   commit(creates: readonly PendingCreate[]): void;
+  /** Whether a transaction is open on the database (a commit made now would be part of it). */
+  inTransaction(): boolean;
   /** A commit that failed on the timer (the next read commits again and throws it to its caller). */
   onFlushError(error: unknown): void;
   /** FLUSH_AFTER_MS unless told otherwise (tests that must catch a create between its journal and its commit). */
@@ -46,6 +48,7 @@ export interface PendingWritesDeps {
 export class PendingWrites {
   private readonly creates = new Map<string, PendingCreate>();
   private timer: NodeJS.Timeout | null = null;
+  private settleQueued = false;
 
   constructor(private readonly deps: PendingWritesDeps) {}
 
@@ -69,10 +72,26 @@ export class PendingWrites {
     return true;
   }
 
-  /** Commits every deferred create now: called before any read or other write of the tables. */
+  /**
+   * Commits every deferred create now: called before any read or other write of the tables. Inside a transaction
+   * someone else opened, the creates are written into it (its reads must see them) but kept, journal and all, until
+   * that transaction is over: it may still roll back. The next settle writes again what it lost (a create already
+   * there is skipped) and lets go of them once they are committed on their own.
+   */
   settle(): void {
     if (this.creates.size === 0) return;
     this.deps.commit([...this.creates.values()]);
+    if (this.deps.inTransaction()) {
+      if (!this.settleQueued) {
+        this.settleQueued = true;
+        // Transactions are synchronous: by the next microtask this one has committed or rolled back.
+        queueMicrotask(() => {
+          this.settleQueued = false;
+          this.settleOrReport();
+        });
+      }
+      return;
+    }
     this.creates.clear();
     this.deps.journal?.clear();
     if (this.timer) clearTimeout(this.timer);
@@ -91,6 +110,11 @@ export class PendingWrites {
 
   private flushOnTimer(): void {
     this.timer = null;
+    this.settleOrReport();
+  }
+
+  /** settle() where no caller waits for it (its timer, after a transaction): a failure is reported and tried again. */
+  private settleOrReport(): void {
     try {
       this.settle();
     } catch (error) {

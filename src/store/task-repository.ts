@@ -188,6 +188,7 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
       ? new PendingWrites({
           journal: writes.journal,
           commit: (creates) => this.commitCreates(creates),
+          inTransaction: () => db.inTransaction,
           onFlushError: writes.onFlushError,
           ...(writes.flushAfterMs !== undefined ? { flushAfterMs: writes.flushAfterMs } : {}),
         })
@@ -228,7 +229,7 @@ export class SqliteTaskRepository implements TaskRepository, EventTaskViews {
 
   /**
    * Commits deferred creates (or a journal's, at open) in one transaction. A task already there is skipped with its
-   * entry (a journal replayed after its commit). Another task holding its id (a CLI create meanwhile, one chance in
+   * entry (a journal replayed after its commit, creates written again after a transaction they joined was over). Another task holding its id (a CLI create meanwhile, one chance in
    * hundreds of millions) gives it the id with one more character, so that nothing recorded is ever dropped.
    */
   commitCreates(creates: readonly PendingCreate[]): void {

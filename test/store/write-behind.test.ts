@@ -93,6 +93,22 @@ describe('a store that defers its creates', () => {
     await eventually(() => committedIds().includes(second.id));
   });
 
+  it('keeps a create that a read inside a transaction wrote, when that transaction rolls back', () => {
+    const store = open({ writeBehind: true, flushAfterMs: 60_000 });
+    const task = newTask('r9aaaa');
+    store.tasks.recordNew(task, createEntry(task));
+    expect(() =>
+      store.transaction(() => {
+        expect(store.tasks.get(task.id)?.id).toBe(task.id); // the read wrote the create into this transaction
+        throw new Error('the change failed');
+      }),
+    ).toThrow('the change failed');
+    expect(store.tasks.get(task.id)?.id).toBe(task.id);
+    store.close();
+    expect(open().tasks.get(task.id)?.id).toBe(task.id);
+    expect(open().audit.forTask(task.id)).toHaveLength(1);
+  });
+
   it('keeps the order of the audit log: a create still deferred is logged before what is done to it next', () => {
     const store = open({ writeBehind: true, flushAfterMs: 60_000 });
     const task = newTask('r3aaaa');
