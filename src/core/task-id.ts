@@ -1,7 +1,7 @@
 // Identifiers a task carries: our short id (typed by people in chat and the CLI), the SpecifyTaskId that makes
 // a create idempotent at the provider, and the secret token in its CallbackUrl.
 import { hash } from 'node:crypto';
-import { secureRandomBytes } from './task-service/secure-random.js';
+import { secureRandomText } from './task-service/secure-random.js';
 
 /** No 0/o, 1/l/i: every character reads unambiguously, in any font, aloud or on a phone. */
 const SHORT_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -17,12 +17,13 @@ function pick(alphabet: string, byte: number): string {
  * A short id such as `r7kq2m`: starts with a letter (so it never looks like a number), 31^5×23 ≈ 650 million
  * values. `isTaken` is asked before an id is handed out; after a few collisions the ids grow by one character.
  */
-export function newShortTaskId(isTaken: (id: string) => boolean, random: (size: number) => Buffer = secureRandomBytes): string {
+export function newShortTaskId(isTaken: (id: string) => boolean): string {
   for (let attempt = 0; ; attempt += 1) {
     const length = SHORT_ID_LENGTH + Math.floor(attempt / 5);
-    const bytes = random(length);
-    let id = pick(SHORT_ID_LETTERS, bytes[0]!);
-    for (let i = 1; i < length; i += 1) id += pick(SHORT_ID_ALPHABET, bytes[i]!);
+    // One character per random byte, its code the byte.
+    const bytes = secureRandomText(length, 'latin1');
+    let id = pick(SHORT_ID_LETTERS, bytes.charCodeAt(0));
+    for (let i = 1; i < length; i += 1) id += pick(SHORT_ID_ALPHABET, bytes.charCodeAt(i));
     if (!isTaken(id)) return id;
   }
 }
@@ -64,5 +65,5 @@ export function specifyTaskIdFor(idempotencyKey: string): string {
 
 /** The unguessable per-task token in the CallbackUrl path: 192 random bits, URL-safe. */
 export function newCallbackToken(): string {
-  return secureRandomBytes(24).toString('base64url');
+  return secureRandomText(24, 'base64url');
 }

@@ -102,7 +102,28 @@ export class TaskService implements TaskServiceApi {
   }
 
   create(input: CreateTaskInput): Promise<CreateTaskResult> {
-    return this.tracked(this.createNow(input));
+    let specifyTaskId: string;
+    let fingerprint: string;
+    try {
+      specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
+      fingerprint = fingerprintOf(input);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    // The same command twice at once (a double click, a platform's retry racing the original): the second
+    // waits for the first and gets its task, so that only one of them reports a new task.
+    const pending = this.creating.get(specifyTaskId);
+    if (pending) return this.tracked(this.joinCreate(pending, fingerprint));
+    // Not an async function of its own: one promise per create, shared with a concurrent repeat, and one pair of
+    // handlers that forget it (in the working set and among the creates in flight) before its caller resumes.
+    const creating = this.createOnce(input, specifyTaskId, fingerprint);
+    this.creating.set(specifyTaskId, { result: creating, fingerprint });
+    this.working.add(creating);
+    creating.then(
+      () => this.forgetCreate(creating, specifyTaskId),
+      () => this.forgetCreate(creating, specifyTaskId),
+    );
+    return creating;
   }
 
   /**
@@ -124,26 +145,17 @@ export class TaskService implements TaskServiceApi {
     return operation;
   }
 
-  private async createNow(input: CreateTaskInput): Promise<CreateTaskResult> {
-    const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
-    const fingerprint = fingerprintOf(input);
-    // The same command twice at once (a double click, a platform's retry racing the original): the second
-    // waits for the first and gets its task, so that only one of them reports a new task.
-    const pending = this.creating.get(specifyTaskId);
-    if (pending) {
-      if (pending.fingerprint !== fingerprint) {
-        throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.result.catch(() => null))?.task.id ?? '' });
-      }
-      return { task: (await pending.result).task, created: false, notes: [] };
+  private forgetCreate(creating: Promise<CreateTaskResult>, specifyTaskId: string): void {
+    this.working.delete(creating);
+    this.creating.delete(specifyTaskId);
+  }
+
+  /** A repeat that arrived while its create was still in flight: that create's task, if it asked for the same. */
+  private async joinCreate(pending: { result: Promise<CreateTaskResult>; fingerprint: string }, fingerprint: string): Promise<CreateTaskResult> {
+    if (pending.fingerprint !== fingerprint) {
+      throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.result.catch(() => null))?.task.id ?? '' });
     }
-    // Shared as it is with a concurrent repeat (no promise derived from it per create: nothing to leave unhandled).
-    const creating = this.createOnce(input, specifyTaskId, fingerprint);
-    this.creating.set(specifyTaskId, { result: creating, fingerprint });
-    try {
-      return await creating;
-    } finally {
-      this.creating.delete(specifyTaskId);
-    }
+    return { task: (await pending.result).task, created: false, notes: [] };
   }
 
   private async createOnce(input: CreateTaskInput, specifyTaskId: string, fingerprint: string): Promise<CreateTaskResult> {

@@ -61,7 +61,8 @@ export function createTencentBackend(settings: TencentBackendSettings, logger: L
     options.allowPrivateNetworks ? undefined : refusePrivateNames(urlsToCheck(fields), lookup);
 
   /** One action, rate-limited and retried; `uncertain` is set when a failed try may have reached the provider. */
-  async function call<A extends Action>(action: A, request: Request<A>, region: Region = settings.region, track?: { uncertain: boolean }): Promise<Response<A>> {
+  // Not async: it returns withRetries' own promise (an async function returning a promise adds a promise and two turns).
+  function call<A extends Action>(action: A, request: Request<A>, region: Region = settings.region, track?: { uncertain: boolean }): Promise<Response<A>> {
     const client = clientFor(region);
     return withRetries<Response<A>>(
       retry,

@@ -16,6 +16,13 @@ describe('short task ids', () => {
     }
   });
 
+  it('use every character of the alphabet, in every place (drawn from the whole range of random bytes)', () => {
+    const seen = Array.from({ length: 6 }, () => new Set<string>());
+    for (let i = 0; i < 3000; i += 1) [...newShortTaskId(() => false)].forEach((character, place) => seen[place]!.add(character));
+    expect([...seen[0]!].sort().join('')).toBe('abcdefghjkmnpqrstuvwxyz');
+    for (const place of seen.slice(1)) expect([...place].sort().join('')).toBe('23456789abcdefghjkmnpqrstuvwxyz');
+  });
+
   it('grow by a character when short ones keep colliding', () => {
     let asked = 0;
     const id = newShortTaskId((candidate) => (asked += 1) <= 5 && candidate.length === 6);
@@ -73,6 +80,15 @@ describe('callback tokens', () => {
     const tokens = new Set(Array.from({ length: 200 }, newCallbackToken));
     expect(tokens.size).toBe(200);
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('are fresh random bytes, never the pool’s wiped (zeroed) ones, across many refills of the pool', () => {
+    const bytes = Array.from({ length: 2000 }, () => Buffer.from(newCallbackToken(), 'base64url'));
+    for (const token of bytes) expect(token).toHaveLength(24);
+    const zeros = bytes.reduce((count, token) => count + token.filter((byte) => byte === 0).length, 0);
+    // 48,000 random bytes hold about 188 zeros; a token cut from wiped bytes would bring 24 at once.
+    expect(zeros).toBeLessThan(400);
+    expect(new Set(bytes.flatMap((token) => [...token])).size).toBe(256);
   });
 });
 
