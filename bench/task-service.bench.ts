@@ -1,9 +1,11 @@
 // The task service's create round trip (the task journaled with its audit entry before the call, quota reading,
 // SpecifyTaskId/CallbackUrl, the Tencent backend with its rate gate and retries, the provider's id after it) beside the
-// raw SDK CreateLivePullStreamTask, both against the same local stand-in of the live API in the same run. The store is
-// opened as the bot opens it (store/pending-writes.ts): a create is durable once its journal line is written, and the
-// creates of the last FLUSH_AFTER_MS are committed to SQLite together, off the create's path (or before any read). Three
-// more columns attribute the difference: the same service on an in-memory store (no journal, nothing on disk); the
+// raw SDK CreateLivePullStreamTask for the same task (the same fields, and a SpecifyTaskId and CallbackUrl of the shape
+// the service sends, made before the clock starts), both against the same local stand-in of the live API in the same
+// run. The store is opened as the bot opens it (store/pending-writes.ts): a create is durable once its journal line is
+// written, and the creates of the last FLUSH_AFTER_MS are committed to SQLite together, off the create's path (or
+// before any read). Three more columns attribute the difference: the same service on an in-memory store (no journal,
+// nothing on disk); the
 // record-first floor (the raw SDK call with only the store's two steps around it: the record before, the provider's
 // id after: what the design costs before any step of the service); and the Tencent backend alone (its rate gate,
 // request mapping and error handling around the same SDK call). The stand-in allows 50 creates/s, so two schedules
@@ -26,7 +28,9 @@ import { fileURLToPath } from 'node:url';
 import { live } from 'tencentcloud-sdk-nodejs/tencentcloud/services/live/index.js';
 import { createTencentBackend, type TencentBackendSettings } from '../src/backends/tencent/index.js';
 import { RateGate } from '../src/backends/tencent/rate-limiter.js';
+import { callbackPath } from '../src/core/relay-event.js';
 import { toApiTime, type RelayRequest } from '../src/core/relay-request.js';
+import { newCallbackToken, specifyTaskIdFor } from '../src/core/task-id.js';
 import type { TaskBackend } from '../src/core/backend.js';
 import { TaskService } from '../src/core/task-service.js';
 import type { TaskRecord } from '../src/core/task.js';
@@ -48,6 +52,7 @@ const SECRET_ID = 'AKIDbench000000000000000000000000000';
 const SECRET_KEY = 'bench-secret-key-0000000000000000';
 
 const BENCH_ACTOR = { platform: 'cli', userId: 'bench' };
+const PUBLIC_URL = 'https://relaybot.example.com';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,7 +84,7 @@ function serviceOn(store: Store, settings: TencentBackendSettings, logger: Logge
     transaction: store.transaction,
     backends: { tencent: backendFor(settings, logger) },
     defaultBackend: 'tencent',
-    publicUrl: 'https://relaybot.example.com',
+    publicUrl: PUBLIC_URL,
     logger,
   });
 }
@@ -119,6 +124,16 @@ async function standinInOwnProcess(): Promise<StandinHandle> {
         child.disconnect();
       }),
   };
+}
+
+/**
+ * The SpecifyTaskId and CallbackUrl the service would send for this create, made before the clock starts: every column
+ * sends a body of the same shape and size (a SpecifyTaskId of 29 characters, a CallbackUrl carrying a 32-character
+ * token), so that the difference measures the service's steps, not a longer body to sign, send and parse.
+ */
+function serviceShaped(side: string, i: number): { SpecifyTaskId: string; CallbackUrl: string; callbackToken: string } {
+  const callbackToken = newCallbackToken();
+  return { SpecifyTaskId: specifyTaskIdFor(`bench:${side}:${i}`), CallbackUrl: `${PUBLIC_URL}${callbackPath(callbackToken)}`, callbackToken };
 }
 
 const timed = async (work: () => Promise<unknown>) => {
@@ -164,16 +179,17 @@ function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void 
   // ids, checks, the backend's gate and mapping).
   const floorDir = mkdtempSync(join(tmpdir(), 'relaybot-bench-'));
   const floorStore = openStore(floorDir, { writeBehind: true });
-  const viaFloor = (i: number) =>
-    timed(async () => {
+  const viaFloor = (i: number) => {
+    const { SpecifyTaskId: specifyTaskId, CallbackUrl: callbackUrl, callbackToken } = serviceShaped('floor', i);
+    return timed(async () => {
       const asked = request(i, 'floor');
       const now = new Date().toISOString();
       const task: TaskRecord = {
         id: `floor-${i}`,
         backend: 'tencent',
         providerTaskId: null,
-        specifyTaskId: `floor-${i}`,
-        callbackToken: `floor-token-${i}`,
+        specifyTaskId,
+        callbackToken,
         request: asked,
         state: 'scheduled',
         createdBy: BENCH_ACTOR,
@@ -184,16 +200,19 @@ function columnsAgainst(standinUrl: string): { columns: Column[]; close(): void 
         updatedAt: now,
       };
       floorStore.tasks.recordNew(task, { actor: BENCH_ACTOR, action: 'create', taskId: task.id });
-      const created = await raw.CreateLivePullStreamTask({ ...asked, SpecifyTaskId: task.specifyTaskId, CallbackUrl: 'https://relaybot.example.com/cb' });
+      const created = await raw.CreateLivePullStreamTask({ ...asked, SpecifyTaskId: specifyTaskId, CallbackUrl: callbackUrl });
       floorStore.tasks.updateKnown(task, { providerTaskId: String(created.TaskId) });
     });
+  };
   const backendAlone = backendFor(settings, logger);
-  const viaBackend = (i: number) =>
-    timed(() =>
-      backendAlone.create({ ...request(i, 'backend'), SpecifyTaskId: `backend-${i}`, CallbackUrl: 'https://relaybot.example.com/cb' }),
-    );
-  const viaSdk = (i: number) =>
-    timed(() => raw.CreateLivePullStreamTask({ ...request(i, 'sdk'), SpecifyTaskId: `raw-${i}`, CallbackUrl: 'https://relaybot.example.com/cb' }));
+  const viaBackend = (i: number) => {
+    const { SpecifyTaskId, CallbackUrl } = serviceShaped('backend', i);
+    return timed(() => backendAlone.create({ ...request(i, 'backend'), SpecifyTaskId, CallbackUrl }));
+  };
+  const viaSdk = (i: number) => {
+    const { SpecifyTaskId, CallbackUrl } = serviceShaped('sdk', i);
+    return timed(() => raw.CreateLivePullStreamTask({ ...request(i, 'sdk'), SpecifyTaskId, CallbackUrl }));
+  };
   return {
     columns: [
       { name: 'task service create', run: viaService(onFile, 'file') },
