@@ -14,7 +14,7 @@ export interface TaskFilter {
   overlapping?: { start: string; end: string };
 }
 
-export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 'state' | 'home'>>;
+export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 'requestFingerprint' | 'state' | 'home'>>;
 
 export interface TaskRepository {
   /**

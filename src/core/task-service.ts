@@ -12,7 +12,7 @@ import { callbackPath } from './relay-event.js';
 import type { RelayChanges, RelayRequest } from './relay-request.js';
 import { newCallbackToken, newShortTaskId, normalizeTaskId, specifyTaskIdFor } from './task-id.js';
 import type { CreateTaskInput, CreateTaskResult, EditTaskResult, TaskServiceApi } from './task-service-api.js';
-import { assertSameRequest, fingerprintOf } from './task-service/fingerprint.js';
+import { assertSameRequest, fingerprintOf, fingerprintToRecord, requestPatch } from './task-service/fingerprint.js';
 import { isLostAnswer, outcomeUnknown, showsChanges } from './task-service/lost-answer.js';
 import { recheckStartTime } from './task-service/start-time.js';
 import { TaskUpkeep } from './task-service/upkeep.js';
@@ -78,8 +78,8 @@ export class TaskService implements TaskServiceApi {
   private readonly publicUrl: string;
   private readonly quotaReadings = new Map<BackendKind, { quota: TaskQuota; at: number }>();
   private readonly atomically: <T>(work: () => T) => T;
-  /** Creates in flight in this process, by SpecifyTaskId. */
-  private readonly creating = new Map<string, { result: Promise<CreateTaskResult>; fingerprint: string }>();
+  /** Creates in flight in this process, by SpecifyTaskId, with what each asked for. */
+  private readonly creating = new Map<string, { result: Promise<CreateTaskResult>; input: CreateTaskInput }>();
   /** Every operation that may still write (creates, verbs, the upkeep's), for a shutdown to wait on (idle()). */
   private readonly working = new Set<Promise<unknown>>();
   private readonly upkeep: TaskUpkeep;
@@ -102,22 +102,15 @@ export class TaskService implements TaskServiceApi {
   }
 
   create(input: CreateTaskInput): Promise<CreateTaskResult> {
-    let specifyTaskId: string;
-    let fingerprint: string;
-    try {
-      specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
-      fingerprint = fingerprintOf(input);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    const specifyTaskId = specifyTaskIdFor(input.idempotencyKey);
     // The same command twice at once (a double click, a platform's retry racing the original): the second
     // waits for the first and gets its task, so that only one of them reports a new task.
     const pending = this.creating.get(specifyTaskId);
-    if (pending) return this.tracked(this.joinCreate(pending, fingerprint));
+    if (pending) return this.tracked(this.joinCreate(pending, input));
     // Not an async function of its own: one promise per create, shared with a concurrent repeat, and one pair of
     // handlers that forget it (in the working set and among the creates in flight) before its caller resumes.
-    const creating = this.createOnce(input, specifyTaskId, fingerprint);
-    this.creating.set(specifyTaskId, { result: creating, fingerprint });
+    const creating = this.createOnce(input, specifyTaskId);
+    this.creating.set(specifyTaskId, { result: creating, input });
     this.working.add(creating);
     creating.then(
       () => this.forgetCreate(creating, specifyTaskId),
@@ -151,20 +144,20 @@ export class TaskService implements TaskServiceApi {
   }
 
   /** A repeat that arrived while its create was still in flight: that create's task, if it asked for the same. */
-  private async joinCreate(pending: { result: Promise<CreateTaskResult>; fingerprint: string }, fingerprint: string): Promise<CreateTaskResult> {
-    if (pending.fingerprint !== fingerprint) {
+  private async joinCreate(pending: { result: Promise<CreateTaskResult>; input: CreateTaskInput }, input: CreateTaskInput): Promise<CreateTaskResult> {
+    if (fingerprintOf(pending.input) !== fingerprintOf(input)) {
       throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: (await pending.result.catch(() => null))?.task.id ?? '' });
     }
     return { task: (await pending.result).task, created: false, notes: [] };
   }
 
-  private async createOnce(input: CreateTaskInput, specifyTaskId: string, fingerprint: string): Promise<CreateTaskResult> {
+  private async createOnce(input: CreateTaskInput, specifyTaskId: string): Promise<CreateTaskResult> {
     // Most keys are new: record at once, and look for an earlier create with the same key only when the record
     // collides with it, or when a check refuses (a repeat of a create that went through still gets its task
     // back after its start time has passed or the quota has filled up).
     let recorded: TaskRecord | null;
     try {
-      const recording = this.recordNew(input, specifyTaskId, fingerprint);
+      const recording = this.recordNew(input, specifyTaskId);
       recorded = recording instanceof Promise ? await recording : recording;
     } catch (error) {
       if (!this.deps.tasks.findBySpecifyTaskId(specifyTaskId)) throw error;
@@ -172,7 +165,7 @@ export class TaskService implements TaskServiceApi {
     }
     if (recorded) return { ...(await this.submit(recorded, input.actor)), created: true };
     const existing = this.deps.tasks.findBySpecifyTaskId(specifyTaskId)!;
-    assertSameRequest(existing, fingerprint);
+    assertSameRequest(existing, fingerprintOf(input));
     return this.repeat(existing, input);
   }
 
@@ -201,7 +194,7 @@ export class TaskService implements TaskServiceApi {
       return {
         send: (backend, providerTaskId) => backend.modify(providerTaskId, changes, operatorName(actor)),
         shows: (info) => showsChanges(info, changes),
-        patch: { request, state: this.editedState(task, request, changes) },
+        patch: { ...requestPatch(task, request), state: this.editedState(task, request, changes) },
         detail: { fields: Object.keys(changes) },
       };
     });
@@ -344,16 +337,16 @@ export class TaskService implements TaskServiceApi {
   }
 
   /** Checks and records a new task with its audit entry. Null when an earlier create holds the same key. */
-  private recordNew(input: CreateTaskInput, specifyTaskId: string, requestFingerprint: string): TaskRecord | null | Promise<TaskRecord | null> {
+  private recordNew(input: CreateTaskInput, specifyTaskId: string): TaskRecord | null | Promise<TaskRecord | null> {
     const backend = this.backend(input.backend ?? this.deps.defaultBackend);
     const request = recheckStartTime(input.request, this.clock());
     // Without a promise when a fresh quota reading shows room (nearly always): one step less on every create.
     const checkingQuota = this.checkQuotaLeft(backend);
-    if (checkingQuota) return checkingQuota.then(() => this.recordChecked(input, backend, request, specifyTaskId, requestFingerprint));
-    return this.recordChecked(input, backend, request, specifyTaskId, requestFingerprint);
+    if (checkingQuota) return checkingQuota.then(() => this.recordChecked(input, backend, request, specifyTaskId));
+    return this.recordChecked(input, backend, request, specifyTaskId);
   }
 
-  private recordChecked(input: CreateTaskInput, backend: TaskBackend, request: RelayRequest, specifyTaskId: string, requestFingerprint: string): TaskRecord | null {
+  private recordChecked(input: CreateTaskInput, backend: TaskBackend, request: RelayRequest, specifyTaskId: string): TaskRecord | null {
     const now = this.clock().toISOString();
     const fields: Omit<TaskRecord, 'id' | 'callbackToken'> = {
       backend: backend.kind,
@@ -367,7 +360,8 @@ export class TaskService implements TaskServiceApi {
       timeZone: input.timeZone,
       createdAt: now,
       updatedAt: now,
-      requestFingerprint,
+      // Most often a mark that stands for the digest of `request` (made only if a repeat or an edit needs it).
+      requestFingerprint: fingerprintToRecord(input, request),
     };
     let recorded: TaskRecord | null = null;
     // Recording is the uniqueness check (one step instead of a lookup per key and id); only when it collides do we
@@ -394,7 +388,7 @@ export class TaskService implements TaskServiceApi {
     const checkingQuota = this.checkQuotaLeft(backend);
     if (checkingQuota) await checkingQuota;
     const task = this.atomically(() => {
-      const retried = this.deps.tasks.update(existing.id, { request: withoutServiceFields(request), state: 'scheduled' });
+      const retried = this.deps.tasks.update(existing.id, { ...requestPatch(existing, withoutServiceFields(request)), state: 'scheduled' });
       this.recordCreate(input.actor, retried);
       return retried;
     });

@@ -381,6 +381,7 @@ function patchColumns(patch: TaskPatch): string[] {
   if ('providerTaskId' in patch) columns.push('provider_task_id');
   if ('state' in patch && patch.state) columns.push('state');
   if ('request' in patch && patch.request) columns.push('request_json', 'start_time', 'end_time');
+  if ('requestFingerprint' in patch && patch.requestFingerprint) columns.push('request_fingerprint');
   if ('home' in patch) columns.push('home_platform', 'home_team', 'home_channel', 'home_message');
   return columns;
 }
@@ -394,6 +395,7 @@ function patchValues(id: string, patch: TaskPatch, now: Date): Record<string, st
     values.start_time = patch.request.StartTime;
     values.end_time = patch.request.EndTime;
   }
+  if ('requestFingerprint' in patch && patch.requestFingerprint) values.request_fingerprint = patch.requestFingerprint;
   if ('home' in patch) {
     values.home_platform = patch.home?.platform ?? null;
     values.home_team = patch.home?.teamId ?? null;

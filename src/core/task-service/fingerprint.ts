@@ -4,6 +4,7 @@
 import { hash } from 'node:crypto';
 import { CodedError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
+import type { TaskPatch } from '../ports.js';
 import type { CreateTaskInput } from '../task-service-api.js';
 import type { TaskRecord } from '../task.js';
 
@@ -46,11 +47,45 @@ function withoutServiceFields(request: RelayRequest): RelayRequest {
   return rest;
 }
 
+// Most keys are never asked again, so most digests would never be compared. A task whose recorded request is the one
+// asked for keeps a mark instead ("the digest of my request"), and the digest is made from its request when a repeat
+// needs it, or before that request first changes (requestPatch): the record then keeps the digest itself.
+/** The mark of a task recorded with the request asked for, under the configured default runner. */
+const OF_RECORDED_REQUEST = 'v1:recorded';
+/** The same, for a create that named its runner (the digest includes it). */
+const OF_RECORDED_REQUEST_AND_BACKEND = 'v1:recorded+backend';
+
+/**
+ * What a new task keeps as its fingerprint: the mark when `recorded` (the request it is recorded with, the start time
+ * checked) is the request asked for and no fingerprint was passed; else the digest, made now.
+ */
+export function fingerprintToRecord(input: Pick<CreateTaskInput, 'request' | 'backend' | 'requestFingerprint'>, recorded: RelayRequest): string {
+  if (input.requestFingerprint !== undefined || recorded !== input.request) return fingerprintOf(input);
+  return input.backend === undefined ? OF_RECORDED_REQUEST : OF_RECORDED_REQUEST_AND_BACKEND;
+}
+
+/** The digest a task was created with (made from its request when it keeps the mark); undefined on older tasks. */
+export function fingerprintOfRecord(task: Pick<TaskRecord, 'request' | 'backend' | 'requestFingerprint'>): string | undefined {
+  if (task.requestFingerprint === OF_RECORDED_REQUEST) return fingerprintOf({ request: task.request });
+  if (task.requestFingerprint === OF_RECORDED_REQUEST_AND_BACKEND) return fingerprintOf({ request: task.request, backend: task.backend });
+  return task.requestFingerprint;
+}
+
+/**
+ * The patch that gives a task a new request. A task that keeps the mark gets its digest with it, made from the request
+ * it is leaving: made from the new one, a later repeat of the original create would be refused as a reused key.
+ */
+export function requestPatch(task: Pick<TaskRecord, 'request' | 'backend' | 'requestFingerprint'>, request: RelayRequest): Pick<TaskPatch, 'request' | 'requestFingerprint'> {
+  const fingerprint = fingerprintOfRecord(task);
+  return fingerprint !== task.requestFingerprint ? { request, requestFingerprint: fingerprint } : { request };
+}
+
 /**
  * Refuses a create whose idempotency key already names a task created for a different request. Tasks recorded
  * before fingerprints were kept cannot be compared and are answered as before.
  */
-export function assertSameRequest(existing: Pick<TaskRecord, 'id' | 'requestFingerprint'>, fingerprint: string): void {
-  if (existing.requestFingerprint === undefined || existing.requestFingerprint === fingerprint) return;
+export function assertSameRequest(existing: Pick<TaskRecord, 'id' | 'request' | 'backend' | 'requestFingerprint'>, fingerprint: string): void {
+  const recorded = fingerprintOfRecord(existing);
+  if (recorded === undefined || recorded === fingerprint) return;
   throw new CodedError('InvalidParameter.IdempotencyKeyReused', 'task.idempotencyKeyReused', { id: existing.id });
 }
