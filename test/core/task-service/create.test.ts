@@ -3,19 +3,10 @@ import { CodedError } from '../../../src/core/errors.js';
 import { describeError } from '../../../src/core/i18n.js';
 import { callbackPath } from '../../../src/core/relay-event.js';
 import { CREATE_ATTEMPTS } from '../../../src/core/task-service.js';
-import { BACKEND_ATTEMPTS, relayRequest, createCalls, createInput, PUBLIC_URL, SECRET_KEY, startHarness, type Harness } from './harness.js';
+import { BACKEND_ATTEMPTS, relayRequest, createCalls, createInput, PUBLIC_URL, SECRET_KEY, startHarness, refusal, type Harness } from './harness.js';
 
 let h: Harness;
 afterEach(async () => h.close());
-
-async function failure(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 describe('TaskService.create against the Tencent stand-in', () => {
   beforeEach(async () => {
@@ -56,7 +47,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
 
   it('the same key with a different request is refused, naming the task the key belongs to, and creates nothing', async () => {
     const first = await h.service.create(createInput('script-1', relayRequest(60 * 60_000, { StreamName: 'evening' })));
-    const reused = await failure(h.service.create(createInput('script-1', relayRequest(60 * 60_000, { StreamName: 'morning' }))));
+    const reused = await refusal(h.service.create(createInput('script-1', relayRequest(60 * 60_000, { StreamName: 'morning' }))));
     expect(reused.code).toBe('InvalidParameter.IdempotencyKeyReused');
     expect(reused.params.id).toBe(first.task.id);
     expect(describeError('en', reused.toRelayError())).toContain(first.task.id);
@@ -70,7 +61,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
     // "now" read again a little later: other times, same command — a retry, not a new request.
     const retried = await h.service.create({ ...createInput('cli:run-7', relayRequest(20_000)), requestFingerprint: typed });
     expect(retried).toEqual({ task: first.task, created: false, notes: [] });
-    const other = await failure(h.service.create({ ...createInput('cli:run-7', relayRequest(10_000)), requestFingerprint: `${typed} loop 2` }));
+    const other = await refusal(h.service.create({ ...createInput('cli:run-7', relayRequest(10_000)), requestFingerprint: `${typed} loop 2` }));
     expect(other.code).toBe('InvalidParameter.IdempotencyKeyReused');
   });
 
@@ -87,7 +78,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
   it('when the provider keeps failing, the task stays recorded and a retry with the same key finishes it', async () => {
     h.standin.failNext('CreateLivePullStreamTask', { code: 'InternalError' }, BACKEND_ATTEMPTS * CREATE_ATTEMPTS);
     const input = createInput('preview-down');
-    const pending = await failure(h.service.create(input));
+    const pending = await refusal(h.service.create(input));
     expect(pending.code).toBe('FailedOperation.CreatePending');
     const [recorded] = h.store.tasks.list();
     expect(recorded).toMatchObject({ state: 'scheduled', providerTaskId: null });
@@ -103,7 +94,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
   it('a definite refusal marks the task failed with the provider’s code and RequestId, and a retry may succeed', async () => {
     h.standin.failNext('CreateLivePullStreamTask', { code: 'InvalidParameter.InvalidSourceUrl' });
     const input = createInput('preview-bad');
-    const refused = await failure(h.service.create(input));
+    const refused = await refusal(h.service.create(input));
     expect(refused.code).toBe('InvalidParameter.InvalidSourceUrl');
     expect(refused.key).toMatch(/^provider\./);
     expect(refused.params.requestId).toBe(createCalls(h.standin)[0]!.requestId);
@@ -128,7 +119,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
   });
 
   it('refuses a start more than two minutes in the past, creating nothing', async () => {
-    const refused = await failure(h.service.create(createInput('stale', relayRequest(-3 * 60_000))));
+    const refused = await refusal(h.service.create(createInput('stale', relayRequest(-3 * 60_000))));
     expect(refused.code).toBe('InvalidParameter.InvalidTaskTime');
     expect(describeError('zh-CN', refused.toRelayError())).toMatch(/开始时间/);
     expect(h.store.tasks.list()).toEqual([]);
@@ -136,7 +127,7 @@ describe('TaskService.create against the Tencent stand-in', () => {
   });
 
   it('refuses an unconfigured runner with a message naming it', async () => {
-    const refused = await failure(h.service.create({ ...createInput('local'), backend: 'local' }));
+    const refused = await refusal(h.service.create({ ...createInput('local'), backend: 'local' }));
     expect(refused.code).toBe('InvalidParameter.BackendNotConfigured');
     expect(describeError('en', refused.toRelayError())).toContain('local');
     expect(h.store.tasks.list()).toEqual([]);
@@ -151,7 +142,7 @@ describe('TaskService.create at the task limit', () => {
   it('says so before trying, without calling create', async () => {
     await h.service.create(createInput('q1'));
     await h.service.create(createInput('q2', relayRequest(3600_000, { StreamName: 's2' })));
-    const refused = await failure(h.service.create(createInput('q3', relayRequest(3600_000, { StreamName: 's3' }))));
+    const refused = await refusal(h.service.create(createInput('q3', relayRequest(3600_000, { StreamName: 's3' }))));
     expect(refused.code).toBe('InvalidParameter.TaskNumMoreThanLimit');
     expect(describeError('en', refused.toRelayError())).toContain('2 of its 2');
     expect(createCalls(h.standin)).toHaveLength(2);
@@ -177,7 +168,7 @@ describe('TaskService.create with a recent quota reading', () => {
   it('after the provider refuses for the limit, the next create asks for a fresh count first', async () => {
     await h.service.create(createInput('l1')); // the reading now says 1 of 2
     h.standin.failNext('CreateLivePullStreamTask', { code: 'InvalidParameter.TaskNumMoreThanLimit' });
-    const refused = await failure(h.service.create(createInput('l2', relayRequest(3600_000, { StreamName: 's2' }))));
+    const refused = await refusal(h.service.create(createInput('l2', relayRequest(3600_000, { StreamName: 's2' }))));
     expect(refused.code).toBe('InvalidParameter.TaskNumMoreThanLimit');
     const describesBefore = h.standin.requests.filter((r) => r.action === 'DescribeLivePullStreamTasks').length;
     await h.service.create(createInput('l3', relayRequest(3600_000, { StreamName: 's3' })));
@@ -198,7 +189,7 @@ describe('TaskService with bad credentials', () => {
   });
 
   it('reports the signature failure and records nothing', async () => {
-    const refused = await failure(h.service.create(createInput('bad-key')));
+    const refused = await refusal(h.service.create(createInput('bad-key')));
     expect(refused.code).toBe('AuthFailure.SignatureFailure');
     expect(refused.key).toBe('provider.signatureFailure');
     expect(h.store.tasks.list()).toEqual([]);

@@ -7,28 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTencentBackend } from '../../../src/backends/tencent/index.js';
-import { CodedError } from '../../../src/core/errors.js';
 import { fingerprintOf, fingerprintOfRecord } from '../../../src/core/task-service/fingerprint.js';
 import { TaskService } from '../../../src/core/task-service.js';
 import { createLogger } from '../../../src/log.js';
 import { openStore } from '../../../src/store/index.js';
 import { startTencentStandin, type TencentStandin } from '../../support/tencent-standin.js';
-import { ann, createCalls, createInput, PUBLIC_URL, relayRequest, SECRET_ID, SECRET_KEY, startHarness, type Harness } from './harness.js';
+import { ann, createCalls, createInput, PUBLIC_URL, relayRequest, SECRET_ID, SECRET_KEY, startHarness, refusal, type Harness } from './harness.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-async function refusal(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 describe('the fingerprint a new task keeps', () => {
   it('stands for the digest of what was asked, whether the runner was named, the start moved or a fingerprint passed', async () => {

@@ -1,6 +1,8 @@
 // A task service over the real store (SQLite in memory) and the real Tencent backend, whose real SDK talks to
 // the local stand-in of the live API over loopback.
+import { expect } from 'vitest';
 import { createTencentBackend } from '../../../src/backends/tencent/index.js';
+import { CodedError } from '../../../src/core/errors.js';
 import type { RelayRequest } from '../../../src/core/relay-request.js';
 import { toApiTime } from '../../../src/core/relay-request.js';
 import { TaskService } from '../../../src/core/task-service.js';
@@ -86,3 +88,13 @@ export function createInput(key: string, request: RelayRequest = relayRequest())
 }
 
 export const createCalls = (standin: TencentStandin) => standin.requests.filter((r) => r.action === 'CreateLivePullStreamTask');
+
+/** The CodedError a promise is refused with (the test fails if it resolves, or fails with anything else). */
+export async function refusal(promise: Promise<unknown>): Promise<CodedError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CodedError);
+  return error as CodedError;
+}

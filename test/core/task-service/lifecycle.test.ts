@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodedError } from '../../../src/core/errors.js';
 import { describeError } from '../../../src/core/i18n.js';
 import type { TaskRecord } from '../../../src/core/task.js';
-import { ann, bo, createInput, relayRequest, startHarness, type Harness } from './harness.js';
+import { ann, bo, createInput, relayRequest, startHarness, refusal, type Harness } from './harness.js';
 
 let h: Harness;
 let task: TaskRecord;
@@ -12,15 +12,6 @@ beforeEach(async () => {
   h = await startHarness({ clock: () => new Date(Date.now() + clockOffsetMs) });
 });
 afterEach(async () => h.close());
-
-async function refusal(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 const remote = () => h.standin.tasks.get(task.providerTaskId!);
 

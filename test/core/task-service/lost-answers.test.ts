@@ -1,24 +1,14 @@
 // Verbs whose answer is lost after the provider acted, creates the provider never confirmed, and edits that
 // move a running task's window: the record must say what the provider shows, and nothing is created by a stop.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CodedError } from '../../../src/core/errors.js';
 import { describeError } from '../../../src/core/i18n.js';
 import { toApiTime } from '../../../src/core/relay-request.js';
 import { CREATE_ATTEMPTS } from '../../../src/core/task-service.js';
 import type { TaskRecord } from '../../../src/core/task.js';
-import { ann, BACKEND_ATTEMPTS, bo, createCalls, createInput, relayRequest, startHarness, type Harness } from './harness.js';
+import { ann, BACKEND_ATTEMPTS, bo, createCalls, createInput, relayRequest, startHarness, refusal, type Harness } from './harness.js';
 
 let h: Harness;
 afterEach(async () => h.close());
-
-async function refusal(promise: Promise<unknown>): Promise<CodedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CodedError);
-  return error as CodedError;
-}
 
 describe('a pause, resume or edit whose answer is lost after the provider acted', () => {
   let task: TaskRecord;
