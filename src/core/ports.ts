@@ -1,6 +1,7 @@
 // What core needs from storage, as interfaces: core never sees SQL (store/ implements these).
 // better-sqlite3 is synchronous, and so are these.
 import type { Locale } from './i18n.js';
+import type { RelayRequest } from './relay-request.js';
 import type { Actor, TaskRecord, TaskState } from './task.js';
 import type { BackendKind } from './backend.js';
 
@@ -14,7 +15,16 @@ export interface TaskFilter {
   overlapping?: { start: string; end: string };
 }
 
-export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'request' | 'requestFingerprint' | 'state' | 'home'>>;
+declare const digestOfReplacedKept: unique symbol;
+
+/**
+ * A task's new request, as only requestPatch() (core/task-service/fingerprint.ts) makes it: a task may keep a mark
+ * that stands for the digest of its request, and a new request written without that digest turned into the real one
+ * would make a later repeat of the original create be refused as a reused key. The type makes that patch the only way.
+ */
+export type ReplacingRequest = RelayRequest & { readonly [digestOfReplacedKept]: true };
+
+export type TaskPatch = Partial<Pick<TaskRecord, 'providerTaskId' | 'requestFingerprint' | 'state' | 'home'>> & { request?: ReplacingRequest };
 
 export interface TaskRepository {
   /**

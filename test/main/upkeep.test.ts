@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RETRY } from '../../src/backends/tencent/retry.js';
 import { toApiTime } from '../../src/core/relay-request.js';
+import { requestPatch } from '../../src/core/task-service/fingerprint.js';
 import { CREATE_ATTEMPTS } from '../../src/core/task-service.js';
 import { openStore } from '../../src/store/index.js';
 import { actionBody, buttonsOf, slashBody } from '../adapters/slack/harness.js';
@@ -25,7 +26,7 @@ async function restartAfter(id: string, startedAgoMs: number, lasting: number): 
   const task = store.tasks.get(id)!;
   const StartTime = toApiTime(new Date(Date.now() - startedAgoMs));
   const EndTime = toApiTime(new Date(Date.now() - startedAgoMs + lasting));
-  store.tasks.update(id, { request: { ...task.request, StartTime, EndTime } });
+  store.tasks.update(id, requestPatch(task, { ...task.request, StartTime, EndTime }));
   store.close();
   const remote = h.cli.standin.tasks.get(task.providerTaskId!)!;
   remote.StartTime = StartTime;

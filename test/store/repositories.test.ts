@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackendCreateRequest } from '../../src/core/backend.js';
+import { requestPatch } from '../../src/core/task-service/fingerprint.js';
 import type { TaskRecord } from '../../src/core/task.js';
 import { openDatabase } from '../../src/store/database.js';
 import { openStore, type Store } from '../../src/store/index.js';
@@ -65,7 +66,7 @@ describe('SqliteTaskRepository', () => {
     store.tasks.insert(task());
     const updated = store.tasks.update('r7kq2m', {
       state: 'paused',
-      request: { ...task().request, EndTime: '2026-05-02T15:00:00Z' },
+      ...requestPatch(task(), { ...task().request, EndTime: '2026-05-02T15:00:00Z' }),
       home: { platform: 'slack', channelId: 'C2', statusMessageId: '171.5' },
     });
     expect(updated.updatedAt).toBe('2026-05-01T10:00:00.000Z');

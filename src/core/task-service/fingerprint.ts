@@ -4,7 +4,7 @@
 import { hash } from 'node:crypto';
 import { CodedError } from '../errors.js';
 import type { RelayRequest } from '../relay-request.js';
-import type { TaskPatch } from '../ports.js';
+import type { ReplacingRequest, TaskPatch } from '../ports.js';
 import type { CreateTaskInput } from '../task-service-api.js';
 import type { TaskRecord } from '../task.js';
 
@@ -77,7 +77,8 @@ export function fingerprintOfRecord(task: Pick<TaskRecord, 'request' | 'backend'
  */
 export function requestPatch(task: Pick<TaskRecord, 'request' | 'backend' | 'requestFingerprint'>, request: RelayRequest): Pick<TaskPatch, 'request' | 'requestFingerprint'> {
   const fingerprint = fingerprintOfRecord(task);
-  return fingerprint !== task.requestFingerprint ? { request, requestFingerprint: fingerprint } : { request };
+  const replacing = request as ReplacingRequest;
+  return fingerprint !== task.requestFingerprint ? { request: replacing, requestFingerprint: fingerprint } : { request: replacing };
 }
 
 /**

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTencentBackend } from '../../../src/backends/tencent/index.js';
-import { fingerprintOf, fingerprintOfRecord } from '../../../src/core/task-service/fingerprint.js';
+import type { TaskPatch } from '../../../src/core/ports.js';
+import { fingerprintOf, fingerprintOfRecord, requestPatch } from '../../../src/core/task-service/fingerprint.js';
 import { TaskService } from '../../../src/core/task-service.js';
 import { createLogger } from '../../../src/log.js';
 import { openStore } from '../../../src/store/index.js';
@@ -35,6 +36,19 @@ describe('the fingerprint a new task keeps', () => {
     }
     // Asked without naming the runner: not the same request as one that names it (as before the mark).
     expect(fingerprintOf({ request: relayRequest() })).not.toBe(fingerprintOf({ request: relayRequest(), backend: 'tencent' }));
+  });
+});
+
+describe('a new request for a recorded task', () => {
+  it('is only written through requestPatch(), which keeps the digest of the request replaced (else a type error)', async () => {
+    h = await startHarness();
+    const input = createInput('preview-patched');
+    const { task } = await h.service.create(input);
+    // @ts-expect-error a bare request would leave the mark standing for a request nobody asked for (checked by tsc)
+    const bare: TaskPatch = { request: { ...task.request, StreamName: 'moved' } };
+    expect(bare.request?.StreamName).toBe('moved');
+    const patched = h.store.tasks.update(task.id, requestPatch(task, { ...task.request, StreamName: 'moved' }));
+    expect(patched.requestFingerprint).toBe(fingerprintOf(input));
   });
 });
 

@@ -5,6 +5,7 @@
 // a relay's window is moved into the past at both ends, as the passing of time would.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toApiTime } from '../../../src/core/relay-request.js';
+import { requestPatch } from '../../../src/core/task-service/fingerprint.js';
 import type { TaskRecord } from '../../../src/core/task.js';
 import { ann, BACKEND_ATTEMPTS, createInput, relayRequest, startHarness, type Harness } from './harness.js';
 
@@ -30,7 +31,7 @@ function startedAgo(task: TaskRecord, startedAgoMs: number): TaskRecord {
   const remote = h.standin.tasks.get(task.providerTaskId!)!;
   remote.StartTime = start;
   remote.EndTime = end;
-  return h.store.tasks.update(task.id, { request: { ...task.request, StartTime: start, EndTime: end } });
+  return h.store.tasks.update(task.id, requestPatch(task, { ...task.request, StartTime: start, EndTime: end }));
 }
 
 const auditActions = (id: string) => h.store.audit.forTask(id).map((entry) => `${entry.action}:${entry.actor.userId}`);
